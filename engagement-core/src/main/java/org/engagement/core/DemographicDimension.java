@@ -1,0 +1,84 @@
+package org.engagement.core;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One dimension of a {@link DemographicScheme}: its code, label, whether it is one of the primary
+ * dimensions that measure 3 reads, and its categories in display order.
+ *
+ * <pre>{@code
+ * DemographicDimension disability = DemographicDimension.builder()
+ *     .code("DISABILITY").label("Disability").primary(true)
+ *     .addCategories(DemographicCategory.of("DISABLED", "Disabled under the Equality Act"))
+ *     .addCategories(DemographicCategory.of("NOT_DISABLED", "Not disabled"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DemographicDimension {
+
+  DemographicDimension() {}
+
+  /** Returns a builder. @return a new builder, never null */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The code that counts cite, e.g. {@code "ETHNICITY"}. @return the code, not blank */
+  @NotBlank
+  public abstract String code();
+
+  /** The label for people. @return the label, not blank */
+  @NotBlank
+  public abstract String label();
+
+  /**
+   * Whether this is a primary dimension, read by measure 3.
+   *
+   * @return true when primary; false by default (an extra dimension such as language)
+   */
+  @Value.Default
+  public boolean primary() {
+    return false;
+  }
+
+  /** The categories, in display order. @return the categories, never empty */
+  public abstract List<@Valid DemographicCategory> categories();
+
+  /**
+   * Finds a category by code.
+   *
+   * @param code the category code, not null
+   * @return the category, or empty when the dimension has none with that code
+   */
+  public Optional<DemographicCategory> category(String code) {
+    return categories().stream().filter(c -> c.code().equals(code)).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    if (categories().isEmpty()) {
+      throw new IllegalArgumentException("dimension " + code() + " must have at least one category");
+    }
+    Set<String> seen = new HashSet<>();
+    for (DemographicCategory category : categories()) {
+      if (!seen.add(category.code())) {
+        throw new IllegalArgumentException(
+            "dimension " + code() + " lists category " + category.code() + " twice");
+      }
+    }
+  }
+
+  /** Builds a {@link DemographicDimension}. */
+  public static final class Builder extends ImmutableDemographicDimension.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,154 @@
+package org.engagement.core;
+
+import jakarta.validation.Valid;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The demographic dimensions and categories that a dataset's counts and responses use.
+ * Categories are data, not code: data is mapped onto the scheme before it enters the model.
+ *
+ * <pre>{@code
+ * DemographicScheme scheme = DemographicScheme.defaultScheme();
+ * scheme.dimension("ETHNICITY").orElseThrow().categories();  // ASIAN, BLACK, MIXED, WHITE, OTHER
+ * }</pre>
+ *
+ * <p>Every dimension also has the explicit {@link #NOT_STATED} answer, held apart from the
+ * categories: counts keep it as {@link DimensionCounts#notStated()}, responses as the category
+ * code {@code NOT_STATED}. Extra dimensions (language, refugee status) are allowed next to the
+ * primary ones.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DemographicScheme {
+
+  /** The reserved category code of a person who did not state a dimension. */
+  public static final String NOT_STATED = "NOT_STATED";
+
+  DemographicScheme() {}
+
+  /** Returns a builder. @return a new builder, never null */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The default scheme: the six primary dimensions ({@link PrimaryDimension}) with the high-level
+   * groups of the 2021 Census of England and Wales (Office for National Statistics): age in six
+   * bands (resident_age_6a), disability under the Equality Act (TS038), sex (TS008) with a
+   * category for other gender identities, the five high-level ethnic groups (TS021), religion
+   * (TS030) and sexual orientation (TS077).
+   *
+   * @return the default scheme, never null
+   */
+  public static DemographicScheme defaultScheme() {
+    return DefaultSchemeHolder.DEFAULT;
+  }
+
+  /** The dimensions, in display order. @return the dimensions, never null */
+  public abstract List<@Valid DemographicDimension> dimensions();
+
+  /**
+   * Finds a dimension by code.
+   *
+   * @param code the dimension code, not null
+   * @return the dimension, or empty when the scheme has none with that code
+   */
+  public Optional<DemographicDimension> dimension(String code) {
+    return dimensions().stream().filter(d -> d.code().equals(code)).findFirst();
+  }
+
+  /**
+   * The primary dimensions, in scheme order.
+   *
+   * @return the dimensions marked primary, never null
+   */
+  public List<DemographicDimension> primaryDimensions() {
+    return dimensions().stream().filter(DemographicDimension::primary).toList();
+  }
+
+  /**
+   * Whether {@code category} is a category of {@code dimension} in this scheme, or
+   * {@link #NOT_STATED} of a known dimension.
+   *
+   * @param dimension the dimension code, not null
+   * @param category the category code, not null
+   * @return true when the scheme knows the pair
+   */
+  public boolean knows(String dimension, String category) {
+    return dimension(dimension)
+        .map(d -> NOT_STATED.equals(category) || d.category(category).isPresent())
+        .orElse(false);
+  }
+
+  @Value.Check
+  void check() {
+    Set<String> seen = new HashSet<>();
+    for (DemographicDimension dimension : dimensions()) {
+      if (!seen.add(dimension.code())) {
+        throw new IllegalArgumentException(
+            "demographic scheme lists dimension " + dimension.code() + " twice");
+      }
+    }
+  }
+
+  /** Builds a {@link DemographicScheme}. */
+  public static final class Builder extends ImmutableDemographicScheme.Builder {
+    Builder() {}
+  }
+
+  private static final class DefaultSchemeHolder {
+    static final DemographicScheme DEFAULT =
+        builder()
+            .addDimensions(
+                dimension(PrimaryDimension.AGE, "Age",
+                    "AGE_0_15", "Aged 15 years and under",
+                    "AGE_16_24", "Aged 16 to 24 years",
+                    "AGE_25_34", "Aged 25 to 34 years",
+                    "AGE_35_49", "Aged 35 to 49 years",
+                    "AGE_50_64", "Aged 50 to 64 years",
+                    "AGE_65_PLUS", "Aged 65 years and over"),
+                dimension(PrimaryDimension.DISABILITY, "Disability",
+                    "DISABLED", "Disabled under the Equality Act",
+                    "NOT_DISABLED", "Not disabled under the Equality Act"),
+                dimension(PrimaryDimension.GENDER, "Gender",
+                    "FEMALE", "Female",
+                    "MALE", "Male",
+                    "OTHER", "Another gender identity"),
+                dimension(PrimaryDimension.ETHNICITY, "Ethnicity",
+                    "ASIAN", "Asian, Asian British or Asian Welsh",
+                    "BLACK", "Black, Black British, Black Welsh, Caribbean or African",
+                    "MIXED", "Mixed or Multiple ethnic groups",
+                    "WHITE", "White",
+                    "OTHER", "Other ethnic group"),
+                dimension(PrimaryDimension.FAITH, "Religion or belief",
+                    "NO_RELIGION", "No religion",
+                    "CHRISTIAN", "Christian",
+                    "BUDDHIST", "Buddhist",
+                    "HINDU", "Hindu",
+                    "JEWISH", "Jewish",
+                    "MUSLIM", "Muslim",
+                    "SIKH", "Sikh",
+                    "OTHER_RELIGION", "Other religion"),
+                dimension(PrimaryDimension.SEXUAL_ORIENTATION, "Sexual orientation",
+                    "STRAIGHT", "Straight or Heterosexual",
+                    "GAY_OR_LESBIAN", "Gay or Lesbian",
+                    "BISEXUAL", "Bisexual",
+                    "OTHER", "All other sexual orientations"))
+            .build();
+
+    private static DemographicDimension dimension(
+        PrimaryDimension code, String label, String... codesAndLabels) {
+      DemographicDimension.Builder builder =
+          DemographicDimension.builder().code(code.code()).label(label).primary(true);
+      for (int i = 0; i < codesAndLabels.length; i += 2) {
+        builder.addCategories(DemographicCategory.of(codesAndLabels[i], codesAndLabels[i + 1]));
+      }
+      return builder.build();
+    }
+  }
+}

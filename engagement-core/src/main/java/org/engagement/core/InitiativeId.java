@@ -1,0 +1,36 @@
+package org.engagement.core;
+
+import org.immutables.value.Value;
+
+/**
+ * The id of an {@link Initiative}, unique among initiatives and operations: {@code InitiativeId.of("OP-0001")}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class InitiativeId extends RecordId {
+
+  InitiativeId() {}
+
+  /**
+   * Returns the id with this value.
+   *
+   * @param value the id, not blank, without surrounding white space
+   * @return the id, never null
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
+   */
+  public static InitiativeId of(String value) {
+    return ImmutableInitiativeId.of(value);
+  }
+
+  /**
+   * Reads an id from its text form, the inverse of {@link #toString()}.
+   *
+   * @param text the id, not blank
+   * @return the id, never null
+   * @throws IllegalArgumentException if {@code text} is blank or has surrounding white space
+   */
+  public static InitiativeId parse(CharSequence text) {
+    return of(text(text));
+  }
+}

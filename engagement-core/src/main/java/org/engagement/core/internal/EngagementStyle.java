@@ -1,0 +1,34 @@
+package org.engagement.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * Internal: not part of the SDK's API. The one Immutables style of the SDK's value types, applied in {@code package-info.java}.
+ *
+ * <p>Users never see the generated {@code Immutable*} classes: every value type offers
+ * {@code builder()} and/or {@code of(...)} on its public abstract type.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    // The generated implementation is package-private: the abstract type is the public API.
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    // Generated factories and builders return the abstract type, not Immutable*.
+    overshadowImplementation = true,
+    // Plain JDK collections and Optional, no Guava on the class path.
+    jdkOnly = true,
+    // Accessors keep the record-style name(): no get/is prefixes to strip.
+    get = {},
+    // A missing mandatory attribute fails build() with the attribute's name.
+    validationMethod = Value.Style.ValidationMethod.SIMPLE,
+    // Builders are created by the abstract type's builder(), never by "new".
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    // Values are compared by content; generated hash codes are cached for use as map keys.
+    defaults = @Value.Immutable(prehash = false),
+    // Collections are copied defensively and exposed unmodifiable.
+    allParameters = false)
+public @interface EngagementStyle {}
