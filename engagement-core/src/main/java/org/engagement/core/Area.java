@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Area {
+public abstract class Area implements Identified {
 
   Area() {}
 

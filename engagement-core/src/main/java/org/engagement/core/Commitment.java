@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Commitment {
+public abstract class Commitment implements Identified {
 
   Commitment() {}
 

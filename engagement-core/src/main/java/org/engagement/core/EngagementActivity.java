@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class EngagementActivity {
+public abstract class EngagementActivity implements Identified {
 
   EngagementActivity() {}
 

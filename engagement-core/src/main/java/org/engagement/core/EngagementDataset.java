@@ -540,52 +540,79 @@ public abstract class EngagementDataset {
    * @return the size of that collection
    */
   public int count(RecordType type) {
+    return records(type).size();
+  }
+
+  /**
+   * The records of one type, for code that treats every type alike (reports, serialisers).
+   *
+   * @param type the record type, not null
+   * @return the collection named by {@link RecordType#collection()}, never null
+   */
+  public List<?> records(RecordType type) {
     switch (type) {
       case ISSUE_CATEGORY:
-        return issueCategories().size();
+        return issueCategories();
       case AREA:
-        return areas().size();
+        return areas();
       case STAKEHOLDER:
-        return stakeholders().size();
+        return stakeholders();
       case HARD_TO_HEAR_GROUP:
-        return hardToHearGroups().size();
+        return hardToHearGroups();
       case REFERENCE_POPULATION:
-        return referencePopulations().size();
+        return referencePopulations();
       case ACTIVITY:
-        return activities().size();
+        return activities();
       case INPUT:
-        return inputs().size();
+        return inputs();
       case ANALYSIS:
-        return analyses().size();
+        return analyses();
       case DECISION:
-        return decisions().size();
+        return decisions();
       case TARGET:
-        return targets().size();
+        return targets();
       case ALLOCATION:
-        return allocations().size();
+        return allocations();
       case INITIATIVE:
-        return initiatives().size();
+        return initiatives();
       case FEEDBACK:
-        return feedback().size();
+        return feedback();
       case SURVEY:
-        return surveys().size();
+        return surveys();
       case RESPONSE:
-        return responses().size();
+        return responses();
       case PANEL:
-        return panels().size();
+        return panels();
       case PRIORITY:
-        return priorities().size();
+        return priorities();
       case ROLE:
-        return roles().size();
+        return roles();
       case KEY_MESSAGE:
-        return keyMessages().size();
+        return keyMessages();
       case COMMITMENT:
-        return commitments().size();
+        return commitments();
       case PUBLICATION:
-        return publications().size();
+        return publications();
       default:
         throw new AssertionError("unknown record type " + type);
     }
+  }
+
+  /**
+   * The id of a record of any type: its {@link Identified#id()}, or an issue category's code.
+   *
+   * @param record a record of one of the dataset's collections, not null
+   * @return the id's text, never null
+   * @throws IllegalArgumentException if {@code record} is of no record type
+   */
+  public static String idOf(Object record) {
+    if (record instanceof Identified) {
+      return ((Identified) record).id().value();
+    }
+    if (record instanceof IssueCategory) {
+      return ((IssueCategory) record).code();
+    }
+    throw new IllegalArgumentException("not a record of a dataset: " + record.getClass().getName());
   }
 
   /**

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Initiative {
+public abstract class Initiative implements Identified {
 
   Initiative() {}
 

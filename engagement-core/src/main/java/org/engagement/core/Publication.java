@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Publication {
+public abstract class Publication implements Identified {
 
   Publication() {}
 

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ReferencePopulation {
+public abstract class ReferencePopulation implements Identified {
 
   ReferencePopulation() {}
 

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ResourceAllocation {
+public abstract class ResourceAllocation implements Identified {
 
   ResourceAllocation() {}
 

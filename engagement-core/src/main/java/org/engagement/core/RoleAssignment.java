@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class RoleAssignment {
+public abstract class RoleAssignment implements Identified {
 
   RoleAssignment() {}
 

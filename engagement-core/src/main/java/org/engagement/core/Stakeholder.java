@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Stakeholder {
+public abstract class Stakeholder implements Identified {
 
   Stakeholder() {}
 

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class SurveyResponse {
+public abstract class SurveyResponse implements Identified {
 
   SurveyResponse() {}
 

@@ -1,0 +1,114 @@
+package org.engagement.core.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.RecordType;
+
+/**
+ * The single-field rules: runs the shared Jakarta validator over the whole dataset (its
+ * collections cascade) and turns each violation into an issue at the record and field.
+ */
+final class ConstraintRule implements DatasetRule {
+
+  @Override
+  public String name() {
+    return "single-field constraints";
+  }
+
+  @Override
+  public void check(EngagementDataset dataset, Issues out) {
+    for (ConstraintViolation<EngagementDataset> violation :
+        BeanValidation.validator().validate(dataset)) {
+      out.add(toIssue(dataset, violation));
+    }
+  }
+
+  private static ValidationIssue toIssue(
+      EngagementDataset dataset, ConstraintViolation<EngagementDataset> violation) {
+    List<String> segments = segments(violation.getPropertyPath());
+    IssuePath path = place(dataset, segments);
+    String field = path.field().isEmpty() ? "value" : fieldText(path.field());
+    Class<? extends Annotation> kind =
+        violation.getConstraintDescriptor().getAnnotation().annotationType();
+    Object value = violation.getInvalidValue();
+    ValidationCode code;
+    String message;
+    if (kind == NotBlank.class) {
+      code = ValidationCode.BLANK_TEXT;
+      message = field + " must not be blank";
+    } else if (kind == PositiveOrZero.class) {
+      code = ValidationCode.NEGATIVE_VALUE;
+      message = field + " must not be negative: " + value;
+    } else if (kind == Positive.class) {
+      code = ValidationCode.NOT_POSITIVE;
+      message = field + " must be greater than 0: " + value;
+    } else if (kind == Min.class) {
+      code = ValidationCode.BELOW_MINIMUM;
+      Object min = violation.getConstraintDescriptor().getAttributes().get("value");
+      message = field + " must be at least " + min + ": " + value;
+    } else {
+      code = ValidationCode.CONSTRAINT_VIOLATED;
+      message = field + " " + violation.getMessage() + ": " + value;
+    }
+    return ValidationIssue.of(code, path, message);
+  }
+
+  /** Property names, list indexes and map keys, in order; container-element names dropped. */
+  static List<String> segments(Path path) {
+    List<String> out = new ArrayList<>();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        if (node.getIndex() != null) {
+          out.add(node.getIndex().toString());
+        } else if (node.getKey() != null) {
+          out.add(node.getKey().toString());
+        }
+      }
+      String name = node.getName();
+      if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  private static IssuePath place(EngagementDataset dataset, List<String> segments) {
+    if (segments.size() >= 2) {
+      Optional<RecordType> type = RecordTypes.byCollection(segments.get(0));
+      if (type.isPresent() && segments.get(1).chars().allMatch(Character::isDigit)) {
+        int index = Integer.parseInt(segments.get(1));
+        return IssuePath.builder()
+            .recordType(type.get())
+            .index(index)
+            .recordId(RecordTypes.idAt(dataset, type.get(), index))
+            .field(segments.subList(2, segments.size()))
+            .build();
+      }
+    }
+    return IssuePath.builder().field(segments).build();
+  }
+
+  private static String fieldText(List<String> field) {
+    StringBuilder out = new StringBuilder();
+    for (String segment : field) {
+      if (segment.chars().allMatch(Character::isDigit) && !segment.isEmpty()) {
+        out.append('[').append(segment).append(']');
+      } else {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(segment);
+      }
+    }
+    return out.toString();
+  }
+}

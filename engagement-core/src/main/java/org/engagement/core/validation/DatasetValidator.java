@@ -1,0 +1,107 @@
+package org.engagement.core.validation;
+
+import java.util.List;
+import org.engagement.core.EngagementDataset;
+
+/**
+ * Checks a dataset against every rule at once and returns a {@link ValidationReport}; it never
+ * throws on bad data.
+ *
+ * <pre>{@code
+ * ValidationReport report = DatasetValidator.standard().validate(dataset);
+ * if (!report.isValid()) {
+ *   report.errors().forEach(System.out::println);
+ * }
+ * }</pre>
+ *
+ * <p>The rules, by {@link ValidationCode}:
+ *
+ * <ul>
+ *   <li>single-field constraints of every record (Jakarta, via {@link BeanValidation}):
+ *       {@code BLANK_TEXT}, {@code NEGATIVE_VALUE} (counts, quantities, costs),
+ *       {@code NOT_POSITIVE} (design weights, commitment targets), {@code BELOW_MINIMUM} (an
+ *       input's support), {@code CONSTRAINT_VIOLATED};
+ *   <li>ids unique per type: {@code DUPLICATE_ID};
+ *   <li>every reference resolves (area, activity, input, decision, initiative, panel, survey,
+ *       question, hard-to-hear group): {@code UNKNOWN_REFERENCE}, and issue categories exist in
+ *       the taxonomy: {@code UNKNOWN_ISSUE_CATEGORY};
+ *   <li>the area tree has no cycle and each parent is at a higher level: {@code AREA_CYCLE},
+ *       {@code AREA_LEVEL_ORDER};
+ *   <li>dates in order: {@code DATE_ORDER} (an end before its start, a member leaving before
+ *       joining, an action before its priority was set), {@code DECISION_BEFORE_INPUT},
+ *       {@code FEEDBACK_BEFORE_ACTIVITY};
+ *   <li>a consideration names an input presented in the same decision, once:
+ *       {@code CONSIDERATION_NOT_PRESENTED}, {@code DUPLICATE_CONSIDERATION};
+ *   <li>demographics fit the scheme and the attendance: {@code UNKNOWN_DIMENSION},
+ *       {@code UNKNOWN_CATEGORY}, {@code COUNT_EXCEEDS_ATTENDANCE},
+ *       {@code DUPLICATE_REFERENCE_POPULATION};
+ *   <li>surveys and answers: {@code DUPLICATE_QUESTION_ROLE}, {@code ROLE_TYPE_MISMATCH},
+ *       {@code QUESTION_WITHOUT_CATEGORIES}, {@code LIKERT_OUT_OF_RANGE},
+ *       {@code ANSWER_TYPE_MISMATCH}.
+ * </ul>
+ *
+ * <p>Each rule looks records up by id (O(1)), so validation is linear in the size of the data.
+ * Should a rule itself fail, the report says so with {@code VALIDATOR_FAILURE} and the other
+ * rules still run.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DatasetValidator {
+
+  private static final DatasetValidator STANDARD =
+      new DatasetValidator(
+          List.of(
+              new ConstraintRule(),
+              new StructureRule(),
+              new ReferenceRule(),
+              new DateRule(),
+              new DemographicRule(),
+              new AnswerRule()));
+
+  private final List<DatasetRule> rules;
+
+  private DatasetValidator(List<DatasetRule> rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * Returns the validator with every rule of the SDK.
+   *
+   * @return the standard validator, never null
+   */
+  public static DatasetValidator standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Validates a dataset against every rule.
+   *
+   * @param dataset the dataset, not null
+   * @return every issue found, in document order; never null
+   * @throws NullPointerException if {@code dataset} is null
+   */
+  public ValidationReport validate(EngagementDataset dataset) {
+    if (dataset == null) {
+      throw new NullPointerException("dataset must not be null");
+    }
+    Issues out = new Issues();
+    for (DatasetRule rule : rules) {
+      Issues ruleOut = new Issues();
+      try {
+        rule.check(dataset, ruleOut);
+        out.list().addAll(ruleOut.list());
+      } catch (RuntimeException | StackOverflowError e) {
+        out.list().addAll(ruleOut.list());
+        out.add(ValidationCode.VALIDATOR_FAILURE, IssuePath.builder().build(),
+            "rule '" + rule.name() + "' failed with " + e.getClass().getName()
+                + "; the other rules ran");
+      }
+    }
+    return ValidationReport.of(out.list());
+  }
+
+  @Override
+  public String toString() {
+    return "DatasetValidator[" + rules.size() + " rule families]";
+  }
+}

@@ -1,0 +1,194 @@
+package org.engagement.core.validation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.engagement.core.ActivityId;
+import org.engagement.core.AreaId;
+import org.engagement.core.DecisionId;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.GroupId;
+import org.engagement.core.InitiativeId;
+import org.engagement.core.InputId;
+import org.engagement.core.PanelId;
+import org.engagement.core.RecordId;
+import org.engagement.core.RecordType;
+import org.engagement.core.SurveyId;
+
+/**
+ * Every reference resolves: areas, activities, inputs, decisions, initiatives, panels, surveys,
+ * hard-to-hear groups, and the issue categories of the taxonomy. (Questions of a survey are
+ * checked with the answers, demographic codes with the scheme.)
+ */
+final class ReferenceRule implements DatasetRule {
+
+  @Override
+  public String name() {
+    return "references";
+  }
+
+  @Override
+  public void check(EngagementDataset d, Issues out) {
+    Refs refs = new Refs(d, out);
+    Issues.each(d.areas(), RecordType.AREA, a -> a.id(), (a, at) ->
+        a.parent().ifPresent(p -> refs.area(at, p, "parent")));
+    Issues.each(d.stakeholders(), RecordType.STAKEHOLDER, s -> s.id(), (s, at) -> {
+      refs.area(at, s.homeArea(), "homeArea");
+      refs.areas(at, s.areasServed(), "areasServed");
+      for (int i = 0; i < s.groups().size(); i++) {
+        refs.group(at, s.groups().get(i), "groups", i);
+      }
+    });
+    Issues.each(d.hardToHearGroups(), RecordType.HARD_TO_HEAR_GROUP, g -> g.id(), (g, at) ->
+        refs.area(at, g.area(), "area"));
+    Issues.each(d.referencePopulations(), RecordType.REFERENCE_POPULATION, p -> p.id(),
+        (p, at) -> refs.area(at, p.area(), "area"));
+    Issues.each(d.activities(), RecordType.ACTIVITY, a -> a.id(), (a, at) -> {
+      refs.area(at, a.area(), "area");
+      a.panel().ifPresent(p -> refs.panel(at, p, "panel"));
+      for (int i = 0; i < a.initiatives().size(); i++) {
+        refs.initiative(at, a.initiatives().get(i), "initiatives", i);
+      }
+      refs.issues(at, a.issueCategories(), "issueCategories");
+    });
+    Issues.each(d.inputs(), RecordType.INPUT, in -> in.id(), (in, at) -> {
+      refs.activity(at, in.activity(), "activity");
+      refs.area(at, in.area(), "area");
+      refs.issue(at, in.issueCategory(), "issueCategory");
+    });
+    Issues.each(d.analyses(), RecordType.ANALYSIS, an -> an.id(), (an, at) ->
+        refs.activity(at, an.activity(), "activity"));
+    Issues.each(d.decisions(), RecordType.DECISION, dec -> dec.id(), (dec, at) -> {
+      refs.area(at, dec.area(), "area");
+      refs.inputs(at, dec.presentedInputs(), "presentedInputs");
+      for (int i = 0; i < dec.considerations().size(); i++) {
+        refs.input(at, dec.considerations().get(i).input(), "considerations", i, "input");
+      }
+    });
+    Issues.each(d.targets(), RecordType.TARGET, t -> t.id(), (t, at) -> {
+      refs.area(at, t.area(), "area");
+      refs.inputs(at, t.informedBy(), "informedBy");
+    });
+    Issues.each(d.allocations(), RecordType.ALLOCATION, a -> a.id(), (a, at) -> {
+      refs.area(at, a.area(), "area");
+      a.decision().ifPresent(dec -> refs.decision(at, dec, "decision"));
+      refs.inputs(at, a.respondsTo(), "respondsTo");
+      refs.issue(at, a.issueCategory(), "issueCategory");
+    });
+    Issues.each(d.initiatives(), RecordType.INITIATIVE, in -> in.id(), (in, at) -> {
+      refs.area(at, in.area(), "area");
+      for (int i = 0; i < in.activities().size(); i++) {
+        refs.activity(at, in.activities().get(i), "activities", i);
+      }
+    });
+    Issues.each(d.feedback(), RecordType.FEEDBACK, f -> f.id(), (f, at) -> {
+      for (int i = 0; i < f.answers().size(); i++) {
+        refs.activity(at, f.answers().get(i), "answers", i);
+      }
+      for (int i = 0; i < f.responses().size(); i++) {
+        refs.input(at, f.responses().get(i).input(), "responses", i, "input");
+      }
+    });
+    Issues.each(d.surveys(), RecordType.SURVEY, s -> s.id(), (s, at) ->
+        s.area().ifPresent(a -> refs.area(at, a, "area")));
+    Issues.each(d.responses(), RecordType.RESPONSE, r -> r.id(), (r, at) -> {
+      refs.survey(at, r.survey(), "survey");
+      refs.area(at, r.area(), "area");
+    });
+    Issues.each(d.panels(), RecordType.PANEL, p -> p.id(), (p, at) -> {
+      refs.area(at, p.area(), "area");
+      for (int i = 0; i < p.links().size(); i++) {
+        refs.panel(at, p.links().get(i), "links", i);
+      }
+    });
+    Issues.each(d.priorities(), RecordType.PRIORITY, p -> p.id(), (p, at) -> {
+      refs.panel(at, p.panel(), "panel");
+      p.category().ifPresent(c -> refs.issue(at, c, "category"));
+    });
+    Issues.each(d.roles(), RecordType.ROLE, r -> r.id(), (r, at) ->
+        refs.area(at, r.area(), "area"));
+    Issues.each(d.keyMessages(), RecordType.KEY_MESSAGE, m -> m.id(), (m, at) ->
+        refs.area(at, m.area(), "area"));
+    Issues.each(d.commitments(), RecordType.COMMITMENT, c -> c.id(), (c, at) ->
+        refs.area(at, c.area(), "area"));
+    Issues.each(d.publications(), RecordType.PUBLICATION, p -> p.id(), (p, at) -> {
+      refs.area(at, p.area(), "area");
+      p.panel().ifPresent(panel -> refs.panel(at, panel, "panel"));
+    });
+  }
+
+  /** Reports references that do not resolve, naming the kind and the id. */
+  private static final class Refs {
+    private final EngagementDataset d;
+    private final Issues out;
+
+    Refs(EngagementDataset d, Issues out) {
+      this.d = d;
+      this.out = out;
+    }
+
+    private <I extends RecordId> void resolve(
+        Issues.At at, I id, Function<I, Optional<?>> lookup, String kind, Object... field) {
+      if (lookup.apply(id).isEmpty()) {
+        out.add(ValidationCode.UNKNOWN_REFERENCE, at.path(field), "unknown " + kind + " id: " + id);
+      }
+    }
+
+    void area(Issues.At at, AreaId id, Object... field) {
+      resolve(at, id, d::area, "area", field);
+    }
+
+    void areas(Issues.At at, List<AreaId> ids, String field) {
+      for (int i = 0; i < ids.size(); i++) {
+        area(at, ids.get(i), field, i);
+      }
+    }
+
+    void group(Issues.At at, GroupId id, Object... field) {
+      resolve(at, id, d::hardToHearGroup, "hard-to-hear group", field);
+    }
+
+    void activity(Issues.At at, ActivityId id, Object... field) {
+      resolve(at, id, d::activity, "activity", field);
+    }
+
+    void input(Issues.At at, InputId id, Object... field) {
+      resolve(at, id, d::input, "input", field);
+    }
+
+    void inputs(Issues.At at, List<InputId> ids, String field) {
+      for (int i = 0; i < ids.size(); i++) {
+        input(at, ids.get(i), field, i);
+      }
+    }
+
+    void decision(Issues.At at, DecisionId id, Object... field) {
+      resolve(at, id, d::decision, "decision", field);
+    }
+
+    void initiative(Issues.At at, InitiativeId id, Object... field) {
+      resolve(at, id, d::initiative, "initiative", field);
+    }
+
+    void panel(Issues.At at, PanelId id, Object... field) {
+      resolve(at, id, d::panel, "panel", field);
+    }
+
+    void survey(Issues.At at, SurveyId id, Object... field) {
+      resolve(at, id, d::survey, "survey", field);
+    }
+
+    void issue(Issues.At at, String code, Object... field) {
+      if (d.issueCategory(code).isEmpty() && !code.isBlank()) {
+        out.add(ValidationCode.UNKNOWN_ISSUE_CATEGORY, at.path(field),
+            "unknown issue category: " + code);
+      }
+    }
+
+    void issues(Issues.At at, List<String> codes, String field) {
+      for (int i = 0; i < codes.size(); i++) {
+        issue(at, codes.get(i), field, i);
+      }
+    }
+  }
+}

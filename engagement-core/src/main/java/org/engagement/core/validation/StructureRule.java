@@ -1,0 +1,139 @@
+package org.engagement.core.validation;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.engagement.core.Area;
+import org.engagement.core.AreaLevel;
+import org.engagement.core.Consideration;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.InputId;
+import org.engagement.core.Question;
+import org.engagement.core.QuestionId;
+import org.engagement.core.QuestionType;
+import org.engagement.core.RecordType;
+import org.engagement.core.StandardRole;
+
+/**
+ * Rules of shape: ids unique per type, the area tree acyclic and ordered by level,
+ * considerations of presented inputs only and once each, one reference population per area,
+ * year and dimension, and well-formed survey questions.
+ */
+final class StructureRule implements DatasetRule {
+
+  @Override
+  public String name() {
+    return "structure";
+  }
+
+  @Override
+  public void check(EngagementDataset d, Issues out) {
+    uniqueIds(d, out);
+    areaTree(d, out);
+    considerations(d, out);
+    referencePopulations(d, out);
+    questions(d, out);
+  }
+
+  private static void uniqueIds(EngagementDataset d, Issues out) {
+    for (RecordType type : RecordType.values()) {
+      List<?> records = d.records(type);
+      Map<String, Integer> first = new HashMap<>();
+      for (int i = 0; i < records.size(); i++) {
+        String id = EngagementDataset.idOf(records.get(i));
+        Integer earlier = first.putIfAbsent(id, i);
+        if (earlier != null) {
+          out.add(ValidationCode.DUPLICATE_ID, new Issues.At(type, i, id).path(),
+              "duplicate id " + id + ": also at " + type.collection() + "[" + earlier + "]");
+        }
+      }
+    }
+  }
+
+  private static void areaTree(EngagementDataset d, Issues out) {
+    Set<?> cyclic = d.areasOnCycle();
+    Issues.each(d.areas(), RecordType.AREA, a -> a.id(), (area, at) -> {
+      if (cyclic.contains(area.id()) && d.area(area.id()).orElse(null) == area) {
+        out.add(ValidationCode.AREA_CYCLE, at.path("parent"),
+            "area " + area.id() + " is its own ancestor through parent " + area.parent().orElse(null));
+      }
+      Optional<Area> parent = area.parent().flatMap(d::area);
+      if (parent.isPresent() && !above(parent.get().level(), area.level())) {
+        out.add(ValidationCode.AREA_LEVEL_ORDER, at.path("parent"),
+            "parent " + parent.get().id() + " is a " + parent.get().level()
+                + ", not above this " + area.level());
+      }
+    });
+  }
+
+  private static boolean above(AreaLevel parent, AreaLevel child) {
+    return parent.compareTo(child) < 0;
+  }
+
+  private static void considerations(EngagementDataset d, Issues out) {
+    Issues.each(d.decisions(), RecordType.DECISION, dec -> dec.id(), (dec, at) -> {
+      Set<InputId> presented = new HashSet<>(dec.presentedInputs());
+      Set<InputId> seen = new HashSet<>();
+      List<Consideration> considerations = dec.considerations();
+      for (int i = 0; i < considerations.size(); i++) {
+        InputId input = considerations.get(i).input();
+        if (!presented.contains(input)) {
+          out.add(ValidationCode.CONSIDERATION_NOT_PRESENTED, at.path("considerations", i, "input"),
+              "input " + input + " is considered but not presented in decision " + dec.id());
+        }
+        if (!seen.add(input)) {
+          out.add(ValidationCode.DUPLICATE_CONSIDERATION, at.path("considerations", i, "input"),
+              "input " + input + " is considered twice in decision " + dec.id());
+        }
+      }
+    });
+  }
+
+  private static void referencePopulations(EngagementDataset d, Issues out) {
+    Map<String, String> first = new HashMap<>();
+    Issues.each(d.referencePopulations(), RecordType.REFERENCE_POPULATION, p -> p.id(), (p, at) -> {
+      String key = p.area() + "|" + p.year() + "|" + p.dimension();
+      String earlier = first.putIfAbsent(key, p.id().value());
+      if (earlier != null) {
+        out.add(ValidationCode.DUPLICATE_REFERENCE_POPULATION, at.path(),
+            "area " + p.area() + " already has a " + p.year() + " population of " + p.dimension()
+                + ": " + earlier);
+      }
+    });
+  }
+
+  private static void questions(EngagementDataset d, Issues out) {
+    Issues.each(d.surveys(), RecordType.SURVEY, s -> s.id(), (survey, at) -> {
+      Set<QuestionId> ids = new HashSet<>();
+      Map<StandardRole, QuestionId> roles = new EnumMap<>(StandardRole.class);
+      List<Question> questions = survey.questions();
+      for (int i = 0; i < questions.size(); i++) {
+        Question q = questions.get(i);
+        if (!ids.add(q.id())) {
+          out.add(ValidationCode.DUPLICATE_ID, at.path("questions", i, "id"),
+              "duplicate question id " + q.id() + " in survey " + survey.id());
+        }
+        if (q.role().isPresent()) {
+          StandardRole role = q.role().get();
+          QuestionId earlier = roles.putIfAbsent(role, q.id());
+          if (earlier != null) {
+            out.add(ValidationCode.DUPLICATE_QUESTION_ROLE, at.path("questions", i, "role"),
+                "role " + role + " is already held by question " + earlier);
+          }
+          if (q.type() != role.expectedType()) {
+            out.add(ValidationCode.ROLE_TYPE_MISMATCH, at.path("questions", i, "type"),
+                "role " + role + " needs a " + role.expectedType() + " question, not " + q.type());
+          }
+        }
+        if (q.type() == QuestionType.CATEGORICAL && q.categories().isEmpty()) {
+          out.add(ValidationCode.QUESTION_WITHOUT_CATEGORIES, at.path("questions", i, "categories"),
+              "categorical question " + q.id() + " lists no categories");
+        }
+      }
+    });
+  }
+}
