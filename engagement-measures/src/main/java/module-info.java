@@ -1,0 +1,16 @@
+/**
+ * The Engagement SDK's measures: the five outcome measures of the 2006 report (due
+ * consideration, influence on management, understanding diverse needs, mainstreaming,
+ * participant satisfaction), ratings, scorecards with exact roll-up, and the statistics they
+ * rest on.
+ *
+ * <p>Start with {@link org.engagement.measures.stats}.
+ */
+module org.engagement.measures {
+  requires transitive org.engagement.core;
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+  requires org.apache.commons.statistics.distribution;
+
+  exports org.engagement.measures.stats;
+}
