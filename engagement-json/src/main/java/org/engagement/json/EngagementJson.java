@@ -1,0 +1,444 @@
+package org.engagement.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.validation.DatasetValidator;
+import org.engagement.json.bind.DatasetCodec;
+import org.engagement.json.bind.ReadContext;
+import org.engagement.json.bind.RecordLocations;
+import org.engagement.json.bind.WriteContext;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes engagement datasets as JSON in one call, for everyone who does not want to
+ * touch Jackson.
+ *
+ * <pre>{@code
+ * EngagementJson json = EngagementJson.standard();
+ * json.write(dataset, Path.of("lambeth-2012.json"));
+ * ReadResult result = json.read(Path.of("lambeth-2012.json"));
+ * EngagementDataset back = result.requireValid();       // or look at result.problems()
+ * }</pre>
+ *
+ * <p>The format is described in the {@linkplain org.engagement.json package documentation} and
+ * published as a JSON Schema ({@link #schema()}). Writing is canonical: the same dataset always
+ * gives the same bytes, so files diff cleanly in version control, and a written document is
+ * always read back to an equal dataset.
+ *
+ * <p>Reading binds the document, then (with {@link JsonFeature#VALIDATE}, on by default) runs the
+ * dataset validator and reports its issues with JSON Pointers into the document. A document that
+ * cannot be bound fails with a {@link JsonReadException} naming a stable {@link JsonCode}, the
+ * JSON Pointer, the line and the column; hostile input is bounded by {@link JsonLimits}. I/O
+ * failures are thrown as {@link UncheckedIOException}. Messages name places and rules and quote
+ * bad values only in part; nothing is logged.
+ *
+ * <p>Options are {@link JsonFeature}s; {@code enable}, {@code disable} and {@code withLimits}
+ * return a new instance. This class is immutable and thread-safe.
+ */
+public final class EngagementJson {
+
+  private static final EngagementJson STANDARD =
+      new EngagementJson(defaults(), JsonLimits.defaults());
+
+  private final Set<JsonFeature> features;
+  private final JsonLimits limits;
+  private final JsonMapper mapper;
+  private final ObjectWriter canonical;
+  private final ObjectWriter compact;
+
+  private EngagementJson(Set<JsonFeature> features, JsonLimits limits) {
+    this.features = Set.copyOf(features);
+    this.limits = limits;
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(limits.maxDocumentLength())
+            .build())
+        // NaN and Infinity are read so that they are refused with their own code and place.
+        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        // Streams handed in by callers stay theirs to close.
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+    this.mapper = JsonMapper.builder(factory).addModule(new EngagementModule()).build();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+    WriteContext wc = new WriteContext(limits.maxStringLength(), limits.maxNumberLength());
+    this.canonical = mapper.writer().with(printer).withAttribute(WriteContext.class, wc);
+    this.compact = mapper.writer().withAttribute(WriteContext.class, wc);
+  }
+
+  private static Set<JsonFeature> defaults() {
+    Set<JsonFeature> on = EnumSet.noneOf(JsonFeature.class);
+    for (JsonFeature feature : JsonFeature.values()) {
+      if (feature.enabledByDefault()) {
+        on.add(feature);
+      }
+    }
+    return on;
+  }
+
+  /**
+   * Returns the reader and writer with every feature at its default and the default limits.
+   *
+   * @return the standard instance, never null
+   */
+  public static EngagementJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns an instance with these features on.
+   *
+   * @param enabled the features, not null
+   * @return a new instance; this one is unaffected
+   */
+  public EngagementJson enable(JsonFeature... enabled) {
+    Set<JsonFeature> on = features.isEmpty() ? EnumSet.noneOf(JsonFeature.class)
+        : EnumSet.copyOf(features);
+    on.addAll(List.of(enabled));
+    return new EngagementJson(on, limits);
+  }
+
+  /**
+   * Returns an instance with these features off.
+   *
+   * @param disabled the features, not null
+   * @return a new instance; this one is unaffected
+   */
+  public EngagementJson disable(JsonFeature... disabled) {
+    Set<JsonFeature> on = features.isEmpty() ? EnumSet.noneOf(JsonFeature.class)
+        : EnumSet.copyOf(features);
+    List.of(disabled).forEach(on::remove);
+    return new EngagementJson(on, limits);
+  }
+
+  /**
+   * Returns an instance with these limits.
+   *
+   * @param newLimits the limits, not null
+   * @return a new instance; this one is unaffected
+   */
+  public EngagementJson withLimits(JsonLimits newLimits) {
+    return new EngagementJson(features, newLimits);
+  }
+
+  /**
+   * Whether a feature is on.
+   *
+   * @param feature the feature, not null
+   * @return true when on
+   */
+  public boolean isEnabled(JsonFeature feature) {
+    return features.contains(feature);
+  }
+
+  /** The limits of reading and writing. @return the limits, never null */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  // ---------------------------------------------------------------------------------- reading
+
+  /**
+   * Reads a dataset from a file (UTF-8, UTF-16 or UTF-32, detected).
+   *
+   * @param path the file, not null
+   * @return the dataset and the problems found, never null
+   * @throws JsonReadException if the document cannot be bound
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public ReadResult read(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+
+  /**
+   * Reads a dataset from a byte stream (UTF-8, UTF-16 or UTF-32, detected); the stream is not
+   * closed.
+   *
+   * @param in the stream, not null
+   * @return the dataset and the problems found, never null
+   * @throws JsonReadException if the document cannot be bound
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public ReadResult read(InputStream in) {
+    return read(parser(in));
+  }
+
+  /**
+   * Reads a dataset from a character stream; the reader is not closed.
+   *
+   * @param reader the reader, not null
+   * @return the dataset and the problems found, never null
+   * @throws JsonReadException if the document cannot be bound
+   * @throws UncheckedIOException if the reader fails
+   */
+  public ReadResult read(Reader reader) {
+    return read(parser(reader));
+  }
+
+  /**
+   * Reads a dataset from a string holding the document.
+   *
+   * @param json the document, not null
+   * @return the dataset and the problems found, never null
+   * @throws JsonReadException if the document cannot be bound
+   */
+  public ReadResult readString(String json) {
+    return read(mapper.createParser(json));
+  }
+
+  JsonParser parser(InputStream in) {
+    return mapper.createParser(in);
+  }
+
+  JsonParser parser(Reader reader) {
+    return mapper.createParser(reader);
+  }
+
+  private ReadResult read(JsonParser parser) {
+    RecordLocations locations = new RecordLocations();
+    ReadContext rc = new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), locations);
+    EngagementDataset dataset;
+    try (JsonParser p = parser) {
+      dataset = guard(p, rc, () -> {
+        start(p, rc);
+        EngagementDataset read = DatasetCodec.INSTANCE.read(p, rc);
+        end(p, rc);
+        return read;
+      });
+    }
+    List<JsonProblem> problems = new ArrayList<>(rc.warnings());
+    boolean validate = isEnabled(JsonFeature.VALIDATE);
+    if (validate) {
+      problems.addAll(Pointers.problems(DatasetValidator.standard().validate(dataset), locations));
+    }
+    return ReadResult.of(dataset, problems, validate);
+  }
+
+  /** Moves to the document's first token; fails on an empty document. */
+  static void start(JsonParser p, ReadContext rc) {
+    if (p.nextToken() == null) {
+      throw rc.error("", p.currentLocation(), JsonCode.EMPTY_DOCUMENT,
+          "document is empty: expected an engagement dataset object", null);
+    }
+  }
+
+  /** Fails unless the document ends after its root value. */
+  static void end(JsonParser p, ReadContext rc) {
+    JsonToken next;
+    try {
+      next = p.nextToken();
+    } catch (StreamReadException e) {
+      TokenStreamLocation at = e.getLocation() == null ? p.currentLocation() : e.getLocation();
+      throw rc.error("", at, JsonCode.TRAILING_CONTENT,
+          "content follows the end of the document", e);
+    }
+    if (next != null) {
+      throw rc.error("", p.currentTokenLocation(), JsonCode.TRAILING_CONTENT,
+          "content follows the end of the document", null);
+    }
+  }
+
+  /** A step of reading that Jackson may interrupt. */
+  interface Step<T> {
+    T run();
+  }
+
+  /**
+   * Runs a step of reading, turning Jackson's own exceptions into {@link JsonReadException}s with
+   * a code and the parser's place.
+   */
+  static <T> T guard(JsonParser p, ReadContext rc, Step<T> step) {
+    try {
+      return step.run();
+    } catch (JsonReadException e) {
+      throw e;
+    } catch (StreamConstraintsException e) {
+      throw rc.error(ReadContext.pointer(p), location(p, e), JsonCode.LIMIT_EXCEEDED,
+          limitMessage(e), e);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException("cannot read the document", e.getCause());
+    } catch (StreamReadException e) {
+      throw rc.error(ReadContext.pointer(p), location(p, e), JsonCode.SYNTAX_ERROR,
+          syntaxMessage(e), e);
+    }
+  }
+
+  private static TokenStreamLocation location(JsonParser p, JacksonException e) {
+    return e.getLocation() == null ? p.currentLocation() : e.getLocation();
+  }
+
+  private static String syntaxMessage(StreamReadException e) {
+    String message = e.getOriginalMessage();
+    if (message == null || message.isBlank()) {
+      return "the document is not valid JSON";
+    }
+    int line = message.indexOf('\n');
+    String first = line < 0 ? message : message.substring(0, line);
+    return "not valid JSON: " + first;
+  }
+
+  private static String limitMessage(StreamConstraintsException e) {
+    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    String limit;
+    if (original.contains("nesting depth")) {
+      limit = "nesting depth exceeds JsonLimits.maxNestingDepth";
+    } else if (original.startsWith("String value length")) {
+      limit = "a string exceeds JsonLimits.maxStringLength";
+    } else if (original.startsWith("Number value length")) {
+      limit = "a number exceeds JsonLimits.maxNumberLength";
+    } else if (original.startsWith("Document length")) {
+      limit = "the document exceeds JsonLimits.maxDocumentLength";
+    } else if (original.startsWith("Name length")) {
+      limit = "a property name exceeds the limit of property name length";
+    } else {
+      limit = "a limit is exceeded";
+    }
+    int line = original.indexOf('\n');
+    return limit + ": " + (line < 0 ? original : original.substring(0, line));
+  }
+
+  // ---------------------------------------------------------------------------------- writing
+
+  /**
+   * Writes a dataset to a file as UTF-8, replacing it; the file is written in full or not at all.
+   *
+   * @param dataset the dataset, not null
+   * @param path the file, not null
+   * @throws IllegalArgumentException if a text or number is longer than reading allows
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void write(EngagementDataset dataset, Path path) {
+    Path absolute = path.toAbsolutePath();
+    Path dir = absolute.getParent();
+    Path temp = null;
+    try {
+      temp = Files.createTempFile(dir, absolute.getFileName().toString(), ".tmp");
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        write(dataset, out);
+      }
+      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+      temp = null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path, e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // The failure that brought us here is the one to report.
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes a dataset to a byte stream as UTF-8; the stream is flushed, not closed.
+   *
+   * @param dataset the dataset, not null
+   * @param out the stream, not null
+   * @throws IllegalArgumentException if a text or number is longer than reading allows
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(EngagementDataset dataset, OutputStream out) {
+    ObjectWriter writer = writer();
+    write(dataset, writer.createGenerator(out));
+  }
+
+  /**
+   * Writes a dataset to a character stream; the writer is flushed, not closed.
+   *
+   * @param dataset the dataset, not null
+   * @param out the writer, not null
+   * @throws IllegalArgumentException if a text or number is longer than reading allows
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(EngagementDataset dataset, Writer out) {
+    write(dataset, writer().createGenerator(out));
+  }
+
+  /**
+   * Writes a dataset to a string.
+   *
+   * @param dataset the dataset, not null
+   * @return the document, never null
+   * @throws IllegalArgumentException if a text or number is longer than reading allows
+   */
+  public String writeString(EngagementDataset dataset) {
+    StringWriter out = new StringWriter();
+    write(dataset, out);
+    return out.toString();
+  }
+
+  private ObjectWriter writer() {
+    return isEnabled(JsonFeature.INDENT_OUTPUT) ? canonical : compact;
+  }
+
+  private void write(EngagementDataset dataset, JsonGenerator generator) {
+    try (JsonGenerator g = generator) {
+      writer().writeValue(g, dataset);
+      if (isEnabled(JsonFeature.INDENT_OUTPUT)) {
+        g.writeRaw('\n');
+      }
+      g.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException("cannot write the document", e.getCause());
+    }
+  }
+
+  /**
+   * Returns a one-line description.
+   *
+   * @return e.g. {@code EngagementJson[features=[VALIDATE, INDENT_OUTPUT], limits=...]}
+   */
+  @Override
+  public String toString() {
+    return "EngagementJson[features=" + EnumSet.copyOf(
+        features.isEmpty() ? EnumSet.noneOf(JsonFeature.class) : features) + ", limits="
+        + limits + "]";
+  }
+}

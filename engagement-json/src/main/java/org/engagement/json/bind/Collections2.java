@@ -1,0 +1,171 @@
+package org.engagement.json.bind;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.engagement.json.JsonCode;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The codecs of enumerations, lists and maps. */
+public final class Collections2 {
+
+  private Collections2() {}
+
+  /**
+   * The codec of an enumeration: its constants' names, and on reading an unknown name the list of
+   * the allowed ones.
+   */
+  public static <E extends Enum<E>> Codec<E> enumeration(Class<E> type, String description) {
+    E[] constants = type.getEnumConstants();
+    String allowed = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
+    String what = words(type.getSimpleName());
+    return new Codec<>() {
+      @Override
+      public void write(JsonGenerator g, E value, WriteContext wc) {
+        g.writeString(value.name());
+      }
+
+      @Override
+      public E read(JsonParser p, ReadContext rc) {
+        String text = Scalars.string(p, rc, "a string (" + what + ")");
+        for (E constant : constants) {
+          if (constant.name().equals(text)) {
+            return constant;
+          }
+        }
+        throw rc.error(p, JsonCode.UNKNOWN_ENUM_VALUE, "unknown " + what + " "
+            + ReadContext.quote(text) + ": expected one of " + allowed);
+      }
+
+      @Override
+      public ObjectNode schema(SchemaContext s) {
+        return s.ref(type.getSimpleName(), () -> {
+          ObjectNode node = s.object().put("type", "string").put("description", description);
+          ArrayNode values = node.putArray("enum");
+          for (E constant : constants) {
+            values.add(constant.name());
+          }
+          return node;
+        });
+      }
+    };
+  }
+
+  /** The codec of a list: a JSON array. */
+  public static <T> Codec<List<T>> list(Codec<T> element) {
+    return new Codec<>() {
+      @Override
+      public void write(JsonGenerator g, List<T> value, WriteContext wc) {
+        g.writeStartArray();
+        for (T item : value) {
+          element.write(g, item, wc);
+        }
+        g.writeEndArray();
+      }
+
+      @Override
+      public List<T> read(JsonParser p, ReadContext rc) {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+          throw Scalars.wrongType(p, rc, "an array");
+        }
+        List<T> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          out.add(element.read(p, rc));
+        }
+        return out;
+      }
+
+      @Override
+      public ObjectNode schema(SchemaContext s) {
+        ObjectNode node = s.object().put("type", "array");
+        node.set("items", element.schema(s));
+        return node;
+      }
+    };
+  }
+
+  /**
+   * The codec of a map: a JSON object whose property names are the keys, written in ordinal key
+   * order so that output is canonical.
+   */
+  public static <K, V> Codec<Map<K, V>> map(
+      String keyKind, Function<String, K> parseKey, Codec<V> value) {
+    return new Codec<>() {
+      @Override
+      public void write(JsonGenerator g, Map<K, V> map, WriteContext wc) {
+        Map<String, V> sorted = new TreeMap<>();
+        for (Map.Entry<K, V> e : map.entrySet()) {
+          sorted.put(e.getKey().toString(), e.getValue());
+        }
+        g.writeStartObject();
+        for (Map.Entry<String, V> e : sorted.entrySet()) {
+          wc.checkString(g, e.getKey());
+          g.writeName(e.getKey());
+          value.write(g, e.getValue(), wc);
+        }
+        g.writeEndObject();
+      }
+
+      @Override
+      public Map<K, V> read(JsonParser p, ReadContext rc) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+          throw Scalars.wrongType(p, rc, "an object (" + keyKind + " to value)");
+        }
+        Map<K, V> out = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          String name = p.currentName();
+          if (!seen.add(name)) {
+            throw rc.error(p, JsonCode.DUPLICATE_KEY,
+                "duplicate key " + ReadContext.quote(name));
+          }
+          K key;
+          try {
+            key = parseKey.apply(name);
+          } catch (IllegalArgumentException e) {
+            throw rc.error(ReadContext.pointer(p), p.currentTokenLocation(),
+                JsonCode.INVALID_VALUE, e.getMessage(), e);
+          }
+          p.nextToken();
+          out.put(key, value.read(p, rc));
+        }
+        return out;
+      }
+
+      @Override
+      public ObjectNode schema(SchemaContext s) {
+        ObjectNode node = s.object().put("type", "object");
+        node.set("additionalProperties", value.schema(s));
+        return node;
+      }
+    };
+  }
+
+  /** {@code "AreaLevel"} → {@code "area level"}. */
+  static String words(String camel) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < camel.length(); i++) {
+      char c = camel.charAt(i);
+      if (Character.isUpperCase(c) && i > 0) {
+        out.append(' ');
+      }
+      out.append(Character.toLowerCase(c));
+    }
+    return out.toString();
+  }
+
+  static <T> List<T> copy(List<T> list) {
+    return new ArrayList<>(list);
+  }
+}
