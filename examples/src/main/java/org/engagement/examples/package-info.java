@@ -1,0 +1,19 @@
+/**
+ * Runnable examples of the Engagement SDK: the bundled sample dataset, a per-area summary of a
+ * dataset, and the program that the executable jar runs.
+ *
+ * <pre>{@code
+ * EngagementDataset lambeth = SampleData.lambeth();
+ * System.out.print(DatasetSummary.of(lambeth).render());
+ * System.out.println(DatasetValidator.standard().validate(lambeth));
+ * }</pre>
+ *
+ * <p>Start with {@link org.engagement.examples.SampleData#lambeth()}; run
+ * {@code java -jar examples/target/engagement-examples.jar} for
+ * {@link org.engagement.examples.SampleSummary}, or the JShell script
+ * {@code examples/jshell/quickstart.jsh} to build a dataset by hand.
+ */
+@NullMarked
+package org.engagement.examples;
+
+import org.jspecify.annotations.NullMarked;

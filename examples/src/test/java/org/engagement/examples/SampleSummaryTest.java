@@ -1,0 +1,55 @@
+package org.engagement.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.engagement.core.ActivityId;
+import org.engagement.core.AreaId;
+import org.engagement.core.CommunityInput;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.InputId;
+import org.junit.jupiter.api.Test;
+
+class SampleSummaryTest {
+
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+  @Test
+  void run_printsTheTableAndTheReportOfTheSampleAndReturnsZero() {
+    int status = SampleSummary.run(out);
+
+    assertThat(status).isZero();
+    assertThat(printed())
+        .startsWith("Sample dataset: Lambeth, financial year 2012/13")
+        .contains("  Lambeth (E09000022)")
+        .contains("Records without an area:")
+        .endsWith("ValidationReport: valid, 0 errors, 0 warnings" + System.lineSeparator());
+  }
+
+  @Test
+  void summarise_invalidDataset_printsTheErrorsAndReturnsOne() {
+    EngagementDataset broken =
+        EngagementDataset.builder()
+            .addInputs(
+                CommunityInput.builder().id(InputId.of("IN-1")).activity(ActivityId.of("ACT-9"))
+                    .area(AreaId.of("E05000001")).date(LocalDate.of(2012, 5, 1))
+                    .issueCategory("ASB").summary("Noise").build())
+            .build();
+
+    int status = SampleSummary.summarise(broken, out);
+
+    assertThat(status).isEqualTo(1);
+    assertThat(printed())
+        .contains("(area not in the tree)")
+        .contains("ValidationReport: invalid")
+        .contains("UNKNOWN_REFERENCE inputs[0](IN-1).activity");
+  }
+
+  private String printed() {
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+}
