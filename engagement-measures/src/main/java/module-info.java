@@ -12,5 +12,7 @@ module org.engagement.measures {
   requires static org.jspecify;
   requires org.apache.commons.statistics.distribution;
 
+  exports org.engagement.measures;
+  exports org.engagement.measures.outcome;
   exports org.engagement.measures.stats;
 }

@@ -1,0 +1,183 @@
+package org.engagement.measures;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * One named figure of a {@link MeasureResult}: a funnel count, a share, a median, a statistic —
+ * or, when it cannot be computed, no value and the reason.
+ *
+ * <pre>{@code
+ * Indicator.count("recorded", 15);                            // recorded=15
+ * Indicator.share("monitoringCoverage", 0.8125);              // monitoringCoverage=0.8125
+ * Indicator.notAssessable("medianDaysToDecision", IndicatorKind.DAYS, "no recorded input");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Indicator {
+
+  Indicator() {}
+
+  private static Indicator of(String name, IndicatorKind kind, double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("indicator " + name + " must be finite: " + value);
+    }
+    return ImmutableIndicator.builder().name(name).kind(kind).value(value).build();
+  }
+
+  /**
+   * A count.
+   *
+   * @param name the name, not blank
+   * @param count the count, zero or more
+   * @return the indicator, never null
+   */
+  public static Indicator count(String name, long count) {
+    return of(name, IndicatorKind.COUNT, count);
+  }
+
+  /**
+   * A share.
+   *
+   * @param name the name, not blank
+   * @param share the share, in [0, 1]
+   * @return the indicator, never null
+   */
+  public static Indicator share(String name, double share) {
+    return of(name, IndicatorKind.SHARE, share);
+  }
+
+  /**
+   * A number of days.
+   *
+   * @param name the name, not blank
+   * @param days the days, finite
+   * @return the indicator, never null
+   */
+  public static Indicator days(String name, double days) {
+    return of(name, IndicatorKind.DAYS, days);
+  }
+
+  /**
+   * A quantity of a resource.
+   *
+   * @param name the name, giving the unit, not blank
+   * @param quantity the quantity, finite
+   * @return the indicator, never null
+   */
+  public static Indicator quantity(String name, double quantity) {
+    return of(name, IndicatorKind.QUANTITY, quantity);
+  }
+
+  /**
+   * A statistic, correlation or index.
+   *
+   * @param name the name, not blank
+   * @param value the value, finite
+   * @return the indicator, never null
+   */
+  public static Indicator statistic(String name, double value) {
+    return of(name, IndicatorKind.STATISTIC, value);
+  }
+
+  /**
+   * A p-value.
+   *
+   * @param name the name, not blank
+   * @param p the p-value, in [0, 1]
+   * @return the indicator, never null
+   */
+  public static Indicator pValue(String name, double p) {
+    return of(name, IndicatorKind.P_VALUE, p);
+  }
+
+  /**
+   * A label.
+   *
+   * @param name the name, not blank
+   * @param text the text, not blank
+   * @return the indicator, never null
+   */
+  public static Indicator label(String name, String text) {
+    return ImmutableIndicator.builder().name(name).kind(IndicatorKind.LABEL).note(text).build();
+  }
+
+  /**
+   * An indicator that cannot be computed.
+   *
+   * @param name the name, not blank
+   * @param kind the kind it would have, not null
+   * @param reason why it has no value, not blank
+   * @return the indicator, never null
+   */
+  public static Indicator notAssessable(String name, IndicatorKind kind, String reason) {
+    return ImmutableIndicator.builder().name(name).kind(kind).note(reason).build();
+  }
+
+  /** The name, unique within a result. @return the name, never blank */
+  public abstract String name();
+
+  /** What the value is. @return the kind, never null */
+  public abstract IndicatorKind kind();
+
+  /** The value. @return the value; empty for a label or when not assessable */
+  public abstract OptionalDouble value();
+
+  /** A label's text, or why the value is absent. @return the note, empty for a numeric value */
+  public abstract Optional<String> note();
+
+  /** Whether the indicator has a numeric value. @return true when {@link #value()} is present */
+  public boolean isAssessable() {
+    return value().isPresent() || kind() == IndicatorKind.LABEL;
+  }
+
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("indicator name must not be blank");
+    }
+    if (value().isPresent() == note().isPresent()) {
+      throw new IllegalArgumentException(
+          "indicator " + name() + " must have either a value or a note");
+    }
+  }
+
+  /**
+   * Formats the value for people: counts as whole numbers, shares and p-values to four
+   * decimals, days to one, statistics to four.
+   *
+   * @return e.g. {@code "15"}, {@code "0.8125"}, {@code "14.5"}, or the note
+   */
+  public String formattedValue() {
+    if (value().isEmpty()) {
+      return kind() == IndicatorKind.LABEL ? note().orElse("") : "n/a (" + note().orElse("") + ")";
+    }
+    double v = value().getAsDouble();
+    switch (kind()) {
+      case COUNT:
+        return Long.toString(Math.round(v));
+      case DAYS:
+        return String.format(Locale.ROOT, "%.1f", v);
+      case QUANTITY:
+        return v == Math.rint(v) && Math.abs(v) < 1e15
+            ? Long.toString((long) v)
+            : String.format(Locale.ROOT, "%.2f", v);
+      default:
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+  }
+
+  /**
+   * Returns the name and formatted value.
+   *
+   * @return e.g. {@code recorded=15} or {@code medianDaysToDecision=n/a (no recorded input)}
+   */
+  @Override
+  public String toString() {
+    return name() + "=" + formattedValue();
+  }
+}

@@ -1,0 +1,291 @@
+package org.engagement.measures.internal;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.engagement.core.ActivityId;
+import org.engagement.core.AreaId;
+import org.engagement.core.CommunityInput;
+import org.engagement.core.Consideration;
+import org.engagement.core.DecisionId;
+import org.engagement.core.DecisionRecord;
+import org.engagement.core.EngagementActivity;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.Feedback;
+import org.engagement.core.Initiative;
+import org.engagement.core.InitiativeId;
+import org.engagement.core.InputId;
+import org.engagement.core.ReferencePopulation;
+import org.engagement.core.ResourceAllocation;
+import org.engagement.core.SurveyResponse;
+
+/**
+ * The secondary indexes of one dataset, built in one pass over each record list: records by
+ * area, inputs by activity, decisions and considerations by input, allocations by input and by
+ * decision, activities by initiative (links from either side), feedback by activity and
+ * reference populations by area and dimension. Every list is sorted by date, then id, or by id.
+ *
+ * <p>{@link #of} keeps the indexes of the last few datasets, keyed by identity and held weakly,
+ * so that the measures of a scorecard share one build.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DatasetIndex {
+
+  private static final int CACHED = 4;
+  private static final List<Entry> CACHE = new ArrayList<>();
+
+  private static final class Entry {
+    final WeakReference<EngagementDataset> dataset;
+    final DatasetIndex index;
+
+    Entry(EngagementDataset dataset, DatasetIndex index) {
+      this.dataset = new WeakReference<>(dataset);
+      this.index = index;
+    }
+  }
+
+  /** A consideration of an input, with the decision that holds it. */
+  public record DecisionConsideration(DecisionRecord decision, Consideration consideration) {}
+
+  private static final Comparator<DecisionRecord> DECISION_ORDER =
+      Comparator.comparing(DecisionRecord::date).thenComparing(d -> d.id().value());
+  private static final Comparator<ResourceAllocation> ALLOCATION_ORDER =
+      Comparator.comparing(ResourceAllocation::date).thenComparing(a -> a.id().value());
+
+  private final Map<AreaId, List<CommunityInput>> inputsByArea;
+  private final Map<AreaId, List<EngagementActivity>> activitiesByArea;
+  private final Map<AreaId, List<Initiative>> initiativesByArea;
+  private final Map<AreaId, List<ResourceAllocation>> allocationsByArea;
+  private final Map<AreaId, List<SurveyResponse>> responsesByArea;
+  private final Map<ActivityId, List<CommunityInput>> inputsByActivity;
+  private final Map<InputId, List<DecisionRecord>> decisionsByPresentedInput;
+  private final Map<InputId, List<DecisionConsideration>> considerationsByInput;
+  private final Map<InputId, List<ResourceAllocation>> allocationsByInput;
+  private final Map<DecisionId, List<ResourceAllocation>> allocationsByDecision;
+  private final Map<InitiativeId, List<EngagementActivity>> activitiesByInitiative;
+  private final Map<ActivityId, List<Feedback>> feedbackByActivity;
+  private final Map<AreaId, Map<String, List<ReferencePopulation>>> referenceByArea;
+
+  private DatasetIndex(EngagementDataset data) {
+    inputsByArea = group(data.inputs(), CommunityInput::area, Comparator.comparing(i -> i.id().value()));
+    activitiesByArea =
+        group(data.activities(), EngagementActivity::area, Comparator.comparing(a -> a.id().value()));
+    initiativesByArea =
+        group(data.initiatives(), Initiative::area, Comparator.comparing(i -> i.id().value()));
+    allocationsByArea = group(data.allocations(), ResourceAllocation::area, ALLOCATION_ORDER);
+    responsesByArea =
+        group(data.responses(), SurveyResponse::area, Comparator.comparing(r -> r.id().value()));
+    inputsByActivity =
+        group(data.inputs(), CommunityInput::activity, Comparator.comparing(i -> i.id().value()));
+
+    Map<InputId, List<DecisionRecord>> presented = new HashMap<>();
+    Map<InputId, List<DecisionConsideration>> considered = new HashMap<>();
+    for (DecisionRecord decision : data.decisions()) {
+      for (InputId input : new java.util.LinkedHashSet<>(decision.presentedInputs())) {
+        presented.computeIfAbsent(input, k -> new ArrayList<>()).add(decision);
+      }
+      Map<InputId, Consideration> first = new LinkedHashMap<>();
+      for (Consideration c : decision.considerations()) {
+        first.putIfAbsent(c.input(), c);
+      }
+      first.forEach(
+          (input, c) ->
+              considered
+                  .computeIfAbsent(input, k -> new ArrayList<>())
+                  .add(new DecisionConsideration(decision, c)));
+    }
+    presented.values().forEach(l -> l.sort(DECISION_ORDER));
+    considered.values().forEach(l -> l.sort(Comparator.comparing(DecisionConsideration::decision, DECISION_ORDER)));
+    decisionsByPresentedInput = freeze(presented);
+    considerationsByInput = freeze(considered);
+
+    Map<InputId, List<ResourceAllocation>> byInput = new HashMap<>();
+    Map<DecisionId, List<ResourceAllocation>> byDecision = new HashMap<>();
+    for (ResourceAllocation allocation : data.allocations()) {
+      for (InputId input : new java.util.LinkedHashSet<>(allocation.respondsTo())) {
+        byInput.computeIfAbsent(input, k -> new ArrayList<>()).add(allocation);
+      }
+      allocation
+          .decision()
+          .ifPresent(d -> byDecision.computeIfAbsent(d, k -> new ArrayList<>()).add(allocation));
+    }
+    byInput.values().forEach(l -> l.sort(ALLOCATION_ORDER));
+    byDecision.values().forEach(l -> l.sort(ALLOCATION_ORDER));
+    allocationsByInput = freeze(byInput);
+    allocationsByDecision = freeze(byDecision);
+
+    Map<InitiativeId, Map<ActivityId, EngagementActivity>> links = new HashMap<>();
+    for (Initiative initiative : data.initiatives()) {
+      for (ActivityId id : initiative.activities()) {
+        data.activity(id)
+            .ifPresent(
+                a -> links.computeIfAbsent(initiative.id(), k -> new HashMap<>()).putIfAbsent(id, a));
+      }
+    }
+    for (EngagementActivity activity : data.activities()) {
+      for (InitiativeId initiative : activity.initiatives()) {
+        if (data.activity(activity.id()).orElse(null) == activity) {
+          links.computeIfAbsent(initiative, k -> new HashMap<>()).putIfAbsent(activity.id(), activity);
+        }
+      }
+    }
+    Map<InitiativeId, List<EngagementActivity>> linked = new HashMap<>();
+    links.forEach(
+        (initiative, activities) -> {
+          List<EngagementActivity> list = new ArrayList<>(activities.values());
+          list.sort(Comparator.comparing(a -> a.id().value()));
+          linked.put(initiative, list);
+        });
+    activitiesByInitiative = freeze(linked);
+
+    Map<ActivityId, List<Feedback>> feedback = new HashMap<>();
+    for (Feedback f : data.feedback()) {
+      for (ActivityId activity : new java.util.LinkedHashSet<>(f.answers())) {
+        feedback.computeIfAbsent(activity, k -> new ArrayList<>()).add(f);
+      }
+    }
+    feedback.values().forEach(l -> l.sort(Comparator.comparing(Feedback::published).thenComparing(f -> f.id().value())));
+    feedbackByActivity = freeze(feedback);
+
+    Map<AreaId, Map<String, List<ReferencePopulation>>> references = new HashMap<>();
+    for (ReferencePopulation p : data.referencePopulations()) {
+      references
+          .computeIfAbsent(p.area(), k -> new HashMap<>())
+          .computeIfAbsent(p.dimension(), k -> new ArrayList<>())
+          .add(p);
+    }
+    references.values().forEach(
+        m -> m.values().forEach(l -> l.sort(Comparator.comparing(p -> p.id().value()))));
+    referenceByArea = references;
+  }
+
+  /**
+   * Returns the indexes of a dataset, building them once per dataset instance.
+   *
+   * @param data the dataset, not null
+   * @return the indexes, never null
+   */
+  public static DatasetIndex of(EngagementDataset data) {
+    synchronized (CACHE) {
+      for (Iterator<Entry> it = CACHE.iterator(); it.hasNext(); ) {
+        Entry entry = it.next();
+        EngagementDataset cached = entry.dataset.get();
+        if (cached == null) {
+          it.remove();
+        } else if (cached == data) {
+          return entry.index;
+        }
+      }
+      DatasetIndex index = new DatasetIndex(data);
+      if (CACHE.size() >= CACHED) {
+        CACHE.remove(0);
+      }
+      CACHE.add(new Entry(data, index));
+      return index;
+    }
+  }
+
+  private static <K, V> Map<K, List<V>> group(
+      List<V> records, Function<V, K> key, Comparator<? super V> order) {
+    Map<K, List<V>> out = new HashMap<>();
+    for (V record : records) {
+      out.computeIfAbsent(key.apply(record), k -> new ArrayList<>()).add(record);
+    }
+    out.values().forEach(l -> l.sort(order));
+    return freeze(out);
+  }
+
+  private static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> map) {
+    map.replaceAll((k, v) -> Collections.unmodifiableList(v));
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** The inputs whose area is {@code area} itself. @param area the area @return sorted by id */
+  public List<CommunityInput> inputsIn(AreaId area) {
+    return inputsByArea.getOrDefault(area, List.of());
+  }
+
+  /** The activities whose area is {@code area} itself. @param area the area @return sorted by id */
+  public List<EngagementActivity> activitiesIn(AreaId area) {
+    return activitiesByArea.getOrDefault(area, List.of());
+  }
+
+  /** The initiatives whose area is {@code area} itself. @param area the area @return sorted by id */
+  public List<Initiative> initiativesIn(AreaId area) {
+    return initiativesByArea.getOrDefault(area, List.of());
+  }
+
+  /** The allocations whose area is {@code area} itself. @param area the area @return by date, id */
+  public List<ResourceAllocation> allocationsIn(AreaId area) {
+    return allocationsByArea.getOrDefault(area, List.of());
+  }
+
+  /** The survey responses whose area is {@code area} itself. @param area the area @return by id */
+  public List<SurveyResponse> responsesIn(AreaId area) {
+    return responsesByArea.getOrDefault(area, List.of());
+  }
+
+  /** The inputs raised at an activity. @param activity the activity @return sorted by id */
+  public List<CommunityInput> inputsAt(ActivityId activity) {
+    return inputsByActivity.getOrDefault(activity, List.of());
+  }
+
+  /** The decisions that list an input as presented. @param input the input @return by date, id */
+  public List<DecisionRecord> decisionsPresenting(InputId input) {
+    return decisionsByPresentedInput.getOrDefault(input, List.of());
+  }
+
+  /**
+   * The considerations of an input (the first per decision), with their decisions.
+   *
+   * @param input the input
+   * @return by decision date, then decision id
+   */
+  public List<DecisionConsideration> considerationsOf(InputId input) {
+    return considerationsByInput.getOrDefault(input, List.of());
+  }
+
+  /** The allocations that cite an input directly. @param input the input @return by date, id */
+  public List<ResourceAllocation> allocationsCiting(InputId input) {
+    return allocationsByInput.getOrDefault(input, List.of());
+  }
+
+  /** The allocations that implement a decision. @param decision the decision @return by date, id */
+  public List<ResourceAllocation> allocationsImplementing(DecisionId decision) {
+    return allocationsByDecision.getOrDefault(decision, List.of());
+  }
+
+  /**
+   * The activities linked to an initiative from either side, each once.
+   *
+   * @param initiative the initiative
+   * @return sorted by id
+   */
+  public List<EngagementActivity> activitiesLinkedTo(InitiativeId initiative) {
+    return activitiesByInitiative.getOrDefault(initiative, List.of());
+  }
+
+  /** The feedback that answers an activity. @param activity the activity @return by date, id */
+  public List<Feedback> feedbackAnswering(ActivityId activity) {
+    return feedbackByActivity.getOrDefault(activity, List.of());
+  }
+
+  /**
+   * The reference populations of an area on one dimension.
+   *
+   * @param area the area
+   * @param dimension the dimension code
+   * @return sorted by id
+   */
+  public List<ReferencePopulation> referencePopulations(AreaId area, String dimension) {
+    return referenceByArea.getOrDefault(area, Map.of()).getOrDefault(dimension, List.of());
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Internal machinery of the measures: the secondary indexes built once per dataset, the scope
+ * filter every measure shares, and exact sums. Not part of the API: not exported from the
+ * module, and subject to change without notice.
+ */
+@EngagementStyle
+@NullMarked
+package org.engagement.measures.internal;
+
+import org.engagement.core.internal.EngagementStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,236 @@
+package org.engagement.measures.outcome;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.engagement.core.AreaId;
+import org.engagement.core.CommunityInput;
+import org.engagement.core.Consideration;
+import org.engagement.core.ConsiderationOutcome;
+import org.engagement.core.DecisionRecord;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.Scope;
+import org.engagement.measures.Gap;
+import org.engagement.measures.Indicator;
+import org.engagement.measures.IndicatorKind;
+import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureResult;
+import org.engagement.measures.RatingScale;
+import org.engagement.measures.internal.DatasetIndex;
+import org.engagement.measures.internal.InScope;
+import org.engagement.measures.internal.Median;
+import org.engagement.measures.internal.Results;
+
+/**
+ * M1, due consideration. Outcome 1 of the 2006 report: "Information supplied by the public
+ * through community-police engagement is given due consideration by the police service in its
+ * decision-making." Its measure: "documentary evidence of consultatively-generated information
+ * being presented to decision-makers; this information being considered in the decision-making
+ * process; and a record being made of why it was accepted or rejected in reaching the decision."
+ *
+ * <pre>{@code
+ * MeasureResult m1 = DueConsiderationMeasure.standard().evaluate(data, scope);
+ * m1.score();        // #RECORDED / #inputs
+ * m1.gaps();         // [IN-0003 lacks PRESENTED, IN-0007 lacks RECORDED, ...]
+ * }</pre>
+ *
+ * <p><b>Formula</b> (MEASURES.md §2). Population: the community inputs in scope (input date in
+ * the period, input area in the subtree). For each input, across every decision record dated on
+ * or after the input's date and not after as-of (wherever it is), the furthest {@link Step}
+ * reached: PRESENTED (listed among the decision's presented inputs), CONSIDERED (and its
+ * consideration there has {@code considered = true}), RECORDED (and the outcome is ACCEPTED,
+ * PARTLY_ACCEPTED or REJECTED, and the reason is not blank). DEFERRED reaches CONSIDERED, not
+ * RECORDED.
+ *
+ * <p>{@code score = #RECORDED / #inputs}; NOT_ASSESSABLE without inputs; the rating's base is
+ * the number of inputs (minimum 10 by default).
+ *
+ * <p>Indicators, in order: {@code raised}, {@code presented}, {@code considered},
+ * {@code recorded} (cumulative funnel counts); {@code recorded.ACCEPTED},
+ * {@code recorded.PARTLY_ACCEPTED}, {@code recorded.REJECTED} (each recorded input counted once,
+ * by its first RECORDED decision: earliest date, then smallest decision id);
+ * {@code medianDaysToDecision} (input date to that decision). Evidence: the recorded inputs and
+ * their first recording decisions. Gaps: every other input with the first step it lacks.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DueConsiderationMeasure implements Measure<DueConsiderationPartial> {
+
+  /** The steps of M1's funnel, in order. */
+  public enum Step {
+    /** Listed among the inputs presented to decision-makers. */
+    PRESENTED,
+    /** Presented, and its consideration has {@code considered = true}. */
+    CONSIDERED,
+    /** Considered, with a decided outcome (not DEFERRED) and a reason that is not blank. */
+    RECORDED
+  }
+
+  private static final DueConsiderationMeasure STANDARD =
+      new DueConsiderationMeasure(RatingScale.standard(RatingScale.RATIO_MINIMUM_BASE));
+
+  private final RatingScale ratingScale;
+
+  private DueConsiderationMeasure(RatingScale ratingScale) {
+    this.ratingScale = ratingScale;
+  }
+
+  /**
+   * Returns M1 with the default rating scale (minimum base 10).
+   *
+   * @return the measure, never null
+   */
+  public static DueConsiderationMeasure standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns M1 rated on another scale.
+   *
+   * @param ratingScale the scale, not null
+   * @return the measure, never null
+   */
+  public static DueConsiderationMeasure of(RatingScale ratingScale) {
+    return new DueConsiderationMeasure(ratingScale);
+  }
+
+  @Override
+  public String code() {
+    return "M1";
+  }
+
+  @Override
+  public String title() {
+    return "Due consideration";
+  }
+
+  @Override
+  public RatingScale ratingScale() {
+    return ratingScale;
+  }
+
+  @Override
+  public DueConsiderationPartial emptyPartial() {
+    return DueConsiderationPartial.builder()
+        .raised(0)
+        .presented(0)
+        .considered(0)
+        .recorded(0)
+        .build();
+  }
+
+  @Override
+  public DueConsiderationPartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
+    DatasetIndex index = DatasetIndex.of(data);
+    long raised = 0;
+    long presented = 0;
+    long considered = 0;
+    long recorded = 0;
+    Map<ConsiderationOutcome, Long> outcomes = new EnumMap<>(ConsiderationOutcome.class);
+    List<Long> days = new ArrayList<>();
+    ImmutableDueConsiderationPartial.Builder builder = DueConsiderationPartial.builder();
+    for (AreaId area : InScope.areas(data, scope, areas)) {
+      for (CommunityInput input : index.inputsIn(area)) {
+        if (!InScope.inPeriod(scope, input.date())) {
+          continue;
+        }
+        raised++;
+        Map<DecisionRecord, Consideration> considerations = new HashMap<>();
+        for (DatasetIndex.DecisionConsideration dc : index.considerationsOf(input.id())) {
+          considerations.putIfAbsent(dc.decision(), dc.consideration());
+        }
+        Step furthest = null;
+        DecisionRecord firstRecorded = null;
+        for (DecisionRecord decision : index.decisionsPresenting(input.id())) {
+          if (decision.date().isBefore(input.date()) || !InScope.notAfterAsOf(scope, decision.date())) {
+            continue;
+          }
+          Step step = stepIn(considerations.get(decision));
+          if (furthest == null || step.compareTo(furthest) > 0) {
+            furthest = step;
+          }
+          if (step == Step.RECORDED && firstRecorded == null) {
+            firstRecorded = decision;
+          }
+        }
+        if (furthest != null) {
+          presented++;
+        }
+        if (furthest != null && furthest.compareTo(Step.CONSIDERED) >= 0) {
+          considered++;
+        }
+        if (firstRecorded != null) {
+          recorded++;
+          ConsiderationOutcome outcome = considerations.get(firstRecorded).outcome().orElseThrow();
+          outcomes.merge(outcome, 1L, Long::sum);
+          days.add(ChronoUnit.DAYS.between(input.date(), firstRecorded.date()));
+          builder.addEvidence(input.id().value(), firstRecorded.id().value());
+        } else {
+          Step lacks = furthest == null ? Step.PRESENTED : Step.values()[furthest.ordinal() + 1];
+          builder.addGaps(Gap.of(input.id().value(), lacks.name()));
+        }
+      }
+    }
+    return builder
+        .raised(raised)
+        .presented(presented)
+        .considered(considered)
+        .recorded(recorded)
+        .outcomes(outcomes)
+        .daysToDecision(days)
+        .build();
+  }
+
+  private static Step stepIn(Consideration consideration) {
+    if (consideration == null || !consideration.considered()) {
+      return Step.PRESENTED;
+    }
+    boolean decided = consideration.outcome().map(ConsiderationOutcome::isDecided).orElse(false);
+    boolean reasoned = consideration.reason().map(r -> !r.isBlank()).orElse(false);
+    return decided && reasoned ? Step.RECORDED : Step.CONSIDERED;
+  }
+
+  @Override
+  public MeasureResult result(EngagementDataset data, Scope scope, DueConsiderationPartial partial) {
+    List<Indicator> indicators = new ArrayList<>();
+    indicators.add(Indicator.count("raised", partial.raised()));
+    indicators.add(Indicator.count("presented", partial.presented()));
+    indicators.add(Indicator.count("considered", partial.considered()));
+    indicators.add(Indicator.count("recorded", partial.recorded()));
+    for (ConsiderationOutcome outcome : ConsiderationOutcome.values()) {
+      if (outcome.isDecided()) {
+        indicators.add(
+            Indicator.count("recorded." + outcome.name(), partial.outcomes().getOrDefault(outcome, 0L)));
+      }
+    }
+    OptionalDouble median = Median.of(partial.daysToDecision());
+    indicators.add(
+        median.isPresent()
+            ? Indicator.days("medianDaysToDecision", median.getAsDouble())
+            : Indicator.notAssessable("medianDaysToDecision", IndicatorKind.DAYS, "no recorded input"));
+    return Results.ratio(
+        this,
+        scope,
+        partial.recorded(),
+        partial.raised(),
+        "no community input in scope",
+        indicators,
+        partial.evidence(),
+        partial.gaps());
+  }
+
+  /**
+   * Returns the code and scale.
+   *
+   * @return e.g. {@code M1 Due consideration (RatingScale{0.90/0.75/0.60/0.40, minimum base 10})}
+   */
+  @Override
+  public String toString() {
+    return code() + " " + title() + " (" + ratingScale + ")";
+  }
+}

@@ -1,0 +1,83 @@
+package org.engagement.measures.outcome;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import org.engagement.core.ConsiderationOutcome;
+import org.engagement.measures.Gap;
+import org.engagement.measures.MeasurePartial;
+import org.immutables.value.Value;
+
+/**
+ * The partial result of {@link DueConsiderationMeasure} (M1) over one part of a scope: the
+ * funnel counts, the outcome mix, the days to each first recorded decision (the values, for an
+ * exact median), evidence and gaps.
+ *
+ * <pre>{@code
+ * DueConsiderationPartial all = m1.partial(data, scope, data.subtree(wardA))
+ *     .merge(m1.partial(data, scope, data.subtree(wardB)));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DueConsiderationPartial implements MeasurePartial<DueConsiderationPartial> {
+
+  DueConsiderationPartial() {}
+
+  static ImmutableDueConsiderationPartial.Builder builder() {
+    return ImmutableDueConsiderationPartial.builder();
+  }
+
+  abstract long raised();
+
+  abstract long presented();
+
+  abstract long considered();
+
+  abstract long recorded();
+
+  abstract Map<ConsiderationOutcome, Long> outcomes();
+
+  abstract List<Long> daysToDecision();
+
+  @Value.NaturalOrder
+  abstract SortedSet<String> evidence();
+
+  @Value.NaturalOrder
+  abstract SortedSet<Gap> gaps();
+
+  @Override
+  public DueConsiderationPartial merge(DueConsiderationPartial other) {
+    Map<ConsiderationOutcome, Long> outcomes = new EnumMap<>(ConsiderationOutcome.class);
+    outcomes.putAll(outcomes());
+    other.outcomes().forEach((k, v) -> outcomes.merge(k, v, Long::sum));
+    List<Long> days = new ArrayList<>(daysToDecision());
+    days.addAll(other.daysToDecision());
+    return builder()
+        .raised(raised() + other.raised())
+        .presented(presented() + other.presented())
+        .considered(considered() + other.considered())
+        .recorded(recorded() + other.recorded())
+        .outcomes(outcomes)
+        .daysToDecision(days)
+        .addAllEvidence(evidence())
+        .addAllEvidence(other.evidence())
+        .addAllGaps(gaps())
+        .addAllGaps(other.gaps())
+        .build();
+  }
+
+  /**
+   * Returns the funnel counts.
+   *
+   * @return e.g. {@code DueConsiderationPartial{raised=24, presented=20, considered=18, recorded=15}}
+   */
+  @Override
+  public String toString() {
+    return "DueConsiderationPartial{raised=" + raised() + ", presented=" + presented()
+        + ", considered=" + considered() + ", recorded=" + recorded() + "}";
+  }
+}

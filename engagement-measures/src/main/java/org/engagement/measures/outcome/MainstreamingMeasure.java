@@ -1,0 +1,198 @@
+package org.engagement.measures.outcome;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.engagement.core.AreaId;
+import org.engagement.core.EngagementActivity;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.Initiative;
+import org.engagement.core.InitiativeKind;
+import org.engagement.core.InvolvementLevel;
+import org.engagement.core.Scope;
+import org.engagement.measures.Gap;
+import org.engagement.measures.Indicator;
+import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureResult;
+import org.engagement.measures.RatingScale;
+import org.engagement.measures.internal.DatasetIndex;
+import org.engagement.measures.internal.InScope;
+import org.engagement.measures.internal.Results;
+
+/**
+ * M4, mainstreaming. Outcome 4 of the 2006 report: "Community engagement is mainstreamed
+ * throughout police service business." Its measure: "evidence of community engagement activity
+ * as a feature of the initiatives and operations it undertakes."
+ *
+ * <pre>{@code
+ * MeasureResult m4 = MainstreamingMeasure.standard().evaluate(data, scope);
+ * m4.indicator("kind[OPERATION].withEngagement");
+ * }</pre>
+ *
+ * <p><b>Formula</b> (MEASURES.md §2). Population: the initiatives and operations whose area is in
+ * the scope's subtree and whose active period ({@code start ≤ to} and no end or
+ * {@code end ≥ from}) overlaps the scope's period. One counts when at least one engagement
+ * activity, of any involvement level, dated within its active period and not after as-of, is
+ * linked to it from either side (the initiative's activities or the activity's initiatives).
+ *
+ * <p>{@code score = #with engagement / #population}; NOT_ASSESSABLE without initiatives; the
+ * rating's base is the population (minimum 10 by default).
+ *
+ * <p>Indicators, in order: {@code kind[K].total} and {@code kind[K].withEngagement} for each kind;
+ * {@code unit[U].total} and {@code unit[U].withEngagement} for each business unit, sorted;
+ * {@code highestLevel[L]} for each involvement level: the number of initiatives whose highest
+ * qualifying linked activity is at that level. Evidence: the initiatives with engagement and
+ * their qualifying activities. Gaps: every other initiative, lacking {@code LINKED_ACTIVITY}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class MainstreamingMeasure implements Measure<MainstreamingPartial> {
+
+  /** The step an initiative without qualifying engagement lacks. */
+  public static final String LINKED_ACTIVITY = "LINKED_ACTIVITY";
+
+  private static final MainstreamingMeasure STANDARD =
+      new MainstreamingMeasure(RatingScale.standard(RatingScale.RATIO_MINIMUM_BASE));
+
+  private final RatingScale ratingScale;
+
+  private MainstreamingMeasure(RatingScale ratingScale) {
+    this.ratingScale = ratingScale;
+  }
+
+  /**
+   * Returns M4 with the default rating scale (minimum base 10).
+   *
+   * @return the measure, never null
+   */
+  public static MainstreamingMeasure standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns M4 rated on another scale.
+   *
+   * @param ratingScale the scale, not null
+   * @return the measure, never null
+   */
+  public static MainstreamingMeasure of(RatingScale ratingScale) {
+    return new MainstreamingMeasure(ratingScale);
+  }
+
+  @Override
+  public String code() {
+    return "M4";
+  }
+
+  @Override
+  public String title() {
+    return "Mainstreaming";
+  }
+
+  @Override
+  public RatingScale ratingScale() {
+    return ratingScale;
+  }
+
+  @Override
+  public MainstreamingPartial emptyPartial() {
+    return MainstreamingPartial.builder().population(0).withEngagement(0).build();
+  }
+
+  @Override
+  public MainstreamingPartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
+    DatasetIndex index = DatasetIndex.of(data);
+    ImmutableMainstreamingPartial.Builder out = MainstreamingPartial.builder();
+    long population = 0;
+    long with = 0;
+    Map<InitiativeKind, Long> kindTotal = new EnumMap<>(InitiativeKind.class);
+    Map<InitiativeKind, Long> kindWith = new EnumMap<>(InitiativeKind.class);
+    Map<String, Long> unitTotal = new TreeMap<>();
+    Map<String, Long> unitWith = new TreeMap<>();
+    Map<InvolvementLevel, Long> highest = new EnumMap<>(InvolvementLevel.class);
+    for (AreaId area : InScope.areas(data, scope, areas)) {
+      for (Initiative initiative : index.initiativesIn(area)) {
+        if (!scope.period().overlaps(initiative.start(), initiative.end())) {
+          continue;
+        }
+        population++;
+        kindTotal.merge(initiative.kind(), 1L, Long::sum);
+        unitTotal.merge(initiative.businessUnit(), 1L, Long::sum);
+        InvolvementLevel level = null;
+        List<String> qualifying = new ArrayList<>();
+        for (EngagementActivity activity : index.activitiesLinkedTo(initiative.id())) {
+          boolean inActivePeriod =
+              !activity.date().isBefore(initiative.start())
+                  && initiative.end().map(end -> !activity.date().isAfter(end)).orElse(true);
+          if (inActivePeriod && InScope.notAfterAsOf(scope, activity.date())) {
+            qualifying.add(activity.id().value());
+            if (level == null || activity.involvement().compareTo(level) > 0) {
+              level = activity.involvement();
+            }
+          }
+        }
+        if (level == null) {
+          out.addGaps(Gap.of(initiative.id().value(), LINKED_ACTIVITY));
+        } else {
+          with++;
+          kindWith.merge(initiative.kind(), 1L, Long::sum);
+          unitWith.merge(initiative.businessUnit(), 1L, Long::sum);
+          highest.merge(level, 1L, Long::sum);
+          out.addEvidence(initiative.id().value());
+          out.addAllEvidence(qualifying);
+        }
+      }
+    }
+    return out.population(population)
+        .withEngagement(with)
+        .kindTotal(kindTotal)
+        .kindWith(kindWith)
+        .unitTotal(unitTotal)
+        .unitWith(unitWith)
+        .highestLevel(highest)
+        .build();
+  }
+
+  @Override
+  public MeasureResult result(EngagementDataset data, Scope scope, MainstreamingPartial partial) {
+    List<Indicator> indicators = new ArrayList<>();
+    for (InitiativeKind kind : InitiativeKind.values()) {
+      indicators.add(Indicator.count("kind[" + kind + "].total", partial.kindTotal().getOrDefault(kind, 0L)));
+      indicators.add(
+          Indicator.count("kind[" + kind + "].withEngagement", partial.kindWith().getOrDefault(kind, 0L)));
+    }
+    for (Map.Entry<String, Long> unit : partial.unitTotal().entrySet()) {
+      indicators.add(Indicator.count("unit[" + unit.getKey() + "].total", unit.getValue()));
+      indicators.add(
+          Indicator.count(
+              "unit[" + unit.getKey() + "].withEngagement",
+              partial.unitWith().getOrDefault(unit.getKey(), 0L)));
+    }
+    for (InvolvementLevel level : InvolvementLevel.values()) {
+      indicators.add(
+          Indicator.count("highestLevel[" + level + "]", partial.highestLevel().getOrDefault(level, 0L)));
+    }
+    return Results.ratio(
+        this,
+        scope,
+        partial.withEngagement(),
+        partial.population(),
+        "no initiative or operation in scope",
+        indicators,
+        partial.evidence(),
+        partial.gaps());
+  }
+
+  /**
+   * Returns the code and scale.
+   *
+   * @return e.g. {@code M4 Mainstreaming (RatingScale{...})}
+   */
+  @Override
+  public String toString() {
+    return code() + " " + title() + " (" + ratingScale + ")";
+  }
+}

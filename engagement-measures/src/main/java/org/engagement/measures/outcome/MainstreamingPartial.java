@@ -1,0 +1,85 @@
+package org.engagement.measures.outcome;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import org.engagement.core.InitiativeKind;
+import org.engagement.core.InvolvementLevel;
+import org.engagement.measures.Gap;
+import org.engagement.measures.MeasurePartial;
+import org.immutables.value.Value;
+
+/**
+ * The partial result of {@link MainstreamingMeasure} (M4) over one part of a scope: initiatives
+ * and operations in the population and those with engagement, by kind and by business unit, and
+ * the count of each highest linked involvement level.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class MainstreamingPartial implements MeasurePartial<MainstreamingPartial> {
+
+  MainstreamingPartial() {}
+
+  static ImmutableMainstreamingPartial.Builder builder() {
+    return ImmutableMainstreamingPartial.builder();
+  }
+
+  abstract long population();
+
+  abstract long withEngagement();
+
+  abstract Map<InitiativeKind, Long> kindTotal();
+
+  abstract Map<InitiativeKind, Long> kindWith();
+
+  @Value.NaturalOrder
+  abstract SortedMap<String, Long> unitTotal();
+
+  @Value.NaturalOrder
+  abstract SortedMap<String, Long> unitWith();
+
+  abstract Map<InvolvementLevel, Long> highestLevel();
+
+  @Value.NaturalOrder
+  abstract SortedSet<String> evidence();
+
+  @Value.NaturalOrder
+  abstract SortedSet<Gap> gaps();
+
+  @Override
+  public MainstreamingPartial merge(MainstreamingPartial other) {
+    return builder()
+        .population(population() + other.population())
+        .withEngagement(withEngagement() + other.withEngagement())
+        .kindTotal(add(new EnumMap<>(InitiativeKind.class), kindTotal(), other.kindTotal()))
+        .kindWith(add(new EnumMap<>(InitiativeKind.class), kindWith(), other.kindWith()))
+        .unitTotal(add(new TreeMap<>(), unitTotal(), other.unitTotal()))
+        .unitWith(add(new TreeMap<>(), unitWith(), other.unitWith()))
+        .highestLevel(add(new EnumMap<>(InvolvementLevel.class), highestLevel(), other.highestLevel()))
+        .addAllEvidence(evidence())
+        .addAllEvidence(other.evidence())
+        .addAllGaps(gaps())
+        .addAllGaps(other.gaps())
+        .build();
+  }
+
+  private static <K> Map<K, Long> add(Map<K, Long> into, Map<K, Long> a, Map<K, Long> b) {
+    into.putAll(a);
+    b.forEach((k, v) -> into.merge(k, v, Long::sum));
+    return into;
+  }
+
+  /**
+   * Returns the counts.
+   *
+   * @return e.g. {@code MainstreamingPartial{population=12, withEngagement=7}}
+   */
+  @Override
+  public String toString() {
+    return "MainstreamingPartial{population=" + population() + ", withEngagement="
+        + withEngagement() + "}";
+  }
+}

@@ -1,0 +1,302 @@
+package org.engagement.measures.outcome;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.engagement.core.AreaId;
+import org.engagement.core.CommunityInput;
+import org.engagement.core.Consideration;
+import org.engagement.core.ConsiderationOutcome;
+import org.engagement.core.DecisionRecord;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.InputId;
+import org.engagement.core.ResourceAllocation;
+import org.engagement.core.Scope;
+import org.engagement.measures.Gap;
+import org.engagement.measures.Indicator;
+import org.engagement.measures.IndicatorKind;
+import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureResult;
+import org.engagement.measures.RatingScale;
+import org.engagement.measures.internal.DatasetIndex;
+import org.engagement.measures.internal.InScope;
+import org.engagement.measures.internal.Results;
+import org.engagement.measures.stats.Spearman;
+
+/**
+ * M2, influence on management. Outcome 2 of the 2006 report: "Information supplied by the
+ * public through community-police engagement does influence police service management." Its
+ * measure: "evidence of alignment or allocation of police resources (human, financial, physical
+ * etc) in response to community input."
+ *
+ * <pre>{@code
+ * MeasureResult m2 = ManagementInfluenceMeasure.standard().evaluate(data, scope);
+ * m2.indicator("respondingShare[HUMAN/officer hours]");   // share of hours that respond to input
+ * }</pre>
+ *
+ * <p><b>Formula</b> (MEASURES.md §2). An allocation <i>responds to</i> an input when it cites the
+ * input directly, or cites a decision dated not after as-of whose consideration of that input is
+ * considered with outcome ACCEPTED or PARTLY_ACCEPTED (no reason needed); and the allocation is
+ * dated on or after the input's date and not after as-of. Any allocation in the dataset may
+ * respond, wherever it is.
+ *
+ * <p>{@code score = #inputs in scope to which at least one allocation responds / #inputs in
+ * scope}; NOT_ASSESSABLE without inputs; the rating's base is the number of inputs (minimum 10
+ * by default).
+ *
+ * <p>Indicators, in order: {@code inputs}, {@code respondedTo}, {@code allocations} and
+ * {@code respondingAllocations} (allocations in scope by allocation date, and those that respond
+ * to at least one input anywhere in the dataset); then for each resource type and unit, sorted:
+ * {@code allocated[T/u]} (Σ quantity in scope), {@code respondingShare[T/u]} (the share of that
+ * quantity held by responding allocations; never adding different units) and
+ * {@code spearman[T/u]} (Spearman's rho between community demand per issue category — Σ support
+ * of the inputs in scope — and the quantity allocated per category, over the union of the
+ * categories of those inputs and of the allocations of that type and unit in scope, 0 where a
+ * side has none). Evidence: the inputs responded to and the allocations that respond to them.
+ * Gaps: every other input, lacking {@code RESPONDING_ALLOCATION}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ManagementInfluenceMeasure implements Measure<ManagementInfluencePartial> {
+
+  /** The step an input without a responding allocation lacks. */
+  public static final String RESPONDING_ALLOCATION = "RESPONDING_ALLOCATION";
+
+  private static final ManagementInfluenceMeasure STANDARD =
+      new ManagementInfluenceMeasure(RatingScale.standard(RatingScale.RATIO_MINIMUM_BASE));
+
+  private final RatingScale ratingScale;
+
+  private ManagementInfluenceMeasure(RatingScale ratingScale) {
+    this.ratingScale = ratingScale;
+  }
+
+  /**
+   * Returns M2 with the default rating scale (minimum base 10).
+   *
+   * @return the measure, never null
+   */
+  public static ManagementInfluenceMeasure standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns M2 rated on another scale.
+   *
+   * @param ratingScale the scale, not null
+   * @return the measure, never null
+   */
+  public static ManagementInfluenceMeasure of(RatingScale ratingScale) {
+    return new ManagementInfluenceMeasure(ratingScale);
+  }
+
+  @Override
+  public String code() {
+    return "M2";
+  }
+
+  @Override
+  public String title() {
+    return "Influence on management";
+  }
+
+  @Override
+  public RatingScale ratingScale() {
+    return ratingScale;
+  }
+
+  @Override
+  public ManagementInfluencePartial emptyPartial() {
+    return ManagementInfluencePartial.builder()
+        .inputs(0)
+        .respondedTo(0)
+        .allocations(0)
+        .respondingAllocations(0)
+        .build();
+  }
+
+  @Override
+  public ManagementInfluencePartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
+    DatasetIndex index = DatasetIndex.of(data);
+    ImmutableManagementInfluencePartial.Builder out = ManagementInfluencePartial.builder();
+    long inputs = 0;
+    long respondedTo = 0;
+    long allocations = 0;
+    long responding = 0;
+    Map<String, Long> demand = new TreeMap<>();
+    Map<ResourceUnit, BigDecimal> allocated = new TreeMap<>();
+    Map<ResourceUnit, BigDecimal> allocatedResponding = new TreeMap<>();
+    Map<ResourceUnit, SortedMap<String, BigDecimal>> byCategory = new TreeMap<>();
+    List<AreaId> inScope = InScope.areas(data, scope, areas);
+    for (AreaId area : inScope) {
+      for (CommunityInput input : index.inputsIn(area)) {
+        if (!InScope.inPeriod(scope, input.date())) {
+          continue;
+        }
+        inputs++;
+        demand.merge(input.issueCategory(), (long) input.support(), Long::sum);
+        SortedSet<String> responders = respondingAllocations(index, scope, input);
+        if (responders.isEmpty()) {
+          out.addGaps(Gap.of(input.id().value(), RESPONDING_ALLOCATION));
+        } else {
+          respondedTo++;
+          out.addEvidence(input.id().value());
+          out.addAllEvidence(responders);
+        }
+      }
+      for (ResourceAllocation allocation : index.allocationsIn(area)) {
+        if (!InScope.inPeriod(scope, allocation.date())) {
+          continue;
+        }
+        allocations++;
+        ResourceUnit unit = ResourceUnit.of(allocation.resourceType(), allocation.unit());
+        allocated.merge(unit, allocation.quantity(), BigDecimal::add);
+        byCategory
+            .computeIfAbsent(unit, k -> new TreeMap<>())
+            .merge(allocation.issueCategory(), allocation.quantity(), BigDecimal::add);
+        if (respondsToAnyInput(data, scope, allocation)) {
+          responding++;
+          allocatedResponding.merge(unit, allocation.quantity(), BigDecimal::add);
+        }
+      }
+    }
+    return out.inputs(inputs)
+        .respondedTo(respondedTo)
+        .allocations(allocations)
+        .respondingAllocations(responding)
+        .demand(demand)
+        .allocated(allocated)
+        .allocatedResponding(allocatedResponding)
+        .allocatedByCategory(byCategory)
+        .build();
+  }
+
+  /** The ids of the allocations anywhere in the dataset that respond to an input. */
+  private static SortedSet<String> respondingAllocations(
+      DatasetIndex index, Scope scope, CommunityInput input) {
+    SortedSet<String> out = new TreeSet<>();
+    for (ResourceAllocation allocation : index.allocationsCiting(input.id())) {
+      if (datedToRespond(scope, input.date(), allocation.date())) {
+        out.add(allocation.id().value());
+      }
+    }
+    for (DatasetIndex.DecisionConsideration dc : index.considerationsOf(input.id())) {
+      if (acceptedBy(scope, dc.decision(), dc.consideration())) {
+        for (ResourceAllocation allocation : index.allocationsImplementing(dc.decision().id())) {
+          if (datedToRespond(scope, input.date(), allocation.date())) {
+            out.add(allocation.id().value());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether an allocation responds to at least one input of the dataset. */
+  private static boolean respondsToAnyInput(
+      EngagementDataset data, Scope scope, ResourceAllocation allocation) {
+    for (InputId id : allocation.respondsTo()) {
+      Optional<CommunityInput> input = data.input(id);
+      if (input.isPresent() && datedToRespond(scope, input.get().date(), allocation.date())) {
+        return true;
+      }
+    }
+    if (allocation.decision().isPresent()) {
+      Optional<DecisionRecord> decision = data.decision(allocation.decision().get());
+      if (decision.isPresent()) {
+        Set<InputId> seen = new java.util.HashSet<>();
+        for (Consideration c : decision.get().considerations()) {
+          if (!seen.add(c.input()) || !acceptedBy(scope, decision.get(), c)) {
+            continue;
+          }
+          Optional<CommunityInput> input = data.input(c.input());
+          if (input.isPresent() && datedToRespond(scope, input.get().date(), allocation.date())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean acceptedBy(Scope scope, DecisionRecord decision, Consideration c) {
+    return InScope.notAfterAsOf(scope, decision.date())
+        && c.considered()
+        && c.outcome().map(ConsiderationOutcome::isAccepted).orElse(false);
+  }
+
+  private static boolean datedToRespond(Scope scope, LocalDate input, LocalDate allocation) {
+    return !allocation.isBefore(input) && InScope.notAfterAsOf(scope, allocation);
+  }
+
+  @Override
+  public MeasureResult result(
+      EngagementDataset data, Scope scope, ManagementInfluencePartial partial) {
+    List<Indicator> indicators = new ArrayList<>();
+    indicators.add(Indicator.count("inputs", partial.inputs()));
+    indicators.add(Indicator.count("respondedTo", partial.respondedTo()));
+    indicators.add(Indicator.count("allocations", partial.allocations()));
+    indicators.add(Indicator.count("respondingAllocations", partial.respondingAllocations()));
+    for (Map.Entry<ResourceUnit, BigDecimal> entry : partial.allocated().entrySet()) {
+      ResourceUnit unit = entry.getKey();
+      BigDecimal total = entry.getValue();
+      BigDecimal responding = partial.allocatedResponding().getOrDefault(unit, BigDecimal.ZERO);
+      indicators.add(
+          Indicator.quantity("allocated[" + unit + "]", total.doubleValue()));
+      String share = "respondingShare[" + unit + "]";
+      indicators.add(
+          total.signum() == 0
+              ? Indicator.notAssessable(share, IndicatorKind.SHARE, "no quantity allocated")
+              : Indicator.share(share, responding.divide(total, MathContext.DECIMAL128).doubleValue()));
+      indicators.add(spearman(unit, partial.demand(), partial.allocatedByCategory().get(unit)));
+    }
+    return Results.ratio(
+        this,
+        scope,
+        partial.respondedTo(),
+        partial.inputs(),
+        "no community input in scope",
+        indicators,
+        partial.evidence(),
+        partial.gaps());
+  }
+
+  private static Indicator spearman(
+      ResourceUnit unit, Map<String, Long> demand, Map<String, BigDecimal> allocated) {
+    Map<String, BigDecimal> quantities = allocated == null ? Map.of() : allocated;
+    SortedSet<String> categories = new TreeSet<>(demand.keySet());
+    categories.addAll(quantities.keySet());
+    double[] x = new double[categories.size()];
+    double[] y = new double[categories.size()];
+    int i = 0;
+    for (String category : categories) {
+      x[i] = demand.getOrDefault(category, 0L);
+      y[i] = quantities.getOrDefault(category, BigDecimal.ZERO).doubleValue();
+      i++;
+    }
+    Spearman rho = Spearman.of(x, y);
+    String name = "spearman[" + unit + "]";
+    return rho.isAssessable()
+        ? Indicator.statistic(name, rho.rho().getAsDouble())
+        : Indicator.notAssessable(name, IndicatorKind.STATISTIC, rho.notAssessableReason().orElse(""));
+  }
+
+  /**
+   * Returns the code and scale.
+   *
+   * @return e.g. {@code M2 Influence on management (RatingScale{...})}
+   */
+  @Override
+  public String toString() {
+    return code() + " " + title() + " (" + ratingScale + ")";
+  }
+}
