@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.validation.DatasetValidator;
 import org.engagement.json.bind.DatasetCodec;
@@ -204,7 +205,7 @@ public final class EngagementJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public ReadResult read(InputStream in) {
-    return read(parser(in));
+    return read(() -> mapper.createParser(in));
   }
 
   /**
@@ -216,7 +217,7 @@ public final class EngagementJson {
    * @throws UncheckedIOException if the reader fails
    */
   public ReadResult read(Reader reader) {
-    return read(parser(reader));
+    return read(() -> mapper.createParser(reader));
   }
 
   /**
@@ -227,22 +228,14 @@ public final class EngagementJson {
    * @throws JsonReadException if the document cannot be bound
    */
   public ReadResult readString(String json) {
-    return read(mapper.createParser(json));
+    return read(() -> mapper.createParser(json));
   }
 
-  JsonParser parser(InputStream in) {
-    return mapper.createParser(in);
-  }
-
-  JsonParser parser(Reader reader) {
-    return mapper.createParser(reader);
-  }
-
-  private ReadResult read(JsonParser parser) {
+  private ReadResult read(Supplier<JsonParser> opener) {
     RecordLocations locations = new RecordLocations();
     ReadContext rc = new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), locations);
     EngagementDataset dataset;
-    try (JsonParser p = parser) {
+    try (JsonParser p = open(opener, rc)) {
       dataset = guard(p, rc, () -> {
         start(p, rc);
         EngagementDataset read = DatasetCodec.INSTANCE.read(p, rc);
@@ -256,6 +249,20 @@ public final class EngagementJson {
       problems.addAll(Pointers.problems(DatasetValidator.standard().validate(dataset), locations));
     }
     return ReadResult.of(dataset, problems, validate);
+  }
+
+  /**
+   * Opens a parser, which for a string already measures the document against the limits.
+   */
+  static JsonParser open(Supplier<JsonParser> opener, ReadContext rc) {
+    try {
+      return opener.get();
+    } catch (StreamConstraintsException e) {
+      throw rc.error("", e.getLocation() == null ? TokenStreamLocation.NA : e.getLocation(),
+          JsonCode.LIMIT_EXCEEDED, limitMessage(e), e);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException("cannot read the document", e.getCause());
+    }
   }
 
   /** Moves to the document's first token; fails on an empty document. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.engagement.core.validation.IssuePath;
 import org.engagement.core.validation.ValidationIssue;
 import org.engagement.core.validation.ValidationReport;
+import org.engagement.json.bind.DatasetCodec;
 import org.engagement.json.bind.RecordLocations;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,9 @@ final class Pointers {
       IssuePath path = issue.path();
       if (at != null && path.recordType().isPresent() && path.index().isPresent()) {
         start = at.start(path.recordType().get(), path.index().get());
+      } else if (at != null && path.recordType().isEmpty() && !path.field().isEmpty()
+          && path.field().get(0).equals(DatasetCodec.SCHEME)) {
+        start = at.scheme();
       }
       out.add(JsonProblem.of(issue.severity(), issue.code(), pointer(path), start[0], start[1],
           issue.message()));

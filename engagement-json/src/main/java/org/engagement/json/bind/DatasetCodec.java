@@ -92,6 +92,10 @@ public final class DatasetCodec implements Codec<EngagementDataset> {
       if (FORMAT_VERSION.equals(name)) {
         readFormatVersion(p, rc);
       } else if (SCHEME.equals(name)) {
+        RecordLocations locations = rc.locations();
+        if (locations != null) {
+          locations.scheme(p.currentTokenLocation());
+        }
         builder.scheme(Format.SCHEME.read(p, rc));
       } else {
         Optional<RecordType> type = collection(name);

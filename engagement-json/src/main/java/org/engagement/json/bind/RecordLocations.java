@@ -13,6 +13,20 @@ public final class RecordLocations {
 
   private final Map<RecordType, int[]> starts = new EnumMap<>(RecordType.class);
   private final Map<RecordType, Integer> sizes = new EnumMap<>(RecordType.class);
+  private long[] scheme = {-1, -1};
+
+  void scheme(TokenStreamLocation at) {
+    scheme = new long[] {at.getLineNr(), at.getColumnNr()};
+  }
+
+  /**
+   * The line and column where the scheme starts.
+   *
+   * @return {line, column}, or {-1, -1} when the document has no scheme
+   */
+  public long[] scheme() {
+    return scheme.clone();
+  }
 
   void add(RecordType type, int index, TokenStreamLocation at) {
     int[] positions = starts.computeIfAbsent(type, t -> new int[16]);
