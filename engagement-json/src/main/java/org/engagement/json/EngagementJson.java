@@ -20,6 +20,7 @@ import org.engagement.core.validation.DatasetValidator;
 import org.engagement.json.bind.DatasetCodec;
 import org.engagement.json.bind.ReadContext;
 import org.engagement.json.bind.RecordLocations;
+import org.engagement.json.bind.Schemas;
 import org.engagement.json.bind.WriteContext;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -34,9 +35,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
-import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -94,14 +93,7 @@ public final class EngagementJson {
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
     this.mapper = JsonMapper.builder(factory).addModule(new EngagementModule()).build();
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
+    DefaultPrettyPrinter printer = Schemas.canonicalPrinter();
     WriteContext wc = new WriteContext(limits.maxStringLength(), limits.maxNumberLength());
     this.canonical = mapper.writer().with(printer).withAttribute(WriteContext.class, wc);
     this.compact = mapper.writer().withAttribute(WriteContext.class, wc);
@@ -171,6 +163,27 @@ public final class EngagementJson {
   public boolean isEnabled(JsonFeature feature) {
     return features.contains(feature);
   }
+
+  /**
+   * Returns the published JSON Schema (draft 2020-12) of the format this SDK writes, also in the
+   * jar as {@code org/engagement/json/engagement-1.0.schema.json}. Every document the SDK writes
+   * validates against it; it describes the structure, not the validator's rules between records.
+   *
+   * @return the schema's text, never null
+   */
+  public static String schema() {
+    try (InputStream in = EngagementJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
+    }
+  }
+
+  /** The name of the schema resource, next to this class. */
+  static final String SCHEMA_RESOURCE = "engagement-1.0.schema.json";
 
   /** The limits of reading and writing. @return the limits, never null */
   public JsonLimits limits() {

@@ -1,0 +1,55 @@
+package org.engagement.json.bind;
+
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Makes the JSON Schema (draft 2020-12) of the format from the codecs, so that the published
+ * schema cannot drift from what the reader accepts. The schema describes the structure; the rules
+ * of the dataset validator (references, dates in order, blank text...) are not in it.
+ */
+public final class Schemas {
+
+  private Schemas() {}
+
+  /** The schema's {@code $id}. */
+  public static final String ID = "urn:org.engagement:json:engagement-" + Format.VERSION
+      + ".schema.json";
+
+  /** The printer of the canonical form: two-space indent, {@code \n}, {@code "name": value}. */
+  public static DefaultPrettyPrinter canonicalPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  /**
+   * The schema of the dataset document.
+   *
+   * @return the schema, in the canonical form, ending with a line end
+   */
+  public static String datasetSchema() {
+    SchemaContext s = new SchemaContext();
+    ObjectNode root = s.object()
+        .put("$schema", "https://json-schema.org/draft/2020-12/schema")
+        .put("$id", ID)
+        .put("title", "Engagement dataset, format " + Format.VERSION)
+        .put("description", "One engagement dataset of the Engagement SDK: the format version, "
+            + "the demographic scheme, then one array per record type. Dates are ISO-8601 "
+            + "(yyyy-mm-dd), ids are strings, enumerations are the documented constant names, "
+            + "optional properties and empty arrays are omitted. The dataset validator's rules "
+            + "between records are not part of this schema.");
+    root.setAll(DatasetCodec.INSTANCE.schema(s));
+    root.set("$defs", s.defs());
+    return JsonMapper.builder().build().writer().with(canonicalPrinter())
+        .writeValueAsString(root) + "\n";
+  }
+}
