@@ -17,9 +17,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.validation.DatasetValidator;
+import org.engagement.core.validation.ValidationReport;
 import org.engagement.json.bind.DatasetCodec;
 import org.engagement.json.bind.ReadContext;
 import org.engagement.json.bind.RecordLocations;
+import org.engagement.json.bind.Reports;
 import org.engagement.json.bind.Schemas;
 import org.engagement.json.bind.WriteContext;
 import tools.jackson.core.JacksonException;
@@ -432,6 +434,53 @@ public final class EngagementJson {
     StringWriter out = new StringWriter();
     write(dataset, out);
     return out.toString();
+  }
+
+  /**
+   * Writes a validation report: each issue with its severity, code, message, path and the JSON
+   * Pointer of its place in the dataset document, and whether the report is valid.
+   *
+   * <pre>{@code
+   * {
+   *   "valid": false,
+   *   "issues": [
+   *     {
+   *       "severity": "ERROR",
+   *       "code": "UNKNOWN_REFERENCE",
+   *       "pointer": "/inputs/0/activity",
+   *       "path": {"recordType": "INPUT", "index": 0, "recordId": "IN-1", "field": ["activity"]},
+   *       "message": "unknown activity id: ACT-404"
+   *     }
+   *   ]
+   * }
+   * }</pre>
+   *
+   * @param report the report, not null
+   * @return the document, never null
+   */
+  public String writeString(ValidationReport report) {
+    String text = writer().writeValueAsString(report);
+    return isEnabled(JsonFeature.INDENT_OUTPUT) ? text + "\n" : text;
+  }
+
+  /**
+   * Reads a validation report written by {@link #writeString(ValidationReport)}; {@code valid}
+   * and each {@code pointer} are optional and, when present, must agree with the issues.
+   *
+   * @param json the document, not null
+   * @return the report, never null
+   * @throws JsonReadException if the document is not a valid report
+   */
+  public ValidationReport readReport(String json) {
+    ReadContext rc = new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), null);
+    try (JsonParser p = open(() -> mapper.createParser(json), rc)) {
+      return guard(p, rc, () -> {
+        start(p, rc);
+        ValidationReport report = Reports.REPORT.read(p, rc);
+        end(p, rc);
+        return report;
+      });
+    }
   }
 
   private ObjectWriter writer() {

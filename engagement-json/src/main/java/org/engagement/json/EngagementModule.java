@@ -7,6 +7,7 @@ import org.engagement.json.bind.Codec;
 import org.engagement.json.bind.DatasetCodec;
 import org.engagement.json.bind.Format;
 import org.engagement.json.bind.ObjectBinding;
+import org.engagement.json.bind.Reports;
 import org.engagement.json.bind.Scalars;
 import org.engagement.json.deser.CodecDeserializer;
 import org.engagement.json.ser.CodecSerializer;
@@ -27,7 +28,8 @@ import tools.jackson.databind.module.SimpleModule;
  *
  * <p>It binds {@link EngagementDataset} (the whole document, with its {@code formatVersion}),
  * every record type and every value inside records, the typed ids, {@link Period} and
- * {@link Answer}, in the format that {@link EngagementJson} documents, with the same canonical
+ * {@link Answer}, and the validation results ({@code ValidationReport}, {@code ValidationIssue},
+ * {@code IssuePath}, each issue with the JSON Pointer of its place in the document), in the format that {@link EngagementJson} documents, with the same canonical
  * property order. Bad input fails with a {@link JsonReadException} carrying a stable code, a JSON
  * Pointer, a line and a column. Unknown properties follow the mapper's
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}; limits are the mapper's
@@ -47,6 +49,9 @@ public final class EngagementModule extends SimpleModule {
         "engagement-json"));
     register(EngagementDataset.class, DatasetCodec.INSTANCE);
     for (ObjectBinding<?, ?> binding : Format.bindings()) {
+      register(binding);
+    }
+    for (ObjectBinding<?, ?> binding : Reports.bindings()) {
       register(binding);
     }
     for (Format.Id<?> id : Format.ids()) {

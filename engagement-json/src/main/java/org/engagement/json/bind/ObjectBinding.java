@@ -99,6 +99,8 @@ public final class ObjectBinding<T, B> implements Codec<T> {
     TokenStreamLocation start = p.currentTokenLocation();
     B target = builder.get();
     Set<String> seen = new HashSet<>();
+    Map<String, Object> derived = new LinkedHashMap<>();
+    Map<String, TokenStreamLocation> derivedAt = new LinkedHashMap<>();
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       if (!seen.add(name)) {
@@ -109,6 +111,9 @@ public final class ObjectBinding<T, B> implements Codec<T> {
       p.nextToken();
       if (property == null) {
         rc.unknownProperty(p, name, owner);
+      } else if (property.kind == Kind.DERIVED) {
+        derivedAt.put(name, p.currentTokenLocation());
+        derived.put(name, property.codec.read(p, rc));
       } else {
         property.read(p, rc, target);
       }
@@ -119,12 +124,22 @@ public final class ObjectBinding<T, B> implements Codec<T> {
             "missing required property '" + property.name + "' of " + owner, null);
       }
     }
+    T value;
     try {
-      return build.apply(target);
+      value = build.apply(target);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw rc.error(pointer, start, JsonCode.INVALID_VALUE,
           owner + " is not valid: " + e.getMessage(), e);
     }
+    for (Map.Entry<String, Object> e : derived.entrySet()) {
+      Object expected = byName.get(e.getKey()).get.apply(value).orElse(null);
+      if (!e.getValue().equals(expected)) {
+        throw rc.error(pointer + "/" + e.getKey(), derivedAt.get(e.getKey()),
+            JsonCode.INVALID_VALUE, e.getKey() + " of " + owner
+                + " does not agree with the other properties: expected " + expected, null);
+      }
+    }
+    return value;
   }
 
   @Override
@@ -156,7 +171,7 @@ public final class ObjectBinding<T, B> implements Codec<T> {
   }
 
   enum Kind {
-    REQUIRED, DEFAULTED, OPTIONAL, COLLECTION, NON_EMPTY
+    REQUIRED, DEFAULTED, OPTIONAL, COLLECTION, NON_EMPTY, DERIVED
   }
 
   private static final class Property<T, B, V> {
@@ -236,6 +251,16 @@ public final class ObjectBinding<T, B> implements Codec<T> {
         BiConsumer<B, List<V>> set, String description) {
       return add(new Property<>(name, Kind.COLLECTION, Collections2.list(element),
           t -> present(get.apply(t)), set, description));
+    }
+
+    /**
+     * A property computed from the others: always written, for readers in other languages;
+     * optional on reading, and when present it must agree.
+     */
+    public <V> Definition<T, B> derived(String name, Codec<V> codec, Function<T, V> get,
+        String description) {
+      return add(new Property<>(name, Kind.DERIVED, codec, t -> Optional.of(get.apply(t)),
+          (b, v) -> { }, description));
     }
 
     /** A list that must be present and not empty. */
