@@ -145,6 +145,86 @@ public final class Records {
         .issueCategory(category);
   }
 
+  /** Counts of one dimension: category, count, category, count, … */
+  public static org.engagement.core.DimensionCounts dimension(String code, long notStated, Object... pairs) {
+    org.engagement.core.DimensionCounts.Builder b =
+        org.engagement.core.DimensionCounts.builder().dimension(code).notStated(notStated);
+    for (int i = 0; i < pairs.length; i += 2) {
+      b.putCounts((String) pairs[i], ((Number) pairs[i + 1]).longValue());
+    }
+    return b.build();
+  }
+
+  public static org.engagement.core.DemographicCounts counts(
+      org.engagement.core.CountBasis basis, org.engagement.core.DimensionCounts... dimensions) {
+    return org.engagement.core.DemographicCounts.builder().basis(basis).addDimensions(dimensions).build();
+  }
+
+  /** A reference population: category, count, category, count, … */
+  public static org.engagement.core.ReferencePopulation population(
+      AreaId area, int year, String dimension, Object... pairs) {
+    org.engagement.core.ReferencePopulation.Builder b =
+        org.engagement.core.ReferencePopulation.builder()
+            .id(org.engagement.core.PopulationId.of("POP-" + area + "-" + dimension + "-" + year))
+            .area(area)
+            .year(year)
+            .dimension(dimension);
+    for (int i = 0; i < pairs.length; i += 2) {
+      b.putCounts((String) pairs[i], ((Number) pairs[i + 1]).longValue());
+    }
+    return b.build();
+  }
+
+  public static org.engagement.core.Question question(
+      String id, org.engagement.core.QuestionType type, org.engagement.core.StandardRole role) {
+    return org.engagement.core.Question.builder()
+        .id(org.engagement.core.QuestionId.of(id))
+        .text("Question " + id)
+        .type(type)
+        .role(role)
+        .build();
+  }
+
+  public static org.engagement.core.Survey survey(
+      String id, org.engagement.core.SurveyPopulation population, org.engagement.core.Question... questions) {
+    return org.engagement.core.Survey.builder()
+        .id(org.engagement.core.SurveyId.of(id))
+        .name("Survey " + id)
+        .wave("2012")
+        .population(population)
+        .addQuestions(questions)
+        .build();
+  }
+
+  /** A response: question id, answer token, question id, answer token, … */
+  public static org.engagement.core.SurveyResponse response(
+      String id, String survey, AreaId area, String date, double weight, String... answers) {
+    org.engagement.core.SurveyResponse.Builder b =
+        org.engagement.core.SurveyResponse.builder()
+            .id(org.engagement.core.ResponseId.of(id))
+            .survey(org.engagement.core.SurveyId.of(survey))
+            .area(area)
+            .date(d(date))
+            .weight(weight);
+    for (int i = 0; i < answers.length; i += 2) {
+      b.putAnswers(org.engagement.core.QuestionId.of(answers[i]), org.engagement.core.Answer.of(answers[i + 1]));
+    }
+    return b.build();
+  }
+
+  public static org.engagement.core.Feedback feedback(String id, String published, String... activities) {
+    org.engagement.core.Feedback.Builder b =
+        org.engagement.core.Feedback.builder()
+            .id(org.engagement.core.FeedbackId.of(id))
+            .published(d(published))
+            .channel("newsletter")
+            .format(org.engagement.core.FeedbackFormat.SUMMARY);
+    for (String activity : activities) {
+      b.addAnswers(ActivityId.of(activity));
+    }
+    return b.build();
+  }
+
   public static Initiative.Builder initiative(
       String id, InitiativeKind kind, String unit, AreaId area, String start, String end) {
     Initiative.Builder b =

@@ -1,0 +1,352 @@
+package org.engagement.measures.outcome;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.engagement.core.AreaId;
+import org.engagement.core.CountBasis;
+import org.engagement.core.DemographicCategory;
+import org.engagement.core.DemographicCounts;
+import org.engagement.core.DemographicDimension;
+import org.engagement.core.DimensionCounts;
+import org.engagement.core.EngagementActivity;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.InvolvementLevel;
+import org.engagement.core.ReferencePopulation;
+import org.engagement.core.Scope;
+import org.engagement.measures.Gap;
+import org.engagement.measures.Indicator;
+import org.engagement.measures.IndicatorKind;
+import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureResult;
+import org.engagement.measures.RatingScale;
+import org.engagement.measures.internal.DatasetIndex;
+import org.engagement.measures.internal.InScope;
+import org.engagement.measures.internal.Results;
+import org.engagement.measures.stats.ChiSquare;
+import org.engagement.measures.stats.RepresentationThresholds;
+import org.engagement.measures.stats.Representativeness;
+
+/**
+ * M3, understanding diverse needs. Outcome 3 of the 2006 report: "The police service understands
+ * the needs of the different communities it serves." Its measure: "evidence of the diversity of
+ * the members of the public involved in its community engagement activities according to the six
+ * primary demographic dimensions."
+ *
+ * <pre>{@code
+ * MeasureResult m3 = DiverseNeedsMeasure.standard().evaluate(data, scope);
+ * m3.indicator("R[ETHNICITY]");   // 1 − Duncan's D against the borough's census counts
+ * m3.gaps();                      // [AGE/AGE_16_24 lacks REPRESENTATION, ...]
+ * }</pre>
+ *
+ * <p><b>Formula</b> (MEASURES.md §2, §1). Participants: the attendance demographic counts of the
+ * activities in scope (activity date) with involvement at least CONSULT, summed — the
+ * RESPONDENTS-basis counts when any activity in scope has them, otherwise the RESPONSES-basis
+ * counts (the {@code basis} indicator says which). Reference, per dimension: the scope area's
+ * reference population for that dimension (its latest year not after the year of the period's
+ * end, else its earliest year; among records of that year the smallest id), or else the sum
+ * over its child areas, recursively, each choosing its own year — and none if any child has
+ * none. A primary dimension (as the dataset's scheme marks it) is <i>assessable</i> when a
+ * reference with a positive total was found and the stated total {@code ΣO > 0}.
+ *
+ * <p>Per dimension, with {@code p_c = O_c/ΣO}, {@code q_c = ref_c/Σref}: {@code R = 1 − D},
+ * Duncan's {@code D = ½ Σ |p_c − q_c|}, the chi-square goodness of fit over the categories with
+ * {@code q_c > 0} (descriptive: attendances are not independent draws), and the not-stated rate
+ * {@code notStated / (stated + notStated)}.
+ *
+ * <p>{@code score = mean of R over the assessable primary dimensions}; NOT_ASSESSABLE when none
+ * is. The rating's base is the smallest {@code ΣO} among them (minimum 30 by default).
+ *
+ * <p>Indicators, in order: {@code basis}; for each primary dimension in scheme order
+ * {@code R[DIM]}, {@code D[DIM]}, {@code chiSquare[DIM]}, {@code df[DIM]}, {@code pValue[DIM]},
+ * {@code notStatedRate[DIM]}; then {@code monitoringCoverage} = Σ attendance of those activities
+ * that record a stated count in some primary dimension / Σ attendance of those activities
+ * (activities without a total attendance add to neither side). Evidence: the activities whose
+ * counts were used. Gaps: each under-represented category ({@code q_c ≥ 0.02} and
+ * {@code r_c < 0.8} by default) as {@code DIM/CATEGORY}, lacking {@code REPRESENTATION}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
+
+  /** The step an under-represented category lacks. */
+  public static final String REPRESENTATION = "REPRESENTATION";
+
+  private static final DiverseNeedsMeasure STANDARD =
+      new DiverseNeedsMeasure(
+          RatingScale.standard(RatingScale.SURVEY_MINIMUM_BASE), RepresentationThresholds.standard());
+
+  private final RatingScale ratingScale;
+  private final RepresentationThresholds thresholds;
+
+  private DiverseNeedsMeasure(RatingScale ratingScale, RepresentationThresholds thresholds) {
+    this.ratingScale = ratingScale;
+    this.thresholds = thresholds;
+  }
+
+  /**
+   * Returns M3 with the default rating scale (minimum base 30) and under-representation
+   * thresholds ({@code q ≥ 0.02}, {@code r < 0.8}).
+   *
+   * @return the measure, never null
+   */
+  public static DiverseNeedsMeasure standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns M3 with another rating scale and thresholds.
+   *
+   * @param ratingScale the scale, not null
+   * @param thresholds when a category is under-represented, not null
+   * @return the measure, never null
+   */
+  public static DiverseNeedsMeasure of(RatingScale ratingScale, RepresentationThresholds thresholds) {
+    return new DiverseNeedsMeasure(ratingScale, thresholds);
+  }
+
+  @Override
+  public String code() {
+    return "M3";
+  }
+
+  @Override
+  public String title() {
+    return "Understanding diverse needs";
+  }
+
+  @Override
+  public RatingScale ratingScale() {
+    return ratingScale;
+  }
+
+  /** The under-representation thresholds. @return the thresholds, never null */
+  public RepresentationThresholds thresholds() {
+    return thresholds;
+  }
+
+  @Override
+  public DiverseNeedsPartial emptyPartial() {
+    return DiverseNeedsPartial.builder().monitoredAttendance(0).attendance(0).build();
+  }
+
+  @Override
+  public DiverseNeedsPartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
+    DatasetIndex index = DatasetIndex.of(data);
+    Set<String> primary = new HashSet<>();
+    data.scheme().primaryDimensions().forEach(d -> primary.add(d.code()));
+    Map<CountBasis, ObservedCounts> observed = new EnumMap<>(CountBasis.class);
+    long monitored = 0;
+    long attendance = 0;
+    for (AreaId area : InScope.areas(data, scope, areas)) {
+      for (EngagementActivity activity : index.activitiesIn(area)) {
+        if (!InScope.inPeriod(scope, activity.date())
+            || !activity.involvement().isAtLeast(InvolvementLevel.CONSULT)) {
+          continue;
+        }
+        Optional<DemographicCounts> counts = activity.demographics();
+        if (activity.attendance().isPresent()) {
+          long attended = activity.attendance().get();
+          attendance += attended;
+          boolean recordsPrimary =
+              counts.isPresent()
+                  && counts.get().dimensions().stream()
+                      .anyMatch(d -> primary.contains(d.dimension()) && d.stated() > 0);
+          if (recordsPrimary) {
+            monitored += attended;
+          }
+        }
+        if (counts.isPresent()) {
+          ObservedCounts one = observedOf(activity.id().value(), counts.get());
+          observed.merge(counts.get().basis(), one, ObservedCounts::merge);
+        }
+      }
+    }
+    return DiverseNeedsPartial.builder()
+        .observed(observed)
+        .monitoredAttendance(monitored)
+        .attendance(attendance)
+        .build();
+  }
+
+  private static ObservedCounts observedOf(String activity, DemographicCounts counts) {
+    SortedMap<String, SortedMap<String, Long>> stated = new TreeMap<>();
+    SortedMap<String, Long> notStated = new TreeMap<>();
+    for (DimensionCounts dimension : counts.dimensions()) {
+      stated.put(dimension.dimension(), new TreeMap<>(dimension.counts()));
+      notStated.put(dimension.dimension(), dimension.notStated());
+    }
+    return ObservedCounts.builder()
+        .present(true)
+        .stated(stated)
+        .notStated(notStated)
+        .addActivities(activity)
+        .build();
+  }
+
+  @Override
+  public MeasureResult result(EngagementDataset data, Scope scope, DiverseNeedsPartial partial) {
+    DatasetIndex index = DatasetIndex.of(data);
+    Optional<CountBasis> basis =
+        partial.observed(CountBasis.RESPONDENTS).present()
+            ? Optional.of(CountBasis.RESPONDENTS)
+            : partial.observed(CountBasis.RESPONSES).present()
+                ? Optional.of(CountBasis.RESPONSES)
+                : Optional.empty();
+    ObservedCounts counts = basis.map(partial::observed).orElse(ObservedCounts.empty());
+    List<Indicator> indicators = new ArrayList<>();
+    indicators.add(
+        basis.isPresent()
+            ? Indicator.label("basis", basis.get().name())
+            : Indicator.notAssessable("basis", IndicatorKind.LABEL, "no demographic counts in scope"));
+    List<Gap> gaps = new ArrayList<>();
+    double sumR = 0;
+    int assessable = 0;
+    long base = Long.MAX_VALUE;
+    int year = scope.period().to().getYear();
+    for (DemographicDimension dimension : data.scheme().primaryDimensions()) {
+      String code = dimension.code();
+      Map<String, Long> stated = counts.stated().getOrDefault(code, new TreeMap<>());
+      long statedTotal = stated.values().stream().mapToLong(Long::longValue).sum();
+      long notStated = counts.notStated().getOrDefault(code, 0L);
+      Optional<Map<String, Long>> reference =
+          reference(data, index, scope.area(), code, year, new HashSet<>());
+      boolean hasReference =
+          reference.isPresent() && reference.get().values().stream().mapToLong(Long::longValue).sum() > 0;
+      String why = !hasReference ? "no reference population" : "no stated count";
+      if (hasReference && statedTotal > 0) {
+        Representativeness r =
+            Representativeness.of(
+                ordered(dimension, stated), ordered(dimension, reference.get()), thresholds);
+        assessable++;
+        sumR += r.representativeness();
+        base = Math.min(base, statedTotal);
+        indicators.add(Indicator.statistic("R[" + code + "]", r.representativeness()));
+        indicators.add(Indicator.statistic("D[" + code + "]", r.dissimilarity()));
+        if (r.chiSquare().isPresent()) {
+          ChiSquare chi = r.chiSquare().get();
+          indicators.add(Indicator.statistic("chiSquare[" + code + "]", chi.statistic()));
+          indicators.add(Indicator.count("df[" + code + "]", chi.degreesOfFreedom()));
+          indicators.add(Indicator.pValue("pValue[" + code + "]", chi.pValue()));
+        } else {
+          String reason = r.chiSquareNotAssessableReason().orElse("");
+          indicators.add(Indicator.notAssessable("chiSquare[" + code + "]", IndicatorKind.STATISTIC, reason));
+          indicators.add(Indicator.notAssessable("df[" + code + "]", IndicatorKind.COUNT, reason));
+          indicators.add(Indicator.notAssessable("pValue[" + code + "]", IndicatorKind.P_VALUE, reason));
+        }
+        for (String category : r.underRepresented()) {
+          gaps.add(Gap.of(code + "/" + category, REPRESENTATION));
+        }
+      } else {
+        for (String name : List.of("R", "D", "chiSquare", "df", "pValue")) {
+          IndicatorKind kind =
+              name.equals("df") ? IndicatorKind.COUNT
+                  : name.equals("pValue") ? IndicatorKind.P_VALUE : IndicatorKind.STATISTIC;
+          indicators.add(Indicator.notAssessable(name + "[" + code + "]", kind, why));
+        }
+      }
+      long all = statedTotal + notStated;
+      indicators.add(
+          all == 0
+              ? Indicator.notAssessable("notStatedRate[" + code + "]", IndicatorKind.SHARE, "no count")
+              : Indicator.share("notStatedRate[" + code + "]", (double) notStated / all));
+    }
+    indicators.add(
+        partial.attendance() == 0
+            ? Indicator.notAssessable(
+                "monitoringCoverage", IndicatorKind.SHARE, "no recorded attendance")
+            : Indicator.share(
+                "monitoringCoverage", (double) partial.monitoredAttendance() / partial.attendance()));
+    OptionalDouble score =
+        assessable == 0 ? OptionalDouble.empty() : OptionalDouble.of(sumR / assessable);
+    String reason =
+        basis.isEmpty()
+            ? "no demographic counts of consultations in scope"
+            : "no primary dimension has both a reference population and a stated count";
+    return Results.mean(
+        this,
+        scope,
+        score,
+        assessable == 0 ? 0 : base,
+        reason,
+        indicators,
+        counts.activities(),
+        gaps);
+  }
+
+  /** Counts in scheme order, then categories the scheme does not know in ordinal order. */
+  private static Map<String, Long> ordered(DemographicDimension dimension, Map<String, Long> counts) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (DemographicCategory category : dimension.categories()) {
+      Long n = counts.get(category.code());
+      if (n != null) {
+        out.put(category.code(), n);
+      }
+    }
+    for (String category : new TreeSet<>(counts.keySet())) {
+      out.putIfAbsent(category, counts.get(category));
+    }
+    return out;
+  }
+
+  /**
+   * The reference counts of an area on one dimension: its own population of the latest year not
+   * after {@code year} (else the earliest), or the sum over its children, recursively; empty when
+   * the area has none and has no children, or any child has none.
+   */
+  private static Optional<Map<String, Long>> reference(
+      EngagementDataset data, DatasetIndex index, AreaId area, String dimension, int year,
+      Set<AreaId> visiting) {
+    List<ReferencePopulation> own = index.referencePopulations(area, dimension);
+    if (!own.isEmpty()) {
+      Integer chosen = null;
+      Integer earliest = null;
+      for (ReferencePopulation p : own) {
+        if (p.year() <= year && (chosen == null || p.year() > chosen)) {
+          chosen = p.year();
+        }
+        if (earliest == null || p.year() < earliest) {
+          earliest = p.year();
+        }
+      }
+      int pick = chosen != null ? chosen : earliest;
+      for (ReferencePopulation p : own) {
+        if (p.year() == pick) {
+          return Optional.of(new TreeMap<>(p.counts()));
+        }
+      }
+    }
+    List<AreaId> children = data.children(area);
+    if (children.isEmpty() || !visiting.add(area)) {
+      return Optional.empty();
+    }
+    Map<String, Long> sum = new TreeMap<>();
+    for (AreaId child : children) {
+      Optional<Map<String, Long>> part = reference(data, index, child, dimension, year, visiting);
+      if (part.isEmpty()) {
+        return Optional.empty();
+      }
+      part.get().forEach((k, v) -> sum.merge(k, v, Long::sum));
+    }
+    return Optional.of(sum);
+  }
+
+  /**
+   * Returns the code, scale and thresholds.
+   *
+   * @return e.g. {@code M3 Understanding diverse needs (RatingScale{...}, q≥0.02 r<0.8)}
+   */
+  @Override
+  public String toString() {
+    return code() + " " + title() + " (" + ratingScale + ", " + thresholds + ")";
+  }
+}

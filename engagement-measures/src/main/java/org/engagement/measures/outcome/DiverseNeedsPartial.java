@@ -1,0 +1,63 @@
+package org.engagement.measures.outcome;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.engagement.core.CountBasis;
+import org.engagement.measures.MeasurePartial;
+import org.immutables.value.Value;
+
+/**
+ * The partial result of {@link DiverseNeedsMeasure} (M3) over one part of a scope: the observed
+ * demographic counts of each basis, summed (never shares), and the attendance covered by
+ * monitoring. The comparison with a reference population happens only in
+ * {@link DiverseNeedsMeasure#result}, against the target scope's own reference.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DiverseNeedsPartial implements MeasurePartial<DiverseNeedsPartial> {
+
+  DiverseNeedsPartial() {}
+
+  static ImmutableDiverseNeedsPartial.Builder builder() {
+    return ImmutableDiverseNeedsPartial.builder();
+  }
+
+  abstract Map<CountBasis, ObservedCounts> observed();
+
+  abstract long monitoredAttendance();
+
+  abstract long attendance();
+
+  ObservedCounts observed(CountBasis basis) {
+    return observed().getOrDefault(basis, ObservedCounts.empty());
+  }
+
+  @Override
+  public DiverseNeedsPartial merge(DiverseNeedsPartial other) {
+    Map<CountBasis, ObservedCounts> observed = new EnumMap<>(CountBasis.class);
+    for (CountBasis basis : CountBasis.values()) {
+      observed.put(basis, observed(basis).merge(other.observed(basis)));
+    }
+    return builder()
+        .observed(observed)
+        .monitoredAttendance(monitoredAttendance() + other.monitoredAttendance())
+        .attendance(attendance() + other.attendance())
+        .build();
+  }
+
+  /**
+   * Returns the activities counted per basis and the attendance.
+   *
+   * @return e.g. {@code DiverseNeedsPartial{RESPONDENTS=4 activities, RESPONSES=0 activities, attendance 96/120}}
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("DiverseNeedsPartial{");
+    for (CountBasis basis : CountBasis.values()) {
+      out.append(basis).append('=').append(observed(basis).activities().size()).append(" activities, ");
+    }
+    return out.append("attendance ").append(monitoredAttendance()).append('/').append(attendance())
+        .append('}').toString();
+  }
+}

@@ -1,0 +1,274 @@
+package org.engagement.measures.outcome;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.engagement.core.Answer;
+import org.engagement.core.AreaId;
+import org.engagement.core.EngagementActivity;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.Feedback;
+import org.engagement.core.InvolvementLevel;
+import org.engagement.core.Question;
+import org.engagement.core.QuestionType;
+import org.engagement.core.Scope;
+import org.engagement.core.StandardRole;
+import org.engagement.core.Survey;
+import org.engagement.core.SurveyPopulation;
+import org.engagement.core.SurveyResponse;
+import org.engagement.measures.Gap;
+import org.engagement.measures.Indicator;
+import org.engagement.measures.IndicatorKind;
+import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureResult;
+import org.engagement.measures.RatingScale;
+import org.engagement.measures.internal.DatasetIndex;
+import org.engagement.measures.internal.InScope;
+import org.engagement.measures.internal.Results;
+import org.engagement.measures.stats.Interval;
+import org.engagement.measures.stats.WeightedProportion;
+
+/**
+ * M5, participant satisfaction. Outcome 5 of the 2006 report: "Members of the public who give
+ * their time to community-police engagement activities are satisfied that their contribution has
+ * been worthwhile." Its measure: participants "have received feedback following their
+ * consultation to explain its results and how they have been acted upon or why they have not
+ * been acted upon; members of the public are able to cite examples of changes they have observed
+ * in the planning or delivery of policing as a result of their contribution."
+ *
+ * <pre>{@code
+ * MeasureResult m5 = ParticipantSatisfactionMeasure.standard().evaluate(data, scope);
+ * m5.indicator("p[CONTRIBUTION_WORTHWHILE]");
+ * }</pre>
+ *
+ * <p><b>Formula</b> (MEASURES.md §2, §1). Responses in scope (response date in the period,
+ * respondent's area in the subtree, and in the scope's surveys if it names any) to surveys whose
+ * population is PARTICIPANTS. Three components, each the weighted proportion
+ * {@code p = Σ w·y / Σ w} over valid answers to the question with that standard role, with its
+ * 95% Wilson interval on Kish's {@code n_eff = (Σw)²/Σw²}: FEEDBACK_RECEIVED and CAN_CITE_CHANGE
+ * (BINARY: YES is 1; NO and DONT_KNOW are 0) — the two halves of the 2006 measure — and
+ * CONTRIBUTION_WORTHWHILE (LIKERT_5: 4 or 5 is 1; 1 to 3 and DONT_KNOW are 0) — the outcome
+ * itself. A skipped question, or any other token, is not a valid answer; a component without
+ * valid answers is not assessable. Responses to every participant survey in scope are pooled.
+ *
+ * <p>{@code score = mean of p over the assessable components}; NOT_ASSESSABLE when none is. The
+ * rating's base is the smallest unweighted {@code n} among them (minimum 30 by default).
+ *
+ * <p>Indicators, in order: for each component {@code p[ROLE]}, {@code lower[ROLE]},
+ * {@code upper[ROLE]}, {@code n[ROLE]}, {@code nEff[ROLE]}; then {@code consultations},
+ * {@code consultationsWithFeedback} and {@code feedbackCoverage}: the share of consultations
+ * (activities in scope with involvement at least CONSULT) answered by at least one feedback,
+ * interim or final, published not after as-of (strand 5). Evidence: the responses with at least
+ * one valid component answer. Gaps: the consultations without such feedback, lacking
+ * {@code FEEDBACK}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ParticipantSatisfactionMeasure implements Measure<ParticipantSatisfactionPartial> {
+
+  /** The components, in order. */
+  public static final List<StandardRole> COMPONENTS =
+      List.of(
+          StandardRole.FEEDBACK_RECEIVED,
+          StandardRole.CAN_CITE_CHANGE,
+          StandardRole.CONTRIBUTION_WORTHWHILE);
+
+  /** The step a consultation without published feedback lacks. */
+  public static final String FEEDBACK = "FEEDBACK";
+
+  private static final ParticipantSatisfactionMeasure STANDARD =
+      new ParticipantSatisfactionMeasure(RatingScale.standard(RatingScale.SURVEY_MINIMUM_BASE));
+
+  private final RatingScale ratingScale;
+
+  private ParticipantSatisfactionMeasure(RatingScale ratingScale) {
+    this.ratingScale = ratingScale;
+  }
+
+  /**
+   * Returns M5 with the default rating scale (minimum base 30).
+   *
+   * @return the measure, never null
+   */
+  public static ParticipantSatisfactionMeasure standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns M5 rated on another scale.
+   *
+   * @param ratingScale the scale, not null
+   * @return the measure, never null
+   */
+  public static ParticipantSatisfactionMeasure of(RatingScale ratingScale) {
+    return new ParticipantSatisfactionMeasure(ratingScale);
+  }
+
+  @Override
+  public String code() {
+    return "M5";
+  }
+
+  @Override
+  public String title() {
+    return "Participant satisfaction";
+  }
+
+  @Override
+  public RatingScale ratingScale() {
+    return ratingScale;
+  }
+
+  @Override
+  public ParticipantSatisfactionPartial emptyPartial() {
+    return ParticipantSatisfactionPartial.builder().consultations(0).consultationsWithFeedback(0).build();
+  }
+
+  @Override
+  public ParticipantSatisfactionPartial partial(
+      EngagementDataset data, Scope scope, Set<AreaId> areas) {
+    DatasetIndex index = DatasetIndex.of(data);
+    ImmutableParticipantSatisfactionPartial.Builder out = ParticipantSatisfactionPartial.builder();
+    Map<StandardRole, ExactProportion> components = new EnumMap<>(StandardRole.class);
+    COMPONENTS.forEach(role -> components.put(role, ExactProportion.EMPTY));
+    long consultations = 0;
+    long answered = 0;
+    for (AreaId area : InScope.areas(data, scope, areas)) {
+      for (SurveyResponse response : index.responsesIn(area)) {
+        if (!InScope.inPeriod(scope, response.date())
+            || (!scope.surveys().isEmpty() && !scope.surveys().contains(response.survey()))) {
+          continue;
+        }
+        Optional<Survey> survey = data.survey(response.survey());
+        if (survey.isEmpty() || survey.get().population() != SurveyPopulation.PARTICIPANTS) {
+          continue;
+        }
+        boolean valid = false;
+        for (StandardRole role : COMPONENTS) {
+          Optional<Question> question = survey.get().question(role);
+          if (question.isEmpty()) {
+            continue;
+          }
+          Answer answer = response.answers().get(question.get().id());
+          Optional<Boolean> y = answer == null ? Optional.empty() : success(question.get().type(), answer);
+          if (y.isPresent()) {
+            components.put(role, components.get(role).plusAnswer(response.weight(), y.get()));
+            valid = true;
+          }
+        }
+        if (valid) {
+          out.addEvidence(response.id().value());
+        }
+      }
+      for (EngagementActivity activity : index.activitiesIn(area)) {
+        if (!InScope.inPeriod(scope, activity.date())
+            || !activity.involvement().isAtLeast(InvolvementLevel.CONSULT)) {
+          continue;
+        }
+        consultations++;
+        boolean hasFeedback = false;
+        for (Feedback feedback : index.feedbackAnswering(activity.id())) {
+          if (InScope.notAfterAsOf(scope, feedback.published())) {
+            hasFeedback = true;
+            break;
+          }
+        }
+        if (hasFeedback) {
+          answered++;
+        } else {
+          out.addGaps(Gap.of(activity.id().value(), FEEDBACK));
+        }
+      }
+    }
+    return out.components(components)
+        .consultations(consultations)
+        .consultationsWithFeedback(answered)
+        .build();
+  }
+
+  /**
+   * The {@code y} of a valid answer: BINARY YES is 1, NO and DONT_KNOW 0; LIKERT_5 4 or 5 is 1,
+   * 1 to 3 and DONT_KNOW 0; anything else is not a valid answer.
+   */
+  static Optional<Boolean> success(QuestionType type, Answer answer) {
+    if (answer.isDontKnow()) {
+      return type == QuestionType.CATEGORICAL ? Optional.empty() : Optional.of(false);
+    }
+    switch (type) {
+      case BINARY:
+        if (Answer.YES.equals(answer.token())) {
+          return Optional.of(true);
+        }
+        return Answer.NO.equals(answer.token()) ? Optional.of(false) : Optional.empty();
+      case LIKERT_5:
+        OptionalInt point = answer.intValue();
+        if (point.isEmpty() || point.getAsInt() < 1 || point.getAsInt() > 5) {
+          return Optional.empty();
+        }
+        return Optional.of(point.getAsInt() >= 4);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  @Override
+  public MeasureResult result(
+      EngagementDataset data, Scope scope, ParticipantSatisfactionPartial partial) {
+    List<Indicator> indicators = new ArrayList<>();
+    double sum = 0;
+    int assessable = 0;
+    long base = Long.MAX_VALUE;
+    for (StandardRole role : COMPONENTS) {
+      WeightedProportion p = partial.component(role).toProportion();
+      if (p.isEmpty()) {
+        for (String name : List.of("p", "lower", "upper")) {
+          indicators.add(Indicator.notAssessable(name + "[" + role + "]", IndicatorKind.SHARE, "no valid answer"));
+        }
+        indicators.add(Indicator.count("n[" + role + "]", 0));
+        indicators.add(Indicator.notAssessable("nEff[" + role + "]", IndicatorKind.STATISTIC, "no valid answer"));
+        continue;
+      }
+      Interval interval = p.interval();
+      indicators.add(Indicator.share("p[" + role + "]", p.proportion()));
+      indicators.add(Indicator.share("lower[" + role + "]", interval.lower()));
+      indicators.add(Indicator.share("upper[" + role + "]", interval.upper()));
+      indicators.add(Indicator.count("n[" + role + "]", p.n()));
+      indicators.add(Indicator.statistic("nEff[" + role + "]", p.effectiveSize()));
+      sum += p.proportion();
+      assessable++;
+      base = Math.min(base, p.n());
+    }
+    indicators.add(Indicator.count("consultations", partial.consultations()));
+    indicators.add(Indicator.count("consultationsWithFeedback", partial.consultationsWithFeedback()));
+    indicators.add(
+        partial.consultations() == 0
+            ? Indicator.notAssessable("feedbackCoverage", IndicatorKind.SHARE, "no consultation in scope")
+            : Indicator.share(
+                "feedbackCoverage",
+                (double) partial.consultationsWithFeedback() / partial.consultations()));
+    return Results.mean(
+        this,
+        scope,
+        assessable == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / assessable),
+        assessable == 0 ? 0 : base,
+        "no valid answer to a participant survey in scope",
+        indicators,
+        partial.evidence(),
+        partial.gaps());
+  }
+
+  /**
+   * Returns the code and scale.
+   *
+   * @return e.g. {@code M5 Participant satisfaction (RatingScale{...})}
+   */
+  @Override
+  public String toString() {
+    return code() + " " + title() + " (" + ratingScale + ")";
+  }
+}

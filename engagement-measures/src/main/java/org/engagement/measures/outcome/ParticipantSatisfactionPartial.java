@@ -1,0 +1,75 @@
+package org.engagement.measures.outcome;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.SortedSet;
+import org.engagement.core.StandardRole;
+import org.engagement.measures.Gap;
+import org.engagement.measures.MeasurePartial;
+import org.immutables.value.Value;
+
+/**
+ * The partial result of {@link ParticipantSatisfactionMeasure} (M5) over one part of a scope:
+ * the exact sums of each component's weighted proportion, and the consultations answered by
+ * feedback.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ParticipantSatisfactionPartial
+    implements MeasurePartial<ParticipantSatisfactionPartial> {
+
+  ParticipantSatisfactionPartial() {}
+
+  static ImmutableParticipantSatisfactionPartial.Builder builder() {
+    return ImmutableParticipantSatisfactionPartial.builder();
+  }
+
+  abstract Map<StandardRole, ExactProportion> components();
+
+  abstract long consultations();
+
+  abstract long consultationsWithFeedback();
+
+  @Value.NaturalOrder
+  abstract SortedSet<String> evidence();
+
+  @Value.NaturalOrder
+  abstract SortedSet<Gap> gaps();
+
+  ExactProportion component(StandardRole role) {
+    return components().getOrDefault(role, ExactProportion.EMPTY);
+  }
+
+  @Override
+  public ParticipantSatisfactionPartial merge(ParticipantSatisfactionPartial other) {
+    Map<StandardRole, ExactProportion> components = new EnumMap<>(StandardRole.class);
+    for (StandardRole role : ParticipantSatisfactionMeasure.COMPONENTS) {
+      components.put(role, component(role).merge(other.component(role)));
+    }
+    return builder()
+        .components(components)
+        .consultations(consultations() + other.consultations())
+        .consultationsWithFeedback(consultationsWithFeedback() + other.consultationsWithFeedback())
+        .addAllEvidence(evidence())
+        .addAllEvidence(other.evidence())
+        .addAllGaps(gaps())
+        .addAllGaps(other.gaps())
+        .build();
+  }
+
+  /**
+   * Returns the unweighted bases and the feedback counts.
+   *
+   * @return e.g. {@code ParticipantSatisfactionPartial{FEEDBACK_RECEIVED n=40, ..., feedback 7/9}}
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ParticipantSatisfactionPartial{");
+    for (StandardRole role : ParticipantSatisfactionMeasure.COMPONENTS) {
+      out.append(role).append(" n=").append(component(role).n()).append(", ");
+    }
+    return out.append("feedback ").append(consultationsWithFeedback()).append('/')
+        .append(consultations()).append('}').toString();
+  }
+}

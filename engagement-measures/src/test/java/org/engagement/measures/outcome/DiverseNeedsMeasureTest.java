@@ -1,0 +1,188 @@
+package org.engagement.measures.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.engagement.core.CountBasis.RESPONDENTS;
+import static org.engagement.core.CountBasis.RESPONSES;
+import static org.engagement.core.InvolvementLevel.CONSULT;
+import static org.engagement.core.InvolvementLevel.INFORM;
+import static org.engagement.core.InvolvementLevel.INVOLVE;
+import static org.engagement.measures.testing.Records.B;
+import static org.engagement.measures.testing.Records.FY2012;
+import static org.engagement.measures.testing.Records.SCOPE_B;
+import static org.engagement.measures.testing.Records.W1;
+import static org.engagement.measures.testing.Records.W2;
+import static org.engagement.measures.testing.Records.activity;
+import static org.engagement.measures.testing.Records.counts;
+import static org.engagement.measures.testing.Records.dimension;
+import static org.engagement.measures.testing.Records.population;
+
+import java.util.Set;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.Scope;
+import org.engagement.measures.Gap;
+import org.engagement.measures.MeasureResult;
+import org.engagement.measures.MeasureStatus;
+import org.engagement.measures.Rating;
+import org.engagement.measures.testing.Records;
+import org.junit.jupiter.api.Test;
+
+class DiverseNeedsMeasureTest {
+
+  private final DiverseNeedsMeasure m3 = DiverseNeedsMeasure.standard();
+
+  /**
+   * Borough B, FY2012/13 (the year of the period's end is 2013), default scheme.
+   *
+   * <p>Reference: GENDER for B itself in 2011 (F 500, M 500) and 2021 (F 520, M 480): the
+   * latest year ≤ 2013 is 2011. ETHNICITY: B has none, so its wards are summed: W1 2011 (WHITE
+   * 600, BLACK 300, ASIAN 100) and W2, which has only 2021 and so takes its earliest year (WHITE
+   * 200, BLACK 200, ASIAN 0): WHITE 800, BLACK 500, ASIAN 100. AGE: W1 has one, W2 none, so B
+   * has none. DISABILITY, FAITH, SEXUAL_ORIENTATION: none anywhere.
+   *
+   * <pre>
+   * activity area date   involvement attendance counts
+   * ACT1     W1   05-01  CONSULT     50         RESPONDENTS: GENDER F20 M10 ns5;
+   *                                             ETHNICITY WHITE15 BLACK10 ASIAN0 ns10
+   * ACT2     W2   06-01  INVOLVE     30         RESPONDENTS: GENDER F10 M10;
+   *                                             ETHNICITY WHITE5 BLACK5 MIXED5
+   * ACT3     B    07-01  INFORM      100        RESPONDENTS: GENDER F100   (below CONSULT)
+   * ACT4     W1   08-01  CONSULT     20         none
+   * ACT5     W2   09-01  CONSULT     —          RESPONSES: GENDER F7       (RESPONDENTS exist)
+   * ACT6     W1   2013-04-10 CONSULT 10         RESPONDENTS: GENDER M99    (after the period)
+   * </pre>
+   *
+   * GENDER: O = F30, M20 (ΣO 50), ns 5; p = 0.6, 0.4; q = 0.5, 0.5. D = ½(0.1 + 0.1) = 0.1,
+   * R = 0.9; r_MALE = 0.8, not below 0.8. X² = (30−25)²/25 + (20−25)²/25 = 2, df 1,
+   * p = 0.157299. Not-stated rate 5/55.
+   *
+   * <p>ETHNICITY: O = ASIAN 0, BLACK 15, MIXED 5, WHITE 20 (ΣO 40), ns 10; q = 1/14, 5/14, 0,
+   * 8/14. |p − q| = 1/14, 1/56, 1/8, 1/14: D = 1/7, R = 6/7. ASIAN: q ≥ 0.02, r = 0:
+   * under-represented. Chi-square over ASIAN, BLACK, WHITE (q > 0): N = 35, E = 2.5, 12.5, 20,
+   * X² = 2.5 + 0.5 + 0 = 3, df 2, p = e^−1.5 = 0.223130. Not-stated rate 10/50.
+   *
+   * <p>Score = (0.9 + 6/7) / 2 = 0.878571; base = min(50, 40) = 40 ≥ 30: GOOD. Monitoring
+   * coverage = (50 + 30) / (50 + 30 + 20) = 0.8 (ACT5 has no attendance and adds nothing).
+   */
+  static EngagementDataset diversity() {
+    return Records.dataset()
+        .addReferencePopulations(
+            population(B, 2011, "GENDER", "FEMALE", 500, "MALE", 500),
+            population(B, 2021, "GENDER", "FEMALE", 520, "MALE", 480),
+            population(W1, 2011, "ETHNICITY", "WHITE", 600, "BLACK", 300, "ASIAN", 100),
+            population(W2, 2021, "ETHNICITY", "WHITE", 200, "BLACK", 200, "ASIAN", 0),
+            population(W1, 2011, "AGE", "AGE_16_24", 100, "AGE_25_34", 100))
+        .addActivities(
+            activity("ACT1", W1, "2012-05-01", CONSULT).attendance(50L)
+                .demographics(counts(RESPONDENTS,
+                    dimension("GENDER", 5, "FEMALE", 20, "MALE", 10),
+                    dimension("ETHNICITY", 10, "WHITE", 15, "BLACK", 10, "ASIAN", 0)))
+                .build(),
+            activity("ACT2", W2, "2012-06-01", INVOLVE).attendance(30L)
+                .demographics(counts(RESPONDENTS,
+                    dimension("GENDER", 0, "FEMALE", 10, "MALE", 10),
+                    dimension("ETHNICITY", 0, "WHITE", 5, "BLACK", 5, "MIXED", 5)))
+                .build(),
+            activity("ACT3", B, "2012-07-01", INFORM).attendance(100L)
+                .demographics(counts(RESPONDENTS, dimension("GENDER", 0, "FEMALE", 100)))
+                .build(),
+            activity("ACT4", W1, "2012-08-01", CONSULT).attendance(20L).build(),
+            activity("ACT5", W2, "2012-09-01", CONSULT)
+                .demographics(counts(RESPONSES, dimension("GENDER", 0, "FEMALE", 7)))
+                .build(),
+            activity("ACT6", W1, "2013-04-10", CONSULT).attendance(10L)
+                .demographics(counts(RESPONDENTS, dimension("GENDER", 0, "MALE", 99)))
+                .build())
+        .build();
+  }
+
+  private static double value(MeasureResult r, String name) {
+    return r.indicator(name).orElseThrow().value().getAsDouble();
+  }
+
+  @Test
+  void evaluate_handWorked() {
+    MeasureResult r = m3.evaluate(diversity(), SCOPE_B);
+    assertThat(r.status()).isEqualTo(MeasureStatus.SCORED);
+    assertThat(r.score().getAsDouble()).isCloseTo((0.9 + 6.0 / 7) / 2, within(1e-12));
+    assertThat(r.numerator()).isEmpty();
+    assertThat(r.denominator()).isEmpty();
+    assertThat(r.base()).isEqualTo(40);
+    assertThat(r.rating()).isEqualTo(Rating.GOOD);
+    assertThat(r.indicator("basis").orElseThrow().note()).contains("RESPONDENTS");
+    assertThat(value(r, "R[GENDER]")).isCloseTo(0.9, within(1e-12));
+    assertThat(value(r, "D[GENDER]")).isCloseTo(0.1, within(1e-12));
+    assertThat(value(r, "chiSquare[GENDER]")).isCloseTo(2.0, within(1e-12));
+    assertThat(value(r, "df[GENDER]")).isEqualTo(1.0);
+    assertThat(value(r, "pValue[GENDER]")).isCloseTo(0.157299, within(0.000001));
+    assertThat(value(r, "notStatedRate[GENDER]")).isCloseTo(5.0 / 55, within(1e-12));
+    assertThat(value(r, "R[ETHNICITY]")).isCloseTo(6.0 / 7, within(1e-12));
+    assertThat(value(r, "chiSquare[ETHNICITY]")).isCloseTo(3.0, within(1e-12));
+    assertThat(value(r, "df[ETHNICITY]")).isEqualTo(2.0);
+    assertThat(value(r, "pValue[ETHNICITY]")).isCloseTo(Math.exp(-1.5), within(1e-9));
+    assertThat(value(r, "notStatedRate[ETHNICITY]")).isCloseTo(0.2, within(1e-12));
+    assertThat(value(r, "monitoringCoverage")).isCloseTo(0.8, within(1e-12));
+    assertThat(r.evidence()).containsExactly("ACT1", "ACT2");
+    assertThat(r.gaps()).containsExactly(Gap.of("ETHNICITY/ASIAN", "REPRESENTATION"));
+  }
+
+  @Test
+  void evaluate_dimensionWithoutReference_isNotAssessable() {
+    MeasureResult r = m3.evaluate(diversity(), SCOPE_B);
+    // AGE: W2 has no AGE population, so neither has B by the children's sum.
+    assertThat(r.indicator("R[AGE]").orElseThrow().note()).contains("no reference population");
+    assertThat(r.indicator("R[DISABILITY]").orElseThrow().value()).isEmpty();
+    // No AGE counts at all: the not-stated rate has no base either.
+    assertThat(r.indicator("notStatedRate[AGE]").orElseThrow().value()).isEmpty();
+  }
+
+  @Test
+  void evaluate_ward_usesItsOwnReference_earliestYearWhenAllAreLater() {
+    // Ward W2: ACT2 only (ACT5 is RESPONSES-basis and RESPONDENTS exist). GENDER: W2 has no
+    // reference and no children: not assessable. ETHNICITY: W2's 2021 population (its only
+    // year) WHITE 200, BLACK 200, ASIAN 0. p = 0 (ASIAN), 1/3, 1/3 (MIXED), 1/3;
+    // q = 0, 0.5, 0, 0.5. D = ½(0 + 1/6 + 1/3 + 1/6) = 1/3, R = 2/3. X² over BLACK, WHITE:
+    // N = 10, E = 5, 5: 0, df 1, p = 1. Score 2/3 with base 15 < 30: INSUFFICIENT_DATA.
+    // BLACK and WHITE: r = (1/3)/0.5 = 0.667 < 0.8 with q = 0.5: both under-represented (the
+    // third of participants who gave MIXED, absent from W2's reference, take their share).
+    MeasureResult r = m3.evaluate(diversity(), Scope.of(W2, FY2012));
+    assertThat(r.score().getAsDouble()).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(r.base()).isEqualTo(15);
+    assertThat(r.rating()).isEqualTo(Rating.INSUFFICIENT_DATA);
+    assertThat(r.indicator("R[GENDER]").orElseThrow().value()).isEmpty();
+    assertThat(value(r, "pValue[ETHNICITY]")).isCloseTo(1.0, within(1e-12));
+    assertThat(r.gaps())
+        .containsExactly(
+            Gap.of("ETHNICITY/BLACK", "REPRESENTATION"), Gap.of("ETHNICITY/WHITE", "REPRESENTATION"));
+  }
+
+  @Test
+  void evaluate_responsesBasisOnly_usesResponses() {
+    // Only ACT5 (RESPONSES) in W2 in September: basis RESPONSES; GENDER has no reference in W2.
+    Scope september =
+        Scope.of(W2, org.engagement.core.Period.of(Records.d("2012-09-01"), Records.d("2012-09-30")));
+    MeasureResult r = m3.evaluate(diversity(), september);
+    assertThat(r.indicator("basis").orElseThrow().note()).contains("RESPONSES");
+    assertThat(r.status()).isEqualTo(MeasureStatus.NOT_ASSESSABLE);
+    assertThat(r.reason())
+        .contains("no primary dimension has both a reference population and a stated count");
+    assertThat(r.evidence()).containsExactly("ACT5");
+  }
+
+  @Test
+  void evaluate_noCounts_notAssessable() {
+    MeasureResult r = m3.evaluate(Records.dataset().build(), SCOPE_B);
+    assertThat(r.reason()).contains("no demographic counts of consultations in scope");
+    assertThat(r.indicator("monitoringCoverage").orElseThrow().note()).contains("no recorded attendance");
+  }
+
+  @Test
+  void partials_mergeCountsThenCompareWithTheBoroughReference() {
+    EngagementDataset data = diversity();
+    DiverseNeedsPartial merged =
+        m3.partial(data, SCOPE_B, data.subtree(W1))
+            .merge(m3.partial(data, SCOPE_B, data.subtree(W2)))
+            .merge(m3.partial(data, SCOPE_B, Set.of(B)));
+    assertThat(m3.result(data, SCOPE_B, merged)).isEqualTo(m3.evaluate(data, SCOPE_B));
+  }
+}
