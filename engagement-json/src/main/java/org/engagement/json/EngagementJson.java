@@ -24,6 +24,7 @@ import org.engagement.json.bind.RecordLocations;
 import org.engagement.json.bind.Reports;
 import org.engagement.json.bind.Schemas;
 import org.engagement.json.bind.WriteContext;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -264,6 +265,63 @@ public final class EngagementJson {
       problems.addAll(Pointers.problems(DatasetValidator.standard().validate(dataset), locations));
     }
     return ReadResult.of(dataset, problems, validate);
+  }
+
+  /**
+   * Opens a file for reading record by record.
+   *
+   * @param path the file, not null
+   * @return the open stream, positioned after the header; close it
+   * @throws JsonReadException if the header is not valid
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public RecordStream stream(Path path) {
+    InputStream in;
+    try {
+      in = Files.newInputStream(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+    try {
+      return stream(() -> mapper.createParser(in), in);
+    } catch (RuntimeException e) {
+      try {
+        in.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Opens a byte stream (UTF-8, UTF-16 or UTF-32, detected) for reading record by record; closing
+   * the record stream does not close it.
+   *
+   * @param in the stream, not null
+   * @return the open stream, positioned after the header; close it
+   * @throws JsonReadException if the header is not valid
+   */
+  public RecordStream stream(InputStream in) {
+    return stream(() -> mapper.createParser(in), null);
+  }
+
+  /**
+   * Opens a character stream for reading record by record; closing the record stream does not
+   * close it.
+   *
+   * @param reader the reader, not null
+   * @return the open stream, positioned after the header; close it
+   * @throws JsonReadException if the header is not valid
+   */
+  public RecordStream stream(Reader reader) {
+    return stream(() -> mapper.createParser(reader), null);
+  }
+
+  private RecordStream stream(Supplier<JsonParser> opener, @Nullable AutoCloseable owned) {
+    ReadContext rc = new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), null);
+    JsonParser parser = open(opener, rc);
+    return new RecordStream(parser, rc, isEnabled(JsonFeature.VALIDATE), owned);
   }
 
   /**

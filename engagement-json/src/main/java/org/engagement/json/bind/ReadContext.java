@@ -41,6 +41,18 @@ public final class ReadContext {
     return Collections.unmodifiableList(warnings);
   }
 
+  /**
+   * Returns the warnings found so far and forgets them, so that a long stream does not keep
+   * every warning.
+   *
+   * @return the warnings, in document order
+   */
+  public List<JsonProblem> drainWarnings() {
+    List<JsonProblem> out = List.copyOf(warnings);
+    warnings.clear();
+    return out;
+  }
+
   @Nullable RecordLocations locations() {
     return locations;
   }
