@@ -1,0 +1,255 @@
+package org.engagement.measures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.engagement.core.Area;
+import org.engagement.core.AreaId;
+import org.engagement.core.AreaLevel;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.Scope;
+import org.immutables.value.Value;
+
+/**
+ * Measures for a scope and for each of its areas at a chosen level — every ward of a borough,
+ * every borough of the force — with the scope's own row computed from its records by exact
+ * roll-up, never by averaging the rows below.
+ *
+ * <pre>{@code
+ * Scorecard card = OutcomeMeasures.standard()
+ *     .scorecard(data, Scope.of(AreaId.of("E09000022"), Period.financialYear(2012)), AreaLevel.WARD);
+ * System.out.println(card);                 // a text table, one row per ward under the borough
+ * card.total().result("M1");                // the borough's M1
+ * }</pre>
+ *
+ * <p>The scope's subtree is split into parts: one per area at the level (its whole subtree) and
+ * one for the rest (the scope's area itself and any areas between it and the level). Each part's
+ * partial is computed once; a row's result comes from its own partial and the total's from the
+ * merge of all of them (MEASURES.md §0, the merge law), so the total equals the measure
+ * evaluated on the scope directly. Evidence is looked up across the whole dataset for every row.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Scorecard {
+
+  Scorecard() {}
+
+  /**
+   * A scorecard of the scope alone, without rows below it.
+   *
+   * @param data the dataset, not null
+   * @param scope the scope, not null
+   * @param measures the columns, in order, not null
+   * @return the scorecard, never null
+   */
+  public static Scorecard evaluate(
+      EngagementDataset data, Scope scope, List<? extends Measure<?>> measures) {
+    return build(data, scope, Optional.empty(), List.of(), measures, Evaluation.SEQUENTIAL);
+  }
+
+  /**
+   * A scorecard of the scope and of each area at {@code level} in its subtree.
+   *
+   * @param data the dataset, not null
+   * @param scope the scope, not null
+   * @param level the level of the rows, below the scope area's level
+   * @param measures the columns, in order, not null
+   * @param evaluation sequential or parallel evaluation of the parts, not null
+   * @return the scorecard, never null
+   * @throws IllegalArgumentException if {@code level} is not below the level of the scope's
+   *     area
+   */
+  public static Scorecard evaluate(
+      EngagementDataset data,
+      Scope scope,
+      AreaLevel level,
+      List<? extends Measure<?>> measures,
+      Evaluation evaluation) {
+    Optional<AreaLevel> own = data.level(scope.area());
+    if (own.isPresent() && level.compareTo(own.get()) <= 0) {
+      throw new IllegalArgumentException(
+          "level must lie below the scope area's level " + own.get() + ": " + level);
+    }
+    List<AreaId> children = new ArrayList<>(data.areasAtLevel(scope.area(), level));
+    children.remove(scope.area());
+    return build(data, scope, Optional.of(level), children, measures, evaluation);
+  }
+
+  private static Scorecard build(
+      EngagementDataset data,
+      Scope scope,
+      Optional<AreaLevel> level,
+      List<AreaId> children,
+      List<? extends Measure<?>> measures,
+      Evaluation evaluation) {
+    Set<AreaId> rest = new LinkedHashSet<>(data.subtree(scope.area()));
+    List<Set<AreaId>> parts = new ArrayList<>();
+    for (AreaId child : children) {
+      Set<AreaId> subtree = data.subtree(child);
+      rest.removeAll(subtree);
+      parts.add(subtree);
+    }
+    List<Scope> childScopes =
+        children.stream()
+            .map(c -> Scope.builder().from(scope).area(c).build())
+            .toList();
+    List<MeasureResult> totals = new ArrayList<>();
+    List<List<MeasureResult>> rows = new ArrayList<>();
+    children.forEach(c -> rows.add(new ArrayList<>()));
+    for (Measure<?> measure : measures) {
+      Column column = column(measure, data, scope, parts, rest, childScopes, evaluation);
+      totals.add(column.total);
+      for (int i = 0; i < children.size(); i++) {
+        rows.get(i).add(column.rows.get(i));
+      }
+    }
+    ImmutableScorecard.Builder out =
+        ImmutableScorecard.builder()
+            .scope(scope)
+            .level(level)
+            .measures(measures.stream().map(Measure::code).toList())
+            .total(row(data, scope.area(), totals));
+    for (int i = 0; i < children.size(); i++) {
+      out.addRows(row(data, children.get(i), rows.get(i)));
+    }
+    return out.build();
+  }
+
+  private static final class Column {
+    final MeasureResult total;
+    final List<MeasureResult> rows;
+
+    Column(MeasureResult total, List<MeasureResult> rows) {
+      this.total = total;
+      this.rows = rows;
+    }
+  }
+
+  private static <P extends MeasurePartial<P>> Column column(
+      Measure<P> measure,
+      EngagementDataset data,
+      Scope scope,
+      List<Set<AreaId>> parts,
+      Set<AreaId> rest,
+      List<Scope> childScopes,
+      Evaluation evaluation) {
+    IntStream indexes = IntStream.range(0, parts.size());
+    if (evaluation == Evaluation.PARALLEL) {
+      indexes = indexes.parallel();
+    }
+    List<P> partials = indexes.mapToObj(i -> measure.partial(data, scope, parts.get(i))).toList();
+    P total = measure.partial(data, scope, rest);
+    List<MeasureResult> rows = new ArrayList<>();
+    for (int i = 0; i < partials.size(); i++) {
+      total = total.merge(partials.get(i));
+      rows.add(measure.result(data, childScopes.get(i), partials.get(i)));
+    }
+    return new Column(measure.result(data, scope, total), rows);
+  }
+
+  private static ScorecardRow row(EngagementDataset data, AreaId area, List<MeasureResult> results) {
+    Optional<Area> known = data.area(area);
+    return ScorecardRow.builder()
+        .area(area)
+        .name(known.map(Area::name).orElse(area.value()))
+        .level(known.map(Area::level))
+        .results(results)
+        .build();
+  }
+
+  /** The scope of the total row; the rows share its period, as-of date and surveys. @return the scope */
+  public abstract Scope scope();
+
+  /** The level of the rows. @return the level, empty for a scorecard of the scope alone */
+  public abstract Optional<AreaLevel> level();
+
+  /** The measures' codes, in column order. @return the codes, never null */
+  public abstract List<String> measures();
+
+  /** The scope's own row, rolled up exactly from its records. @return the row, never null */
+  public abstract ScorecardRow total();
+
+  /** One row per area at the level, sorted by area id. @return the rows, never null */
+  public abstract List<ScorecardRow> rows();
+
+  /**
+   * Finds the row of an area.
+   *
+   * @param area the area id, not null
+   * @return the total row or a child row, or empty
+   */
+  public Optional<ScorecardRow> row(AreaId area) {
+    if (total().area().equals(area)) {
+      return Optional.of(total());
+    }
+    return rows().stream().filter(r -> r.area().equals(area)).findFirst();
+  }
+
+  /**
+   * Returns a text table for the console: the scope, then one line per row with each measure's
+   * score, numerator/denominator and rating ({@code n/a} when not assessable). Unlike the
+   * published renderings, no figure is suppressed.
+   *
+   * @return the table, never null
+   */
+  @Override
+  public String toString() {
+    List<ScorecardRow> all = new ArrayList<>();
+    all.add(total());
+    all.addAll(rows());
+    List<List<String>> cells = new ArrayList<>();
+    List<String> header = new ArrayList<>();
+    header.add("area");
+    header.addAll(measures());
+    cells.add(header);
+    for (int i = 0; i < all.size(); i++) {
+      ScorecardRow row = all.get(i);
+      List<String> line = new ArrayList<>();
+      line.add((i == 0 ? "" : "  ") + row.area() + " " + row.name());
+      for (MeasureResult r : row.results()) {
+        line.add(cell(r));
+      }
+      cells.add(line);
+    }
+    int[] widths = new int[header.size()];
+    for (List<String> line : cells) {
+      for (int c = 0; c < line.size(); c++) {
+        widths[c] = Math.max(widths[c], line.get(c).length());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("Scorecard ").append(scope().area()).append(' ').append(scope().period())
+        .append(" as of ").append(scope().asOf());
+    level().ifPresent(l -> out.append(", rows by ").append(l));
+    out.append('\n');
+    for (List<String> line : cells) {
+      StringBuilder text = new StringBuilder();
+      for (int c = 0; c < line.size(); c++) {
+        text.append(String.format(Locale.ROOT, "%-" + widths[c] + "s", line.get(c)));
+        if (c < line.size() - 1) {
+          text.append("  ");
+        }
+      }
+      out.append(text.toString().stripTrailing()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String cell(MeasureResult r) {
+    if (!r.isScored()) {
+      return "n/a";
+    }
+    StringBuilder out =
+        new StringBuilder(String.format(Locale.ROOT, "%.3f", r.score().getAsDouble()));
+    if (r.numerator().isPresent() && r.denominator().isPresent()) {
+      out.append(" (").append(r.numerator().getAsLong()).append('/')
+          .append(r.denominator().getAsLong()).append(')');
+    }
+    return out.append(' ').append(r.rating()).toString();
+  }
+}

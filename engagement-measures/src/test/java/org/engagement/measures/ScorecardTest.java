@@ -1,0 +1,118 @@
+package org.engagement.measures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.engagement.measures.testing.Records.B;
+import static org.engagement.measures.testing.Records.F;
+import static org.engagement.measures.testing.Records.FY2012;
+import static org.engagement.measures.testing.Records.SCOPE_B;
+import static org.engagement.measures.testing.Records.W1;
+import static org.engagement.measures.testing.Records.W2;
+import static org.engagement.measures.testing.Records.input;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.engagement.core.AreaLevel;
+import org.engagement.core.ConsiderationOutcome;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.Scope;
+import org.engagement.measures.outcome.DueConsiderationMeasure;
+import org.engagement.measures.outcome.OutcomeMeasures;
+import org.engagement.measures.testing.Records;
+import org.junit.jupiter.api.Test;
+
+class ScorecardTest {
+
+  /**
+   * W1: 4 inputs, 3 recorded (0.75); W2: 1 input, 0 recorded (0); B itself: 1 input, recorded.
+   * The borough's M1 is (3 + 0 + 1) / (4 + 1 + 1) = 4/6, not the mean of the ward scores
+   * (0.75 + 0) / 2 = 0.375.
+   */
+  static EngagementDataset wards() {
+    return Records.dataset()
+        .addInputs(
+            input("IN-1", W1, "2012-05-01"),
+            input("IN-2", W1, "2012-05-01"),
+            input("IN-3", W1, "2012-05-01"),
+            input("IN-4", W1, "2012-05-01"),
+            input("IN-5", W2, "2012-05-01"),
+            input("IN-6", B, "2012-05-01"))
+        .addDecisions(
+            Records.decision("DEC-1", B, "2012-06-01",
+                List.of(
+                    Records.considered("IN-1", ConsiderationOutcome.ACCEPTED, "yes"),
+                    Records.considered("IN-2", ConsiderationOutcome.REJECTED, "no"),
+                    Records.considered("IN-3", ConsiderationOutcome.PARTLY_ACCEPTED, "part"),
+                    Records.considered("IN-6", ConsiderationOutcome.ACCEPTED, "yes"))))
+        .build();
+  }
+
+  @Test
+  void evaluate_boroughByWard_rollsUpExactly() {
+    Scorecard card =
+        Scorecard.evaluate(
+            wards(), SCOPE_B, AreaLevel.WARD, List.of(DueConsiderationMeasure.standard()),
+            Evaluation.SEQUENTIAL);
+    assertThat(card.total().area()).isEqualTo(B);
+    assertThat(card.total().result("M1").orElseThrow().score().getAsDouble()).isEqualTo(4.0 / 6);
+    assertThat(card.rows()).extracting(ScorecardRow::area).containsExactly(W1, W2);
+    assertThat(card.row(W1).orElseThrow().result("M1").orElseThrow().score().getAsDouble())
+        .isEqualTo(0.75);
+    assertThat(card.row(W2).orElseThrow().result("M1").orElseThrow().score().getAsDouble())
+        .isEqualTo(0.0);
+    assertThat(card.row(W1).orElseThrow().result("M1").orElseThrow().scope())
+        .isEqualTo(Scope.of(W1, FY2012));
+  }
+
+  @Test
+  void toString_isATextTable() {
+    Scorecard card =
+        Scorecard.evaluate(
+            wards(), SCOPE_B, AreaLevel.WARD, List.of(DueConsiderationMeasure.standard()),
+            Evaluation.SEQUENTIAL);
+    assertThat(card.toString())
+        .isEqualTo(
+            "Scorecard B 2012-04-01/2013-03-31 as of 2013-03-31, rows by WARD\n"
+                + "area          M1\n"
+                + "B Area B      0.667 (4/6) INSUFFICIENT_DATA\n"
+                + "  W1 Area W1  0.750 (3/4) INSUFFICIENT_DATA\n"
+                + "  W2 Area W2  0.000 (0/1) INSUFFICIENT_DATA\n");
+  }
+
+  @Test
+  void evaluate_forceByWard_hasEveryWardAndTheFiveMeasures() {
+    Scorecard card = OutcomeMeasures.standard().scorecard(wards(), Scope.of(F, FY2012), AreaLevel.WARD);
+    assertThat(card.measures()).containsExactly("M1", "M2", "M3", "M4", "M5");
+    assertThat(card.rows()).hasSize(3);
+    assertThat(card.total().result("M1").orElseThrow().denominator()).hasValue(6);
+    assertThat(card.total().result("M3").orElseThrow().isScored()).isFalse();
+  }
+
+  @Test
+  void evaluate_levelNotBelowTheScope_throws() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> OutcomeMeasures.standard().scorecard(wards(), SCOPE_B, AreaLevel.BOROUGH));
+    assertThat(e).hasMessage("level must lie below the scope area's level BOROUGH: BOROUGH");
+  }
+
+  @Test
+  void evaluate_scopeAlone_hasNoRows() {
+    Scorecard card = OutcomeMeasures.standard().scorecard(wards(), SCOPE_B);
+    assertThat(card.rows()).isEmpty();
+    assertThat(card.level()).isEmpty();
+    assertThat(card.total().results()).hasSize(5);
+  }
+
+  @Test
+  void outcomeMeasures_withRatingScale_replacesOneScaleOnly() {
+    OutcomeMeasures five = OutcomeMeasures.standard().withRatingScale("M1", RatingScale.standard(3));
+    assertThat(five.dueConsideration().ratingScale().minimumBase()).isEqualTo(3);
+    assertThat(five.managementInfluence().ratingScale().minimumBase()).isEqualTo(10);
+    assertThat(five.diverseNeeds().ratingScale().minimumBase()).isEqualTo(30);
+    // W1 with base 4 ≥ 3 is now graded: 0.75 is GOOD.
+    Scorecard card = five.scorecard(wards(), SCOPE_B, AreaLevel.WARD);
+    assertThat(card.row(W1).orElseThrow().result("M1").orElseThrow().rating()).isEqualTo(Rating.GOOD);
+    assertThrows(IllegalArgumentException.class, () -> five.withRatingScale("M9", RatingScale.standard(1)));
+  }
+}
