@@ -82,8 +82,12 @@ public abstract class EngagementActivity implements Identified {
   /** Partner organisations. @return the partners' names, never null */
   public abstract List<String> partners();
 
-  /** The issue categories it is about, by code. @return the codes, never null */
-  public abstract List<String> issueCategories();
+  /**
+   * The issue categories it is about, by code.
+   *
+   * @return the codes of the dataset's taxonomy, each not blank; never null
+   */
+  public abstract List<@NotBlank String> issueCategories();
 
   /** The total attendance. @return the count, zero or more; empty when not recorded */
   public abstract Optional<@PositiveOrZero Long> attendance();

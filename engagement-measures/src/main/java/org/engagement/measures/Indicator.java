@@ -3,6 +3,7 @@ package org.engagement.measures;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -96,6 +97,24 @@ public abstract class Indicator {
   }
 
   /**
+   * A figure of a survey component — a proportion, an interval bound, an effective size —
+   * with the unweighted base it rests on, so that published tables can suppress it when the base
+   * is small.
+   *
+   * @param name the name, not blank
+   * @param kind the kind, not null
+   * @param value the value, finite
+   * @param base the unweighted number of valid answers, one or more
+   * @return the indicator, never null
+   */
+  public static Indicator survey(String name, IndicatorKind kind, double value, long base) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("indicator " + name + " must be finite: " + value);
+    }
+    return ImmutableIndicator.builder().name(name).kind(kind).value(value).surveyBase(base).build();
+  }
+
+  /**
    * A label.
    *
    * @param name the name, not blank
@@ -129,6 +148,13 @@ public abstract class Indicator {
 
   /** A label's text, or why the value is absent. @return the note, empty for a numeric value */
   public abstract Optional<String> note();
+
+  /**
+   * The unweighted survey base of a survey figure.
+   *
+   * @return the base; empty for figures that do not come from survey answers
+   */
+  public abstract OptionalLong surveyBase();
 
   /** Whether the indicator has a numeric value. @return true when {@link #value()} is present */
   public boolean isAssessable() {

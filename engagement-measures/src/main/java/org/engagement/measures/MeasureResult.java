@@ -76,6 +76,16 @@ public abstract class MeasureResult {
    */
   public abstract long base();
 
+  /**
+   * What the base counts.
+   *
+   * @return the kind; DENOMINATOR by default
+   */
+  @Value.Default
+  public BaseKind baseKind() {
+    return BaseKind.DENOMINATOR;
+  }
+
   /** The named indicators, in the measure's documented order. @return the indicators, never null */
   public abstract List<Indicator> indicators();
 

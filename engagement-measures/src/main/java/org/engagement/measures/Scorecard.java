@@ -191,6 +191,26 @@ public abstract class Scorecard {
   }
 
   /**
+   * The scorecard as a published Markdown table, with the default disclosure control.
+   *
+   * @return the Markdown, never null
+   * @see MarkdownTables#of(Scorecard, DisclosureControl)
+   */
+  public String toMarkdown() {
+    return MarkdownTables.of(this);
+  }
+
+  /**
+   * The scorecard as a published CSV table, with the default disclosure control.
+   *
+   * @return the CSV, never null
+   * @see CsvTables#of(Scorecard, DisclosureControl)
+   */
+  public String toCsv() {
+    return CsvTables.of(this);
+  }
+
+  /**
    * Returns a text table for the console: the scope, then one line per row with each measure's
    * score, numerator/denominator and rating ({@code n/a} when not assessable). Unlike the
    * published renderings, no figure is suppressed.

@@ -44,7 +44,7 @@ final class ConstraintRule implements DatasetRule {
     String message;
     if (kind == NotBlank.class) {
       code = ValidationCode.BLANK_TEXT;
-      message = field + " must not be blank";
+      message = field + " must not be blank: '" + value + "'";
     } else if (kind == PositiveOrZero.class) {
       code = ValidationCode.NEGATIVE_VALUE;
       message = field + " must not be negative: " + value;

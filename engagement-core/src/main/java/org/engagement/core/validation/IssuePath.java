@@ -57,7 +57,8 @@ public abstract class IssuePath implements Comparable<IssuePath> {
 
   /**
    * Compares by record type, position, then field, so that reports list issues in document
-   * order.
+   * order. Fields compare segment by segment, a field before the fields inside it; list indexes
+   * compare as numbers ({@code answers[2]} before {@code answers[10]}) and before names.
    */
   @Override
   public int compareTo(IssuePath other) {
@@ -66,10 +67,39 @@ public abstract class IssuePath implements Comparable<IssuePath> {
     if (c == 0) {
       c = Integer.compare(index().orElse(-1), other.index().orElse(-1));
     }
-    if (c == 0) {
-      c = String.join("/", field()).compareTo(String.join("/", other.field()));
+    List<String> mine = field();
+    List<String> theirs = other.field();
+    for (int i = 0; c == 0 && i < Math.min(mine.size(), theirs.size()); i++) {
+      c = compareSegments(mine.get(i), theirs.get(i));
     }
-    return c;
+    return c != 0 ? c : Integer.compare(mine.size(), theirs.size());
+  }
+
+  private static int compareSegments(String a, String b) {
+    boolean aNumber = isNumber(a);
+    boolean bNumber = isNumber(b);
+    if (aNumber && bNumber) {
+      String x = stripLeadingZeros(a);
+      String y = stripLeadingZeros(b);
+      int c = x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+      return c != 0 ? c : a.compareTo(b);
+    }
+    if (aNumber != bNumber) {
+      return aNumber ? -1 : 1;
+    }
+    return a.compareTo(b);
+  }
+
+  private static boolean isNumber(String segment) {
+    return !segment.isEmpty() && segment.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+  }
+
+  private static String stripLeadingZeros(String digits) {
+    int i = 0;
+    while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+      i++;
+    }
+    return digits.substring(i);
   }
 
   /**

@@ -18,7 +18,9 @@ import org.engagement.core.SurveyId;
 /**
  * Every reference resolves: areas, activities, inputs, decisions, initiatives, panels, surveys,
  * hard-to-hear groups, and the issue categories of the taxonomy. (Questions of a survey are
- * checked with the answers, demographic codes with the scheme.)
+ * checked with the answers, demographic codes with the scheme.) A blank issue category code is
+ * not an unknown one: the constraints report it as {@code BLANK_TEXT}, and so does this rule for
+ * a priority's optional category.
  */
 final class ReferenceRule implements DatasetRule {
 
@@ -103,7 +105,14 @@ final class ReferenceRule implements DatasetRule {
     });
     Issues.each(d.priorities(), RecordType.PRIORITY, p -> p.id(), (p, at) -> {
       refs.panel(at, p.panel(), "panel");
-      p.category().ifPresent(c -> refs.issue(at, c, "category"));
+      p.category().ifPresent(c -> {
+        // an Optional element cannot carry @NotBlank: Hibernate would reject an empty Optional
+        if (c.isBlank()) {
+          out.add(ValidationCode.BLANK_TEXT, at.path("category"),
+              "category must not be blank: '" + c + "'");
+        }
+        refs.issue(at, c, "category");
+      });
     });
     Issues.each(d.roles(), RecordType.ROLE, r -> r.id(), (r, at) ->
         refs.area(at, r.area(), "area"));
@@ -179,6 +188,7 @@ final class ReferenceRule implements DatasetRule {
     }
 
     void issue(Issues.At at, String code, Object... field) {
+      // a blank code is reported as BLANK_TEXT by the single-field constraints
       if (d.issueCategory(code).isEmpty() && !code.isBlank()) {
         out.add(ValidationCode.UNKNOWN_ISSUE_CATEGORY, at.path(field),
             "unknown issue category: " + code);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
 import org.engagement.core.Scope;
+import org.engagement.measures.BaseKind;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.Measure;
@@ -68,6 +69,7 @@ public final class Results {
    * @param scope the scope, not null
    * @param score the score in [0, 1], or empty when not assessable
    * @param base the rating's base, zero or more (ignored without a score)
+   * @param baseKind what the base counts, not null
    * @param emptyReason why there is no score, used only without one
    * @param indicators the indicators, in order, not null
    * @param evidence the evidence ids, any order, not null
@@ -79,11 +81,12 @@ public final class Results {
       Scope scope,
       OptionalDouble score,
       long base,
+      BaseKind baseKind,
       String emptyReason,
       List<Indicator> indicators,
       Collection<String> evidence,
       Collection<Gap> gaps) {
-    MeasureResult.Builder out = start(measure, scope, indicators, evidence, gaps);
+    MeasureResult.Builder out = start(measure, scope, indicators, evidence, gaps).baseKind(baseKind);
     if (score.isEmpty()) {
       return out.status(MeasureStatus.NOT_ASSESSABLE)
           .reason(emptyReason)

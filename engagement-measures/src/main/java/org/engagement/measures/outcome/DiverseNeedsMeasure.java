@@ -23,6 +23,7 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.InvolvementLevel;
 import org.engagement.core.ReferencePopulation;
 import org.engagement.core.Scope;
+import org.engagement.measures.BaseKind;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.IndicatorKind;
@@ -277,6 +278,7 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
         scope,
         score,
         assessable == 0 ? 0 : base,
+        BaseKind.STATED_TOTAL,
         reason,
         indicators,
         counts.activities(),

@@ -21,6 +21,7 @@ import org.engagement.core.StandardRole;
 import org.engagement.core.Survey;
 import org.engagement.core.SurveyPopulation;
 import org.engagement.core.SurveyResponse;
+import org.engagement.measures.BaseKind;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.IndicatorKind;
@@ -234,11 +235,13 @@ public final class ParticipantSatisfactionMeasure implements Measure<Participant
         continue;
       }
       Interval interval = p.interval();
-      indicators.add(Indicator.share("p[" + role + "]", p.proportion()));
-      indicators.add(Indicator.share("lower[" + role + "]", interval.lower()));
-      indicators.add(Indicator.share("upper[" + role + "]", interval.upper()));
-      indicators.add(Indicator.count("n[" + role + "]", p.n()));
-      indicators.add(Indicator.statistic("nEff[" + role + "]", p.effectiveSize()));
+      long n = p.n();
+      indicators.add(Indicator.survey("p[" + role + "]", IndicatorKind.SHARE, p.proportion(), n));
+      indicators.add(Indicator.survey("lower[" + role + "]", IndicatorKind.SHARE, interval.lower(), n));
+      indicators.add(Indicator.survey("upper[" + role + "]", IndicatorKind.SHARE, interval.upper(), n));
+      indicators.add(Indicator.count("n[" + role + "]", n));
+      indicators.add(
+          Indicator.survey("nEff[" + role + "]", IndicatorKind.STATISTIC, p.effectiveSize(), n));
       sum += p.proportion();
       assessable++;
       base = Math.min(base, p.n());
@@ -256,6 +259,7 @@ public final class ParticipantSatisfactionMeasure implements Measure<Participant
         scope,
         assessable == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / assessable),
         assessable == 0 ? 0 : base,
+        BaseKind.SURVEY_ANSWERS,
         "no valid answer to a participant survey in scope",
         indicators,
         partial.evidence(),

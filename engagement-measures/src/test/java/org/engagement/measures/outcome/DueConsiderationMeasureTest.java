@@ -33,7 +33,7 @@ import org.engagement.measures.RatingScale;
 import org.engagement.measures.testing.Records;
 import org.junit.jupiter.api.Test;
 
-class DueConsiderationMeasureTest {
+public class DueConsiderationMeasureTest {
 
   private final DueConsiderationMeasure m1 = DueConsiderationMeasure.standard();
 
@@ -61,7 +61,7 @@ class DueConsiderationMeasureTest {
    * Score 2/8 = 0.25; base 8 < 10, so INSUFFICIENT_DATA. Outcome mix: ACCEPTED 1 (IN-01),
    * PARTLY_ACCEPTED 1 (IN-10), REJECTED 0. Median days of {10, 14} = 12.
    */
-  static EngagementDataset funnel() {
+  public static EngagementDataset funnel() {
     return Records.dataset()
         .addInputs(
             input("IN-01", W1, "2012-05-01"),

@@ -35,7 +35,7 @@ import org.engagement.measures.stats.Interval;
 import org.engagement.measures.testing.Records;
 import org.junit.jupiter.api.Test;
 
-class ParticipantSatisfactionMeasureTest {
+public class ParticipantSatisfactionMeasureTest {
 
   private final ParticipantSatisfactionMeasure m5 = ParticipantSatisfactionMeasure.standard();
 
@@ -66,7 +66,7 @@ class ParticipantSatisfactionMeasureTest {
    * <p>Consultations: ACT1 (W1, CONSULT) answered by FB1 published 2012-06-01; ACT3 (B, CONSULT)
    * answered only by FB2, published 2013-05-01, after as-of; ACT2 is INFORM. Coverage 1/2.
    */
-  static EngagementDataset satisfaction() {
+  public static EngagementDataset satisfaction() {
     return Records.dataset()
         .addSurveys(
             survey("S1", PARTICIPANTS,

@@ -1,0 +1,128 @@
+package org.engagement.measures;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Disclosure control for published tables (MEASURES.md §1): the Markdown and CSV renderings
+ * apply it by default; the values the API returns and {@code toString} (the analyst's own
+ * console view) never do.
+ *
+ * <pre>{@code
+ * DisclosureControl.standard();      // survey figures on fewer than 30 answers are SUPPRESSED
+ * DisclosureControl.none();          // publish everything (an internal working table)
+ * DisclosureControl.of(50);          // a stricter threshold
+ * }</pre>
+ *
+ * <p>A survey figure whose unweighted base is below {@link #surveyMinimumBase()} is suppressed:
+ * its value is withheld and its base shown. Secondary suppression: when exactly one cell of a
+ * breakdown that also shows its total is suppressed, the unsuppressed cell with the smallest
+ * non-zero base (ties: the first) is suppressed too, so that no suppressed value can be
+ * recovered by subtraction. The default threshold is a convention of this SDK.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class DisclosureControl {
+
+  /** The default smallest unweighted base of a published survey figure. */
+  public static final long SURVEY_MINIMUM_BASE = 30;
+
+  private static final DisclosureControl STANDARD = of(SURVEY_MINIMUM_BASE);
+  private static final DisclosureControl NONE = of(0);
+
+  DisclosureControl() {}
+
+  /**
+   * The default: survey figures on fewer than 30 valid answers are suppressed.
+   *
+   * @return the control, never null
+   */
+  public static DisclosureControl standard() {
+    return STANDARD;
+  }
+
+  /**
+   * No suppression, for internal working tables.
+   *
+   * @return the control, never null
+   */
+  public static DisclosureControl none() {
+    return NONE;
+  }
+
+  /**
+   * A control with another threshold.
+   *
+   * @param surveyMinimumBase the smallest unweighted base published, zero or more
+   * @return the control, never null
+   */
+  public static DisclosureControl of(long surveyMinimumBase) {
+    return ImmutableDisclosureControl.of(surveyMinimumBase);
+  }
+
+  /** The smallest unweighted base of a published survey figure. @return zero or more */
+  @Value.Parameter
+  public abstract long surveyMinimumBase();
+
+  /**
+   * Whether a survey figure on this base is withheld.
+   *
+   * @param base the unweighted base, zero or more; 0 means there is no figure to withhold
+   * @return true when {@code 0 < base < surveyMinimumBase}
+   */
+  public boolean suppresses(long base) {
+    return base > 0 && base < surveyMinimumBase();
+  }
+
+  /**
+   * Suppression of the cells of one survey breakdown, primary and secondary.
+   *
+   * @param bases the unweighted base of each cell, in display order; 0 for a cell without a
+   *     figure
+   * @param totalShown whether the breakdown's total is published beside it
+   * @return one suppression per cell, never null
+   */
+  public List<Suppression> suppress(List<Long> bases, boolean totalShown) {
+    List<Suppression> out = new ArrayList<>();
+    int primary = 0;
+    for (long base : bases) {
+      boolean withheld = suppresses(base);
+      out.add(withheld ? Suppression.PRIMARY : Suppression.NONE);
+      primary += withheld ? 1 : 0;
+    }
+    if (totalShown && primary == 1) {
+      int smallest = -1;
+      for (int i = 0; i < bases.size(); i++) {
+        if (out.get(i) == Suppression.NONE
+            && bases.get(i) > 0
+            && (smallest < 0 || bases.get(i) < bases.get(smallest))) {
+          smallest = i;
+        }
+      }
+      if (smallest >= 0) {
+        out.set(smallest, Suppression.SECONDARY);
+      }
+    }
+    return out;
+  }
+
+  @Value.Check
+  void check() {
+    if (surveyMinimumBase() < 0) {
+      throw new IllegalArgumentException(
+          "survey minimum base must not be negative: " + surveyMinimumBase());
+    }
+  }
+
+  /**
+   * Returns the threshold.
+   *
+   * @return e.g. {@code DisclosureControl{survey base ≥ 30}}
+   */
+  @Override
+  public String toString() {
+    return "DisclosureControl{survey base ≥ " + surveyMinimumBase() + "}";
+  }
+}

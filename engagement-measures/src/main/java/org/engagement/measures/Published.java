@@ -1,0 +1,121 @@
+package org.engagement.measures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the published renderings share: which cells disclosure control withholds, how a cell
+ * reads, and the notes that state what was suppressed.
+ */
+final class Published {
+
+  static final String CONVENTIONS =
+      "Ratings follow each measure's rating scale; the default thresholds (OUTSTANDING 0.90, "
+          + "GOOD 0.75, ADEQUATE 0.60, REQUIRES_IMPROVEMENT 0.40) and minimum bases (10 for "
+          + "ratio measures, 30 for M3 and M5) are conventions of this SDK, not policy of any "
+          + "police authority. n/a: not assessable.";
+
+  private Published() {}
+
+  /** Every row of a scorecard, the total first. */
+  static List<ScorecardRow> rows(Scorecard card) {
+    List<ScorecardRow> all = new ArrayList<>();
+    all.add(card.total());
+    all.addAll(card.rows());
+    return all;
+  }
+
+  /**
+   * The suppression of each cell, [row][measure], rows as {@link #rows}: survey measures'
+   * cells are suppressed on a small base, and the rows below the total secondarily.
+   */
+  static Suppression[][] suppression(Scorecard card, DisclosureControl control) {
+    List<ScorecardRow> rows = rows(card);
+    int columns = card.measures().size();
+    Suppression[][] out = new Suppression[rows.size()][columns];
+    for (int c = 0; c < columns; c++) {
+      MeasureResult total = card.total().results().get(c);
+      boolean survey = total.baseKind() == BaseKind.SURVEY_ANSWERS;
+      boolean totalWithheld = survey && total.isScored() && control.suppresses(total.base());
+      out[0][c] = totalWithheld ? Suppression.PRIMARY : Suppression.NONE;
+      List<Long> bases = new ArrayList<>();
+      for (int r = 1; r < rows.size(); r++) {
+        MeasureResult result = rows.get(r).results().get(c);
+        bases.add(survey && result.isScored() ? result.base() : 0L);
+      }
+      List<Suppression> below = control.suppress(bases, !totalWithheld);
+      for (int r = 1; r < rows.size(); r++) {
+        out[r][c] = below.get(r - 1);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a single result's headline is withheld. */
+  static Suppression suppression(MeasureResult result, DisclosureControl control) {
+    return result.baseKind() == BaseKind.SURVEY_ANSWERS
+            && result.isScored()
+            && control.suppresses(result.base())
+        ? Suppression.PRIMARY
+        : Suppression.NONE;
+  }
+
+  /** A cell: score (numerator/denominator) rating, n/a, or the suppression with its base. */
+  static String cell(MeasureResult r, Suppression suppression) {
+    switch (suppression) {
+      case PRIMARY:
+        return "SUPPRESSED (base " + r.base() + ")";
+      case SECONDARY:
+        return "SUPPRESSED (secondary, base " + r.base() + ")";
+      default:
+        break;
+    }
+    if (!r.isScored()) {
+      return "n/a";
+    }
+    StringBuilder out = new StringBuilder(score(r));
+    if (r.numerator().isPresent() && r.denominator().isPresent()) {
+      out.append(" (").append(r.numerator().getAsLong()).append('/')
+          .append(r.denominator().getAsLong()).append(')');
+    }
+    return out.append(' ').append(r.rating()).toString();
+  }
+
+  static String score(MeasureResult r) {
+    return String.format(Locale.ROOT, "%.4f", r.score().getAsDouble());
+  }
+
+  /** An indicator's published value: withheld when its survey base is small. */
+  static String indicator(Indicator indicator, DisclosureControl control) {
+    if (indicator.surveyBase().isPresent() && control.suppresses(indicator.surveyBase().getAsLong())) {
+      return "SUPPRESSED (base " + indicator.surveyBase().getAsLong() + ")";
+    }
+    return indicator.formattedValue();
+  }
+
+  /** The notes under a scorecard: what was suppressed, and the conventions. */
+  static List<String> notes(Scorecard card, Suppression[][] suppression, DisclosureControl control) {
+    List<ScorecardRow> rows = rows(card);
+    List<String> withheld = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < card.measures().size(); c++) {
+        if (suppression[r][c] == Suppression.PRIMARY) {
+          withheld.add(card.measures().get(c) + " for " + rows.get(r).area() + " (base below "
+              + control.surveyMinimumBase() + ")");
+        } else if (suppression[r][c] == Suppression.SECONDARY) {
+          withheld.add(card.measures().get(c) + " for " + rows.get(r).area()
+              + " (secondary suppression)");
+        }
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    notes.add(
+        withheld.isEmpty()
+            ? "Suppressed: nothing (survey figures need an unweighted base of at least "
+                + control.surveyMinimumBase() + ")."
+            : "Suppressed: " + String.join("; ", withheld) + ".");
+    notes.add(CONVENTIONS);
+    return notes;
+  }
+}

@@ -1,0 +1,47 @@
+package org.engagement.measures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.engagement.measures.Suppression.NONE;
+import static org.engagement.measures.Suppression.PRIMARY;
+import static org.engagement.measures.Suppression.SECONDARY;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DisclosureControlTest {
+
+  private final DisclosureControl standard = DisclosureControl.standard();
+
+  @Test
+  void suppresses_surveyBaseBelowThirty() {
+    assertThat(standard.suppresses(29)).isTrue();
+    assertThat(standard.suppresses(30)).isFalse();
+    // A base of 0 has no figure to withhold.
+    assertThat(standard.suppresses(0)).isFalse();
+    assertThat(DisclosureControl.none().suppresses(1)).isFalse();
+  }
+
+  @Test
+  void suppress_exactlyOnePrimary_withTotal_addsTheSmallestNonZeroCell() {
+    // Bases 40, 12, 0, 35, 35: 12 is primary; the smallest non-zero published cell is 35,
+    // the first of the two (category order).
+    assertThat(standard.suppress(List.of(40L, 12L, 0L, 35L, 35L), true))
+        .containsExactly(NONE, PRIMARY, NONE, SECONDARY, NONE);
+  }
+
+  @Test
+  void suppress_withoutTotal_orWithTwoPrimaries_addsNothing() {
+    assertThat(standard.suppress(List.of(40L, 12L, 35L), false)).containsExactly(NONE, PRIMARY, NONE);
+    assertThat(standard.suppress(List.of(40L, 12L, 5L), true))
+        .containsExactly(NONE, PRIMARY, PRIMARY);
+    assertThat(standard.suppress(List.of(40L, 50L), true)).containsExactly(NONE, NONE);
+  }
+
+  @Test
+  void of_negative_throws() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DisclosureControl.of(-1));
+    assertThat(e).hasMessage("survey minimum base must not be negative: -1");
+    assertThat(standard).hasToString("DisclosureControl{survey base ≥ 30}");
+  }
+}
