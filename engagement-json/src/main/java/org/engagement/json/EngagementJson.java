@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -440,8 +441,12 @@ public final class EngagementJson {
       try (OutputStream out = Files.newOutputStream(temp)) {
         write(dataset, out);
       }
-      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      try {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
       temp = null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);

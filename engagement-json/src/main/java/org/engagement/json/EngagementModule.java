@@ -29,9 +29,10 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>It binds {@link EngagementDataset} (the whole document, with its {@code formatVersion}),
  * every record type and every value inside records, the typed ids, {@link Period} and
  * {@link Answer}, and the validation results ({@code ValidationReport}, {@code ValidationIssue},
- * {@code IssuePath}, each issue with the JSON Pointer of its place in the document), in the format that {@link EngagementJson} documents, with the same canonical
- * property order. Bad input fails with a {@link JsonReadException} carrying a stable code, a JSON
- * Pointer, a line and a column. Unknown properties follow the mapper's
+ * {@code IssuePath}, each issue with the JSON Pointer of its place in the document), in the
+ * format that {@link EngagementJson} documents, with the same canonical property order. Bad input
+ * fails with a {@link JsonReadException} carrying a stable code, a JSON Pointer, a line and a
+ * column. Unknown properties follow the mapper's
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}; limits are the mapper's
  * {@code StreamReadConstraints}; the dataset validator does not run. {@link EngagementJson} adds
  * all three.

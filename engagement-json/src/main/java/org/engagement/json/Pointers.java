@@ -26,7 +26,8 @@ final class Pointers {
           && path.field().get(0).equals(DatasetCodec.SCHEME)) {
         start = at.scheme();
       }
-      out.add(JsonProblem.of(issue.severity(), issue.code(), Reports.pointer(path), start[0], start[1],
+      out.add(JsonProblem.of(issue.severity(), issue.code(), Reports.pointer(path), start[0],
+          start[1],
           issue.message()));
     }
     return out;

@@ -1,5 +1,107 @@
 /**
- * JSON for the Engagement SDK. Placeholder.
+ * JSON for the Engagement SDK: the engagement data format, version 1.0, its Jackson 3 binding,
+ * its published JSON Schema, precise read errors and streaming reads.
+ *
+ * <p>Entry points: {@link org.engagement.json.EngagementJson} reads and writes a dataset from a
+ * path, stream, reader or string in one call; {@link org.engagement.json.EngagementModule} binds
+ * every type for teams with their own {@code ObjectMapper};
+ * {@link org.engagement.json.RecordStream} reads a document record by record.
+ *
+ * <h2>The format</h2>
+ *
+ * <p>One document per dataset, UTF-8:
+ *
+ * <pre>{@code
+ * {
+ *   "formatVersion": "1.0",
+ *   "scheme": {
+ *     "dimensions": [
+ *       {
+ *         "code": "GENDER",
+ *         "label": "Gender",
+ *         "primary": true,
+ *         "categories": [
+ *           {
+ *             "code": "FEMALE",
+ *             "label": "Female"
+ *           }
+ *         ]
+ *       }
+ *     ]
+ *   },
+ *   "areas": [
+ *     {
+ *       "id": "E09000022",
+ *       "name": "Lambeth",
+ *       "level": "BOROUGH",
+ *       "businessPresence": false
+ *     }
+ *   ],
+ *   "inputs": [
+ *     {
+ *       "id": "IN-0001",
+ *       "activity": "ACT-0001",
+ *       "area": "E09000022",
+ *       "date": "2012-10-04",
+ *       "issueCategory": "ASB",
+ *       "summary": "Groups gathering outside the station after 10pm",
+ *       "support": 12
+ *     }
+ *   ]
+ * }
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@code formatVersion} (required) names the format; this SDK reads and writes
+ *       {@code "1.0"} and refuses others with {@code UNSUPPORTED_FORMAT_VERSION}.
+ *   <li>{@code scheme} is the demographic scheme; when absent, the default scheme (six primary
+ *       dimensions, 2021 Census groups).
+ *   <li>Then one array per record type, named by {@code RecordType.collection()}, in this order:
+ *       {@code areas, issueCategories, stakeholders, hardToHearGroups, referencePopulations,
+ *       activities, inputs, analyses, decisions, targets, allocations, initiatives, feedback,
+ *       surveys, responses, panels, priorities, roles, keyMessages, commitments, publications}.
+ *       An absent array is empty.
+ *   <li>Every property is named after the accessor of the domain type ({@code homeArea},
+ *       {@code engagementLevel}, {@code presentedInputs}), so that a validator path
+ *       {@code activities[3].demographics.dimensions[0]} is the JSON Pointer
+ *       {@code /activities/3/demographics/dimensions/0}.
+ *   <li>Values: ids are strings; dates are ISO-8601 {@code yyyy-mm-dd}; periods are the ISO-8601
+ *       interval {@code yyyy-mm-dd/yyyy-mm-dd}, both days inclusive; enumerations are the constant
+ *       names ({@code "BOROUGH"}); decimals (costs, quantities, targets) are JSON numbers written
+ *       with their scale ({@code 120.50}); counts are whole numbers; maps (demographic counts,
+ *       a response's demographics and answers by question id) are objects.
+ *   <li>Optional properties are omitted when absent, empty lists and maps are omitted, and
+ *       properties with a default ({@code businessPresence}, {@code mode}, {@code support},
+ *       {@code weight}...) are always written; {@code null} is never written and never accepted.
+ * </ul>
+ *
+ * <p>Output is canonical: properties in the order of the published schema, records in dataset
+ * order, map keys in ordinal order, two-space indent, {@code \n} line ends and a final line end.
+ * The same dataset always gives the same bytes, so files diff cleanly in version control; reading
+ * accepts properties in any order.
+ *
+ * <h2>The schema</h2>
+ *
+ * <p>The JSON Schema (draft 2020-12) is {@link org.engagement.json.EngagementJson#schema()}, the
+ * resource {@code org/engagement/json/engagement-1.0.schema.json} of this jar. It is made from the
+ * binding itself, with titles and descriptions from the domain's Javadoc. It describes the
+ * structure; the rules between records (references, dates in order, blank text, counts within
+ * attendance) are the dataset validator's.
+ *
+ * <h2>Bad input</h2>
+ *
+ * <p>A document that cannot be bound fails with {@link org.engagement.json.JsonReadException},
+ * whose code ({@link org.engagement.json.JsonCode}), JSON Pointer, line and column are fields:
+ * {@code SYNTAX_ERROR}, {@code EMPTY_DOCUMENT}, {@code TRAILING_CONTENT}, {@code WRONG_TYPE},
+ * {@code MISSING_PROPERTY}, {@code UNKNOWN_PROPERTY}, {@code UNKNOWN_ENUM_VALUE} (listing the
+ * allowed values), {@code DUPLICATE_KEY}, {@code NON_FINITE_NUMBER} (NaN, Infinity),
+ * {@code INVALID_VALUE}, {@code UNSUPPORTED_FORMAT_VERSION}, {@code LIMIT_EXCEEDED},
+ * {@code STREAM_ORDER}. Unknown properties are errors unless
+ * {@link org.engagement.json.JsonFeature#ALLOW_UNKNOWN_PROPERTIES} makes them warnings. After
+ * binding the dataset validator runs ({@link org.engagement.json.JsonFeature#VALIDATE}) and its
+ * issues come back in the {@link org.engagement.json.ReadResult} with JSON Pointers into the
+ * document. Hostile input is bounded by {@link org.engagement.json.JsonLimits}. Messages name the
+ * place and the rule and quote bad values only in part; this module logs nothing.
  */
 // The SDK's Immutables style (org.engagement.core.internal.EngagementStyle), repeated here
 // because the engagement-core release this module builds against does not yet export it.

@@ -104,8 +104,8 @@ class SchemaTest {
         .map(file -> DynamicTest.dynamicTest(name(file), () -> {
           String code = FixturesTest.firstError(file).code();
           // NaN and Infinity are not JSON: the independent parser refuses them outright.
-          boolean notJson = List.of("SYNTAX_ERROR", "EMPTY_DOCUMENT", "TRAILING_CONTENT", "NON_FINITE_NUMBER")
-              .contains(code);
+          boolean notJson = List.of("SYNTAX_ERROR", "EMPTY_DOCUMENT", "TRAILING_CONTENT",
+              "NON_FINITE_NUMBER").contains(code);
           assertThat(rejects(Fixtures.text(name(file)), notJson)).as("the schema rejects it")
               .isTrue();
         }));

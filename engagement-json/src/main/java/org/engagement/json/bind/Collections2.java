@@ -164,8 +164,4 @@ public final class Collections2 {
     }
     return out.toString();
   }
-
-  static <T> List<T> copy(List<T> list) {
-    return new ArrayList<>(list);
-  }
 }

@@ -40,27 +40,41 @@ public final class Format {
 
   // Ids.
   static final Codec<AreaId> AREA_ID = id(AreaId.class, "area id", AreaId::parse);
-  static final Codec<StakeholderId> STAKEHOLDER_ID = id(StakeholderId.class, "stakeholder id", StakeholderId::parse);
+  static final Codec<StakeholderId> STAKEHOLDER_ID =
+      id(StakeholderId.class, "stakeholder id", StakeholderId::parse);
   static final Codec<GroupId> GROUP_ID = id(GroupId.class, "group id", GroupId::parse);
-  static final Codec<PopulationId> POPULATION_ID = id(PopulationId.class, "population id", PopulationId::parse);
-  static final Codec<ActivityId> ACTIVITY_ID = id(ActivityId.class, "activity id", ActivityId::parse);
+  static final Codec<PopulationId> POPULATION_ID =
+      id(PopulationId.class, "population id", PopulationId::parse);
+  static final Codec<ActivityId> ACTIVITY_ID =
+      id(ActivityId.class, "activity id", ActivityId::parse);
   static final Codec<InputId> INPUT_ID = id(InputId.class, "input id", InputId::parse);
-  static final Codec<AnalysisId> ANALYSIS_ID = id(AnalysisId.class, "analysis id", AnalysisId::parse);
-  static final Codec<DecisionId> DECISION_ID = id(DecisionId.class, "decision id", DecisionId::parse);
+  static final Codec<AnalysisId> ANALYSIS_ID =
+      id(AnalysisId.class, "analysis id", AnalysisId::parse);
+  static final Codec<DecisionId> DECISION_ID =
+      id(DecisionId.class, "decision id", DecisionId::parse);
   static final Codec<TargetId> TARGET_ID = id(TargetId.class, "target id", TargetId::parse);
-  static final Codec<AllocationId> ALLOCATION_ID = id(AllocationId.class, "allocation id", AllocationId::parse);
-  static final Codec<InitiativeId> INITIATIVE_ID = id(InitiativeId.class, "initiative id", InitiativeId::parse);
-  static final Codec<FeedbackId> FEEDBACK_ID = id(FeedbackId.class, "feedback id", FeedbackId::parse);
+  static final Codec<AllocationId> ALLOCATION_ID =
+      id(AllocationId.class, "allocation id", AllocationId::parse);
+  static final Codec<InitiativeId> INITIATIVE_ID =
+      id(InitiativeId.class, "initiative id", InitiativeId::parse);
+  static final Codec<FeedbackId> FEEDBACK_ID =
+      id(FeedbackId.class, "feedback id", FeedbackId::parse);
   static final Codec<SurveyId> SURVEY_ID = id(SurveyId.class, "survey id", SurveyId::parse);
-  static final Codec<QuestionId> QUESTION_ID = id(QuestionId.class, "question id", QuestionId::parse);
-  static final Codec<ResponseId> RESPONSE_ID = id(ResponseId.class, "response id", ResponseId::parse);
+  static final Codec<QuestionId> QUESTION_ID =
+      id(QuestionId.class, "question id", QuestionId::parse);
+  static final Codec<ResponseId> RESPONSE_ID =
+      id(ResponseId.class, "response id", ResponseId::parse);
   static final Codec<PanelId> PANEL_ID = id(PanelId.class, "panel id", PanelId::parse);
-  static final Codec<PriorityId> PRIORITY_ID = id(PriorityId.class, "priority id", PriorityId::parse);
+  static final Codec<PriorityId> PRIORITY_ID =
+      id(PriorityId.class, "priority id", PriorityId::parse);
   static final Codec<RoleId> ROLE_ID = id(RoleId.class, "role id", RoleId::parse);
   static final Codec<MessageId> MESSAGE_ID = id(MessageId.class, "message id", MessageId::parse);
-  static final Codec<CommitmentId> COMMITMENT_ID = id(CommitmentId.class, "commitment id", CommitmentId::parse);
-  static final Codec<PublicationId> PUBLICATION_ID = id(PublicationId.class, "publication id", PublicationId::parse);
-  static final Codec<ParticipantId> PARTICIPANT_ID = id(ParticipantId.class, "participant id", ParticipantId::parse);
+  static final Codec<CommitmentId> COMMITMENT_ID =
+      id(CommitmentId.class, "commitment id", CommitmentId::parse);
+  static final Codec<PublicationId> PUBLICATION_ID =
+      id(PublicationId.class, "publication id", PublicationId::parse);
+  static final Codec<ParticipantId> PARTICIPANT_ID =
+      id(ParticipantId.class, "participant id", ParticipantId::parse);
 
   // Enumerations.
   static final Codec<AreaLevel> AREA_LEVEL = enumeration(AreaLevel.class,

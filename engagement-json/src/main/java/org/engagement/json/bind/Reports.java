@@ -27,9 +27,9 @@ public final class Reports {
       "The kinds of record a dataset holds; each names one array of the dataset document.");
 
   /**
-   * The JSON Pointer of a validator path in the dataset document: {@code /collection/index/field...},
-   * or {@code /field...} for the dataset itself (its scheme). The format names every property
-   * after its accessor, so the segments map one to one.
+   * The JSON Pointer of a validator path in the dataset document:
+   * {@code /collection/index/field...}, or {@code /field...} for the dataset itself (its
+   * scheme). The format names every property after its accessor, so the segments map one to one.
    *
    * @param path the path
    * @return the pointer, {@code ""} for the dataset as a whole

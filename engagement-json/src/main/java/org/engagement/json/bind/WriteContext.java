@@ -9,7 +9,8 @@ import tools.jackson.core.JsonGenerator;
 public final class WriteContext {
 
   /** Limits that check nothing, for mappers configured by their owners. */
-  public static final WriteContext UNCHECKED = new WriteContext(Integer.MAX_VALUE, Integer.MAX_VALUE);
+  public static final WriteContext UNCHECKED =
+      new WriteContext(Integer.MAX_VALUE, Integer.MAX_VALUE);
 
   private final int maxStringLength;
   private final int maxNumberLength;

@@ -16,9 +16,9 @@ import org.engagement.core.*;
 /**
  * Arbitrary engagement datasets of every record type, valid or not (the binding must carry any
  * dataset the core can hold): any text including control characters, lone surrogates and
- * characters outside the Basic Multilingual Plane, ids of printable characters, dates of years 1 to 9999, decimals of any
- * scale, whole numbers of the whole range, finite doubles of any sign, optional fields present or
- * absent, and empty or short lists and maps.
+ * characters outside the Basic Multilingual Plane, ids of printable characters, dates of years 1
+ * to 9999, decimals of any scale, whole numbers of the whole range, finite doubles of any sign,
+ * optional fields present or absent, and empty or short lists and maps.
  */
 public final class JsonArbitraries {
 
@@ -102,7 +102,8 @@ public final class JsonArbitraries {
     Arbitrary<DimensionCounts> dimension = Builders.withBuilder(DimensionCounts::builder)
         .use(text()).inSetter(DimensionCounts.Builder::dimension)
         .use(map(Arbitraries.longs())).inSetter(DimensionCounts.Builder::counts)
-        .use(Arbitraries.longs()).withProbability(MAYBE).inSetter(DimensionCounts.Builder::notStated)
+        .use(Arbitraries.longs()).withProbability(MAYBE)
+        .inSetter(DimensionCounts.Builder::notStated)
         .build(DimensionCounts.Builder::build);
     return Builders.withBuilder(DemographicCounts::builder)
         .use(Arbitraries.of(CountBasis.class)).inSetter(DemographicCounts.Builder::basis)
