@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.module.ModuleDescriptor;
 import org.junit.jupiter.api.Test;
 
 /** Rules of this module's structure: internals below the API, and no logging of record data. */
@@ -13,6 +14,18 @@ class ArchitectureTest {
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("org.engagement.json");
+
+  @Test
+  void moduleDescriptor_exportsOnlyTheApi() {
+    Module module = EngagementJson.class.getModule();
+
+    org.assertj.core.api.Assertions.assertThat(module.getName()).isEqualTo("org.engagement.json");
+    org.assertj.core.api.Assertions.assertThat(module.getDescriptor().exports())
+        .extracting(ModuleDescriptor.Exports::source).containsExactly("org.engagement.json");
+    org.assertj.core.api.Assertions.assertThat(module.getDescriptor().provides())
+        .extracting(ModuleDescriptor.Provides::service)
+        .containsExactly("tools.jackson.databind.JacksonModule");
+  }
 
   @Test
   void nothingPrintsOrLogs_soRecordContentNeverReachesALog() {

@@ -98,6 +98,32 @@ class EngagementJsonTest {
   }
 
   @Test
+  void write_pathOfARefusedDataset_leavesNeitherFileNorTemporaryFile(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("refused.json");
+    EngagementDataset tooLong = EngagementDataset.builder().addAreas(org.engagement.core.Area
+        .builder().id(org.engagement.core.AreaId.of("A")).name("n".repeat(1_000_001))
+        .level(org.engagement.core.AreaLevel.WARD).build()).build();
+
+    assertThrows(IllegalArgumentException.class, () -> json.write(tooLong, file));
+
+    try (var files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void write_pathThatExists_isReplacedWhole(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("data.json");
+    json.write(Datasets.full(), file);
+
+    json.write(Datasets.minimal(), file);
+
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(json.writeString(Datasets.minimal()));
+  }
+
+  @Test
   void read_missingFile_throwsUncheckedIoException(@TempDir Path dir) {
     assertThrows(java.io.UncheckedIOException.class, () -> json.read(dir.resolve("none.json")));
   }
