@@ -14,7 +14,7 @@ import java.util.StringJoiner;
  * //
  * // | Area | Name | M1 Due consideration | ... |
  * // |---|---|---|---|
- * // | E09000022 | Lambeth | 0.6250 (15/24) ADEQUATE | ... |
+ * // | **E09000022** | **Lambeth** | 0.6250 (15/24) ADEQUATE | ... |
  * }</pre>
  *
  * <p>This class is stateless and thread-safe.

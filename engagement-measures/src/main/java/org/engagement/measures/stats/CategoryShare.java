@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * // ETHNICITY/BLACK: 9 of 34 participants against 77,000 of 317,600 residents
  * share.observedShare();    // 0.2647
  * share.referenceShare();   // 0.2424
- * share.ratio();            // OptionalDouble[1.0919]
+ * share.ratio();            // OptionalDouble[1.0918...]
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

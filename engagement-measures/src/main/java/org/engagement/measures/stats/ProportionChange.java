@@ -130,7 +130,7 @@ public abstract class ProportionChange {
   /**
    * Returns the difference, its interval and the verdict.
    *
-   * @return e.g. {@code +0.2000 [0.0524, 0.3339] INCREASE z=2.47 p=0.0136 MDD=0.2262}
+   * @return e.g. {@code +0.2000 [0.0524, 0.3339] INCREASE z=2.65 p=0.0080 MDD=0.2114}
    */
   @Override
   public String toString() {

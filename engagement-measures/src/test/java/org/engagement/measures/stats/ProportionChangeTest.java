@@ -100,8 +100,10 @@ class ProportionChangeTest {
   }
 
   @Test
-  void toString_showsDifferenceIntervalAndVerdict() {
-    assertThat(change(48, 80, 56, 70).toString())
-        .startsWith("+0.2000 [0.0524, 0.3339] INCREASE z=");
+  void toString_showsDifferenceIntervalVerdictAndTest() {
+    // Example A by §1: p̄ = (48 + 56)/150 = 0.693333; se = √(0.693333·0.306667·(1/80 + 1/70))
+    // = 0.0754675; z = 0.2/se = 2.650; two-sided p = 0.0080; MDD = 2.8015852·se = 0.2114.
+    assertThat(change(48, 80, 56, 70))
+        .hasToString("+0.2000 [0.0524, 0.3339] INCREASE z=2.65 p=0.0080 MDD=0.2114");
   }
 }
