@@ -10,9 +10,12 @@ module org.engagement.core {
   requires static org.jspecify;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  requires java.logging;
 
   exports org.engagement.core;
   exports org.engagement.core.validation;
+  // The one Immutables style, shared with the SDK's own modules only.
+  exports org.engagement.core.internal to org.engagement.measures, org.engagement.json;
 
   // Bean Validation reads constraints reflectively; the JSON module binds through the generated
   // builders, whose constructors are not public.

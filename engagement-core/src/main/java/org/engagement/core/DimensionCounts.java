@@ -51,7 +51,8 @@ public abstract class DimensionCounts {
   /**
    * The sum of the stated counts.
    *
-   * @return the sum over {@link #counts()}, excluding not-stated
+   * @return the sum over {@link #counts()}, excluding not-stated; never overflows, as building
+   *     checks that all counts add up within a {@code long}
    */
   public long stated() {
     long sum = 0;
@@ -69,6 +70,23 @@ public abstract class DimensionCounts {
    */
   public long count(String category) {
     return counts().getOrDefault(category, 0L);
+  }
+
+  @Value.Check
+  void check() {
+    long sum = notStated();
+    for (long count : counts().values()) {
+      sum = addOrFail(sum, count);
+    }
+  }
+
+  private long addOrFail(long sum, long count) {
+    try {
+      return Math.addExact(sum, count);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "counts of " + dimension() + " must add up to at most " + Long.MAX_VALUE, e);
+    }
   }
 
   /** Builds a {@link DimensionCounts}. */

@@ -66,8 +66,13 @@ public abstract class RecordId implements Comparable<RecordId> {
    */
   @Override
   public final int compareTo(RecordId other) {
-    int byKind = kindName().compareTo(other.kindName());
-    return byKind != 0 ? byKind : value().compareTo(other.value());
+    if (getClass() != other.getClass()) {
+      int byKind = kindName().compareTo(other.kindName());
+      if (byKind != 0) {
+        return byKind;
+      }
+    }
+    return value().compareTo(other.value());
   }
 
   /**
@@ -82,7 +87,7 @@ public abstract class RecordId implements Comparable<RecordId> {
 
   static String text(CharSequence text) {
     if (text == null) {
-      throw new NullPointerException("id text must not be null");
+      throw new NullPointerException("text to parse must not be null");
     }
     return text.toString();
   }

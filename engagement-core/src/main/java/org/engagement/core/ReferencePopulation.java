@@ -63,6 +63,20 @@ public abstract class ReferencePopulation implements Identified {
     return sum;
   }
 
+  @Value.Check
+  void check() {
+    long sum = 0;
+    for (long count : counts().values()) {
+      try {
+        sum = Math.addExact(sum, count);
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException(
+            "population counts of " + dimension() + " must add up to at most " + Long.MAX_VALUE,
+            e);
+      }
+    }
+  }
+
   /** Builds a {@link ReferencePopulation}. */
   public static final class Builder extends ImmutableReferencePopulation.Builder {
     Builder() {}

@@ -1,6 +1,7 @@
 package org.engagement.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,14 @@ class DimensionCountsTest {
 
     assertThat(none.stated()).isZero();
     assertThat(none.notStated()).isZero();
+  }
+
+  @Test
+  void builder_countsOverflowingALong_throws() {
+    DimensionCounts.Builder huge = DimensionCounts.builder().dimension("AGE")
+        .putCounts("AGE_16_24", Long.MAX_VALUE).notStated(1);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, huge::build);
+    assertThat(e).hasMessage("counts of AGE must add up to at most 9223372036854775807");
   }
 }

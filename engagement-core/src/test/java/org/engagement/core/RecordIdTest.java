@@ -126,7 +126,7 @@ class RecordIdTest {
     NullPointerException e =
         assertThrows(NullPointerException.class, () -> type.parse().apply(null));
 
-    assertThat(e).hasMessage("id text must not be null");
+    assertThat(e).hasMessage("text to parse must not be null");
   }
 
   @ParameterizedTest

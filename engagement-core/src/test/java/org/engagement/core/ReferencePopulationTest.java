@@ -1,6 +1,7 @@
 package org.engagement.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,5 +21,14 @@ class ReferencePopulationTest {
   @Test
   void total_noCounts_isZero() {
     assertThat(population().build().total()).isZero();
+  }
+
+  @Test
+  void builder_countsOverflowingALong_throws() {
+    ReferencePopulation.Builder huge =
+        population().putCounts("WHITE", Long.MAX_VALUE).putCounts("BLACK", 1L);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, huge::build);
+    assertThat(e).hasMessage("population counts of ETHNICITY must add up to at most 9223372036854775807");
   }
 }

@@ -27,8 +27,8 @@ import org.immutables.value.Value;
     validationMethod = Value.Style.ValidationMethod.SIMPLE,
     // Builders are created by the abstract type's builder(), never by "new".
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    // Values are compared by content; generated hash codes are cached for use as map keys.
+    // Hash codes are computed on demand, not at construction: most values are never hashed.
     defaults = @Value.Immutable(prehash = false),
-    // Collections are copied defensively and exposed unmodifiable.
+    // of(...) takes only the attributes marked @Value.Parameter, never every attribute.
     allParameters = false)
 public @interface EngagementStyle {}

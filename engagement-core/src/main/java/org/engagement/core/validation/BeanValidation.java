@@ -42,6 +42,13 @@ public final class BeanValidation {
   }
 
   private static final class Holder {
+    /**
+     * Hibernate Validator announces its version on the first validation; a library should not
+     * write to its users' logs unasked. Held in a field so that the level is not lost when the
+     * logger would otherwise be garbage-collected.
+     */
+    static final java.util.logging.Logger VERSION_LOGGER = quietVersionLogger();
+
     static final ValidatorFactory FACTORY =
         Validation.byProvider(HibernateValidator.class)
             .configure()
@@ -49,6 +56,15 @@ public final class BeanValidation {
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
+
+    private static java.util.logging.Logger quietVersionLogger() {
+      java.util.logging.Logger logger =
+          java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+      if (logger.getLevel() == null) {
+        logger.setLevel(java.util.logging.Level.WARNING);
+      }
+      return logger;
+    }
   }
 
   /** Every no-argument method that returns a value is a property named after the method. */
