@@ -14,6 +14,7 @@ import java.util.List;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.ConsiderationOutcome;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
 import org.engagement.measures.outcome.DueConsiderationMeasure;
 import org.engagement.measures.outcome.OutcomeMeasures;
@@ -106,13 +107,15 @@ class ScorecardTest {
 
   @Test
   void outcomeMeasures_withRatingScale_replacesOneScaleOnly() {
-    OutcomeMeasures five = OutcomeMeasures.standard().withRatingScale("M1", RatingScale.standard(3));
+    OutcomeMeasures five =
+        OutcomeMeasures.standard()
+            .withRatingScale(OutcomeMeasure.DUE_CONSIDERATION, RatingScale.standard(3));
     assertThat(five.dueConsideration().ratingScale().minimumBase()).isEqualTo(3);
     assertThat(five.managementInfluence().ratingScale().minimumBase()).isEqualTo(10);
     assertThat(five.diverseNeeds().ratingScale().minimumBase()).isEqualTo(30);
     // W1 with base 4 ≥ 3 is now graded: 0.75 is GOOD.
     Scorecard card = five.scorecard(wards(), SCOPE_B, AreaLevel.WARD);
     assertThat(card.row(W1).orElseThrow().result("M1").orElseThrow().rating()).isEqualTo(Rating.GOOD);
-    assertThrows(IllegalArgumentException.class, () -> five.withRatingScale("M9", RatingScale.standard(1)));
+    assertThat(five.dueConsideration().outcome().code()).isEqualTo("M1");
   }
 }

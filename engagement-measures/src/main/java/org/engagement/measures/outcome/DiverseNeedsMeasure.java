@@ -22,6 +22,7 @@ import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.InvolvementLevel;
 import org.engagement.core.ReferencePopulation;
+import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
 import org.engagement.measures.BaseKind;
 import org.engagement.measures.Gap;
@@ -115,9 +116,18 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
     return new DiverseNeedsMeasure(ratingScale, thresholds);
   }
 
+  /**
+   * The outcome of the 2006 report this measures.
+   *
+   * @return {@link OutcomeMeasure#UNDERSTANDING_DIVERSE_NEEDS}
+   */
+  public OutcomeMeasure outcome() {
+    return OutcomeMeasure.UNDERSTANDING_DIVERSE_NEEDS;
+  }
+
   @Override
   public String code() {
-    return "M3";
+    return outcome().code();
   }
 
   @Override

@@ -14,6 +14,7 @@ import org.engagement.core.Consideration;
 import org.engagement.core.ConsiderationOutcome;
 import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
@@ -99,9 +100,18 @@ public final class DueConsiderationMeasure implements Measure<DueConsiderationPa
     return new DueConsiderationMeasure(ratingScale);
   }
 
+  /**
+   * The outcome of the 2006 report this measures.
+   *
+   * @return {@link OutcomeMeasure#DUE_CONSIDERATION}
+   */
+  public OutcomeMeasure outcome() {
+    return OutcomeMeasure.DUE_CONSIDERATION;
+  }
+
   @Override
   public String code() {
-    return "M1";
+    return outcome().code();
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.Initiative;
 import org.engagement.core.InitiativeKind;
 import org.engagement.core.InvolvementLevel;
+import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
@@ -82,9 +83,18 @@ public final class MainstreamingMeasure implements Measure<MainstreamingPartial>
     return new MainstreamingMeasure(ratingScale);
   }
 
+  /**
+   * The outcome of the 2006 report this measures.
+   *
+   * @return {@link OutcomeMeasure#MAINSTREAMING}
+   */
+  public OutcomeMeasure outcome() {
+    return OutcomeMeasure.MAINSTREAMING;
+  }
+
   @Override
   public String code() {
-    return "M4";
+    return outcome().code();
   }
 
   @Override

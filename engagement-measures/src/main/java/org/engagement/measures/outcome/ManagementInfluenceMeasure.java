@@ -20,6 +20,7 @@ import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.InputId;
 import org.engagement.core.ResourceAllocation;
+import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
@@ -99,9 +100,18 @@ public final class ManagementInfluenceMeasure implements Measure<ManagementInflu
     return new ManagementInfluenceMeasure(ratingScale);
   }
 
+  /**
+   * The outcome of the 2006 report this measures.
+   *
+   * @return {@link OutcomeMeasure#INFLUENCE_ON_MANAGEMENT}
+   */
+  public OutcomeMeasure outcome() {
+    return OutcomeMeasure.INFLUENCE_ON_MANAGEMENT;
+  }
+
   @Override
   public String code() {
-    return "M2";
+    return outcome().code();
   }
 
   @Override

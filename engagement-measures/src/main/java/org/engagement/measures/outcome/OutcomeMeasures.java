@@ -3,6 +3,7 @@ package org.engagement.measures.outcome;
 import java.util.List;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
 import org.engagement.measures.Evaluation;
 import org.engagement.measures.Measure;
@@ -14,8 +15,9 @@ import org.engagement.measures.Scorecard;
  * the scorecards they make.
  *
  * <pre>{@code
+ * // a stricter minimum base for M3 only
  * OutcomeMeasures five = OutcomeMeasures.standard()
- *     .withRatingScale("M3", RatingScale.standard(50));      // a stricter base for M3 only
+ *     .withRatingScale(OutcomeMeasure.UNDERSTANDING_DIVERSE_NEEDS, RatingScale.standard(50));
  * Scorecard card = five.scorecard(data, scope, AreaLevel.WARD);
  * }</pre>
  *
@@ -63,25 +65,24 @@ public final class OutcomeMeasures {
   /**
    * Returns these measures with one measure's rating scale replaced.
    *
-   * @param code the measure's code, {@code "M1"} to {@code "M5"}
+   * @param measure the measure, not null
    * @param scale the scale, not null
    * @return the measures, never null; this instance is unaffected
-   * @throws IllegalArgumentException if {@code code} names no outcome measure
    */
-  public OutcomeMeasures withRatingScale(String code, RatingScale scale) {
-    switch (code) {
-      case "M1":
+  public OutcomeMeasures withRatingScale(OutcomeMeasure measure, RatingScale scale) {
+    switch (measure) {
+      case DUE_CONSIDERATION:
         return new OutcomeMeasures(DueConsiderationMeasure.of(scale), m2, m3, m4, m5);
-      case "M2":
+      case INFLUENCE_ON_MANAGEMENT:
         return new OutcomeMeasures(m1, ManagementInfluenceMeasure.of(scale), m3, m4, m5);
-      case "M3":
+      case UNDERSTANDING_DIVERSE_NEEDS:
         return new OutcomeMeasures(m1, m2, DiverseNeedsMeasure.of(scale, m3.thresholds()), m4, m5);
-      case "M4":
+      case MAINSTREAMING:
         return new OutcomeMeasures(m1, m2, m3, MainstreamingMeasure.of(scale), m5);
-      case "M5":
+      case PARTICIPANT_SATISFACTION:
         return new OutcomeMeasures(m1, m2, m3, m4, ParticipantSatisfactionMeasure.of(scale));
       default:
-        throw new IllegalArgumentException("unknown outcome measure code: " + code);
+        throw new AssertionError("unknown outcome measure " + measure);
     }
   }
 

@@ -16,6 +16,7 @@ import org.engagement.core.Feedback;
 import org.engagement.core.InvolvementLevel;
 import org.engagement.core.Question;
 import org.engagement.core.QuestionType;
+import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
 import org.engagement.core.StandardRole;
 import org.engagement.core.Survey;
@@ -110,9 +111,18 @@ public final class ParticipantSatisfactionMeasure implements Measure<Participant
     return new ParticipantSatisfactionMeasure(ratingScale);
   }
 
+  /**
+   * The outcome of the 2006 report this measures.
+   *
+   * @return {@link OutcomeMeasure#PARTICIPANT_SATISFACTION}
+   */
+  public OutcomeMeasure outcome() {
+    return OutcomeMeasure.PARTICIPANT_SATISFACTION;
+  }
+
   @Override
   public String code() {
-    return "M5";
+    return outcome().code();
   }
 
   @Override
