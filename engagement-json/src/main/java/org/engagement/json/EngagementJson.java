@@ -32,6 +32,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -89,6 +90,11 @@ public final class EngagementJson {
             .maxStringLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
             .maxDocumentLength(limits.maxDocumentLength())
+            // Map keys (category codes, question ids) are property names: data, not structure.
+            .maxNameLength(limits.maxStringLength())
+            .build())
+        .streamWriteConstraints(StreamWriteConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
             .build())
         // NaN and Infinity are read so that they are refused with their own code and place.
         .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -470,8 +476,8 @@ public final class EngagementJson {
    * @throws UncheckedIOException if the stream fails
    */
   public void write(EngagementDataset dataset, OutputStream out) {
-    ObjectWriter writer = writer();
-    write(dataset, writer.createGenerator(out));
+    write(dataset, writer().createGenerator(new LimitedOutputStream(out,
+        limits.maxDocumentLength())));
   }
 
   /**
@@ -483,7 +489,7 @@ public final class EngagementJson {
    * @throws UncheckedIOException if the writer fails
    */
   public void write(EngagementDataset dataset, Writer out) {
-    write(dataset, writer().createGenerator(out));
+    write(dataset, writer().createGenerator(new LimitedWriter(out, limits.maxDocumentLength())));
   }
 
   /**
@@ -557,8 +563,92 @@ public final class EngagementJson {
         g.writeRaw('\n');
       }
       g.flush();
+    } catch (StreamConstraintsException e) {
+      throw new IllegalArgumentException("the document would nest deeper than the limit of "
+          + limits.maxNestingDepth() + " that reading applies; raise JsonLimits.maxNestingDepth "
+          + "to write it", e);
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof DocumentTooLong) {
+        throw new IllegalArgumentException("the document would be longer than the limit of "
+            + limits.maxDocumentLength() + " that reading applies; raise "
+            + "JsonLimits.maxDocumentLength to write it", e.getCause());
+      }
       throw new UncheckedIOException("cannot write the document", e.getCause());
+    }
+  }
+
+  /** Thrown by the limited outputs below; carried out of Jackson as an I/O failure. */
+  private static final class DocumentTooLong extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    DocumentTooLong(long limit) {
+      super("document longer than " + limit);
+    }
+  }
+
+  /** Refuses to pass more than the document-length limit, counted in bytes. */
+  private static final class LimitedOutputStream extends java.io.FilterOutputStream {
+    private final long limit;
+    private long count;
+
+    LimitedOutputStream(OutputStream out, long limit) {
+      super(out);
+      this.limit = limit;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      count(1);
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      count(len);
+      out.write(b, off, len);
+    }
+
+    private void count(int n) throws DocumentTooLong {
+      count += n;
+      if (count > limit) {
+        throw new DocumentTooLong(limit);
+      }
+    }
+  }
+
+  /** Refuses to pass more than the document-length limit, counted in characters. */
+  private static final class LimitedWriter extends java.io.FilterWriter {
+    private final long limit;
+    private long count;
+
+    LimitedWriter(Writer out, long limit) {
+      super(out);
+      this.limit = limit;
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      count(1);
+      out.write(c);
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      count(len);
+      out.write(cbuf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      count(len);
+      out.write(str, off, len);
+    }
+
+    private void count(int n) throws DocumentTooLong {
+      count += n;
+      if (count > limit) {
+        throw new DocumentTooLong(limit);
+      }
     }
   }
 

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>The defaults are generous for engagement data and small next to a JVM's memory: a depth of
  * 64 (the format needs 8), strings of 1,000,000 characters, numbers of 100 characters, documents
  * of 256 MiB (counted in bytes, or characters for a {@code Reader} or {@code String}).
- * Property names keep Jackson's limit of 50,000 characters.
+ * Property names, which hold map keys such as category codes, share the string limit.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -46,7 +46,7 @@ public abstract class JsonLimits {
   }
 
   /**
-   * The longest string value.
+   * The longest string value or property name.
    *
    * @return the length in characters, at least 1; 1,000,000 by default
    */

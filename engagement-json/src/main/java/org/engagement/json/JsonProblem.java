@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * <p>Codes are the names of {@link JsonCode} for problems of the JSON itself, and the names of
  * {@link org.engagement.core.validation.ValidationCode} for issues that the dataset validator found
  * after binding; those point at the field the issue names, and their line and column are those of
- * the record that holds it.
+ * the record that holds it. An issue about an empty list or an absent value (which the writer
+ * omits) points at that property of its object, which the document then lacks.
  *
  * <p>This class is immutable and thread-safe.
  */

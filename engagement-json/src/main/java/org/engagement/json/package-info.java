@@ -103,19 +103,9 @@
  * document. Hostile input is bounded by {@link org.engagement.json.JsonLimits}. Messages name the
  * place and the rule and quote bad values only in part; this module logs nothing.
  */
-// The SDK's Immutables style (org.engagement.core.internal.EngagementStyle), repeated here
-// because the engagement-core release this module builds against does not yet export it.
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    get = {},
-    validationMethod = Value.Style.ValidationMethod.SIMPLE,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    defaults = @Value.Immutable(prehash = false),
-    allParameters = false)
+@EngagementStyle
 @NullMarked
 package org.engagement.json;
 
-import org.immutables.value.Value;
+import org.engagement.core.internal.EngagementStyle;
 import org.jspecify.annotations.NullMarked;

@@ -63,6 +63,23 @@ class EngagementJsonTest {
   }
 
   @Test
+  void readOfWrite_countsNearTheLongRangeInAnOrderThatOverflowsWhenSorted_readBack() {
+    java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    counts.put("c", -1L);
+    counts.put("a", Long.MAX_VALUE);
+    counts.put("b", 1L);
+    EngagementDataset data = EngagementDataset.builder().addReferencePopulations(
+        org.engagement.core.ReferencePopulation.builder()
+            .id(org.engagement.core.PopulationId.of("P")).area(Datasets.LAMBETH).year(2021)
+            .dimension("AGE").counts(counts).build()).build();
+
+    String written = json.writeString(data);
+
+    assertThat(written).contains("\"a\": 9223372036854775807,\n        \"b\": 1,");
+    assertThat(json.readString(written).dataset()).isEqualTo(data);
+  }
+
+  @Test
   void writeString_sameDatasetTwice_givesTheSameText() {
     assertThat(json.writeString(Datasets.full())).isEqualTo(json.writeString(Datasets.full()));
   }

@@ -133,6 +133,44 @@ class LimitsTest {
   }
 
   @Test
+  void write_documentLongerThanTheLimit_isRefused() {
+    EngagementJson small = json.withLimits(JsonLimits.builder().maxDocumentLength(1000).build());
+
+    IllegalArgumentException chars = assertThrows(IllegalArgumentException.class,
+        () -> small.writeString(Datasets.full()));
+    IllegalArgumentException bytes = assertThrows(IllegalArgumentException.class,
+        () -> small.write(Datasets.full(), new java.io.ByteArrayOutputStream()));
+
+    assertThat(chars.getMessage()).contains("JsonLimits.maxDocumentLength");
+    assertThat(bytes.getMessage()).contains("JsonLimits.maxDocumentLength");
+    EngagementDataset tiny = EngagementDataset.builder()
+        .scheme(org.engagement.core.DemographicScheme.builder().build()).build();
+    assertThat(small.writeString(tiny)).isEqualTo(
+        "{\n  \"formatVersion\": \"1.0\",\n  \"scheme\": {}\n}\n");
+    assertThat(small.readString(small.writeString(tiny)).dataset()).isEqualTo(tiny);
+  }
+
+  @Test
+  void write_nestingDeeperThanTheLimit_isRefused() {
+    EngagementJson shallow = json.withLimits(JsonLimits.builder().maxNestingDepth(4).build());
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> shallow.writeString(Datasets.full()));
+
+    assertThat(e.getMessage()).contains("JsonLimits.maxNestingDepth");
+  }
+
+  @Test
+  void mapKeyLongerThanJacksonsNameLimit_butWithinTheStringLimit_roundTrips() {
+    EngagementDataset data = EngagementDataset.builder().addReferencePopulations(
+        org.engagement.core.ReferencePopulation.builder()
+            .id(org.engagement.core.PopulationId.of("P")).area(Datasets.LAMBETH).year(2021)
+            .dimension("LANGUAGE").putCounts("k".repeat(60_000), 1L).build()).build();
+
+    assertThat(json.readString(json.writeString(data)).dataset()).isEqualTo(data);
+  }
+
+  @Test
   void write_numberLongerThanTheNumberLimit_isRefused() {
     EngagementDataset data = EngagementDataset.builder().addCommitments(Commitment.builder()
         .id(CommitmentId.of("C")).area(Datasets.LAMBETH).description("d")

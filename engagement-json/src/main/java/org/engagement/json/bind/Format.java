@@ -176,21 +176,27 @@ public final class Format {
               "The dimensions, in display order, each code once.")
           .build();
 
-  static final ObjectBinding<DimensionCounts, DimensionCounts.Builder> DIMENSION_COUNTS =
+  static final ObjectBinding<DimensionCounts, Slots> DIMENSION_COUNTS =
       ObjectBinding.define(DimensionCounts.class,
               "The counts of one demographic dimension: category code to count, plus the "
                   + "number who did not state it.",
-              DimensionCounts::builder, DimensionCounts.Builder::build)
-          .required("dimension", TEXT, DimensionCounts::dimension,
-              DimensionCounts.Builder::dimension, "The dimension's code in the scheme.")
+              Slots::new, Format::dimensionCounts)
+          .required("dimension", TEXT, DimensionCounts::dimension, Slots.set("dimension"),
+              "The dimension's code in the scheme.")
           .map("counts", map("category code", c -> c, LONG), DimensionCounts::counts,
-              DimensionCounts.Builder::counts,
+              Slots.set("counts"),
               "The count per category code, each zero or more; categories not listed count "
                   + "zero.")
-          .defaulted("notStated", LONG, DimensionCounts::notStated,
-              DimensionCounts.Builder::notStated,
+          .defaulted("notStated", LONG, DimensionCounts::notStated, Slots.set("notStated"),
               "The number who did not state this dimension; 0 by default.")
           .build();
+
+  private static DimensionCounts dimensionCounts(Slots s) {
+    long notStated = s.<Long>get("notStated") == null ? 0L : s.<Long>get("notStated");
+    return DimensionCounts.builder().dimension(s.get("dimension"))
+        .counts(Sums.overflowFreeOrder(notStated, s.get("counts")))
+        .notStated(notStated).build();
+  }
 
   static final ObjectBinding<DemographicCounts, DemographicCounts.Builder> DEMOGRAPHIC_COUNTS =
       ObjectBinding.define(DemographicCounts.class,
@@ -269,26 +275,34 @@ public final class Format {
               "Who the group is and why it is hard to hear.")
           .build();
 
-  static final ObjectBinding<ReferencePopulation, ReferencePopulation.Builder>
-      REFERENCE_POPULATION = ObjectBinding.define(ReferencePopulation.class,
+  static final ObjectBinding<ReferencePopulation, Slots> REFERENCE_POPULATION =
+      ObjectBinding.define(ReferencePopulation.class,
               "An area's population counts on one demographic dimension for one year, usually "
                   + "from the census: the baseline that participation is compared against.",
-              ReferencePopulation::builder, ReferencePopulation.Builder::build)
-          .required("id", POPULATION_ID, ReferencePopulation::id,
-              ReferencePopulation.Builder::id, "The id.")
-          .required("area", AREA_ID, ReferencePopulation::area,
-              ReferencePopulation.Builder::area, "The area counted.")
-          .required("year", INT, ReferencePopulation::year, ReferencePopulation.Builder::year,
+              Slots::new, Format::referencePopulation)
+          .required("id", POPULATION_ID, ReferencePopulation::id, Slots.set("id"), "The id.")
+          .required("area", AREA_ID, ReferencePopulation::area, Slots.set("area"),
+              "The area counted.")
+          .required("year", INT, ReferencePopulation::year, Slots.set("year"),
               "The year of the count, e.g. a census year.")
-          .required("dimension", TEXT, ReferencePopulation::dimension,
-              ReferencePopulation.Builder::dimension, "The dimension's code in the scheme.")
+          .required("dimension", TEXT, ReferencePopulation::dimension, Slots.set("dimension"),
+              "The dimension's code in the scheme.")
           .map("counts", map("category code", c -> c, LONG), ReferencePopulation::counts,
-              ReferencePopulation.Builder::counts,
-              "The population per category code, each zero or more.")
-          .optional("source", TEXT, ReferencePopulation::source,
-              ReferencePopulation.Builder::source,
+              Slots.set("counts"), "The population per category code, each zero or more.")
+          .optional("source", TEXT, ReferencePopulation::source, Slots.set("source"),
               "Where the figures come from, e.g. Census 2021, TS021.")
           .build();
+
+  private static ReferencePopulation referencePopulation(Slots s) {
+    ReferencePopulation.Builder builder = ReferencePopulation.builder().id(s.get("id"))
+        .area(s.get("area")).year(s.<Integer>get("year")).dimension(s.get("dimension"))
+        .counts(Sums.overflowFreeOrder(0L, s.get("counts")));
+    String source = s.get("source");
+    if (source != null) {
+      builder.source(source);
+    }
+    return builder.build();
+  }
 
   static final ObjectBinding<EngagementActivity, EngagementActivity.Builder> ACTIVITY =
       ObjectBinding.define(EngagementActivity.class,

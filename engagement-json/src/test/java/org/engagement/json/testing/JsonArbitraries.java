@@ -14,8 +14,9 @@ import net.jqwik.api.Combinators;
 import org.engagement.core.*;
 
 /**
- * Arbitrary engagement datasets of every record type, valid or not (the binding must carry any
- * dataset the core can hold): any text including control characters, lone surrogates and
+ * Engagement datasets of every record type at the edges of JSON, valid or not (the binding must
+ * carry any dataset the core can hold), next to engagement-core's shared
+ * {@code EngagementArbitraries}, whose values are those of engagement data: any text including control characters, lone surrogates and
  * characters outside the Basic Multilingual Plane, ids of printable characters, dates of years 1
  * to 9999, decimals of any scale, whole numbers of the whole range, finite doubles of any sign,
  * optional fields present or absent, and empty or short lists and maps.
@@ -76,6 +77,11 @@ public final class JsonArbitraries {
     return Arbitraries.maps(text(), values).ofMaxSize(3);
   }
 
+  /** Counts of any sign and size whose sums (at most four of them) still fit in a long. */
+  static Arbitrary<Long> counts64() {
+    return Arbitraries.longs().between(Long.MIN_VALUE / 4, Long.MAX_VALUE / 4);
+  }
+
   static Arbitrary<Period> periods() {
     return Combinators.combine(dates(), Arbitraries.integers().between(0, 800))
         .as((from, days) -> Period.of(from, from.plusDays(days).isAfter(LocalDate.of(9999, 12,
@@ -101,8 +107,8 @@ public final class JsonArbitraries {
   static Arbitrary<DemographicCounts> counts() {
     Arbitrary<DimensionCounts> dimension = Builders.withBuilder(DimensionCounts::builder)
         .use(text()).inSetter(DimensionCounts.Builder::dimension)
-        .use(map(Arbitraries.longs())).inSetter(DimensionCounts.Builder::counts)
-        .use(Arbitraries.longs()).withProbability(MAYBE)
+        .use(map(counts64())).inSetter(DimensionCounts.Builder::counts)
+        .use(counts64()).withProbability(MAYBE)
         .inSetter(DimensionCounts.Builder::notStated)
         .build(DimensionCounts.Builder::build);
     return Builders.withBuilder(DemographicCounts::builder)
@@ -151,7 +157,7 @@ public final class JsonArbitraries {
         .use(id(AreaId::of)).inSetter(ReferencePopulation.Builder::area)
         .use(Arbitraries.integers()).inSetter(ReferencePopulation.Builder::year)
         .use(text()).inSetter(ReferencePopulation.Builder::dimension)
-        .use(map(Arbitraries.longs())).inSetter(ReferencePopulation.Builder::counts)
+        .use(map(counts64())).inSetter(ReferencePopulation.Builder::counts)
         .use(text()).withProbability(MAYBE).inSetter(ReferencePopulation.Builder::source)
         .build(ReferencePopulation.Builder::build);
   }

@@ -1,6 +1,6 @@
 /**
- * Test generators of this module. {@link org.engagement.json.testing.JsonArbitraries} makes
- * arbitrary engagement datasets for the round-trip property until engagement-core's shared
- * generators reach this module's test class path.
+ * Test generators of this module: {@link org.engagement.json.testing.JsonArbitraries} makes
+ * datasets whose values lie at the edges of JSON (escapes, surrogates, extreme numbers and dates),
+ * beside engagement-core's shared {@code EngagementArbitraries}.
  */
 package org.engagement.json.testing;
