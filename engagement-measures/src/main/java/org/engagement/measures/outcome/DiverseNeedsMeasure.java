@@ -72,7 +72,9 @@ import org.engagement.measures.stats.Representativeness;
  * {@code R[DIM]}, {@code D[DIM]}, {@code chiSquare[DIM]}, {@code df[DIM]}, {@code pValue[DIM]},
  * {@code notStatedRate[DIM]}; then {@code monitoringCoverage} = Σ attendance of those activities
  * that record a stated count in some primary dimension / Σ attendance of those activities
- * (activities without a total attendance add to neither side). Evidence: the activities whose
+ * (activities without a total attendance add to neither side). A dimension with a negative
+ * count, observed or in the reference — invalid data, which the dataset validator reports — is
+ * not assessable, and a negative attendance counts as none. Evidence: the activities whose
  * counts were used. Gaps: each under-represented category ({@code q_c ≥ 0.02} and
  * {@code r_c < 0.8} by default) as {@code DIM/CATEGORY}, lacking {@code REPRESENTATION}.
  *
@@ -165,7 +167,7 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
           continue;
         }
         Optional<DemographicCounts> counts = activity.demographics();
-        if (activity.attendance().isPresent()) {
+        if (activity.attendance().isPresent() && activity.attendance().get() >= 0) {
           long attended = activity.attendance().get();
           attendance += attended;
           boolean recordsPrimary =
@@ -192,11 +194,15 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
   private static ObservedCounts observedOf(String activity, DemographicCounts counts) {
     SortedMap<String, SortedMap<String, Long>> stated = new TreeMap<>();
     SortedMap<String, Long> notStated = new TreeMap<>();
+    ImmutableObservedCounts.Builder out = ObservedCounts.builder();
     for (DimensionCounts dimension : counts.dimensions()) {
       stated.put(dimension.dimension(), new TreeMap<>(dimension.counts()));
       notStated.put(dimension.dimension(), dimension.notStated());
+      if (dimension.notStated() < 0 || dimension.counts().values().stream().anyMatch(n -> n < 0)) {
+        out.addNegative(dimension.dimension());
+      }
     }
-    return ObservedCounts.builder()
+    return out
         .present(true)
         .stated(stated)
         .notStated(notStated)
@@ -231,10 +237,14 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
       long notStated = counts.notStated().getOrDefault(code, 0L);
       Optional<Map<String, Long>> reference =
           reference(data, index, scope.area(), code, year, new HashSet<>());
+      boolean negative =
+          counts.negative().contains(code)
+              || reference.map(m -> m.values().stream().anyMatch(n -> n < 0)).orElse(false);
       boolean hasReference =
           reference.isPresent() && reference.get().values().stream().mapToLong(Long::longValue).sum() > 0;
-      String why = !hasReference ? "no reference population" : "no stated count";
-      if (hasReference && statedTotal > 0) {
+      String why =
+          negative ? "negative count" : !hasReference ? "no reference population" : "no stated count";
+      if (!negative && hasReference && statedTotal > 0) {
         Representativeness r =
             Representativeness.of(
                 ordered(dimension, stated), ordered(dimension, reference.get()), thresholds);
@@ -267,7 +277,9 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
       }
       long all = statedTotal + notStated;
       indicators.add(
-          all == 0
+          negative
+              ? Indicator.notAssessable("notStatedRate[" + code + "]", IndicatorKind.SHARE, why)
+              : all == 0
               ? Indicator.notAssessable("notStatedRate[" + code + "]", IndicatorKind.SHARE, "no count")
               : Indicator.share("notStatedRate[" + code + "]", (double) notStated / all));
     }

@@ -62,7 +62,8 @@ import org.engagement.measures.stats.Spearman;
  * {@code spearman[T/u]} (Spearman's rho between community demand per issue category — Σ support
  * of the inputs in scope — and the quantity allocated per category, over the union of the
  * categories of those inputs and of the allocations of that type and unit in scope, 0 where a
- * side has none). Evidence: the inputs responded to and the allocations that respond to them.
+ * side has none). A negative quantity (invalid data, which the dataset validator reports) adds
+ * to no quantity. Evidence: the inputs responded to and the allocations that respond to them.
  * Gaps: every other input, lacking {@code RESPONDING_ALLOCATION}.
  *
  * <p>This class is immutable and thread-safe.
@@ -168,13 +169,19 @@ public final class ManagementInfluenceMeasure implements Measure<ManagementInflu
           continue;
         }
         allocations++;
+        boolean responds = respondsToAnyInput(data, scope, allocation);
+        if (responds) {
+          responding++;
+        }
+        if (allocation.quantity().signum() < 0) {
+          continue;
+        }
         ResourceUnit unit = ResourceUnit.of(allocation.resourceType(), allocation.unit());
         allocated.merge(unit, allocation.quantity(), BigDecimal::add);
         byCategory
             .computeIfAbsent(unit, k -> new TreeMap<>())
             .merge(allocation.issueCategory(), allocation.quantity(), BigDecimal::add);
-        if (respondsToAnyInput(data, scope, allocation)) {
-          responding++;
+        if (responds) {
           allocatedResponding.merge(unit, allocation.quantity(), BigDecimal::add);
         }
       }

@@ -35,6 +35,10 @@ abstract class ObservedCounts {
   @Value.NaturalOrder
   abstract SortedSet<String> activities();
 
+  /** The dimensions for which some activity recorded a negative count: invalid data. */
+  @Value.NaturalOrder
+  abstract SortedSet<String> negative();
+
   ObservedCounts merge(ObservedCounts other) {
     SortedMap<String, SortedMap<String, Long>> stated = new TreeMap<>();
     for (Map<String, SortedMap<String, Long>> side : List.of(stated(), other.stated())) {
@@ -52,6 +56,8 @@ abstract class ObservedCounts {
         .notStated(notStated)
         .addAllActivities(activities())
         .addAllActivities(other.activities())
+        .addAllNegative(negative())
+        .addAllNegative(other.negative())
         .build();
   }
 }

@@ -55,8 +55,10 @@ import org.engagement.measures.stats.WeightedProportion;
  * 95% Wilson interval on Kish's {@code n_eff = (Σw)²/Σw²}: FEEDBACK_RECEIVED and CAN_CITE_CHANGE
  * (BINARY: YES is 1; NO and DONT_KNOW are 0) — the two halves of the 2006 measure — and
  * CONTRIBUTION_WORTHWHILE (LIKERT_5: 4 or 5 is 1; 1 to 3 and DONT_KNOW are 0) — the outcome
- * itself. A skipped question, or any other token, is not a valid answer; a component without
- * valid answers is not assessable. Responses to every participant survey in scope are pooled.
+ * itself. A skipped question, or any other token, is not a valid answer, and a response whose
+ * weight is not positive (invalid data, which the dataset validator reports) is not read; a
+ * component without valid answers is not assessable. Responses to every participant survey in
+ * scope are pooled.
  *
  * <p>{@code score = mean of p over the assessable components}; NOT_ASSESSABLE when none is. The
  * rating's base is the smallest unweighted {@code n} among them (minimum 30 by default).
@@ -156,7 +158,9 @@ public final class ParticipantSatisfactionMeasure implements Measure<Participant
           continue;
         }
         Optional<Survey> survey = data.survey(response.survey());
-        if (survey.isEmpty() || survey.get().population() != SurveyPopulation.PARTICIPANTS) {
+        if (survey.isEmpty()
+            || survey.get().population() != SurveyPopulation.PARTICIPANTS
+            || !(response.weight() > 0)) {
           continue;
         }
         boolean valid = false;

@@ -185,4 +185,22 @@ class DiverseNeedsMeasureTest {
             .merge(m3.partial(data, SCOPE_B, Set.of(B)));
     assertThat(m3.result(data, SCOPE_B, merged)).isEqualTo(m3.evaluate(data, SCOPE_B));
   }
+
+  @Test
+  void evaluate_negativeCount_makesTheDimensionNotAssessable() {
+    // A negative count is invalid data (the validator reports it); M3 does not compare a
+    // dimension whose summed counts hold one, and says why.
+    EngagementDataset data =
+        Records.dataset()
+            .addReferencePopulations(population(B, 2011, "GENDER", "FEMALE", 500, "MALE", 500))
+            .addActivities(
+                activity("ACT1", W1, "2012-05-01", CONSULT).attendance(-5L)
+                    .demographics(counts(RESPONDENTS, dimension("GENDER", 0, "FEMALE", 20, "MALE", -3)))
+                    .build())
+            .build();
+    MeasureResult r = m3.evaluate(data, SCOPE_B);
+    assertThat(r.status()).isEqualTo(MeasureStatus.NOT_ASSESSABLE);
+    assertThat(r.indicator("R[GENDER]").orElseThrow().note()).contains("negative count");
+    assertThat(r.indicator("monitoringCoverage").orElseThrow().note()).contains("no recorded attendance");
+  }
 }

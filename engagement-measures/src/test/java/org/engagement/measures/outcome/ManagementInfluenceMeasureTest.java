@@ -173,4 +173,24 @@ class ManagementInfluenceMeasureTest {
             .merge(m2.partial(data, SCOPE_B, data.subtree(W2)));
     assertThat(m2.result(data, SCOPE_B, merged)).isEqualTo(m2.evaluate(data, SCOPE_B));
   }
+
+  @Test
+  void evaluate_negativeQuantity_addsToNoQuantity() {
+    // A1 (-50 h, invalid) still counts as an allocation that responds to IN-1; only A2 (20 h,
+    // responding to nothing) adds hours: share 0/20.
+    EngagementDataset data =
+        Records.dataset()
+            .addInputs(input("IN-1", W1, "2012-05-01"))
+            .addAllocations(
+                allocation("A1", W1, "2012-06-01", HUMAN, "-50", "officer hours", "ASB")
+                    .addRespondsTo(InputId.of("IN-1")).build(),
+                allocation("A2", W1, "2012-06-01", HUMAN, "20", "officer hours", "ASB").build())
+            .build();
+    MeasureResult r = m2.evaluate(data, SCOPE_B);
+    assertThat(r.score().getAsDouble()).isEqualTo(1.0);
+    assertThat(r.indicator("respondingAllocations").orElseThrow().value()).hasValue(1.0);
+    assertThat(r.indicator("allocated[HUMAN/officer hours]").orElseThrow().value()).hasValue(20.0);
+    assertThat(r.indicator("respondingShare[HUMAN/officer hours]").orElseThrow().value())
+        .hasValue(0.0);
+  }
 }

@@ -157,4 +157,20 @@ public class ParticipantSatisfactionMeasureTest {
             .merge(m5.partial(data, SCOPE_B, data.subtree(W1)));
     assertThat(m5.result(data, SCOPE_B, merged)).isEqualTo(m5.evaluate(data, SCOPE_B));
   }
+
+  @Test
+  void evaluate_nonPositiveWeight_isNotRead() {
+    // A weight of 0 or below is invalid data (the validator reports it): the response is skipped.
+    EngagementDataset data =
+        Records.dataset()
+            .addSurveys(survey("S1", PARTICIPANTS, question("Q1", BINARY, FEEDBACK_RECEIVED)))
+            .addResponses(
+                response("R1", "S1", W1, "2012-05-01", 0, "Q1", "YES"),
+                response("R2", "S1", W1, "2012-05-01", -1, "Q1", "YES"),
+                response("R3", "S1", W1, "2012-05-01", 1, "Q1", "NO"))
+            .build();
+    MeasureResult r = m5.evaluate(data, SCOPE_B);
+    assertThat(r.score().getAsDouble()).isEqualTo(0.0);
+    assertThat(r.evidence()).containsExactly("R3");
+  }
 }

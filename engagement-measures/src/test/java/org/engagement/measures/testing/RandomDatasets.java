@@ -47,7 +47,8 @@ import net.jqwik.api.Arbitrary;
  * W1, W2, W3) for the measures' laws: every record type the five measures read, dated around the
  * financial year 2012/13, with the edge cases mixed in — DEFERRED and blank reasons, decisions and
  * allocations before their inputs or after as-of, dangling references, zero quantities, both count
- * bases, children without a reference population, invalid survey answers.
+ * bases, children without a reference population, invalid survey answers — and, now and then,
+ * invalid data the validator would report: negative counts, quantities and weights.
  */
 public final class RandomDatasets {
 
@@ -135,7 +136,7 @@ public final class RandomDatasets {
               .date(date(r))
               .resourceType(human ? ResourceType.HUMAN : ResourceType.FINANCIAL)
               .unit(human ? "officer hours" : "GBP")
-              .quantity(BigDecimal.valueOf(r.nextInt(400), r.nextInt(2)))
+              .quantity(BigDecimal.valueOf(r.nextInt(420) - 20, r.nextInt(2)))
               .issueCategory(pick(r, CATEGORIES));
       if (decisions > 0 && r.nextBoolean()) {
         allocation.decision(DecisionId.of(String.format("DEC-%02d", r.nextInt(decisions + 1))));
@@ -197,7 +198,7 @@ public final class RandomDatasets {
                 .dimension(dimension.code());
         for (DemographicCategory category : dimension.categories()) {
           if (r.nextInt(4) > 0) {
-            p.putCounts(category.code(), (long) r.nextInt(1000));
+            p.putCounts(category.code(), (long) r.nextInt(1000) - (r.nextInt(50) == 0 ? 1000 : 0));
           }
         }
         b.addReferencePopulations(p.build());
@@ -212,7 +213,7 @@ public final class RandomDatasets {
             Records.question("Q1", QuestionType.BINARY, StandardRole.FEEDBACK_RECEIVED)));
     String[] binary = {"YES", "NO", "DONT_KNOW", "MAYBE"};
     String[] likert = {"1", "2", "3", "4", "5", "DONT_KNOW", "7"};
-    double[] weights = {0.5, 1, 1, 1.25, 2, 3.7, 0.1};
+    double[] weights = {0.5, 1, 1, 1.25, 2, 3.7, 0.1, 1, 1, 1, 0, -1};
     for (int i = r.nextInt(30); i > 0; i--) {
       SurveyResponse.Builder response =
           SurveyResponse.builder()
@@ -257,7 +258,7 @@ public final class RandomDatasets {
           DimensionCounts.builder().dimension(dimension.code()).notStated(r.nextInt(4));
       for (DemographicCategory category : dimension.categories()) {
         if (r.nextBoolean()) {
-          d.putCounts(category.code(), (long) r.nextInt(12));
+          d.putCounts(category.code(), (long) r.nextInt(40) - 1);
         }
       }
       counts.addDimensions(d.build());
