@@ -1,25 +1,34 @@
 package org.engagement.examples;
 
 import java.io.PrintStream;
+import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.Scope;
 import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.ValidationReport;
+import org.engagement.measures.Scorecard;
+import org.engagement.measures.outcome.OutcomeMeasures;
 
 /**
- * The program the executable jar runs: builds the bundled sample dataset, validates it, and
- * prints how many records of each type each area holds, then the validation report.
+ * The program the executable jar runs, the README's main job: builds the bundled sample dataset,
+ * validates it, prints the scorecard of the five outcome measures for the borough and each of its
+ * wards, then how many records of each type each area holds and the validation report.
  *
  * <pre>{@code
  * $ java -jar examples/target/engagement-examples.jar
  * Sample dataset: Lambeth, financial year 2012/13 (2012-04-01/2013-03-31), synthetic
  *
+ * | area | M1 | M2 | M3 | M4 | M5 |
+ * ...
  * area                                stakeholders  hardToHearGroups  ...
  * London (E12000007)                             0                 0  ...
  * ...
  * ValidationReport: valid, 0 errors, 0 warnings
  * }</pre>
  *
- * <p>It prints counts only, never the content of a record. The exit status is 0 when the dataset
+ * <p>The scorecard is printed as a published table: survey figures on too small a base are
+ * suppressed (MEASURES.md §1 disclosure control). It prints counts and figures only, never the
+ * content of a record. The exit status is 0 when the dataset
  * is valid and 1 when the report has errors. Command-line arguments are ignored.
  */
 public final class SampleSummary {
@@ -46,7 +55,11 @@ public final class SampleSummary {
     out.println("Sample dataset: Lambeth, financial year 2012/13 (" + SampleData.YEAR
         + "), synthetic");
     out.println();
-    return summarise(SampleData.lambeth(), out);
+    EngagementDataset data = SampleData.lambeth();
+    Scorecard card = OutcomeMeasures.standard()
+        .scorecard(data, Scope.of(SampleData.LAMBETH, SampleData.YEAR), AreaLevel.WARD);
+    out.println(card.toMarkdown());
+    return summarise(data, out);
   }
 
   /**

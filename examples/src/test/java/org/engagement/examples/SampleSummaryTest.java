@@ -19,12 +19,15 @@ class SampleSummaryTest {
   private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
   @Test
-  void run_printsTheTableAndTheReportOfTheSampleAndReturnsZero() {
+  void run_printsTheScorecardTheTableAndTheReportOfTheSampleAndReturnsZero() {
     int status = SampleSummary.run(out);
 
     assertThat(status).isZero();
     assertThat(printed())
         .startsWith("Sample dataset: Lambeth, financial year 2012/13")
+        .contains("### Scorecard: E09000022 Lambeth, 2012-04-01/2013-03-31, as of 2013-03-31")
+        .contains("| **E09000022** | **Lambeth** | 0.5102 (25/49) REQUIRES_IMPROVEMENT |")
+        .contains("| E05014106 | Vauxhall | 0.0000 (0/4) INSUFFICIENT_DATA |")
         .contains("  Lambeth (E09000022)")
         .contains("Records without an area:")
         .endsWith("ValidationReport: valid, 0 errors, 0 warnings" + System.lineSeparator());

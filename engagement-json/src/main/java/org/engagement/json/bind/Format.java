@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.engagement.core.*;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON format, version 1.0: one codec per type of the domain, each property named after the
@@ -191,10 +192,14 @@ public final class Format {
               "The number who did not state this dimension; 0 by default.")
           .build();
 
+  private static Map<String, Long> orEmpty(@Nullable Map<String, Long> counts) {
+    return counts == null ? Map.of() : counts;
+  }
+
   private static DimensionCounts dimensionCounts(Slots s) {
     long notStated = s.<Long>get("notStated") == null ? 0L : s.<Long>get("notStated");
     return DimensionCounts.builder().dimension(s.get("dimension"))
-        .counts(Sums.overflowFreeOrder(notStated, s.get("counts")))
+        .counts(orEmpty(s.get("counts")))
         .notStated(notStated).build();
   }
 
@@ -296,7 +301,7 @@ public final class Format {
   private static ReferencePopulation referencePopulation(Slots s) {
     ReferencePopulation.Builder builder = ReferencePopulation.builder().id(s.get("id"))
         .area(s.get("area")).year(s.<Integer>get("year")).dimension(s.get("dimension"))
-        .counts(Sums.overflowFreeOrder(0L, s.get("counts")));
+        .counts(orEmpty(s.get("counts")));
     String source = s.get("source");
     if (source != null) {
       builder.source(source);
