@@ -74,19 +74,7 @@ public abstract class DimensionCounts {
 
   @Value.Check
   void check() {
-    long sum = notStated();
-    for (long count : counts().values()) {
-      sum = addOrFail(sum, count);
-    }
-  }
-
-  private long addOrFail(long sum, long count) {
-    try {
-      return Math.addExact(sum, count);
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
-          "counts of " + dimension() + " must add up to at most " + Long.MAX_VALUE, e);
-    }
+    Counts.checkSum(counts().values(), notStated(), "counts of " + dimension());
   }
 
   /** Builds a {@link DimensionCounts}. */

@@ -65,16 +65,7 @@ public abstract class ReferencePopulation implements Identified {
 
   @Value.Check
   void check() {
-    long sum = 0;
-    for (long count : counts().values()) {
-      try {
-        sum = Math.addExact(sum, count);
-      } catch (ArithmeticException e) {
-        throw new IllegalArgumentException(
-            "population counts of " + dimension() + " must add up to at most " + Long.MAX_VALUE,
-            e);
-      }
-    }
+    Counts.checkSum(counts().values(), 0, "population counts of " + dimension());
   }
 
   /** Builds a {@link ReferencePopulation}. */

@@ -41,6 +41,20 @@ class DimensionCountsTest {
         .putCounts("AGE_16_24", Long.MAX_VALUE).notStated(1);
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, huge::build);
-    assertThat(e).hasMessage("counts of AGE must add up to at most 9223372036854775807");
+    assertThat(e).hasMessage("counts of AGE must add up to at most 9223372036854775807 in size");
+  }
+
+  @Test
+  void builder_overflowCheck_doesNotDependOnTheOrderOfCounts() {
+    // -1 + MAX + 1 fits when added in this order, but MAX + 1 alone does not: both orders fail
+    DimensionCounts.Builder mixed = DimensionCounts.builder().dimension("AGE")
+        .putCounts("AGE_0_15", -1L).putCounts("AGE_16_24", Long.MAX_VALUE)
+        .putCounts("AGE_25_34", 1L);
+    DimensionCounts.Builder sorted = DimensionCounts.builder().dimension("AGE")
+        .putCounts("AGE_16_24", Long.MAX_VALUE).putCounts("AGE_25_34", 1L)
+        .putCounts("AGE_0_15", -1L);
+
+    assertThrows(IllegalArgumentException.class, mixed::build);
+    assertThrows(IllegalArgumentException.class, sorted::build);
   }
 }

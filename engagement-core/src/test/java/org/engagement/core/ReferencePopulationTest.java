@@ -29,6 +29,6 @@ class ReferencePopulationTest {
         population().putCounts("WHITE", Long.MAX_VALUE).putCounts("BLACK", 1L);
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, huge::build);
-    assertThat(e).hasMessage("population counts of ETHNICITY must add up to at most 9223372036854775807");
+    assertThat(e).hasMessage("population counts of ETHNICITY must add up to at most 9223372036854775807 in size");
   }
 }
