@@ -104,7 +104,9 @@ public final class CsvTables {
         headline != Suppression.NONE || !result.isScored()
             ? "" : Double.toString(result.score().getAsDouble()),
         result.baseKind() == BaseKind.SURVEY_ANSWERS ? Long.toString(result.base()) : "",
-        headline.name(), result.reason().orElse(result.rating().name()))));
+        headline.name(),
+        // a suppressed figure's rating band would disclose it: withhold it with the value
+        headline != Suppression.NONE ? "" : result.reason().orElse(result.rating().name()))));
     for (Indicator indicator : result.indicators()) {
       boolean withheld =
           indicator.surveyBase().isPresent() && control.suppresses(indicator.surveyBase().getAsLong());

@@ -14,7 +14,8 @@ final class Published {
       "Ratings follow each measure's rating scale; the default thresholds (OUTSTANDING 0.90, "
           + "GOOD 0.75, ADEQUATE 0.60, REQUIRES_IMPROVEMENT 0.40) and minimum bases (10 for "
           + "ratio measures, 30 for M3 and M5) are conventions of this SDK, not policy of any "
-          + "police authority. n/a: not assessable.";
+          + "police authority. n/a: not assessable. Chi-square p-values are descriptive: "
+          + "attendances are not independent draws.";
 
   private Published() {}
 

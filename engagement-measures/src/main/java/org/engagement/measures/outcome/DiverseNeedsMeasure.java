@@ -2,6 +2,7 @@ package org.engagement.measures.outcome;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -245,9 +246,13 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
       String why =
           negative ? "negative count" : !hasReference ? "no reference population" : "no stated count";
       if (!negative && hasReference && statedTotal > 0) {
+        // categories only in the reference are observed zero times; listing them keeps the
+        // categories of the comparison in scheme order
+        Map<String, Long> observed = new HashMap<>(stated);
+        reference.get().keySet().forEach(c -> observed.putIfAbsent(c, 0L));
         Representativeness r =
             Representativeness.of(
-                ordered(dimension, stated), ordered(dimension, reference.get()), thresholds);
+                ordered(dimension, observed), ordered(dimension, reference.get()), thresholds);
         assessable++;
         sumR += r.representativeness();
         base = Math.min(base, statedTotal);
@@ -358,6 +363,9 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
       Optional<Map<String, Long>> part = reference(data, index, child, dimension, year, visiting);
       if (part.isEmpty()) {
         return Optional.empty();
+      }
+      if (part.get().values().stream().anyMatch(v -> v < 0)) {
+        return part; // a negative count must not vanish in the sum: the dimension is not assessable
       }
       part.get().forEach((k, v) -> sum.merge(k, v, Long::sum));
     }

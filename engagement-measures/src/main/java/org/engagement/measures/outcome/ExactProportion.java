@@ -1,6 +1,7 @@
 package org.engagement.measures.outcome;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import org.engagement.measures.internal.ExactSum;
 import org.engagement.measures.stats.WeightedProportion;
 import org.immutables.value.Value;
@@ -47,10 +48,21 @@ abstract class ExactProportion {
   }
 
   WeightedProportion toProportion() {
+    double sumW = sumOfWeights().doubleValue();
+    double sumW2 = sumOfSquaredWeights().doubleValue();
+    double sumWy = weightedSuccesses().doubleValue();
+    if (n() == 0 || (Double.isFinite(sumW2) && sumW2 > 0 && Double.isFinite(sumW))) {
+      return WeightedProportion.of(n(), sumW, sumW2, sumWy);
+    }
+    // Weights so large or so small that the sums leave the range of a double: the proportion
+    // and Kish's effective size depend only on ratios of the sums, so divide every sum by Σw
+    // exactly (Σw² by (Σw)²) before converting.
+    MathContext mc = MathContext.DECIMAL128;
+    BigDecimal total = sumOfWeights();
     return WeightedProportion.of(
         n(),
-        sumOfWeights().doubleValue(),
-        sumOfSquaredWeights().doubleValue(),
-        weightedSuccesses().doubleValue());
+        1.0,
+        sumOfSquaredWeights().divide(total.multiply(total, mc), mc).doubleValue(),
+        weightedSuccesses().divide(total, mc).doubleValue());
   }
 }

@@ -203,4 +203,23 @@ class DiverseNeedsMeasureTest {
     assertThat(r.indicator("R[GENDER]").orElseThrow().note()).contains("negative count");
     assertThat(r.indicator("monitoringCoverage").orElseThrow().note()).contains("no recorded attendance");
   }
+
+  @Test
+  void evaluate_negativeCountInAChildsReference_isNotHiddenByTheSum() {
+    // B has no GENDER reference of its own, so it sums its wards': W1 FEMALE −5, MALE 10 and W2
+    // FEMALE 10, MALE 10 would sum to FEMALE 5, MALE 20 and hide the invalid −5.
+    EngagementDataset data =
+        Records.dataset()
+            .addReferencePopulations(
+                population(W1, 2011, "GENDER", "FEMALE", -5, "MALE", 10),
+                population(W2, 2011, "GENDER", "FEMALE", 10, "MALE", 10))
+            .addActivities(
+                activity("ACT1", W1, "2012-05-01", CONSULT).attendance(40L)
+                    .demographics(counts(RESPONDENTS, dimension("GENDER", 0, "FEMALE", 20, "MALE", 20)))
+                    .build())
+            .build();
+    MeasureResult r = m3.evaluate(data, SCOPE_B);
+    assertThat(r.status()).isEqualTo(MeasureStatus.NOT_ASSESSABLE);
+    assertThat(r.indicator("R[GENDER]").orElseThrow().note()).contains("negative count");
+  }
 }

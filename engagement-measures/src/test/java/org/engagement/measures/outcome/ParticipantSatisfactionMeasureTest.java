@@ -173,4 +173,24 @@ public class ParticipantSatisfactionMeasureTest {
     assertThat(r.score().getAsDouble()).isEqualTo(0.0);
     assertThat(r.evidence()).containsExactly("R3");
   }
+
+  @Test
+  void evaluate_weightsBeyondTheRangeOfADouble_giveTheFiguresOfEqualWeights() {
+    // Σw² of weights 1e160 overflows a double and of 1e-170 underflows to 0; both are valid
+    // weights. Scaling every weight by one factor leaves p and n_eff unchanged: with two YES and
+    // one NO, p = 2/3 and n_eff = 3, exactly as with weights of 1.
+    for (double weight : new double[] {1e160, 1e-170, 1}) {
+      EngagementDataset data =
+          Records.dataset()
+              .addSurveys(survey("S1", PARTICIPANTS, question("Q1", BINARY, FEEDBACK_RECEIVED)))
+              .addResponses(
+                  response("R1", "S1", W1, "2012-05-01", weight, "Q1", "YES"),
+                  response("R2", "S1", W1, "2012-05-02", weight, "Q1", "YES"),
+                  response("R3", "S1", W1, "2012-05-03", weight, "Q1", "NO"))
+              .build();
+      MeasureResult r = m5.evaluate(data, SCOPE_B);
+      assertThat(value(r, "p[FEEDBACK_RECEIVED]")).isCloseTo(2.0 / 3, within(1e-12));
+      assertThat(value(r, "nEff[FEEDBACK_RECEIVED]")).isCloseTo(3.0, within(1e-9));
+    }
+  }
 }
