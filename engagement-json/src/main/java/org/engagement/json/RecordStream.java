@@ -142,7 +142,8 @@ public final class RecordStream implements Iterator<StreamedRecord>, AutoCloseab
     long line = item.at().getLineNr();
     long column = item.at().getColumnNr();
     if (validate) {
-      problems.addAll(RecordConstraints.check(item.value(), item.pointer(), line, column));
+      problems.addAll(RecordConstraints.check(
+          item.type(), item.index(), item.value(), item.pointer(), line, column));
     }
     return new StreamedRecord(item.type(), item.index(), item.pointer(), line, column,
         item.value(), problems);

@@ -32,10 +32,26 @@ final class ConstraintRule implements DatasetRule {
     }
   }
 
+  /** The single-field issues of one record, at {@code type}, {@code index}, with its id. */
+  static List<ValidationIssue> checkRecord(RecordType type, int index, Object record) {
+    List<ValidationIssue> out = new ArrayList<>();
+    String id = EngagementDataset.idOf(record);
+    for (ConstraintViolation<Object> violation : BeanValidation.validator().validate(record)) {
+      IssuePath path = IssuePath.builder().recordType(type).index(index).recordId(id)
+          .field(segments(violation.getPropertyPath())).build();
+      out.add(toIssue(path, violation));
+    }
+    out.sort(java.util.Comparator.comparing(ValidationIssue::path)
+        .thenComparing(ValidationIssue::code).thenComparing(ValidationIssue::message));
+    return out;
+  }
+
   private static ValidationIssue toIssue(
       EngagementDataset dataset, ConstraintViolation<EngagementDataset> violation) {
-    List<String> segments = segments(violation.getPropertyPath());
-    IssuePath path = place(dataset, segments);
+    return toIssue(place(dataset, segments(violation.getPropertyPath())), violation);
+  }
+
+  private static ValidationIssue toIssue(IssuePath path, ConstraintViolation<?> violation) {
     String field = path.field().isEmpty() ? "value" : fieldText(path.field());
     Class<? extends Annotation> kind =
         violation.getConstraintDescriptor().getAnnotation().annotationType();

@@ -2,6 +2,7 @@ package org.engagement.core.validation;
 
 import java.util.List;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.RecordType;
 
 /**
  * Checks a dataset against every rule at once and returns a {@link ValidationReport}; it never
@@ -98,6 +99,27 @@ public final class DatasetValidator {
       }
     }
     return ValidationReport.of(out.list());
+  }
+
+  /**
+   * Checks the single-field constraints of one record, for readers that see records one at a
+   * time (a streaming reader): the rules between records need the whole dataset and
+   * {@link #validate}.
+   *
+   * <pre>{@code
+   * List<ValidationIssue> issues =
+   *     DatasetValidator.standard().validateRecord(RecordType.INPUT, 7, input);
+   * }</pre>
+   *
+   * @param type the record's type, not null
+   * @param index the record's position in its collection, 0 or more
+   * @param record a record of {@code type}, not null
+   * @return the issues with codes {@code BLANK_TEXT}, {@code NEGATIVE_VALUE}, {@code NOT_POSITIVE},
+   *     {@code BELOW_MINIMUM} or {@code CONSTRAINT_VIOLATED}, in field order; never null
+   * @throws IllegalArgumentException if {@code record} is not a record of a dataset
+   */
+  public List<ValidationIssue> validateRecord(RecordType type, int index, Object record) {
+    return ConstraintRule.checkRecord(type, index, record);
   }
 
   @Override

@@ -139,4 +139,27 @@ class DatasetValidatorTest {
     assertThat(DatasetValidator.standard()).isSameAs(DatasetValidator.standard());
     assertThat(DatasetValidator.standard()).hasToString("DatasetValidator[6 rule families]");
   }
+
+  @Test
+  void validateRecord_oneRecord_reportsItsSingleFieldIssuesAtItsPlace() {
+    EngagementActivity meeting = org.engagement.core.testing.SampleDataset.lambeth().activity(PANEL_MEETING).orElseThrow();
+    EngagementActivity activity = EngagementActivity.builder().from(meeting)
+        .title(" ").attendance(-2L).build();
+
+    List<ValidationIssue> issues =
+        DatasetValidator.standard().validateRecord(org.engagement.core.RecordType.ACTIVITY, 4, activity);
+
+    assertThat(issues).extracting(i -> i.code() + " " + i.path())
+        .containsExactly(
+            "NEGATIVE_VALUE activities[4](" + activity.id() + ").attendance",
+            "BLANK_TEXT activities[4](" + activity.id() + ").title");
+    assertThat(issues.get(0).message()).isEqualTo("attendance must not be negative: -2");
+  }
+
+  @Test
+  void validateRecord_validRecord_hasNoIssue() {
+    assertThat(DatasetValidator.standard()
+        .validateRecord(org.engagement.core.RecordType.ACTIVITY, 0,
+            org.engagement.core.testing.SampleDataset.lambeth().activity(PANEL_MEETING).orElseThrow())).isEmpty();
+  }
 }
