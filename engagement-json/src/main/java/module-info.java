@@ -7,6 +7,7 @@
  */
 module org.engagement.json {
   requires transitive org.engagement.core;
+  requires transitive org.engagement.measures;
   requires transitive tools.jackson.databind;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;

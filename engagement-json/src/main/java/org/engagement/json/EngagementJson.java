@@ -19,10 +19,15 @@ import java.util.function.Supplier;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.ValidationReport;
+import org.engagement.measures.MeasureResult;
+import org.engagement.measures.RatingScale;
+import org.engagement.measures.Scorecard;
 import org.engagement.json.bind.DatasetCodec;
+import org.engagement.json.bind.ObjectBinding;
 import org.engagement.json.bind.ReadContext;
 import org.engagement.json.bind.RecordLocations;
 import org.engagement.json.bind.Reports;
+import org.engagement.json.bind.Results;
 import org.engagement.json.bind.Schemas;
 import org.engagement.json.bind.WriteContext;
 import org.jspecify.annotations.Nullable;
@@ -182,13 +187,17 @@ public final class EngagementJson {
    * @return the schema's text, never null
    */
   public static String schema() {
-    try (InputStream in = EngagementJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+    return resource(SCHEMA_RESOURCE);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = EngagementJson.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the jar lacks " + SCHEMA_RESOURCE);
+        throw new IllegalStateException("the jar lacks " + name);
       }
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 
@@ -347,9 +356,13 @@ public final class EngagementJson {
 
   /** Moves to the document's first token; fails on an empty document. */
   static void start(JsonParser p, ReadContext rc) {
+    start(p, rc, "an engagement dataset object");
+  }
+
+  private static void start(JsonParser p, ReadContext rc, String expected) {
     if (p.nextToken() == null) {
       throw rc.error("", p.currentLocation(), JsonCode.EMPTY_DOCUMENT,
-          "document is empty: expected an engagement dataset object", null);
+          "document is empty: expected " + expected, null);
     }
   }
 
@@ -528,8 +541,7 @@ public final class EngagementJson {
    * @return the document, never null
    */
   public String writeString(ValidationReport report) {
-    String text = writer().writeValueAsString(report);
-    return isEnabled(JsonFeature.INDENT_OUTPUT) ? text + "\n" : text;
+    return writeDocument(report);
   }
 
   /**
@@ -541,24 +553,131 @@ public final class EngagementJson {
    * @throws JsonReadException if the document is not a valid report
    */
   public ValidationReport readReport(String json) {
+    return readDocument(json, Reports.REPORT);
+  }
+
+  // ---------------------------------------------------------------------------------- results
+
+  /**
+   * Writes a scorecard: its scope, the level of its rows, the measures' codes, the total row and
+   * one row per area, each row with one result per measure (see
+   * {@link #writeString(MeasureResult)}). Canonical like a dataset: the same scorecard always
+   * gives the same text.
+   *
+   * <pre>{@code
+   * Scorecard card = OutcomeMeasures.standard().scorecard(data, scope, AreaLevel.WARD);
+   * String json = EngagementJson.standard().writeString(card);
+   * Scorecard back = EngagementJson.standard().readScorecard(json);   // equals card
+   * }</pre>
+   *
+   * @param scorecard the scorecard, not null
+   * @return the document, never null
+   * @throws IllegalArgumentException if a text or number is longer than reading allows
+   */
+  public String writeString(Scorecard scorecard) {
+    return writeDocument(scorecard);
+  }
+
+  /**
+   * Writes one measure's result: code, title, scope, status, the reason (NOT_ASSESSABLE) or the
+   * score (SCORED), numerator and denominator, base and what it counts, rating, the indicators
+   * in the measure's order, the evidence ids and the gaps. Every number is finite: a result
+   * without a score is NOT_ASSESSABLE, and its document has a reason and no score.
+   *
+   * @param result the result, not null
+   * @return the document, never null
+   * @throws IllegalArgumentException if a text or number is longer than reading allows
+   */
+  public String writeString(MeasureResult result) {
+    return writeDocument(result);
+  }
+
+  /**
+   * Writes a rating scale: its four thresholds and minimum base.
+   *
+   * @param scale the scale, not null
+   * @return the document, never null
+   */
+  public String writeString(RatingScale scale) {
+    return writeDocument(scale);
+  }
+
+  /**
+   * Reads a scorecard written by {@link #writeString(Scorecard)}.
+   *
+   * @param json the document, not null
+   * @return the scorecard, equal to the one written, never null
+   * @throws JsonReadException if the document is not a valid scorecard: besides the codes of
+   *     every read, {@code INVALID_VALUE} when its parts do not fit together (a result without
+   *     a score that is not NOT_ASSESSABLE, rows out of order or at another level...)
+   */
+  public Scorecard readScorecard(String json) {
+    return readDocument(json, Results.SCORECARD);
+  }
+
+  /**
+   * Reads a measure result written by {@link #writeString(MeasureResult)}.
+   *
+   * @param json the document, not null
+   * @return the result, equal to the one written, never null
+   * @throws JsonReadException if the document is not a valid result
+   */
+  public MeasureResult readMeasureResult(String json) {
+    return readDocument(json, Results.MEASURE_RESULT);
+  }
+
+  /**
+   * Reads a rating scale written by {@link #writeString(RatingScale)}; absent thresholds take
+   * their defaults.
+   *
+   * @param json the document, not null
+   * @return the scale, never null
+   * @throws JsonReadException if the document is not a valid scale
+   */
+  public RatingScale readRatingScale(String json) {
+    return readDocument(json, Results.RATING_SCALE);
+  }
+
+  /**
+   * Returns the published JSON Schema (draft 2020-12) of the result documents — scorecards,
+   * measure results, rating scales and validation reports — also in the jar as
+   * {@code org/engagement/json/engagement-results-1.0.schema.json}. Every result document the
+   * SDK writes validates against it.
+   *
+   * @return the schema's text, never null
+   */
+  public static String resultsSchema() {
+    return resource(RESULTS_SCHEMA_RESOURCE);
+  }
+
+  /** The name of the results schema resource, next to this class. */
+  static final String RESULTS_SCHEMA_RESOURCE = "engagement-results-1.0.schema.json";
+
+  private <T> T readDocument(String json, ObjectBinding<T, ?> binding) {
     ReadContext rc = new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), null);
     try (JsonParser p = open(() -> mapper.createParser(json), rc)) {
       return guard(p, rc, () -> {
-        start(p, rc);
-        ValidationReport report = Reports.REPORT.read(p, rc);
+        start(p, rc, "a " + binding.type().getSimpleName() + " object");
+        T value = binding.read(p, rc);
         end(p, rc);
-        return report;
+        return value;
       });
     }
+  }
+
+  private String writeDocument(Object value) {
+    StringWriter out = new StringWriter();
+    write(value, writer().createGenerator(new LimitedWriter(out, limits.maxDocumentLength())));
+    return out.toString();
   }
 
   private ObjectWriter writer() {
     return isEnabled(JsonFeature.INDENT_OUTPUT) ? canonical : compact;
   }
 
-  private void write(EngagementDataset dataset, JsonGenerator generator) {
+  private void write(Object value, JsonGenerator generator) {
     try (JsonGenerator g = generator) {
-      writer().writeValue(g, dataset);
+      writer().writeValue(g, value);
       if (isEnabled(JsonFeature.INDENT_OUTPUT)) {
         g.writeRaw('\n');
       }

@@ -8,6 +8,7 @@ import org.engagement.json.bind.DatasetCodec;
 import org.engagement.json.bind.Format;
 import org.engagement.json.bind.ObjectBinding;
 import org.engagement.json.bind.Reports;
+import org.engagement.json.bind.Results;
 import org.engagement.json.bind.Scalars;
 import org.engagement.json.deser.CodecDeserializer;
 import org.engagement.json.ser.CodecSerializer;
@@ -29,7 +30,9 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>It binds {@link EngagementDataset} (the whole document, with its {@code formatVersion}),
  * every record type and every value inside records, the typed ids, {@link Period} and
  * {@link Answer}, and the validation results ({@code ValidationReport}, {@code ValidationIssue},
- * {@code IssuePath}, each issue with the JSON Pointer of its place in the document), in the
+ * {@code IssuePath}, each issue with the JSON Pointer of its place in the document) and the
+ * measure results ({@code Scorecard}, {@code ScorecardRow}, {@code MeasureResult},
+ * {@code Indicator}, {@code Gap}, {@code RatingScale}, {@code Scope}), in the
  * format that {@link EngagementJson} documents, with the same canonical property order. Bad input
  * fails with a {@link JsonReadException} carrying a stable code, a JSON Pointer, a line and a
  * column. Unknown properties follow the mapper's
@@ -53,6 +56,9 @@ public final class EngagementModule extends SimpleModule {
       register(binding);
     }
     for (ObjectBinding<?, ?> binding : Reports.bindings()) {
+      register(binding);
+    }
+    for (ObjectBinding<?, ?> binding : Results.bindings()) {
       register(binding);
     }
     for (Format.Id<?> id : Format.ids()) {

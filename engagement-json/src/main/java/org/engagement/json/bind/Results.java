@@ -1,0 +1,324 @@
+package org.engagement.json.bind;
+
+import static org.engagement.json.bind.Collections2.enumeration;
+import static org.engagement.json.bind.Scalars.DATE;
+import static org.engagement.json.bind.Scalars.DOUBLE;
+import static org.engagement.json.bind.Scalars.LONG;
+import static org.engagement.json.bind.Scalars.PERIOD_CODEC;
+import static org.engagement.json.bind.Scalars.TEXT;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+import org.engagement.core.Scope;
+import org.engagement.core.SurveyId;
+import org.engagement.measures.BaseKind;
+import org.engagement.measures.Gap;
+import org.engagement.measures.Indicator;
+import org.engagement.measures.IndicatorKind;
+import org.engagement.measures.MeasureResult;
+import org.engagement.measures.MeasureStatus;
+import org.engagement.measures.Rating;
+import org.engagement.measures.RatingScale;
+import org.engagement.measures.Scorecard;
+import org.engagement.measures.ScorecardRow;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON of measure results: a result with its scope, score or reason, indicators, rating,
+ * evidence and gaps; a scorecard with its total row and one row per area; a rating scale. The
+ * descriptions are the measures' Javadoc; the results' JSON Schema is made from them, together
+ * with the validation results of {@link Reports}.
+ *
+ * <p>Each type is one table of properties in canonical order, like the dataset's types in
+ * {@link Format}. A new result type is one more table here and one entry in {@link #DOCUMENTS}
+ * (a top-level document) or {@link #PARTS} (a value inside one).
+ */
+public final class Results {
+
+  private Results() {}
+
+  static final Codec<MeasureStatus> MEASURE_STATUS = enumeration(MeasureStatus.class,
+      "Whether a result has a score: SCORED, or NOT_ASSESSABLE when a denominator is 0 or "
+          + "required data is absent (no score, and the result says why).");
+
+  static final Codec<BaseKind> BASE_KIND = enumeration(BaseKind.class,
+      "What the base of a result counts: DENOMINATOR (of a ratio measure: M1, M2, M4), "
+          + "STATED_TOTAL (the smallest stated demographic total, M3) or SURVEY_ANSWERS (the "
+          + "smallest unweighted number of valid survey answers, M5).");
+
+  static final Codec<IndicatorKind> INDICATOR_KIND = enumeration(IndicatorKind.class,
+      "What an indicator's value is: COUNT (a whole number), SHARE (in [0, 1]), DAYS, "
+          + "QUANTITY (in the unit its name gives), STATISTIC, P_VALUE, or LABEL (text, no "
+          + "value).");
+
+  static final Codec<Rating> RATING = enumeration(Rating.class,
+      "The rating of a score: the five grades OUTSTANDING, GOOD, ADEQUATE, "
+          + "REQUIRES_IMPROVEMENT, INADEQUATE; INSUFFICIENT_DATA when the base is below the "
+          + "scale's minimum (the score is shown, not graded); NOT_RATED when there is no score.");
+
+  /**
+   * A finite figure: a whole number without a fraction when it is one (counts read {@code 24},
+   * not {@code 24.0}), else the shortest form that reads back exactly; never NaN or infinite.
+   */
+  static final Codec<Double> FIGURE = new Codec<>() {
+    @Override
+    public void write(JsonGenerator g, Double value, WriteContext wc) {
+      double v = value;
+      boolean negativeZero = Double.doubleToRawLongBits(v) == Long.MIN_VALUE;
+      if (v == Math.rint(v) && Math.abs(v) < 0x1p53 && !negativeZero) {
+        g.writeNumber((long) v);
+      } else {
+        DOUBLE.write(g, value, wc);
+      }
+    }
+
+    @Override
+    public Double read(JsonParser p, ReadContext rc) {
+      return DOUBLE.read(p, rc);
+    }
+
+    @Override
+    public ObjectNode schema(SchemaContext s) {
+      return DOUBLE.schema(s);
+    }
+  };
+
+  /** What a measure looked at. */
+  public static final ObjectBinding<Scope, Scope.Builder> SCOPE =
+      ObjectBinding.define(Scope.class,
+              "What a measure looks at: an area and its whole subtree, a period of whole days, "
+                  + "an as-of date after which evidence is ignored, and optionally the survey "
+                  + "waves to read.",
+              Scope::builder, Scope.Builder::build)
+          .required("area", Format.AREA_ID, Scope::area, Scope.Builder::area,
+              "The root of the area subtree.")
+          .required("period", PERIOD_CODEC, Scope::period, Scope.Builder::period,
+              "The period, both days inclusive.")
+          .defaulted("asOf", DATE, Scope::asOf, Scope.Builder::asOf,
+              "The date after which evidence is ignored, never before the period's end; the "
+                  + "period's end by default.")
+          .list("surveys", Format.SURVEY_ID, Results::surveys, Scope.Builder::surveys,
+              "The survey waves read, sorted; absent means every survey.")
+          .build();
+
+  /** A record that fails a measure. */
+  public static final ObjectBinding<Gap, Slots> GAP =
+      ObjectBinding.define(Gap.class,
+              "A record that fails a measure, with the first step it lacks: an input never "
+                  + "presented to decision-makers, an initiative without linked engagement, an "
+                  + "under-represented category.",
+              Slots::new, s -> Gap.of(s.get("id"), s.get("lacks")))
+          .required("id", TEXT, Gap::id, Slots.set("id"),
+              "The failing record's id, or for M3 DIMENSION/CATEGORY.")
+          .required("lacks", TEXT, Gap::lacks, Slots.set("lacks"),
+              "The first step it lacks, named by the measure, e.g. PRESENTED.")
+          .build();
+
+  /** One named figure of a result. */
+  public static final ObjectBinding<Indicator, Slots> INDICATOR =
+      ObjectBinding.define(Indicator.class,
+              "One named figure of a measure result: a funnel count, a share, a median, a "
+                  + "statistic; a label's text; or, when it cannot be computed, no value and the "
+                  + "reason. Exactly one of value and note is present.",
+              Slots::new, Results::indicator)
+          .required("name", TEXT, Indicator::name, Slots.set("name"),
+              "The name, unique within a result.")
+          .required("kind", INDICATOR_KIND, Indicator::kind, Slots.set("kind"),
+              "What the value is.")
+          .optional("value", FIGURE, i -> boxed(i.value()), Slots.set("value"),
+              "The value, a finite number; absent for a label or when not assessable.")
+          .optional("note", TEXT, Indicator::note, Slots.set("note"),
+              "A label's text, or why the value is absent; absent for a numeric value.")
+          .optional("surveyBase", LONG, i -> boxed(i.surveyBase()), Slots.set("surveyBase"),
+              "The unweighted number of valid answers a survey figure rests on; absent for "
+                  + "figures that do not come from survey answers.")
+          .build();
+
+  /** The result of one measure for one scope. */
+  public static final ObjectBinding<MeasureResult, MeasureResult.Builder> MEASURE_RESULT =
+      ObjectBinding.define(MeasureResult.class,
+              "The result of one measure for one scope: a score in [0, 1] or NOT_ASSESSABLE "
+                  + "with a reason (never NaN, never a silent 0), the numerator and denominator "
+                  + "of a ratio measure, named indicators, a rating, the evidence and the gaps.",
+              MeasureResult::builder, MeasureResult.Builder::build)
+          .required("measure", TEXT, MeasureResult::measure, MeasureResult.Builder::measure,
+              "The measure's code, e.g. M1.")
+          .required("title", TEXT, MeasureResult::title, MeasureResult.Builder::title,
+              "The measure's title, e.g. Due consideration.")
+          .required("scope", SCOPE, MeasureResult::scope, MeasureResult.Builder::scope,
+              "The scope evaluated.")
+          .required("status", MEASURE_STATUS, MeasureResult::status,
+              MeasureResult.Builder::status, "Whether there is a score.")
+          .optional("reason", TEXT, MeasureResult::reason, MeasureResult.Builder::reason,
+              "Why there is no score; present exactly when NOT_ASSESSABLE.")
+          .optional("score", FIGURE, r -> boxed(r.score()), (b, v) -> b.score(v),
+              "The score in [0, 1]; present exactly when SCORED.")
+          .optional("numerator", LONG, r -> boxed(r.numerator()), (b, v) -> b.numerator(v),
+              "The numerator of a ratio measure; absent for mean-based measures (M3, M5).")
+          .optional("denominator", LONG, r -> boxed(r.denominator()),
+              (b, v) -> b.denominator(v),
+              "The denominator of a ratio measure; absent for mean-based measures (M3, M5).")
+          .required("base", LONG, MeasureResult::base, MeasureResult.Builder::base,
+              "The base the rating rests on, zero or more; 0 when NOT_ASSESSABLE.")
+          .defaulted("baseKind", BASE_KIND, MeasureResult::baseKind,
+              MeasureResult.Builder::baseKind, "What the base counts; DENOMINATOR by default.")
+          .required("rating", RATING, MeasureResult::rating, MeasureResult.Builder::rating,
+              "The rating; NOT_RATED when NOT_ASSESSABLE.")
+          .list("indicators", INDICATOR, MeasureResult::indicators,
+              MeasureResult.Builder::indicators,
+              "The named indicators, in the measure's documented order.")
+          .list("evidence", TEXT, MeasureResult::evidence, MeasureResult.Builder::evidence,
+              "The ids of the records that support the score, sorted in ordinal string order, "
+                  + "each once.")
+          .list("gaps", GAP, MeasureResult::gaps, MeasureResult.Builder::gaps,
+              "The failing records and the step each lacks, sorted by id then step.")
+          .build();
+
+  /** One row of a scorecard. */
+  public static final ObjectBinding<ScorecardRow, Slots> SCORECARD_ROW =
+      ObjectBinding.define(ScorecardRow.class,
+              "One row of a scorecard: an area and the result of each measure for it, in the "
+                  + "scorecard's measure order.",
+              Slots::new, s -> Scorecards.row(s.get("area"), s.get("name"),
+                  Optional.ofNullable(s.get("level")), orEmpty(s.get("results"))))
+          .required("area", Format.AREA_ID, ScorecardRow::area, Slots.set("area"), "The area.")
+          .required("name", TEXT, ScorecardRow::name, Slots.set("name"),
+              "The area's name, or its id when the dataset does not know the area.")
+          .optional("level", Format.AREA_LEVEL, ScorecardRow::level, Slots.set("level"),
+              "The area's level; absent when the dataset does not know the area.")
+          .list("results", MEASURE_RESULT, ScorecardRow::results, Slots.set("results"),
+              "The results, one per measure, in the scorecard's measure order.")
+          .build();
+
+  /** A scorecard. */
+  public static final ObjectBinding<Scorecard, Slots> SCORECARD =
+      ObjectBinding.define(Scorecard.class,
+              "Measures for a scope and for each of its areas at a chosen level, with the "
+                  + "scope's own row computed from its records by exact roll-up, never by "
+                  + "averaging the rows below.",
+              Slots::new, s -> Scorecards.scorecard(s.get("scope"),
+                  Optional.ofNullable(s.get("level")), orEmpty(s.get("measures")), s.get("total"),
+                  orEmpty(s.get("rows"))))
+          .required("scope", SCOPE, Scorecard::scope, Slots.set("scope"),
+              "The scope of the total row; the rows share its period, as-of date and surveys.")
+          .optional("level", Format.AREA_LEVEL, Scorecard::level, Slots.set("level"),
+              "The level of the rows; absent for a scorecard of the scope alone.")
+          .list("measures", TEXT, Scorecard::measures, Slots.set("measures"),
+              "The measures' codes, in column order.")
+          .required("total", SCORECARD_ROW, Scorecard::total, Slots.set("total"),
+              "The scope's own row, rolled up exactly from its records.")
+          .list("rows", SCORECARD_ROW, Scorecard::rows, Slots.set("rows"),
+              "One row per area at the level, sorted by area id.")
+          .build();
+
+  /** How scores become ratings. */
+  public static final ObjectBinding<RatingScale, RatingScale.Builder> RATING_SCALE =
+      ObjectBinding.define(RatingScale.class,
+              "How a score becomes a rating: four descending thresholds in [0, 1] and a minimum "
+                  + "base. A score rates OUTSTANDING when it reaches outstanding − 1e-12, else "
+                  + "GOOD when it reaches good, and so on down to INADEQUATE; below the minimum "
+                  + "base it is INSUFFICIENT_DATA. The defaults are conventions of this SDK, not "
+                  + "policy of any police authority.",
+              RatingScale::builder, RatingScale.Builder::build)
+          .defaulted("outstanding", DOUBLE, RatingScale::outstanding,
+              RatingScale.Builder::outstanding, "The threshold of OUTSTANDING; 0.9 by default.")
+          .defaulted("good", DOUBLE, RatingScale::good, RatingScale.Builder::good,
+              "The threshold of GOOD; 0.75 by default.")
+          .defaulted("adequate", DOUBLE, RatingScale::adequate, RatingScale.Builder::adequate,
+              "The threshold of ADEQUATE; 0.6 by default.")
+          .defaulted("requiresImprovement", DOUBLE, RatingScale::requiresImprovement,
+              RatingScale.Builder::requiresImprovement,
+              "The threshold of REQUIRES_IMPROVEMENT; 0.4 by default.")
+          .defaulted("minimumBase", LONG, RatingScale::minimumBase,
+              RatingScale.Builder::minimumBase,
+              "The smallest base that is graded, zero or more; 10 by default.")
+          .build();
+
+  /**
+   * The types written as documents of their own, in the order the schema offers them (then the
+   * validation report): the results' schema accepts a document of exactly one of them.
+   */
+  static final List<ObjectBinding<?, ?>> DOCUMENTS =
+      List.of(SCORECARD, MEASURE_RESULT, RATING_SCALE);
+
+  /** The types only found inside a document. */
+  static final List<ObjectBinding<?, ?>> PARTS =
+      List.of(SCORECARD_ROW, INDICATOR, GAP, SCOPE);
+
+  /**
+   * The bindings of measure results, for the Jackson module; the validation results are
+   * {@link Reports#bindings()}.
+   *
+   * @return the scorecard, result, rating scale, row, indicator, gap and scope bindings
+   */
+  public static List<ObjectBinding<?, ?>> bindings() {
+    return Stream.concat(DOCUMENTS.stream(), PARTS.stream()).toList();
+  }
+
+  private static Indicator indicator(Slots s) {
+    String name = s.get("name");
+    IndicatorKind kind = s.get("kind");
+    Double value = s.get("value");
+    String note = s.get("note");
+    Long base = s.get("surveyBase");
+    if ((value == null) == (note == null)) {
+      throw new IllegalArgumentException("indicator " + name + " must have either a value or a "
+          + "note");
+    }
+    if (base != null) {
+      if (value == null) {
+        throw new IllegalArgumentException("indicator " + name + " must have a value to have a "
+            + "survey base: " + base);
+      }
+      return Indicator.survey(name, kind, value, base);
+    }
+    if (value == null) {
+      return kind == IndicatorKind.LABEL ? Indicator.label(name, note)
+          : Indicator.notAssessable(name, kind, note);
+    }
+    switch (kind) {
+      case COUNT:
+        if (value != Math.rint(value) || Math.abs(value) >= 0x1p63) {
+          throw new IllegalArgumentException("count indicator " + name + " must be a whole "
+              + "number: " + value);
+        }
+        return Indicator.count(name, value.longValue());
+      case SHARE:
+        return Indicator.share(name, value);
+      case DAYS:
+        return Indicator.days(name, value);
+      case QUANTITY:
+        return Indicator.quantity(name, value);
+      case STATISTIC:
+        return Indicator.statistic(name, value);
+      case P_VALUE:
+        return Indicator.pValue(name, value);
+      default:
+        throw new IllegalArgumentException("label indicator " + name + " must have a note, "
+            + "not a value: " + value);
+    }
+  }
+
+  private static List<SurveyId> surveys(Scope scope) {
+    return scope.surveys().stream().sorted(Comparator.comparing(SurveyId::toString)).toList();
+  }
+
+  private static <V> List<V> orEmpty(@Nullable List<V> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private static Optional<Double> boxed(OptionalDouble value) {
+    return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
+  }
+
+  private static Optional<Long> boxed(OptionalLong value) {
+    return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
+  }
+}
