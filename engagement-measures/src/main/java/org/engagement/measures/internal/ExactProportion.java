@@ -1,7 +1,6 @@
-package org.engagement.measures.outcome;
+package org.engagement.measures.internal;
 
 import java.math.BigDecimal;
-import org.engagement.measures.internal.ExactSum;
 import org.engagement.measures.stats.WeightedProportion;
 import org.immutables.value.Value;
 
@@ -10,9 +9,9 @@ import org.immutables.value.Value;
  * that partials merge to the same figures in any order and over any partition.
  */
 @Value.Immutable
-abstract class ExactProportion {
+public abstract class ExactProportion {
 
-  static final ExactProportion EMPTY =
+  public static final ExactProportion EMPTY =
       ImmutableExactProportion.builder()
           .n(0)
           .sumOfWeights(BigDecimal.ZERO)
@@ -20,15 +19,15 @@ abstract class ExactProportion {
           .weightedSuccesses(BigDecimal.ZERO)
           .build();
 
-  abstract long n();
+  public abstract long n();
 
-  abstract BigDecimal sumOfWeights();
+  public abstract BigDecimal sumOfWeights();
 
-  abstract BigDecimal sumOfSquaredWeights();
+  public abstract BigDecimal sumOfSquaredWeights();
 
-  abstract BigDecimal weightedSuccesses();
+  public abstract BigDecimal weightedSuccesses();
 
-  ExactProportion plusAnswer(double weight, boolean success) {
+  public ExactProportion plusAnswer(double weight, boolean success) {
     return ImmutableExactProportion.builder()
         .n(n() + 1)
         .sumOfWeights(sumOfWeights().add(ExactSum.of(weight)))
@@ -37,7 +36,7 @@ abstract class ExactProportion {
         .build();
   }
 
-  ExactProportion merge(ExactProportion other) {
+  public ExactProportion merge(ExactProportion other) {
     return ImmutableExactProportion.builder()
         .n(n() + other.n())
         .sumOfWeights(sumOfWeights().add(other.sumOfWeights()))
@@ -46,7 +45,7 @@ abstract class ExactProportion {
         .build();
   }
 
-  WeightedProportion toProportion() {
+  public WeightedProportion toProportion() {
     return WeightedProportion.of(
         n(),
         sumOfWeights().doubleValue(),
