@@ -15,4 +15,5 @@ module org.engagement.measures {
   exports org.engagement.measures;
   exports org.engagement.measures.outcome;
   exports org.engagement.measures.stats;
+  exports org.engagement.measures.survey;
 }

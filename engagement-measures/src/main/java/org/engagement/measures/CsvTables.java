@@ -124,6 +124,19 @@ public final class CsvTables {
     return out.toString();
   }
 
+  /**
+   * CSV lines of any figures (RFC 4180, CRLF line ends, fields quoted as needed). Other
+   * renderers (such as the survey tables) use it so that every published table reads alike.
+   *
+   * @param lines the lines, the header first, not null
+   * @return the CSV, never null
+   */
+  public static String lines(List<List<String>> lines) {
+    StringBuilder out = new StringBuilder();
+    lines.forEach(l -> out.append(line(l)));
+    return out.toString();
+  }
+
   private static String number(OptionalLong value) {
     return value.isPresent() ? Long.toString(value.getAsLong()) : "";
   }

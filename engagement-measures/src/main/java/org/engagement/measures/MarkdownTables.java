@@ -117,13 +117,36 @@ public final class MarkdownTables {
     return out.toString();
   }
 
+  /**
+   * A Markdown table of any figures: the header, its separator and one line per row, every
+   * cell escaped. Other renderers (such as the survey tables) use it so that every published
+   * table reads alike.
+   *
+   * @param header the column names, not null
+   * @param rows the rows, each with as many cells as the header, not null
+   * @return the table, each line ending with a newline, never null
+   */
+  public static String table(List<String> header, List<List<String>> rows) {
+    StringBuilder out = new StringBuilder(line(header));
+    out.append(line(header.stream().map(h -> "---").toList()));
+    rows.forEach(row -> out.append(line(row)));
+    return out.toString();
+  }
+
+  /**
+   * Escapes text for a Markdown table cell or paragraph: {@code |} and line breaks.
+   *
+   * @param text the text, not null
+   * @return the escaped text, never null
+   */
+  public static String escape(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+
   private static String line(List<String> cells) {
     StringJoiner out = new StringJoiner(" | ", "| ", " |\n");
     cells.forEach(c -> out.add(escape(c)));
     return out.toString();
   }
 
-  private static String escape(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
-  }
 }

@@ -42,6 +42,32 @@ class DisclosureControlTest {
   void of_negative_throws() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DisclosureControl.of(-1));
     assertThat(e).hasMessage("survey minimum base must not be negative: -1");
-    assertThat(standard).hasToString("DisclosureControl{survey base ≥ 30}");
+    assertThat(standard).hasToString("DisclosureControl{survey base ≥ 30, demographic count ≥ 5}");
+  }
+
+  @Test
+  void suppressesCount_oneToFour() {
+    assertThat(standard.suppressesCount(0)).isFalse();
+    assertThat(standard.suppressesCount(1)).isTrue();
+    assertThat(standard.suppressesCount(4)).isTrue();
+    assertThat(standard.suppressesCount(5)).isFalse();
+    assertThat(DisclosureControl.of(30, 10).suppressesCount(9)).isTrue();
+    assertThat(DisclosureControl.none().suppressesCount(1)).isFalse();
+  }
+
+  @Test
+  void suppressCounts_exactlyOnePrimary_withTotal_addsTheSmallestNonZeroCount() {
+    // Counts 12, 3, 0, 7, 7: 3 is shown as <5; the smallest non-zero published count is the
+    // first 7, withheld too so that 3 cannot be recovered from the total 29.
+    assertThat(standard.suppressCounts(List.of(12L, 3L, 0L, 7L, 7L), true))
+        .containsExactly(NONE, PRIMARY, NONE, SECONDARY, NONE);
+    assertThat(standard.suppressCounts(List.of(12L, 3L, 7L), false)).containsExactly(NONE, PRIMARY, NONE);
+  }
+
+  @Test
+  void of_negativeCount_throws() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> DisclosureControl.of(30, -1));
+    assertThat(e).hasMessage("demographic minimum count must not be negative: -1");
   }
 }

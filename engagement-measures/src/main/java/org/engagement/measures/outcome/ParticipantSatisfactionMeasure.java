@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.engagement.core.Answer;
 import org.engagement.core.AreaId;
@@ -15,7 +14,6 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.Feedback;
 import org.engagement.core.InvolvementLevel;
 import org.engagement.core.Question;
-import org.engagement.core.QuestionType;
 import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
 import org.engagement.core.StandardRole;
@@ -30,9 +28,11 @@ import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
+import org.engagement.measures.internal.ExactProportion;
 import org.engagement.measures.internal.InScope;
 import org.engagement.measures.internal.Results;
-import org.engagement.measures.stats.Interval;
+import org.engagement.measures.internal.SurveyIndicators;
+import org.engagement.measures.internal.ValidAnswers;
 import org.engagement.measures.stats.WeightedProportion;
 
 /**
@@ -170,7 +170,7 @@ public final class ParticipantSatisfactionMeasure implements Measure<Participant
             continue;
           }
           Answer answer = response.answers().get(question.get().id());
-          Optional<Boolean> y = answer == null ? Optional.empty() : success(question.get().type(), answer);
+          Optional<Boolean> y = answer == null ? Optional.empty() : ValidAnswers.success(question.get().type(), answer);
           if (y.isPresent()) {
             components.put(role, components.get(role).plusAnswer(response.weight(), y.get()));
             valid = true;
@@ -206,31 +206,6 @@ public final class ParticipantSatisfactionMeasure implements Measure<Participant
         .build();
   }
 
-  /**
-   * The {@code y} of a valid answer: BINARY YES is 1, NO and DONT_KNOW 0; LIKERT_5 4 or 5 is 1,
-   * 1 to 3 and DONT_KNOW 0; anything else is not a valid answer.
-   */
-  static Optional<Boolean> success(QuestionType type, Answer answer) {
-    if (answer.isDontKnow()) {
-      return type == QuestionType.CATEGORICAL ? Optional.empty() : Optional.of(false);
-    }
-    switch (type) {
-      case BINARY:
-        if (Answer.YES.equals(answer.token())) {
-          return Optional.of(true);
-        }
-        return Answer.NO.equals(answer.token()) ? Optional.of(false) : Optional.empty();
-      case LIKERT_5:
-        OptionalInt point = answer.intValue();
-        if (point.isEmpty() || point.getAsInt() < 1 || point.getAsInt() > 5) {
-          return Optional.empty();
-        }
-        return Optional.of(point.getAsInt() >= 4);
-      default:
-        return Optional.empty();
-    }
-  }
-
   @Override
   public MeasureResult result(
       EngagementDataset data, Scope scope, ParticipantSatisfactionPartial partial) {
@@ -240,22 +215,10 @@ public final class ParticipantSatisfactionMeasure implements Measure<Participant
     long base = Long.MAX_VALUE;
     for (StandardRole role : COMPONENTS) {
       WeightedProportion p = partial.component(role).toProportion();
+      indicators.addAll(SurveyIndicators.of(role.name(), p));
       if (p.isEmpty()) {
-        for (String name : List.of("p", "lower", "upper")) {
-          indicators.add(Indicator.notAssessable(name + "[" + role + "]", IndicatorKind.SHARE, "no valid answer"));
-        }
-        indicators.add(Indicator.count("n[" + role + "]", 0));
-        indicators.add(Indicator.notAssessable("nEff[" + role + "]", IndicatorKind.STATISTIC, "no valid answer"));
         continue;
       }
-      Interval interval = p.interval();
-      long n = p.n();
-      indicators.add(Indicator.survey("p[" + role + "]", IndicatorKind.SHARE, p.proportion(), n));
-      indicators.add(Indicator.survey("lower[" + role + "]", IndicatorKind.SHARE, interval.lower(), n));
-      indicators.add(Indicator.survey("upper[" + role + "]", IndicatorKind.SHARE, interval.upper(), n));
-      indicators.add(Indicator.count("n[" + role + "]", n));
-      indicators.add(
-          Indicator.survey("nEff[" + role + "]", IndicatorKind.STATISTIC, p.effectiveSize(), n));
       sum += p.proportion();
       assessable++;
       base = Math.min(base, p.n());

@@ -6,6 +6,7 @@ import java.util.SortedSet;
 import org.engagement.core.StandardRole;
 import org.engagement.measures.Gap;
 import org.engagement.measures.MeasurePartial;
+import org.engagement.measures.internal.ExactProportion;
 import org.immutables.value.Value;
 
 /**

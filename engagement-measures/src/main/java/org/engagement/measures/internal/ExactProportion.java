@@ -1,8 +1,7 @@
-package org.engagement.measures.outcome;
+package org.engagement.measures.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import org.engagement.measures.internal.ExactSum;
 import org.engagement.measures.stats.WeightedProportion;
 import org.immutables.value.Value;
 
@@ -11,9 +10,9 @@ import org.immutables.value.Value;
  * that partials merge to the same figures in any order and over any partition.
  */
 @Value.Immutable
-abstract class ExactProportion {
+public abstract class ExactProportion {
 
-  static final ExactProportion EMPTY =
+  public static final ExactProportion EMPTY =
       ImmutableExactProportion.builder()
           .n(0)
           .sumOfWeights(BigDecimal.ZERO)
@@ -21,15 +20,15 @@ abstract class ExactProportion {
           .weightedSuccesses(BigDecimal.ZERO)
           .build();
 
-  abstract long n();
+  public abstract long n();
 
-  abstract BigDecimal sumOfWeights();
+  public abstract BigDecimal sumOfWeights();
 
-  abstract BigDecimal sumOfSquaredWeights();
+  public abstract BigDecimal sumOfSquaredWeights();
 
-  abstract BigDecimal weightedSuccesses();
+  public abstract BigDecimal weightedSuccesses();
 
-  ExactProportion plusAnswer(double weight, boolean success) {
+  public ExactProportion plusAnswer(double weight, boolean success) {
     return ImmutableExactProportion.builder()
         .n(n() + 1)
         .sumOfWeights(sumOfWeights().add(ExactSum.of(weight)))
@@ -38,7 +37,7 @@ abstract class ExactProportion {
         .build();
   }
 
-  ExactProportion merge(ExactProportion other) {
+  public ExactProportion merge(ExactProportion other) {
     return ImmutableExactProportion.builder()
         .n(n() + other.n())
         .sumOfWeights(sumOfWeights().add(other.sumOfWeights()))
@@ -47,7 +46,7 @@ abstract class ExactProportion {
         .build();
   }
 
-  WeightedProportion toProportion() {
+  public WeightedProportion toProportion() {
     double sumW = sumOfWeights().doubleValue();
     double sumW2 = sumOfSquaredWeights().doubleValue();
     double sumWy = weightedSuccesses().doubleValue();

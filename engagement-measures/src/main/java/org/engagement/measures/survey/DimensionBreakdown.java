@@ -1,0 +1,40 @@
+package org.engagement.measures.survey;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A survey figure broken down by the categories of one demographic dimension: one row per
+ * category in scheme order, NOT_STATED last.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DimensionBreakdown {
+
+  DimensionBreakdown() {}
+
+  static ImmutableDimensionBreakdown.Builder builder() {
+    return ImmutableDimensionBreakdown.builder();
+  }
+
+  /** The dimension code, e.g. ETHNICITY. @return the code, never null */
+  public abstract String dimension();
+
+  /** The dimension's label. @return the label, never null */
+  public abstract String label();
+
+  /** The rows: categories in scheme order, NOT_STATED last. @return never null */
+  public abstract List<GroupEstimate> groups();
+
+  /**
+   * The row of one category.
+   *
+   * @param category the category code or NOT_STATED, not null
+   * @return the row, or empty when the dimension has no such category
+   */
+  public Optional<GroupEstimate> group(String category) {
+    return groups().stream().filter(g -> g.category().equals(category)).findFirst();
+  }
+}

@@ -1,0 +1,48 @@
+package org.engagement.measures.survey;
+
+import java.util.SortedSet;
+import org.engagement.measures.MeasurePartial;
+import org.engagement.measures.internal.ExactProportion;
+import org.immutables.value.Value;
+
+/**
+ * The partial result of a {@link PublicSurveyMeasure} (A3–A5) over one part of a scope: the
+ * exact sums of the weighted proportion and the responses read.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PublicSurveyPartial implements MeasurePartial<PublicSurveyPartial> {
+
+  static final PublicSurveyPartial EMPTY = builder().sums(ExactProportion.EMPTY).build();
+
+  PublicSurveyPartial() {}
+
+  static ImmutablePublicSurveyPartial.Builder builder() {
+    return ImmutablePublicSurveyPartial.builder();
+  }
+
+  abstract ExactProportion sums();
+
+  @Value.NaturalOrder
+  abstract SortedSet<String> evidence();
+
+  @Override
+  public PublicSurveyPartial merge(PublicSurveyPartial other) {
+    return builder()
+        .sums(sums().merge(other.sums()))
+        .addAllEvidence(evidence())
+        .addAllEvidence(other.evidence())
+        .build();
+  }
+
+  /**
+   * Returns the unweighted base.
+   *
+   * @return e.g. {@code PublicSurveyPartial{n=40}}
+   */
+  @Override
+  public String toString() {
+    return "PublicSurveyPartial{n=" + sums().n() + "}";
+  }
+}

@@ -1,0 +1,63 @@
+package org.engagement.measures.survey;
+
+import java.util.List;
+import java.util.Optional;
+import org.engagement.core.Scope;
+import org.engagement.measures.stats.WeightedProportion;
+import org.immutables.value.Value;
+
+/**
+ * Comparative satisfaction by group (MEASURES.md §4): a survey figure broken down by every
+ * category of every demographic dimension of the dataset's scheme.
+ *
+ * <pre>{@code
+ * SurveyBreakdown b = SurveyAnalysis.breakdown(data, scope, SurveyQuestion.of(StandardRole.POLICE_LISTEN));
+ * b.dimension("ETHNICITY").orElseThrow().group("BLACK");   // proportion, gap, versus the rest
+ * SurveyTables.markdown(b);                                 // published, with disclosure control
+ * }</pre>
+ *
+ * <p>The values here are never suppressed; {@link SurveyTables} applies disclosure control.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SurveyBreakdown {
+
+  SurveyBreakdown() {}
+
+  static ImmutableSurveyBreakdown.Builder builder() {
+    return ImmutableSurveyBreakdown.builder();
+  }
+
+  /** The question read. @return the selector, never null */
+  public abstract SurveyQuestion question();
+
+  /** The scope read. @return the scope, never null */
+  public abstract Scope scope();
+
+  /** The figure over every valid answer. @return the proportion, empty when none */
+  public abstract WeightedProportion overall();
+
+  /** One breakdown per dimension of the scheme, in scheme order. @return never null */
+  public abstract List<DimensionBreakdown> dimensions();
+
+  /**
+   * The breakdown by one dimension.
+   *
+   * @param code the dimension code, e.g. ETHNICITY, not null
+   * @return the breakdown, or empty when the scheme has no such dimension
+   */
+  public Optional<DimensionBreakdown> dimension(String code) {
+    return dimensions().stream().filter(d -> d.dimension().equals(code)).findFirst();
+  }
+
+  /**
+   * Returns every row without disclosure control, the analyst's console view.
+   *
+   * @return a heading line and one line per row
+   */
+  @Override
+  public String toString() {
+    return SurveyTables.plain(this);
+  }
+}
