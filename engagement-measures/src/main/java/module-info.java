@@ -14,5 +14,6 @@ module org.engagement.measures {
 
   exports org.engagement.measures;
   exports org.engagement.measures.outcome;
+  exports org.engagement.measures.standards;
   exports org.engagement.measures.stats;
 }
