@@ -14,6 +14,7 @@ module org.engagement.measures {
 
   exports org.engagement.measures;
   exports org.engagement.measures.outcome;
+  exports org.engagement.measures.standards;
   exports org.engagement.measures.stats;
   exports org.engagement.measures.survey;
 }

@@ -73,6 +73,17 @@ public final class DatasetIndex {
   private final Map<InitiativeId, List<EngagementActivity>> activitiesByInitiative;
   private final Map<ActivityId, List<Feedback>> feedbackByActivity;
   private final Map<AreaId, Map<String, List<ReferencePopulation>>> referenceByArea;
+  private final Map<AreaId, List<org.engagement.core.Panel>> panelsByArea;
+  private final Map<AreaId, List<org.engagement.core.RoleAssignment>> rolesByArea;
+  private final Map<AreaId, List<org.engagement.core.Publication>> publicationsByArea;
+  private final Map<AreaId, List<org.engagement.core.KeyMessage>> keyMessagesByArea;
+  private final Map<AreaId, List<org.engagement.core.Stakeholder>> stakeholdersByHomeArea;
+  private final Map<AreaId, List<org.engagement.core.HardToHearGroup>> groupsByArea;
+  private final Map<String, List<org.engagement.core.Commitment>> commitmentsByStandard;
+  private final Map<org.engagement.core.PanelId, List<org.engagement.core.Publication>> publicationsByPanel;
+  private final Map<org.engagement.core.PanelId, List<org.engagement.core.Priority>> prioritiesByPanel;
+  private final Map<org.engagement.core.PanelId, List<EngagementActivity>> activitiesByPanel;
+  private final Map<ActivityId, List<org.engagement.core.AnalysisRecord>> analysesByActivity;
 
   private DatasetIndex(EngagementDataset data) {
     inputsByArea = group(data.inputs(), CommunityInput::area, Comparator.comparing(i -> i.id().value()));
@@ -165,6 +176,38 @@ public final class DatasetIndex {
     references.values().forEach(
         m -> m.values().forEach(l -> l.sort(Comparator.comparing(p -> p.id().value()))));
     referenceByArea = references;
+
+    panelsByArea =
+        group(data.panels(), org.engagement.core.Panel::area, Comparator.comparing(p -> p.id().value()));
+    rolesByArea =
+        group(data.roles(), org.engagement.core.RoleAssignment::area, Comparator.comparing(r -> r.id().value()));
+    publicationsByArea =
+        group(data.publications(), org.engagement.core.Publication::area, Comparator.comparing(p -> p.id().value()));
+    keyMessagesByArea =
+        group(data.keyMessages(), org.engagement.core.KeyMessage::area, Comparator.comparing(m -> m.id().value()));
+    stakeholdersByHomeArea =
+        group(data.stakeholders(), org.engagement.core.Stakeholder::homeArea, Comparator.comparing(h -> h.id().value()));
+    groupsByArea =
+        group(data.hardToHearGroups(), org.engagement.core.HardToHearGroup::area, Comparator.comparing(g -> g.id().value()));
+    commitmentsByStandard =
+        group(
+            data.commitments().stream().filter(c -> c.standard().isPresent()).toList(),
+            c -> c.standard().orElseThrow(),
+            Comparator.comparing(c -> c.id().value()));
+    publicationsByPanel =
+        group(
+            data.publications().stream().filter(p -> p.panel().isPresent()).toList(),
+            p -> p.panel().orElseThrow(),
+            Comparator.comparing(p -> p.id().value()));
+    prioritiesByPanel =
+        group(data.priorities(), org.engagement.core.Priority::panel, Comparator.comparing(p -> p.id().value()));
+    activitiesByPanel =
+        group(
+            data.activities().stream().filter(a -> a.panel().isPresent()).toList(),
+            a -> a.panel().orElseThrow(),
+            Comparator.comparing(a -> a.id().value()));
+    analysesByActivity =
+        group(data.analyses(), org.engagement.core.AnalysisRecord::activity, Comparator.comparing(a -> a.id().value()));
   }
 
   /**
@@ -287,5 +330,60 @@ public final class DatasetIndex {
    */
   public List<ReferencePopulation> referencePopulations(AreaId area, String dimension) {
     return referenceByArea.getOrDefault(area, Map.of()).getOrDefault(dimension, List.of());
+  }
+
+  /** The panels whose area is {@code area} itself. @param area the area @return sorted by id */
+  public List<org.engagement.core.Panel> panelsIn(AreaId area) {
+    return panelsByArea.getOrDefault(area, List.of());
+  }
+
+  /** The role assignments whose area is {@code area} itself. @param area the area @return by id */
+  public List<org.engagement.core.RoleAssignment> rolesIn(AreaId area) {
+    return rolesByArea.getOrDefault(area, List.of());
+  }
+
+  /** The publications whose area is {@code area} itself. @param area the area @return by id */
+  public List<org.engagement.core.Publication> publicationsIn(AreaId area) {
+    return publicationsByArea.getOrDefault(area, List.of());
+  }
+
+  /** The key messages whose area is {@code area} itself. @param area the area @return by id */
+  public List<org.engagement.core.KeyMessage> keyMessagesIn(AreaId area) {
+    return keyMessagesByArea.getOrDefault(area, List.of());
+  }
+
+  /** The stakeholders whose home area is {@code area} itself. @param area the area @return by id */
+  public List<org.engagement.core.Stakeholder> stakeholdersHomedIn(AreaId area) {
+    return stakeholdersByHomeArea.getOrDefault(area, List.of());
+  }
+
+  /** The hard-to-hear groups declared in {@code area} itself. @param area the area @return by id */
+  public List<org.engagement.core.HardToHearGroup> hardToHearGroupsIn(AreaId area) {
+    return groupsByArea.getOrDefault(area, List.of());
+  }
+
+  /** The commitments tagged with a standard. @param standard e.g. {@code "YE-2"} @return by id */
+  public List<org.engagement.core.Commitment> commitmentsTagged(String standard) {
+    return commitmentsByStandard.getOrDefault(standard, List.of());
+  }
+
+  /** The publications linked to a panel. @param panel the panel @return sorted by id */
+  public List<org.engagement.core.Publication> publicationsOf(org.engagement.core.PanelId panel) {
+    return publicationsByPanel.getOrDefault(panel, List.of());
+  }
+
+  /** The priorities a panel set. @param panel the panel @return sorted by id */
+  public List<org.engagement.core.Priority> prioritiesOf(org.engagement.core.PanelId panel) {
+    return prioritiesByPanel.getOrDefault(panel, List.of());
+  }
+
+  /** The activities that name a panel. @param panel the panel @return sorted by id */
+  public List<EngagementActivity> activitiesOf(org.engagement.core.PanelId panel) {
+    return activitiesByPanel.getOrDefault(panel, List.of());
+  }
+
+  /** The analysis records of an activity. @param activity the activity @return sorted by id */
+  public List<org.engagement.core.AnalysisRecord> analysesOf(ActivityId activity) {
+    return analysesByActivity.getOrDefault(activity, List.of());
   }
 }

@@ -22,7 +22,6 @@ import org.engagement.core.DimensionCounts;
 import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.InvolvementLevel;
-import org.engagement.core.ReferencePopulation;
 import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
 import org.engagement.measures.BaseKind;
@@ -33,6 +32,7 @@ import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
+import org.engagement.measures.internal.ReferenceCounts;
 import org.engagement.measures.internal.InScope;
 import org.engagement.measures.internal.Results;
 import org.engagement.measures.stats.ChiSquare;
@@ -237,7 +237,7 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
       long statedTotal = stated.values().stream().mapToLong(Long::longValue).sum();
       long notStated = counts.notStated().getOrDefault(code, 0L);
       Optional<Map<String, Long>> reference =
-          reference(data, index, scope.area(), code, year, new HashSet<>());
+          ReferenceCounts.of(data, index, scope.area(), code, year);
       boolean negative =
           counts.negative().contains(code)
               || reference.map(m -> m.values().stream().anyMatch(n -> n < 0)).orElse(false);
@@ -325,51 +325,6 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
       out.putIfAbsent(category, counts.get(category));
     }
     return out;
-  }
-
-  /**
-   * The reference counts of an area on one dimension: its own population of the latest year not
-   * after {@code year} (else the earliest), or the sum over its children, recursively; empty when
-   * the area has none and has no children, or any child has none.
-   */
-  private static Optional<Map<String, Long>> reference(
-      EngagementDataset data, DatasetIndex index, AreaId area, String dimension, int year,
-      Set<AreaId> visiting) {
-    List<ReferencePopulation> own = index.referencePopulations(area, dimension);
-    if (!own.isEmpty()) {
-      Integer chosen = null;
-      Integer earliest = null;
-      for (ReferencePopulation p : own) {
-        if (p.year() <= year && (chosen == null || p.year() > chosen)) {
-          chosen = p.year();
-        }
-        if (earliest == null || p.year() < earliest) {
-          earliest = p.year();
-        }
-      }
-      int pick = chosen != null ? chosen : earliest;
-      for (ReferencePopulation p : own) {
-        if (p.year() == pick) {
-          return Optional.of(new TreeMap<>(p.counts()));
-        }
-      }
-    }
-    List<AreaId> children = data.children(area);
-    if (children.isEmpty() || !visiting.add(area)) {
-      return Optional.empty();
-    }
-    Map<String, Long> sum = new TreeMap<>();
-    for (AreaId child : children) {
-      Optional<Map<String, Long>> part = reference(data, index, child, dimension, year, visiting);
-      if (part.isEmpty()) {
-        return Optional.empty();
-      }
-      if (part.get().values().stream().anyMatch(v -> v < 0)) {
-        return part; // a negative count must not vanish in the sum: the dimension is not assessable
-      }
-      part.get().forEach((k, v) -> sum.merge(k, v, Long::sum));
-    }
-    return Optional.of(sum);
   }
 
   /**

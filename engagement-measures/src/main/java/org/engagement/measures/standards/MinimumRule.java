@@ -1,0 +1,78 @@
+package org.engagement.measures.standards;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.engagement.core.AreaId;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.Scope;
+import org.engagement.measures.Gap;
+
+/**
+ * A rule with parts: the minimum of the parts' attainments, per area too. A part that is
+ * NOT_ASSESSABLE on its own (no data of its kind, a pro-rated requirement of 0, no tagged
+ * commitment) is dropped; with every part dropped the rule is NOT_ASSESSABLE.
+ */
+final class MinimumRule implements Rule {
+
+  private final String id;
+  private final String title;
+  private final List<Rule> parts;
+
+  MinimumRule(String id, String title, List<Rule> parts) {
+    this.id = id;
+    this.title = title;
+    this.parts = List.copyOf(parts);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String title() {
+    return title;
+  }
+
+  @Override
+  public RuleResult evaluate(EngagementDataset data, Scope scope) {
+    List<RuleResult> kept = new ArrayList<>();
+    StringJoiner reasons = new StringJoiner("; ");
+    for (Rule part : parts) {
+      RuleResult r = part.evaluate(data, scope);
+      if (r.attainment().isPresent()) {
+        kept.add(r);
+      } else {
+        reasons.add(r.reason().orElseThrow());
+      }
+    }
+    if (kept.isEmpty()) {
+      return RuleResult.notAssessable(this, scope, reasons.toString());
+    }
+    double attainment = 1;
+    Map<AreaId, Double> areas = new LinkedHashMap<>();
+    List<String> evidence = new ArrayList<>();
+    List<Gap> gaps = new ArrayList<>();
+    StringJoiner requirement = new StringJoiner("; and ");
+    for (RuleResult r : kept) {
+      attainment = Math.min(attainment, r.attainment().getAsDouble());
+      r.areas().forEach(a -> areas.merge(a.area(), a.attainment(), Math::min));
+      evidence.addAll(r.evidence());
+      gaps.addAll(r.gaps());
+      requirement.add(r.requirement().orElse(r.rule()));
+    }
+    List<AreaAttainment> breakdown = new ArrayList<>();
+    areas.forEach((a, v) -> breakdown.add(new AreaAttainment(a, v)));
+    return RuleResult.scored(
+        this, scope, attainment, requirement.toString(), breakdown,
+        new java.util.TreeSet<>(evidence), new java.util.TreeSet<>(gaps));
+  }
+
+  @Override
+  public String toString() {
+    return id + " " + title;
+  }
+}

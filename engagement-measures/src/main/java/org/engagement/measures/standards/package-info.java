@@ -1,0 +1,19 @@
+/**
+ * Standards as rule catalogues: the 2012 MPS Quality Standards for Engagement, the 2005
+ * consultation strands, the 2011 engagement principles and panel health.
+ *
+ * <p>The entry point is {@link org.engagement.measures.standards.Rule}: a rule evaluates a dataset
+ * and a scope and returns a {@link org.engagement.measures.standards.RuleResult}. A
+ * {@link org.engagement.measures.standards.Catalogue} is a named, ordered set of rules;
+ * {@link org.engagement.measures.standards.QualityStandards2012#catalogue()} is the built-in one
+ * and {@link org.engagement.measures.standards.ComplianceMatrix} shows a catalogue's results with
+ * areas as rows and rules as columns. {@link org.engagement.measures.standards.ConsultationStrands},
+ * {@link org.engagement.measures.standards.EngagementPrinciples} and
+ * {@link org.engagement.measures.standards.PanelHealthAssessment} follow MEASURES.md §5–§7.
+ */
+@EngagementStyle
+@NullMarked
+package org.engagement.measures.standards;
+
+import org.engagement.core.internal.EngagementStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,31 @@
+// Standards: the compliance matrix of the sample borough against the 2012 MPS Quality Standards
+// for Engagement.
+//
+// Run from the repository root, after building the examples jar:
+//   ./mvnw -q -DskipTests package
+//   jshell --class-path examples/target/engagement-examples.jar examples/jshell/standards.jsh
+//
+// Each of the 25 promises is a rule: evaluate(dataset, scope) gives MET, PARTLY_MET, NOT_MET or
+// NOT_ASSESSABLE (with the reason), an attainment, a per-area breakdown, evidence and gaps.
+
+import org.engagement.core.*;
+import org.engagement.examples.SampleData;
+import org.engagement.measures.standards.*;
+
+// 1. The sample borough (synthetic Lambeth, FY2012/13) and its scope.
+var data = SampleData.lambeth();
+var scope = Scope.of(SampleData.LAMBETH, SampleData.YEAR);
+
+// 2. The built-in catalogue of the 25 promises, evaluated into a matrix: areas as rows (the
+//    borough as a whole first, then the wards the per-ward rules report on), rules as columns.
+var catalogue = QualityStandards2012.catalogue();
+var matrix = ComplianceMatrix.of(catalogue, data, scope);
+System.out.println(matrix);
+
+// 3. One rule in detail: its requirement, per-area breakdown, evidence and gaps.
+System.out.println(catalogue.rule("CE-3").orElseThrow().evaluate(data, scope));
+
+// 4. The same matrix for publication: Markdown (and matrix.toCsv() for a spreadsheet).
+System.out.println(matrix.toMarkdown());
+
+/exit

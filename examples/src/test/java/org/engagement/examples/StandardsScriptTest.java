@@ -1,0 +1,42 @@
+package org.engagement.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.engagement.core.Scope;
+import org.engagement.measures.standards.ComplianceMatrix;
+import org.engagement.measures.standards.QualityStandards2012;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs {@code examples/jshell/standards.jsh} non-interactively and checks that it prints the
+ * compliance matrix of the sample borough.
+ */
+class StandardsScriptTest {
+
+  private static JShellScript run;
+
+  @BeforeAll
+  static void runScript() throws Exception {
+    run = JShellScript.run("standards.jsh");
+  }
+
+  @Test
+  void standards_printsTheComplianceMatrixOfTheSampleBorough() {
+    ComplianceMatrix matrix =
+        ComplianceMatrix.of(
+            QualityStandards2012.catalogue(),
+            SampleData.lambeth(),
+            Scope.of(SampleData.LAMBETH, SampleData.YEAR));
+    assertThat(run.output())
+        .contains(matrix.toString())
+        .contains(matrix.toMarkdown().strip())
+        .contains("CE-3 four open public meetings");
+  }
+
+  @Test
+  void standards_runsWithoutErrorsAndExits() {
+    assertThat(run.output()).doesNotContain("Error:").doesNotContain("Exception");
+    assertThat(run.status()).as(run.output()).isZero();
+  }
+}
