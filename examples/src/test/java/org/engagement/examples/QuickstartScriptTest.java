@@ -16,7 +16,7 @@ class QuickstartScriptTest {
 
   @BeforeAll
   static void runScript() throws Exception {
-    JShellScript run = JShellScript.run("quickstart.jsh");
+    ScriptRunner.Run run = ScriptRunner.run("quickstart.jsh");
     output = run.output();
     status = run.status();
   }

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class StandardsScriptTest {
 
-  private static JShellScript run;
+  private static ScriptRunner.Run run;
 
   @BeforeAll
   static void runScript() throws Exception {
-    run = JShellScript.run("standards.jsh");
+    run = ScriptRunner.run("standards.jsh");
   }
 
   @Test

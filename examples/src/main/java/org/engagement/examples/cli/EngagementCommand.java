@@ -1,0 +1,171 @@
+package org.engagement.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code engagement} program: validate, scorecard, measure, schema and import.
+ *
+ * <pre>{@code
+ * $ java -cp examples/target/engagement-examples.jar \
+ *     org.engagement.examples.cli.EngagementCommand validate lambeth.json
+ * ReadResult: valid, 0 errors, 0 warnings
+ * $ examples/bin/engagement scorecard lambeth.json --period FY2012 --format md
+ * $ examples/bin/engagement import polis ../shared/data/polis-london-youth-policing -o polis.json
+ * }</pre>
+ *
+ * <p>Exit codes: {@value #OK} success (for {@code validate}: the dataset is valid), {@value
+ * #INVALID} the dataset is invalid, {@value #UNREADABLE} the input cannot be read (no such file,
+ * not JSON, not a dataset), {@value #USAGE} a usage error (unknown option or command, a bad or
+ * missing argument), {@value #SOFTWARE} an internal error. Errors are one line on standard
+ * error, without a stack trace. A FILE of {@code -} is standard input.
+ */
+@Command(name = "engagement", mixinStandardHelpOptions = true,
+    versionProvider = EngagementCommand.Version.class,
+    description = "Measures community-police engagement: validates datasets, prints scorecards"
+        + " and measures, imports Polis and police.uk data.",
+    subcommands = {ValidateCommand.class, ScorecardCommand.class, MeasureCommand.class,
+        SchemaCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+public final class EngagementCommand implements Callable<Integer> {
+
+  /** Success; for {@code validate}, the dataset is valid. */
+  public static final int OK = 0;
+  /** The dataset is invalid. */
+  public static final int INVALID = 1;
+  /** The input cannot be read: no such file, not JSON, not a dataset. */
+  public static final int UNREADABLE = 2;
+  /** A usage error: an unknown option or command, a bad or missing argument. */
+  public static final int USAGE = 64;
+  /** An internal error. */
+  public static final int SOFTWARE = 70;
+
+  private static final Map<String, String> EXIT_CODES = exitCodes();
+
+  @Spec CommandSpec spec;
+
+  private final InputStream stdin;
+
+  private EngagementCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /**
+   * Runs the program and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(commandLine(System.in).execute(args));
+  }
+
+  /**
+   * Returns the program ready to {@link CommandLine#execute execute}: its exit codes, its error
+   * handlers (one line on standard error, no stack trace) and case-insensitive enum values.
+   * Set its out and err writers to capture what it prints.
+   *
+   * @param stdin what a FILE of {@code -} reads, not null
+   * @return the command line, never null
+   */
+  public static CommandLine commandLine(InputStream stdin) {
+    CommandLine line = new CommandLine(new EngagementCommand(stdin));
+    line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      PrintWriter err = commandLine.getErr();
+      if (e instanceof CommandFailure failure) {
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": " + failure.getMessage());
+        err.flush();
+        return failure.exitCode();
+      }
+      err.println(commandLine.getCommandSpec().qualifiedName() + ": internal error: " + e);
+      err.flush();
+      return SOFTWARE;
+    });
+    line.setParameterExceptionHandler((e, args) -> {
+      CommandLine failed = e.getCommandLine();
+      PrintWriter err = failed.getErr();
+      err.println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+      err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more"
+          + " information.");
+      err.flush();
+      return USAGE;
+    });
+    document(line);
+    return line;
+  }
+
+  private static void document(CommandLine line) {
+    line.getCommandSpec().usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(EXIT_CODES);
+    for (CommandLine sub : line.getSubcommands().values()) {
+      document(sub);
+    }
+  }
+
+  private static Map<String, String> exitCodes() {
+    Map<String, String> codes = new LinkedHashMap<>();
+    codes.put(OK + "", "Success; for validate, the dataset is valid.");
+    codes.put(INVALID + "", "The dataset is invalid.");
+    codes.put(UNREADABLE + "", "The input cannot be read: no such file, not JSON, not a"
+        + " dataset.");
+    codes.put(USAGE + "", "Usage error: unknown option or command, bad or missing argument.");
+    codes.put(SOFTWARE + "", "Internal error.");
+    return codes;
+  }
+
+  /**
+   * Without a command: prints the usage to standard error.
+   *
+   * @return {@link #USAGE}
+   */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
+  }
+
+  /** What {@code -} reads, for any command of this program. */
+  static InputStream stdin(CommandSpec spec) {
+    return ((EngagementCommand) spec.root().userObject()).stdin;
+  }
+
+  /** Prints text on standard output, ending with one line break. */
+  static void print(CommandSpec spec, String text) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(text);
+    if (!text.endsWith("\n")) {
+      out.println();
+    }
+    out.flush();
+  }
+
+  /** The version, from the build. */
+  static final class Version implements IVersionProvider {
+
+    @Override
+    public String[] getVersion() {
+      Properties properties = new Properties();
+      try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          throw new IllegalStateException("version.properties is missing from the class path");
+        }
+        properties.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read version.properties", e);
+      }
+      return new String[] {"engagement " + properties.getProperty("version")
+          + " (Engagement SDK, Java " + Runtime.version().feature() + ")"};
+    }
+  }
+}

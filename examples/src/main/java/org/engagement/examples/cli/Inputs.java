@@ -1,0 +1,82 @@
+package org.engagement.examples.cli;
+
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.engagement.core.EngagementDataset;
+import org.engagement.json.EngagementJson;
+import org.engagement.json.JsonProblem;
+import org.engagement.json.JsonReadException;
+import org.engagement.json.ReadResult;
+
+/** Reads the dataset a command names: a file, or {@code -} for standard input. */
+final class Inputs {
+
+  private Inputs() {}
+
+  /**
+   * Reads and validates a dataset.
+   *
+   * @param file the file name, or {@code -} for {@code stdin}
+   * @param stdin standard input
+   * @return the read result, valid or not
+   * @throws CommandFailure with {@link EngagementCommand#UNREADABLE} if the file cannot be read
+   *     or bound
+   */
+  static ReadResult read(String file, InputStream stdin) {
+    try {
+      return "-".equals(file) ? EngagementJson.standard().read(stdin)
+          : EngagementJson.standard().read(Path.of(file));
+    } catch (JsonReadException e) {
+      JsonProblem p = e.problem();
+      throw new CommandFailure(EngagementCommand.UNREADABLE, "cannot read " + name(file) + ": "
+          + e.code() + " at " + (e.pointer().isEmpty() ? "the document" : e.pointer())
+          + ", line " + e.line() + ", column " + e.column() + ": " + p.message());
+    } catch (UncheckedIOException e) {
+      throw unreadable(file, e.getCause());
+    } catch (InvalidPathException e) {
+      throw new CommandFailure(EngagementCommand.UNREADABLE,
+          "cannot read " + file + ": not a file name");
+    }
+  }
+
+  /**
+   * Reads a dataset that must be valid.
+   *
+   * @param file the file name, or {@code -} for {@code stdin}
+   * @param stdin standard input
+   * @return the dataset
+   * @throws CommandFailure with {@link EngagementCommand#INVALID} if it has errors
+   */
+  static EngagementDataset readValid(String file, InputStream stdin) {
+    ReadResult result = read(file, stdin);
+    if (!result.isValid()) {
+      int errors = result.errors().size();
+      throw new CommandFailure(EngagementCommand.INVALID, name(file) + " is not a valid dataset ("
+          + errors + (errors == 1 ? " error" : " errors") + "), first: " + result.errors().get(0)
+          + System.lineSeparator() + "run 'engagement validate " + file + "' to see them all");
+    }
+    return result.dataset();
+  }
+
+  /**
+   * The failure for an I/O error.
+   *
+   * @param file the file name
+   * @param cause what the I/O layer threw
+   * @return the failure, with {@link EngagementCommand#UNREADABLE}
+   */
+  static CommandFailure unreadable(String file, Throwable cause) {
+    String why = cause instanceof NoSuchFileException ? "no such file"
+        : cause.getClass().getSimpleName() + (cause.getMessage() == null ? ""
+            : " " + cause.getMessage());
+    return new CommandFailure(EngagementCommand.UNREADABLE, "cannot read " + name(file) + ": "
+        + why);
+  }
+
+  private static String name(String file) {
+    return "-".equals(file) ? "standard input" : file;
+  }
+}

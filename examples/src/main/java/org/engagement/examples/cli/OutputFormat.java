@@ -1,0 +1,11 @@
+package org.engagement.examples.cli;
+
+/** How {@code scorecard} and {@code measure} print their results. */
+enum OutputFormat {
+  /** The console table of {@code toString()}: nothing suppressed, for the analyst. */
+  TEXT,
+  /** A published Markdown table, with disclosure control. */
+  MD,
+  /** A published CSV table, with disclosure control. */
+  CSV
+}

@@ -1,0 +1,96 @@
+package org.engagement.examples.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.engagement.core.Area;
+import org.engagement.core.AreaId;
+import org.engagement.core.AreaLevel;
+import org.engagement.core.EngagementActivity;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.Period;
+import org.engagement.core.Scope;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --area} and {@code --period} options, and the defaults they fall back to.
+ *
+ * <p>Default area: the dataset's one BOROUGH area if it has exactly one (a borough's own data,
+ * with its force above it), else its one root area (an area without a parent); otherwise the
+ * user must choose. Default period: the financial year (1 April to 31 March, the year policing
+ * reports by) holding the latest activity date.
+ */
+final class ScopeOptions {
+
+  @Option(names = "--area", paramLabel = "ID",
+      description = "The area to evaluate (default: the dataset's one borough, else its one root"
+          + " area).")
+  @Nullable String area;
+
+  @Option(names = "--period", paramLabel = "P",
+      description = "The period: 2012-04-01/2013-03-31, a year 2012, or a financial year FY2012"
+          + " or 2012/13 (default: the financial year of the latest activity).")
+  @Nullable String period;
+
+  /**
+   * The scope the options name.
+   *
+   * @param data the dataset, valid
+   * @return the scope
+   * @throws CommandFailure with {@link EngagementCommand#USAGE} for an unknown area, a bad
+   *     period, or no default
+   */
+  Scope scope(EngagementDataset data) {
+    return Scope.of(area(data).id(), period(data));
+  }
+
+  /**
+   * The area the options name, or the default.
+   *
+   * @param data the dataset, valid
+   * @return the area
+   */
+  Area area(EngagementDataset data) {
+    if (area != null) {
+      AreaId id;
+      try {
+        id = AreaId.parse(area);
+      } catch (IllegalArgumentException e) {
+        throw new CommandFailure(EngagementCommand.USAGE, "bad --area: " + e.getMessage());
+      }
+      return data.area(id).orElseThrow(
+          () -> new CommandFailure(EngagementCommand.USAGE, "unknown area id: " + area));
+    }
+    List<Area> boroughs =
+        data.areas().stream().filter(a -> a.level() == AreaLevel.BOROUGH).toList();
+    if (boroughs.size() == 1) {
+      return boroughs.get(0);
+    }
+    List<Area> roots = data.areas().stream().filter(a -> a.parent().isEmpty()).toList();
+    if (roots.size() == 1) {
+      return roots.get(0);
+    }
+    throw new CommandFailure(EngagementCommand.USAGE, "give --area: the dataset has "
+        + boroughs.size() + " boroughs and " + roots.size() + " root areas");
+  }
+
+  private Period period(EngagementDataset data) {
+    if (period != null) {
+      try {
+        return Period.parse(period);
+      } catch (DateTimeParseException e) {
+        throw new CommandFailure(EngagementCommand.USAGE, "bad --period: " + e.getMessage());
+      }
+    }
+    Optional<LocalDate> latest =
+        data.activities().stream().map(EngagementActivity::date).max(LocalDate::compareTo);
+    if (latest.isEmpty()) {
+      throw new CommandFailure(EngagementCommand.USAGE,
+          "give --period: the dataset has no activity to choose a default from");
+    }
+    LocalDate date = latest.get();
+    return Period.financialYear(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
+  }
+}

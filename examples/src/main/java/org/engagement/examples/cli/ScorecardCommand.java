@@ -1,0 +1,77 @@
+package org.engagement.examples.cli;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.engagement.core.Area;
+import org.engagement.core.AreaLevel;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.Scope;
+import org.engagement.measures.CsvTables;
+import org.engagement.measures.MarkdownTables;
+import org.engagement.measures.Scorecard;
+import org.engagement.measures.outcome.OutcomeMeasures;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code engagement scorecard FILE}: the five outcome measures for an area and its parts. */
+@Command(name = "scorecard", mixinStandardHelpOptions = true,
+    description = {"Prints the scorecard of the five outcome measures (M1-M5) for an area and"
+        + " each area one level below it.",
+        "The md and csv formats are published tables: small survey bases and small demographic"
+        + " counts are suppressed (MEASURES.md §1). The text format suppresses nothing.",
+        "JSON output is not offered yet: the JSON module cannot write results."})
+final class ScorecardCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE",
+      description = "The dataset JSON, or - for standard input.")
+  String file = "-";
+
+  @Mixin ScopeOptions scope = new ScopeOptions();
+
+  @Option(names = "--level", paramLabel = "LEVEL",
+      description = "The level of the rows: ${COMPLETION-CANDIDATES} (default: the level below"
+          + " the area's; none below a ward).")
+  @Nullable AreaLevel level;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, md or csv (default: ${DEFAULT-VALUE}).")
+  OutputFormat format = OutputFormat.TEXT;
+
+  @Override
+  public Integer call() {
+    EngagementDataset data = Inputs.readValid(file, EngagementCommand.stdin(spec));
+    Area area = scope.area(data);
+    Scope s = scope.scope(data);
+    Optional<AreaLevel> rows = level != null ? Optional.of(level) : below(data, area);
+    if (rows.isPresent() && rows.get().compareTo(area.level()) <= 0) {
+      throw new CommandFailure(EngagementCommand.USAGE, "--level must lie below the area's level "
+          + area.level() + ": " + rows.get());
+    }
+    Scorecard card = rows.isPresent()
+        ? OutcomeMeasures.standard().scorecard(data, s, rows.get())
+        : OutcomeMeasures.standard().scorecard(data, s);
+    String text = switch (format) {
+      case TEXT -> card.toString();
+      case MD -> MarkdownTables.of(card);
+      case CSV -> CsvTables.of(card);
+    };
+    EngagementCommand.print(spec, text);
+    return EngagementCommand.OK;
+  }
+
+  /** The level just below the area's, when the area has descendants there. */
+  private static Optional<AreaLevel> below(EngagementDataset data, Area area) {
+    return Arrays.stream(AreaLevel.values())
+        .filter(l -> l.compareTo(area.level()) > 0)
+        .findFirst()
+        .filter(l -> !data.areasAtLevel(area.id(), l).isEmpty());
+  }
+}

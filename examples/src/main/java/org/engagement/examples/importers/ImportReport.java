@@ -1,0 +1,117 @@
+package org.engagement.examples.importers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an import could not map: one entry per source row, with the reason, in source order.
+ *
+ * <pre>{@code
+ * ImportReport report = PolisImporter.read(dir).report();
+ * report.mapped();      // 31: rows that became records
+ * report.unmapped();    // [comment 7: facilitator statement is no self-description ..., ...]
+ * report.isComplete();  // false
+ * }</pre>
+ *
+ * <p>A row that was mapped in part (a priority whose action date could not be read, say) is
+ * counted as mapped and listed too, with what was left out. This class is immutable and
+ * thread-safe.
+ *
+ * @param source what was imported, e.g. the directory or file name; not blank
+ * @param mapped how many rows became records, zero or more
+ * @param unmapped the rows not mapped, or mapped in part, with reasons; never null
+ */
+public record ImportReport(String source, int mapped, List<Unmapped> unmapped) {
+
+  /**
+   * Checks and copies the fields.
+   *
+   * @throws IllegalArgumentException if the source is blank or the count negative
+   */
+  public ImportReport {
+    if (source.isBlank()) {
+      throw new IllegalArgumentException("source must not be blank");
+    }
+    if (mapped < 0) {
+      throw new IllegalArgumentException("mapped must not be negative: " + mapped);
+    }
+    unmapped = List.copyOf(unmapped);
+  }
+
+  /**
+   * Whether every row was mapped in full.
+   *
+   * @return true when nothing is listed as unmapped
+   */
+  public boolean isComplete() {
+    return unmapped.isEmpty();
+  }
+
+  /**
+   * Returns the summary line and one line per unmapped row.
+   *
+   * @return e.g. {@code ImportReport comments.csv: 31 mapped, 2 not mapped} then
+   *     {@code   comment 0: rejected by the moderator}
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ImportReport ").append(source).append(": ")
+        .append(mapped).append(" mapped, ").append(unmapped.size()).append(" not mapped");
+    for (Unmapped row : unmapped) {
+      out.append(System.lineSeparator()).append("  ").append(row);
+    }
+    return out.toString();
+  }
+
+  /**
+   * A source row that could not be mapped, or was mapped in part.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param row names the row in the source, e.g. {@code comment 13} or {@code [4]}; not blank
+   * @param reason why, in lower case; not blank
+   */
+  public record Unmapped(String row, String reason) {
+
+    /**
+     * Checks the fields.
+     *
+     * @throws IllegalArgumentException if either is blank
+     */
+    public Unmapped {
+      if (row.isBlank() || reason.isBlank()) {
+        throw new IllegalArgumentException("row and reason must not be blank: " + row + ", "
+            + reason);
+      }
+    }
+
+    /** Returns the row and the reason. @return {@code row: reason} */
+    @Override
+    public String toString() {
+      return row + ": " + reason;
+    }
+  }
+
+  /** Collects the rows of one import. Not thread-safe. */
+  static final class Collector {
+    private final String source;
+    private int mapped;
+    private final List<Unmapped> unmapped = new ArrayList<>();
+
+    Collector(String source) {
+      this.source = source;
+    }
+
+    void mapped() {
+      mapped++;
+    }
+
+    void unmapped(String row, String reason) {
+      unmapped.add(new Unmapped(row, reason));
+    }
+
+    ImportReport report() {
+      return new ImportReport(source, mapped, unmapped);
+    }
+  }
+}

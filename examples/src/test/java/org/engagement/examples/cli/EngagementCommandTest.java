@@ -1,0 +1,291 @@
+package org.engagement.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.engagement.core.ActivityId;
+import org.engagement.core.AreaLevel;
+import org.engagement.core.CommunityInput;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.InputId;
+import org.engagement.core.Scope;
+import org.engagement.examples.SampleData;
+import org.engagement.examples.ScriptRunner;
+import org.engagement.json.EngagementJson;
+import org.engagement.measures.CsvTables;
+import org.engagement.measures.MarkdownTables;
+import org.engagement.measures.outcome.DiverseNeedsMeasure;
+import org.engagement.measures.outcome.DueConsiderationMeasure;
+import org.engagement.measures.outcome.OutcomeMeasures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Runs every command through {@link CommandLine#execute} with captured output. */
+class EngagementCommandTest {
+
+  @TempDir static Path dir;
+
+  private static Path valid;
+  private static Path invalid;
+  private static Path broken;
+
+  private record Result(int code, String out, String err) {}
+
+  @BeforeAll
+  static void writeFiles() throws Exception {
+    valid = dir.resolve("lambeth.json");
+    EngagementJson.standard().write(SampleData.lambeth(), valid);
+    CommunityInput first = SampleData.lambeth().inputs().get(0);
+    EngagementDataset dangling = EngagementDataset.builder().from(SampleData.lambeth())
+        .addInputs(CommunityInput.builder().from(first).id(InputId.of("IN-9999"))
+            .activity(ActivityId.of("ACT-0099")).build())
+        .build();
+    invalid = dir.resolve("dangling.json");
+    EngagementJson.standard().write(dangling, invalid);
+    broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\n  \"areas\": [ }\n");
+  }
+
+  private static Result run(String... args) {
+    return runWithInput(InputStream.nullInputStream(), args);
+  }
+
+  private static Result runWithInput(InputStream in, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine line = EngagementCommand.commandLine(in);
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(err, true));
+    int code = line.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private static void assertNoStackTrace(Result r) {
+    assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
+  }
+
+  @Test
+  void validate_validFile_printsTheReportAndExitsZero() {
+    Result r = run("validate", valid.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("ReadResult: valid, 0 errors, 0 warnings");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void validate_invalidFile_printsTheProblemAndExitsOne() {
+    Result r = run("validate", invalid.toString());
+    assertThat(r.code()).isEqualTo(EngagementCommand.INVALID);
+    assertThat(r.out()).contains("ReadResult: invalid, 1 error")
+        .contains("UNKNOWN_REFERENCE").contains("ACT-0099");
+  }
+
+  @Test
+  void validate_unreadableJson_printsCodePointerLineAndColumnAndExitsTwo() {
+    Result r = run("validate", broken.toString());
+    assertThat(r.code()).isEqualTo(EngagementCommand.UNREADABLE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("engagement validate: cannot read " + broken)
+        .contains("at /areas").contains("line 2, column");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void validate_missingFile_saysSoAndExitsTwo() {
+    Result r = run("validate", dir.resolve("absent.json").toString());
+    assertThat(r.code()).isEqualTo(EngagementCommand.UNREADABLE);
+    assertThat(r.err()).contains("no such file");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void validate_dash_readsStandardInput() throws Exception {
+    Result r = runWithInput(new ByteArrayInputStream(Files.readAllBytes(valid)), "validate", "-");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("ReadResult: valid");
+  }
+
+  @Test
+  void execute_unknownOption_printsTheErrorOnStandardErrorAndExitsWithUsage() {
+    Result r = run("validate", "--frobnicate", valid.toString());
+    assertThat(r.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(r.err()).contains("Unknown option: '--frobnicate'")
+        .contains("Try 'engagement validate --help'");
+    assertThat(r.out()).isEmpty();
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void execute_noCommand_printsTheUsageOnStandardErrorAndExitsWithUsage() {
+    Result r = run();
+    assertThat(r.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(r.err()).contains("Usage: engagement");
+  }
+
+  @Test
+  void execute_help_listsTheCommandsAndExitCodes() {
+    Result r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("validate", "scorecard", "measure", "schema", "import")
+        .contains("Exit codes:").contains("64").contains("The input cannot be read");
+  }
+
+  @Test
+  void execute_helpOfEveryCommand_documentsTheExitCodes() {
+    for (String[] command : new String[][] {{"validate"}, {"scorecard"}, {"measure"},
+        {"schema"}, {"import"}, {"import", "polis"}, {"import", "police-uk"}}) {
+      String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+      args[command.length] = "--help";
+      Result r = run(args);
+      assertThat(r.code()).as(String.join(" ", command)).isZero();
+      assertThat(r.out()).as(String.join(" ", command))
+          .contains("Usage: engagement " + String.join(" ", command)).contains("Exit codes:");
+    }
+  }
+
+  @Test
+  void execute_version_printsTheProjectVersion() {
+    Result r = run("--version");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("engagement 0.").doesNotContain("${");
+  }
+
+  @Test
+  void scorecard_defaults_areTheBoroughItsWardsAndTheFinancialYearOfTheLatestActivity() {
+    Result r = run("scorecard", valid.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo(ensureNewline(OutcomeMeasures.standard().scorecard(
+        SampleData.lambeth(), Scope.of(SampleData.LAMBETH, SampleData.YEAR), AreaLevel.WARD)
+        .toString()));
+  }
+
+  @Test
+  void scorecard_markdownAndCsv_areThePublishedTables() {
+    var card = OutcomeMeasures.standard().scorecard(SampleData.lambeth(),
+        Scope.of(SampleData.LAMBETH, SampleData.YEAR), AreaLevel.WARD);
+    Result md = run("scorecard", valid.toString(), "--period", "2012/13", "--format", "md");
+    Result csv = run("scorecard", valid.toString(), "--area", "E09000022", "--format", "CSV",
+        "--level", "ward");
+    assertThat(md.out()).isEqualTo(ensureNewline(MarkdownTables.of(card)));
+    assertThat(csv.out()).isEqualTo(ensureNewline(CsvTables.of(card)));
+  }
+
+  @Test
+  void scorecard_badPeriodOrUnknownArea_isAUsageError() {
+    Result period = run("scorecard", valid.toString(), "--period", "2012/14");
+    Result area = run("scorecard", valid.toString(), "--area", "E05999999");
+    assertThat(period.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(period.err()).contains("bad --period");
+    assertThat(area.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(area.err()).contains("unknown area id: E05999999");
+    assertNoStackTrace(period);
+    assertNoStackTrace(area);
+  }
+
+  @Test
+  void scorecard_invalidFile_exitsOneAndPointsToValidate() {
+    Result r = run("scorecard", invalid.toString());
+    assertThat(r.code()).isEqualTo(EngagementCommand.INVALID);
+    assertThat(r.err()).contains("is not a valid dataset (1 error)")
+        .contains("engagement validate");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void measure_byCodeOrName_printsTheResult() {
+    Scope scope = Scope.of(SampleData.LAMBETH, SampleData.YEAR);
+    Result m1 = run("measure", "M1", valid.toString());
+    Result m3 = run("measure", "understanding_diverse_needs", valid.toString(), "--format", "md");
+    assertThat(m1.code()).isZero();
+    assertThat(m1.out()).isEqualTo(ensureNewline(
+        DueConsiderationMeasure.standard().evaluate(SampleData.lambeth(), scope).toString()));
+    assertThat(m3.out()).isEqualTo(ensureNewline(MarkdownTables.of(
+        DiverseNeedsMeasure.standard().evaluate(SampleData.lambeth(), scope))));
+  }
+
+  @Test
+  void measure_unknownName_isAUsageError() {
+    Result r = run("measure", "M9", valid.toString());
+    assertThat(r.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(r.err()).contains("unknown measure: M9");
+  }
+
+  @Test
+  void schema_printsTheDatasetSchema() {
+    Result r = run("schema");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo(ensureNewline(EngagementJson.schema()));
+  }
+
+  @Test
+  void importPolis_writesAValidDatasetAndReportsWhatItCouldNotMap() {
+    Path polis = ScriptRunner.sharedData("polis-london-youth-policing");
+    Result r = run("import", "polis", polis.toString());
+    assertThat(r.code()).isZero();
+    assertThat(EngagementJson.standard().readString(r.out()).isValid()).isTrue();
+    assertThat(r.err()).contains("31 mapped, 8 not mapped").contains("comment 0: rejected");
+  }
+
+  @Test
+  void importPolis_withCensusToAFile_makesM3Assessable() throws Exception {
+    Path out = dir.resolve("polis.json");
+    Result r = run("import", "polis",
+        ScriptRunner.sharedData("polis-london-youth-policing").toString(), "--census",
+        ScriptRunner.sharedData("reference/london-census-2011-ethnic-group.csv").toString(),
+        "--output", out.toString());
+    Result m3 = run("measure", "M3", out.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(m3.out()).contains("score 0.4359 REQUIRES_IMPROVEMENT, base 32");
+  }
+
+  @Test
+  void importPolis_missingDirectory_exitsTwo() {
+    Result r = run("import", "polis", dir.resolve("nowhere").toString());
+    assertThat(r.code()).isEqualTo(EngagementCommand.UNREADABLE);
+    assertThat(r.err()).contains("not a Polis export, missing summary.csv");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void importPoliceUk_readsStandardInputForThePanel() throws Exception {
+    byte[] json;
+    try (InputStream in = getClass().getResourceAsStream("/police-uk/priorities.json")) {
+      json = in.readAllBytes();
+    }
+    Result r = runWithInput(new ByteArrayInputStream(json), "import", "police-uk", "-",
+        "--panel", "PNL-BRX");
+    assertThat(r.code()).isZero();
+    assertThat(EngagementJson.standard().readString(r.out()).dataset().priorities())
+        .isNotEmpty().allMatch(p -> p.panel().toString().equals("PNL-BRX"));
+    assertThat(r.err()).contains("ImportReport standard input:");
+  }
+
+  @Test
+  void importPoliceUk_withoutPanel_isAUsageError() {
+    Result r = run("import", "police-uk", "-");
+    assertThat(r.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(r.err()).contains("Missing required option: '--panel=ID'");
+  }
+
+  @Test
+  void importPoliceUk_notJson_exitsTwo() {
+    Result r = runWithInput(new ByteArrayInputStream("<html>".getBytes(StandardCharsets.UTF_8)),
+        "import", "police-uk", "-", "--panel", "PNL-BRX");
+    assertThat(r.code()).isEqualTo(EngagementCommand.UNREADABLE);
+    assertThat(r.err()).contains("cannot import -: not JSON");
+    assertNoStackTrace(r);
+  }
+
+  private static String ensureNewline(String text) {
+    return text.endsWith("\n") ? text : text + "\n";
+  }
+}
