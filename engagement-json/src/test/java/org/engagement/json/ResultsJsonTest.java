@@ -120,6 +120,20 @@ class ResultsJsonTest {
   }
 
   @Test
+  void readMeasureResult_negativeZeroAndHugeFigures_keepTheirValue() {
+    MeasureResult result = MeasureResult.builder().from(notAssessable())
+        .indicators(List.of(Indicator.quantity("refund", -0.0),
+            Indicator.quantity("huge", 0x1p60), Indicator.count("big", Long.MAX_VALUE),
+            Indicator.count("small", Long.MIN_VALUE)))
+        .build();
+
+    String written = json.writeString(result);
+
+    assertThat(written).contains("\"value\": -0.0\n");
+    assertThat(json.readMeasureResult(written)).isEqualTo(result);
+  }
+
+  @Test
   void readScorecard_compactForm_givesTheScorecardBack() {
     Scorecard card = lambethScorecard();
 

@@ -285,9 +285,10 @@ public final class Results {
     }
     switch (kind) {
       case COUNT:
-        if (value != Math.rint(value) || Math.abs(value) >= 0x1p63) {
+        // A count is a long made a double: 2^63 is Long.MAX_VALUE rounded, and reads back to it.
+        if (value != Math.rint(value) || Math.abs(value) > 0x1p63) {
           throw new IllegalArgumentException("count indicator " + name + " must be a whole "
-              + "number: " + value);
+              + "number within the range of a long: " + value);
         }
         return Indicator.count(name, value.longValue());
       case SHARE:
