@@ -161,8 +161,8 @@
  *
  * <p>The results' JSON Schema (draft 2020-12, made from the same codecs) is {@link
  * org.engagement.json.EngagementJson#resultsSchema()}, the resource {@code
- * org/engagement/json/engagement-results-1.0.schema.json}: a document is exactly one of a
- * scorecard, a measure result, a rating scale or a validation report.
+ * org/engagement/json/engagement-results-1.0.schema.json}: a document is a scorecard, a measure
+ * result, a rating scale or a validation report.
  *
  * <h2>Bad input</h2>
  *

@@ -243,7 +243,9 @@ public final class Results {
 
   /**
    * The types written as documents of their own, in the order the schema offers them (then the
-   * validation report): the results' schema accepts a document of exactly one of them.
+   * validation report): the results' schema accepts a document of any of them. Not "exactly
+   * one": {@code {}} is both a rating scale and a report, every property of both being
+   * optional.
    */
   static final List<ObjectBinding<?, ?>> DOCUMENTS =
       List.of(SCORECARD, MEASURE_RESULT, RATING_SCALE);
