@@ -16,6 +16,7 @@ import org.engagement.measures.MeasureStatus;
 import org.engagement.measures.Rating;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.Scorecard;
+import org.engagement.measures.ScorecardRow;
 import org.engagement.measures.outcome.OutcomeMeasures;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -180,6 +181,19 @@ class ResultsJsonTest {
         .isEqualTo(result);
     assertThat(mapper.writeValueAsString(result))
         .isEqualTo(json.disable(JsonFeature.INDENT_OUTPUT).writeString(result));
+  }
+
+  @Test
+  void engagementModule_readsARowOnItsOwn() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new EngagementModule()).build();
+    ScorecardRow row = lambethScorecard().rows().get(0);
+    String written = mapper.writeValueAsString(row);
+
+    assertThat(mapper.readValue(written, ScorecardRow.class)).isEqualTo(row);
+    JsonReadException e = assertThrows(JsonReadException.class, () -> mapper.readValue(
+        written.replace(",\"level\":\"WARD\"", ""), ScorecardRow.class));
+    assertThat(e.code()).isEqualTo(JsonCode.INVALID_VALUE.name());
+    assertThat(e.getMessage()).contains("must be named by its id E05014105");
   }
 
   @Test
