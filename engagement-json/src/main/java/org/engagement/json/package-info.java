@@ -88,6 +88,82 @@
  * structure; the rules between records (references, dates in order, blank text, counts within
  * attendance) are the dataset validator's.
  *
+ * <h2>Results</h2>
+ *
+ * <p>Measure and validation results are documents of their own, in the same style (property
+ * names after the accessors, canonical order, two-space indent, optional properties and empty
+ * arrays omitted, {@code null} never written): {@link
+ * org.engagement.json.EngagementJson#writeString(org.engagement.measures.Scorecard)} and {@code
+ * readScorecard}, {@code writeString(MeasureResult)} and {@code readMeasureResult}, {@code
+ * writeString(RatingScale)} and {@code readRatingScale}, {@code writeString(ValidationReport)}
+ * and {@code readReport}. A result that reads back is equal to the one written. A measure result:
+ *
+ * <pre>{@code
+ * {
+ *   "measure": "M1",
+ *   "title": "Due consideration",
+ *   "scope": {
+ *     "area": "E09000022",
+ *     "period": "2012-04-01/2013-03-31",
+ *     "asOf": "2013-03-31"
+ *   },
+ *   "status": "NOT_ASSESSABLE",
+ *   "reason": "no community input in scope",
+ *   "numerator": 0,
+ *   "denominator": 0,
+ *   "base": 0,
+ *   "baseKind": "DENOMINATOR",
+ *   "rating": "NOT_RATED",
+ *   "indicators": [
+ *     {
+ *       "name": "raised",
+ *       "kind": "COUNT",
+ *       "value": 0
+ *     },
+ *     {
+ *       "name": "medianDaysToDecision",
+ *       "kind": "DAYS",
+ *       "note": "no recorded input"
+ *     }
+ *   ]
+ * }
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@code measure}, {@code title}, {@code scope} ({@code area}, {@code period},
+ *       {@code asOf}, and {@code surveys} sorted when the scope reads only some), {@code status}
+ *       ({@code SCORED} or {@code NOT_ASSESSABLE}), {@code base} and {@code rating} are always
+ *       written; {@code baseKind} too ({@code DENOMINATOR} when absent on reading).
+ *   <li>{@code score} (in [0, 1]) is present exactly when {@code SCORED}, {@code reason}
+ *       exactly when {@code NOT_ASSESSABLE}, whose rating is {@code NOT_RATED}.
+ *       {@code numerator} and {@code denominator} are present for ratio measures (M1, M2, M4).
+ *   <li>{@code indicators} keep the measure's documented order; each has a {@code name}, a
+ *       {@code kind} ({@code COUNT, SHARE, DAYS, QUANTITY, STATISTIC, P_VALUE, LABEL}) and
+ *       exactly one of {@code value} (a number) and {@code note} (a label's text, or why there
+ *       is no value), plus {@code surveyBase} for figures computed from survey answers.
+ *   <li>{@code evidence} (record ids) and {@code gaps} ({@code id}, {@code lacks}) are sorted by
+ *       id in ordinal string order.
+ *   <li>Every number is finite: NaN and Infinity are never written (a result without a score is
+ *       {@code NOT_ASSESSABLE} with a reason) and are refused on reading with
+ *       {@code NON_FINITE_NUMBER}. Whole figures (counts, a score of 1) are written without a
+ *       fraction ({@code 24}, not {@code 24.0}); others in the shortest form that reads back to
+ *       the same double.
+ * </ul>
+ *
+ * <p>A scorecard is {@code scope}, {@code level} (absent for the scope alone), {@code measures}
+ * (the codes, in column order), {@code total} (the scope area's own row) and {@code rows} (one
+ * per area at the level, sorted by area id). A row is {@code area}, {@code name}, {@code level}
+ * (absent for an area the dataset does not know, whose name is then its id) and
+ * {@code results}, one measure result per column. Reading refuses, with {@code INVALID_VALUE},
+ * parts that do not fit together: a score on a NOT_ASSESSABLE result, an indicator with both a
+ * value and a note, a fractional count, rows out of order or at another level, a row without
+ * one result per measure, a total that is not the scope's area.
+ *
+ * <p>The results' JSON Schema (draft 2020-12, made from the same codecs) is {@link
+ * org.engagement.json.EngagementJson#resultsSchema()}, the resource {@code
+ * org/engagement/json/engagement-results-1.0.schema.json}: a document is a scorecard, a measure
+ * result, a rating scale or a validation report.
+ *
  * <h2>Bad input</h2>
  *
  * <p>A document that cannot be bound fails with {@link org.engagement.json.JsonReadException},

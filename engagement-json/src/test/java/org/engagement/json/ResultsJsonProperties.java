@@ -3,6 +3,7 @@ package org.engagement.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 import org.engagement.core.Area;
 import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
@@ -46,36 +49,53 @@ class ResultsJsonProperties {
     Arbitrary<EngagementDataset> datasets = Arbitraries.oneOf(
         EngagementArbitraries.validDatasets(), EngagementArbitraries.arbitraryDatasets());
     return datasets.flatMap(data -> Combinators.combine(scopes(data),
-            Arbitraries.of(AreaLevel.class).optional())
+            Arbitraries.integers().between(0, 3))
         .as((scope, level) -> scorecard(data, scope, level)));
   }
 
-  /** Scopes over the dataset's areas (or an unknown one), any period, as-of and surveys. */
+  /**
+   * Scopes over the dataset's areas, most often one with areas below it, or over an unknown
+   * area; any period, as-of date and surveys.
+   */
   private static Arbitrary<Scope> scopes(EngagementDataset data) {
     List<AreaId> areas = new ArrayList<>(data.areas().stream().map(Area::id).toList());
     areas.add(AreaId.of("E09000999"));
+    List<AreaId> parents = data.areas().stream().flatMap(a -> a.parent().stream()).distinct()
+        .toList();
+    Arbitrary<AreaId> area = parents.isEmpty() ? Arbitraries.of(areas)
+        : Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(areas)),
+            Tuple.of(3, Arbitraries.of(parents)));
     List<SurveyId> surveys = data.surveys().stream().map(Survey::id).distinct().toList();
     Arbitrary<Set<SurveyId>> chosen = surveys.isEmpty() ? Arbitraries.just(Set.of())
         : Arbitraries.of(surveys).set().ofMaxSize(2);
-    return Combinators.combine(Arbitraries.of(areas), EngagementArbitraries.periods(),
+    return Combinators.combine(area, EngagementArbitraries.periods(),
             Arbitraries.integers().between(0, 400), chosen)
-        .as((area, period, late, read) -> Scope.builder().area(area).period(period)
+        .as((root, period, late, read) -> Scope.builder().area(root).period(period)
             .asOf(period.to().plusDays(late)).surveys(read).build());
   }
 
-  /** The scorecard with rows at the level when it lies below the scope's area, else alone. */
-  private static Scorecard scorecard(EngagementDataset data, Scope scope,
-      Optional<AreaLevel> level) {
+  /**
+   * The scorecard of the scope alone when {@code pick} is 0 or no level lies below the scope's
+   * area, else with rows at one of the levels below it.
+   */
+  private static Scorecard scorecard(EngagementDataset data, Scope scope, int pick) {
     Optional<AreaLevel> own = data.level(scope.area());
-    if (level.isPresent() && (own.isEmpty() || level.get().compareTo(own.get()) > 0)) {
-      return MEASURES.scorecard(data, scope, level.get());
+    List<AreaLevel> below = Arrays.stream(AreaLevel.values())
+        .filter(l -> own.isEmpty() || l.compareTo(own.get()) > 0).toList();
+    if (pick == 0 || below.isEmpty()) {
+      return MEASURES.scorecard(data, scope);
     }
-    return MEASURES.scorecard(data, scope);
+    return MEASURES.scorecard(data, scope, below.get(pick % below.size()));
   }
 
   @Property(tries = 200)
   void readOfWrite_isTheScorecard(@ForAll("scorecards") Scorecard card) {
     String written = JSON.writeString(card);
+    Statistics.label("shape").collect(card.rows().isEmpty() ? "scope alone" : "with rows")
+        .coverage(c -> c.check("with rows").percentage(p -> p >= 10));
+    Statistics.label("scored").collect(card.total().results().stream()
+            .anyMatch(MeasureResult::isScored))
+        .coverage(c -> c.check(true).percentage(p -> p >= 10));
 
     assertThat(JSON.readScorecard(written)).isEqualTo(card);
     assertThat(JSON.writeString(JSON.readScorecard(written))).isEqualTo(written);

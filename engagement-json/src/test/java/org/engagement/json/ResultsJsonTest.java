@@ -16,6 +16,7 @@ import org.engagement.measures.MeasureStatus;
 import org.engagement.measures.Rating;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.Scorecard;
+import org.engagement.measures.ScorecardRow;
 import org.engagement.measures.outcome.OutcomeMeasures;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -120,6 +121,20 @@ class ResultsJsonTest {
   }
 
   @Test
+  void readMeasureResult_negativeZeroAndHugeFigures_keepTheirValue() {
+    MeasureResult result = MeasureResult.builder().from(notAssessable())
+        .indicators(List.of(Indicator.quantity("refund", -0.0),
+            Indicator.quantity("huge", 0x1p60), Indicator.count("big", Long.MAX_VALUE),
+            Indicator.count("small", Long.MIN_VALUE)))
+        .build();
+
+    String written = json.writeString(result);
+
+    assertThat(written).contains("\"value\": -0.0\n");
+    assertThat(json.readMeasureResult(written)).isEqualTo(result);
+  }
+
+  @Test
   void readScorecard_compactForm_givesTheScorecardBack() {
     Scorecard card = lambethScorecard();
 
@@ -166,6 +181,19 @@ class ResultsJsonTest {
         .isEqualTo(result);
     assertThat(mapper.writeValueAsString(result))
         .isEqualTo(json.disable(JsonFeature.INDENT_OUTPUT).writeString(result));
+  }
+
+  @Test
+  void engagementModule_readsARowOnItsOwn() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new EngagementModule()).build();
+    ScorecardRow row = lambethScorecard().rows().get(0);
+    String written = mapper.writeValueAsString(row);
+
+    assertThat(mapper.readValue(written, ScorecardRow.class)).isEqualTo(row);
+    JsonReadException e = assertThrows(JsonReadException.class, () -> mapper.readValue(
+        written.replace(",\"level\":\"WARD\"", ""), ScorecardRow.class));
+    assertThat(e.code()).isEqualTo(JsonCode.INVALID_VALUE.name());
+    assertThat(e.getMessage()).contains("must be named by its id E05014105");
   }
 
   @Test

@@ -76,6 +76,13 @@ class ResultsSchemaTest {
   }
 
   @Test
+  void emptyObject_isAcceptedByTheSchemaAsByTheReaders() {
+    assertThat(json.readRatingScale("{}")).isEqualTo(RatingScale.standard(10));
+    assertThat(json.readReport("{}").issues()).isEmpty();
+    assertThat(errors("{}")).isEmpty();
+  }
+
+  @Test
   void documentsTheReaderRefuses_areRefusedByTheSchema() {
     String result = json.writeString(ResultsJsonTest.everyIndicator());
     List<String> wrong = List.of(

@@ -243,7 +243,9 @@ public final class Results {
 
   /**
    * The types written as documents of their own, in the order the schema offers them (then the
-   * validation report): the results' schema accepts a document of exactly one of them.
+   * validation report): the results' schema accepts a document of any of them. Not "exactly
+   * one": {@code {}} is both a rating scale and a report, every property of both being
+   * optional.
    */
   static final List<ObjectBinding<?, ?>> DOCUMENTS =
       List.of(SCORECARD, MEASURE_RESULT, RATING_SCALE);
@@ -285,9 +287,10 @@ public final class Results {
     }
     switch (kind) {
       case COUNT:
-        if (value != Math.rint(value) || Math.abs(value) >= 0x1p63) {
+        // A count is a long made a double: 2^63 is Long.MAX_VALUE rounded, and reads back to it.
+        if (value != Math.rint(value) || Math.abs(value) > 0x1p63) {
           throw new IllegalArgumentException("count indicator " + name + " must be a whole "
-              + "number: " + value);
+              + "number within the range of a long: " + value);
         }
         return Indicator.count(name, value.longValue());
       case SHARE:

@@ -76,7 +76,7 @@ public final class Schemas {
             + "properties and empty arrays are omitted. Rules between properties (a score "
             + "exactly when SCORED, sorted evidence, rows sorted by area) are not part of this "
             + "schema.");
-    ArrayNode documents = root.putArray("oneOf");
+    ArrayNode documents = root.putArray("anyOf");
     for (ObjectBinding<?, ?> document : Results.DOCUMENTS) {
       documents.add(document.schema(s));
     }
