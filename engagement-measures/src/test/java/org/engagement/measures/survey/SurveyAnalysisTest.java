@@ -218,4 +218,13 @@ class SurveyAnalysisTest {
         .startsWith("POLICE_LISTEN (PUBLIC) by group in B, 2012-04-01/2013-03-31, as of 2013-03-31")
         .contains("overall 0.5500 " + overall);
   }
+
+  @Test
+  void only_keepsOneDimension_orRefusesAnUnknownOne() {
+    SurveyBreakdown b = SurveyAnalysis.breakdown(byEthnicity(), SCOPE_B, LISTEN);
+    assertThat(b.only("ETHNICITY").dimensions()).extracting(DimensionBreakdown::dimension).containsExactly("ETHNICITY");
+    assertThat(b.only("ETHNICITY").overall()).isEqualTo(b.overall());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.only("SHOE_SIZE"));
+    assertThat(e).hasMessage("unknown dimension: SHOE_SIZE");
+  }
 }
