@@ -347,13 +347,16 @@ public final class SurveyTables {
         .append("\n\n");
     List<String> withheld = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
-    for (SurveyEstimate side : List.of(change.before(), change.after())) {
+    List<SurveyEstimate> sides = List.of(change.before(), change.after());
+    List<String> names = List.of("A (before): ", "B (after): ");
+    for (int i = 0; i < sides.size(); i++) {
+      SurveyEstimate side = sides.get(i);
       Suppression suppression = side.suppression(control);
       if (suppression != Suppression.NONE) {
         withheld.add(describe(side.scope()) + " (base below " + control.surveyMinimumBase() + ")");
       }
       List<String> row = new ArrayList<>();
-      row.add(side == change.before() ? "A (before): " + describe(side.scope()) : "B (after): " + describe(side.scope()));
+      row.add(names.get(i) + describe(side.scope()));
       row.addAll(estimateCells(side, suppression));
       rows.add(row);
     }
