@@ -1,8 +1,9 @@
 /**
  * The Engagement SDK's measures: the five outcome measures of the 2006 report (due
  * consideration, influence on management, understanding diverse needs, mainstreaming,
- * participant satisfaction), ratings, scorecards with exact roll-up, and the statistics they
- * rest on.
+ * participant satisfaction), the 2005 strategy's survey measures (A1–A5, comparative breakdowns
+ * by group, change between waves), ratings, scorecards with exact roll-up, and the statistics
+ * they rest on.
  *
  * <p>Start with {@link org.engagement.measures.stats}.
  */

@@ -138,6 +138,7 @@ final class SampleAssembly {
   private static final InitiativeId DOORSTEP = InitiativeId.of("OP-0002");
   private static final SurveyId PARTICIPANT_SURVEY = SurveyId.of("PS-2012");
   private static final SurveyId PUBLIC_SURVEY = SurveyId.of("PAS-2012");
+  private static final SurveyId PREVIOUS_PUBLIC_SURVEY = SurveyId.of("PAS-2011");
   private static final GroupId YOUNG_PEOPLE = GroupId.of("HTH-YOUTH");
   private static final GroupId LGBT = GroupId.of("HTH-LGBT");
   private static final GroupId DISABLED = GroupId.of("HTH-DISABLED");
@@ -175,6 +176,7 @@ final class SampleAssembly {
     initiatives();
     surveys();
     standardsEvidence();
+    previousPublicWave();
     return data.build();
   }
 
@@ -1083,6 +1085,43 @@ final class SampleAssembly {
       }
     }
     throw new IllegalStateException("weights must add up to more than 0");
+  }
+
+  /**
+   * The Public Attitude Survey's 2011/12 wave, asking the three engagement questions: forty
+   * residents per ward, with fewer saying the police listen than in 2012/13, so that the two
+   * waves have a change to test. Made last, from a generator of its own, so that it leaves every
+   * other record of the sample as it was.
+   */
+  private void previousPublicWave() {
+    data.addSurveys(
+        Survey.builder()
+            .id(PREVIOUS_PUBLIC_SURVEY).name("Public Attitude Survey, Lambeth sample")
+            .wave("2011/12").population(SurveyPopulation.PUBLIC)
+            .addQuestions(
+                question("Q1", "The police listen to the concerns of local people",
+                    StandardRole.POLICE_LISTEN),
+                question("Q2", "Do you know how to get involved in local policing?",
+                    StandardRole.AWARE_OF_ENGAGEMENT_METHODS),
+                question("Q3", "Have you been involved in local policing in the past year?",
+                    StandardRole.INVOLVED_IN_POLICING))
+            .build());
+    random.setSeed(SEED + 2011);
+    LocalDate from = Period.financialYear(2011).from();
+    for (Ward w : WARDS) {
+      int agree = 27 + w.practice().satisfaction / 4;
+      for (int i = 0; i < 40; i++) {
+        data.addResponses(
+            response(PREVIOUS_PUBLIC_SURVEY, w, from.plusDays(random.nextInt(366)),
+                (50 + random.nextInt(151)) / 100.0,
+                dimension -> dimension.equals(AGE) ? weighted(w.age(), ADULT_AGE_SKEW)
+                    : w.census(dimension))
+                .putAnswers(QuestionId.of("Q1"), likert(agree))
+                .putAnswers(QuestionId.of("Q2"), binary(agree - 18))
+                .putAnswers(QuestionId.of("Q3"), binary(w.practice().satisfaction / 8))
+                .build());
+      }
+    }
   }
 
   // --- standards evidence -----------------------------------------------------------------

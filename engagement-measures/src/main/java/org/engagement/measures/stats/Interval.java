@@ -38,7 +38,7 @@ public abstract class Interval {
    * The 95% Wilson score interval of a proportion (MEASURES.md §1): with {@code z} =
    * {@value #Z_95}, {@code centre = (p + z²/(2n)) / (1 + z²/n)} and
    * {@code half = z·√(p(1−p)/n + z²/(4n²)) / (1 + z²/n)}. Rounding can push a bound a hair past
-   * 0 or 1; the bounds are clamped to {@code [0, 1]}.
+   * 0 or 1, or past {@code p}; the bounds are clamped to {@code [0, 1]} and to {@code p}.
    *
    * @param p the proportion, in [0, 1]
    * @param n the sample size, greater than 0; for weighted data the effective size
@@ -56,7 +56,10 @@ public abstract class Interval {
     double denominator = 1 + z2 / n;
     double centre = (p + z2 / (2 * n)) / denominator;
     double half = Z_95 * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
-    return of(Math.max(0, centre - half), Math.min(1, centre + half));
+    // Mathematically the interval always contains p (its lower bound is exactly 0 at p = 0 and
+    // its upper bound exactly 1 at p = 1), but rounding can leave a bound a hair on the wrong
+    // side of p (0/3 gives a lower bound of 5.6e-17): clamp the bounds to p as well.
+    return of(Math.min(p, Math.max(0, centre - half)), Math.max(p, Math.min(1, centre + half)));
   }
 
   /** The lower bound. @return the bound, finite */

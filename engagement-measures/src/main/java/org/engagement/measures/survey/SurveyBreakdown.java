@@ -52,6 +52,19 @@ public abstract class SurveyBreakdown {
   }
 
   /**
+   * Returns this breakdown with one dimension only, e.g. to publish the ethnicity table alone.
+   *
+   * @param code the dimension code, e.g. ETHNICITY, not null
+   * @return a new breakdown; this one is unaffected
+   * @throws IllegalArgumentException if the breakdown has no such dimension
+   */
+  public SurveyBreakdown only(String code) {
+    DimensionBreakdown kept = dimension(code).orElseThrow(
+        () -> new IllegalArgumentException("unknown dimension: " + code));
+    return builder().from(this).dimensions(List.of(kept)).build();
+  }
+
+  /**
    * Returns every row without disclosure control, the analyst's console view.
    *
    * @return a heading line and one line per row

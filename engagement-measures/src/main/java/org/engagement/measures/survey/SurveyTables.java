@@ -56,7 +56,7 @@ public final class SurveyTables {
   public static List<Suppression> figureSuppression(
       SurveyBreakdown breakdown, DimensionBreakdown dimension, DisclosureControl control) {
     List<Long> bases = bases(dimension);
-    List<Suppression> figures = control.suppress(bases, !control.suppresses(breakdown.overall().n()));
+    List<Suppression> figures = control.suppress(bases, !overallWithheld(breakdown.overall(), control));
     List<Suppression> counts = countSuppression(breakdown, dimension, control);
     List<Suppression> out = new ArrayList<>();
     for (int i = 0; i < bases.size(); i++) {
@@ -86,6 +86,19 @@ public final class SurveyTables {
     return control.suppressCounts(bases(dimension), !control.suppressesCount(breakdown.overall().n()));
   }
 
+  /**
+   * Whether the overall figure of a breakdown is withheld: when its base is below the survey
+   * threshold, or below the demographic count threshold (a stricter count threshold would
+   * otherwise let the figure of a lone small group be read from the overall figure).
+   *
+   * @param overall the overall figure, not null
+   * @param control the disclosure control, not null
+   * @return true when the overall figure is withheld
+   */
+  public static boolean overallWithheld(WeightedProportion overall, DisclosureControl control) {
+    return control.suppresses(overall.n()) || control.suppressesCount(overall.n());
+  }
+
   private static List<Long> bases(DimensionBreakdown dimension) {
     return dimension.groups().stream().map(GroupEstimate::base).toList();
   }
@@ -113,13 +126,14 @@ public final class SurveyTables {
     out.append("### ").append(MarkdownTables.escape(breakdown.question().toString()))
         .append(" by group: ").append(MarkdownTables.escape(describe(breakdown.scope()))).append("\n\n");
     WeightedProportion overall = breakdown.overall();
-    boolean overallWithheld = control.suppresses(overall.n());
+    boolean overallWithheld = overallWithheld(overall, control);
     out.append("**Overall:** ").append(figure(overall, overallWithheld ? Suppression.PRIMARY : Suppression.NONE))
         .append(" (base ").append(count(overall.n(), control.suppressesCount(overall.n())
             ? Suppression.PRIMARY : Suppression.NONE, control)).append(")\n\n");
     List<String> withheld = new ArrayList<>();
     if (overallWithheld) {
-      withheld.add("the overall figure (base below " + control.surveyMinimumBase() + ")");
+      withheld.add("the overall figure (base below "
+          + Math.max(control.surveyMinimumBase(), control.demographicMinimumCount()) + ")");
     }
     for (DimensionBreakdown dimension : breakdown.dimensions()) {
       out.append("#### ").append(MarkdownTables.escape(dimension.label())).append("\n\n");
@@ -200,7 +214,7 @@ public final class SurveyTables {
         "suppressed", "count_suppressed"));
     Scope scope = breakdown.scope();
     WeightedProportion overall = breakdown.overall();
-    Suppression overallFigure = control.suppresses(overall.n()) ? Suppression.PRIMARY : Suppression.NONE;
+    Suppression overallFigure = overallWithheld(overall, control) ? Suppression.PRIMARY : Suppression.NONE;
     Suppression overallCount = control.suppressesCount(overall.n()) ? Suppression.PRIMARY : Suppression.NONE;
     lines.add(csvLine(breakdown, scope, "ALL", "", overall, overallFigure, overallCount, null, control));
     for (DimensionBreakdown dimension : breakdown.dimensions()) {
@@ -333,13 +347,16 @@ public final class SurveyTables {
         .append("\n\n");
     List<String> withheld = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
-    for (SurveyEstimate side : List.of(change.before(), change.after())) {
+    List<SurveyEstimate> sides = List.of(change.before(), change.after());
+    List<String> names = List.of("A (before): ", "B (after): ");
+    for (int i = 0; i < sides.size(); i++) {
+      SurveyEstimate side = sides.get(i);
       Suppression suppression = side.suppression(control);
       if (suppression != Suppression.NONE) {
         withheld.add(describe(side.scope()) + " (base below " + control.surveyMinimumBase() + ")");
       }
       List<String> row = new ArrayList<>();
-      row.add(side == change.before() ? "A (before): " + describe(side.scope()) : "B (after): " + describe(side.scope()));
+      row.add(names.get(i) + describe(side.scope()));
       row.addAll(estimateCells(side, suppression));
       rows.add(row);
     }

@@ -69,4 +69,14 @@ class IntervalTest {
     assertThat(Interval.of(0.1, 0.4).contains(0.4)).isTrue();
     assertThat(Interval.of(0.1, 0.4).contains(0.41)).isFalse();
   }
+
+  @Test
+  void wilson_atZeroAndOne_containsTheProportionDespiteRounding() {
+    // Unclamped, rounding gives 0/3 a lower bound of 5.6e-17 and 10/10 an upper bound of
+    // 0.9999999999999999: the interval would not contain its own estimate.
+    assertThat(Interval.wilson(0, 3).lower()).isZero();
+    assertThat(Interval.wilson(1, 10).upper()).isEqualTo(1.0);
+    assertThat(Interval.wilson(0, 3).contains(0)).isTrue();
+    assertThat(Interval.wilson(1, 10).contains(1)).isTrue();
+  }
 }

@@ -1,0 +1,55 @@
+package org.engagement.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs {@code examples/jshell/two-waves.jsh} non-interactively and checks what it prints. */
+class TwoWavesScriptTest {
+
+  private static ScriptRunner.Run run;
+
+  @BeforeAll
+  static void runScript() throws Exception {
+    run = ScriptRunner.run("two-waves.jsh");
+  }
+
+  @Test
+  void twoWaves_printsTheAdditionalMeasures() {
+    assertThat(run.output()).contains("A1 Decisions informed").contains("A3 Police listen")
+        .contains("A5 Involvement in policing");
+  }
+
+  @Test
+  void twoWaves_printsTheBreakdownByEthnicity() {
+    assertThat(run.output())
+        .contains("### POLICE_LISTEN (PUBLIC) by group: E09000022, 2012-04-01/2013-03-31")
+        .contains("#### Ethnicity")
+        .contains("| Group | Proportion | 95% interval | Base | Gap to overall | Versus the rest |")
+        .contains("| White |")
+        .contains("| Not stated |")
+        .doesNotContain("#### Age");
+  }
+
+  @Test
+  void twoWaves_printsTheChangeBetweenTheWaves() {
+    assertThat(run.output())
+        .contains("### Change in POLICE_LISTEN (PUBLIC)")
+        .contains("| A (before): E09000022, 2011-04-01/2013-03-31, as of 2013-03-31, surveys PAS-2011 |")
+        .contains("| B (after): E09000022, 2011-04-01/2013-03-31, as of 2013-03-31, surveys PAS-2012 |")
+        .contains("Verdict: INCREASE");
+  }
+
+  @Test
+  void twoWaves_refusesOverlappingResponseSets() {
+    assertThat(run.output()).contains("Refused: response sets overlap: ");
+  }
+
+  @Test
+  void twoWaves_runsWithoutErrorsAndExits() {
+    // JShell marks what fails with "|  Error:" or "|  Exception"; the script catches one on purpose.
+    assertThat(run.output()).doesNotContain("|  Error").doesNotContain("|  Exception");
+    assertThat(run.status()).as(run.output()).isZero();
+  }
+}
