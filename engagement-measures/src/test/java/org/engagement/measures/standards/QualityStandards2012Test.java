@@ -183,6 +183,9 @@ class QualityStandards2012Test {
     assertThat(partly.attainment()).hasValue(0.5);
     assertThat(partly.gaps()).containsExactly(Gap.of("K2", "WIDEST_AUDIENCE"));
     assertThat(status("CE-5", data, OTHER_BOROUGH)).isEqualTo(RuleStatus.MET);
+    RuleResult ward = evaluate("CE-5", data, Scope.of(W1, FY2012));
+    assertThat(ward.status()).isEqualTo(RuleStatus.MET);
+    assertThat(ward.areas()).as("no borough lies in a ward's subtree").isEmpty();
     EngagementDataset absent = dataset()
         .addKeyMessages(org.engagement.core.KeyMessage.builder().from(message("K1", W1, "2012-05-01", true))
             .accessible(java.util.Optional.empty()).build())
@@ -355,6 +358,10 @@ class QualityStandards2012Test {
     assertThat(status("IA-2", data, FORCE)).isEqualTo(RuleStatus.PARTLY_MET);
     assertThat(status("IA-2", data, OTHER_BOROUGH)).isEqualTo(RuleStatus.NOT_MET);
     assertThat(evaluate("IA-2", data, OTHER_BOROUGH).gaps()).containsExactly(Gap.of("IAG-B2", "LINK"));
+    EngagementDataset dangling = org.engagement.core.EngagementDataset.builder().from(data)
+        .panels(List.of(data.panels().get(0), org.engagement.core.Panel.builder().from(data.panels().get(2)).addLinks(PanelId.of("GONE")).build()))
+        .build();
+    assertThat(status("IA-2", dangling, OTHER_BOROUGH)).as("a link to no panel").isEqualTo(RuleStatus.NOT_MET);
     assertThat(status("IA-2", dataset().build(), BOROUGH)).isEqualTo(RuleStatus.NOT_ASSESSABLE);
   }
 
