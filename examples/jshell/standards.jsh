@@ -28,4 +28,14 @@ System.out.println(catalogue.rule("CE-3").orElseThrow().evaluate(data, scope));
 // 4. The same matrix for publication: Markdown (and matrix.toCsv() for a spreadsheet).
 System.out.println(matrix.toMarkdown());
 
+// 5. The 2005 consultation strands (S4 is M1), the 2011 engagement principles and the health of
+//    the borough's panels, pooled.
+import org.engagement.measures.MeasureResult;
+for (MeasureResult strand : ConsultationStrands.standard().evaluate(data, scope)) {
+    System.out.println(strand.measure() + " " + strand.title() + ": " + strand.headline());
+}
+System.out.println(EngagementPrinciples.standard().evaluate(data, scope));
+System.out.println(ConsultationFatigue.pairs(data, scope));
+PanelHealthAssessment.standard().perBorough(data, scope).forEach(System.out::println);
+
 /exit

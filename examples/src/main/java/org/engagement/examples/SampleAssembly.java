@@ -1156,6 +1156,14 @@ final class SampleAssembly {
                 Measurement.of(LocalDate.of(2012, 4, 1), new BigDecimal("1920")),
                 Measurement.of(LocalDate.of(2012, 9, 30), new BigDecimal("2650")),
                 Measurement.of(LocalDate.of(2013, 3, 31), new BigDecimal("3120")))
+            .build(),
+        Commitment.builder()
+            .id(CommitmentId.of("YE-3-YOUTH-SURVEY")).area(LONDON)
+            .description("Online survey of younger teenagers across London").standard("YE-3")
+            .target(new BigDecimal("35000")).unit("responses").deadline(LocalDate.of(2013, 3, 31))
+            .addMeasurements(
+                Measurement.of(LocalDate.of(2012, 12, 31), new BigDecimal("21400")),
+                Measurement.of(LocalDate.of(2013, 3, 15), new BigDecimal("28700")))
             .build());
     data.addPublications(
         publication(PublicationKind.ENGAGEMENT_PLAN, "Lambeth engagement plan 2012/13",

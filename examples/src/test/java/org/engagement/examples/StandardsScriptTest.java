@@ -3,14 +3,17 @@ package org.engagement.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.engagement.core.Scope;
+import org.engagement.measures.MeasureResult;
 import org.engagement.measures.standards.ComplianceMatrix;
+import org.engagement.measures.standards.ConsultationStrands;
+import org.engagement.measures.standards.PanelHealthAssessment;
 import org.engagement.measures.standards.QualityStandards2012;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs {@code examples/jshell/standards.jsh} non-interactively and checks that it prints the
- * compliance matrix of the sample borough.
+ * compliance matrix of the sample borough, then its consultation strands and panel health.
  */
 class StandardsScriptTest {
 
@@ -32,6 +35,18 @@ class StandardsScriptTest {
         .contains(matrix.toString())
         .contains(matrix.toMarkdown().strip())
         .contains("CE-3 four open public meetings");
+  }
+
+  @Test
+  void standards_printsTheStrandsAndThePooledPanelHealth() {
+    var data = SampleData.lambeth();
+    var scope = Scope.of(SampleData.LAMBETH, SampleData.YEAR);
+    for (MeasureResult strand : ConsultationStrands.standard().evaluate(data, scope)) {
+      assertThat(run.output())
+          .contains(strand.measure() + " " + strand.title() + ": " + strand.headline());
+    }
+    assertThat(run.output())
+        .contains(PanelHealthAssessment.standard().perBorough(data, scope).get(0).toString());
   }
 
   @Test

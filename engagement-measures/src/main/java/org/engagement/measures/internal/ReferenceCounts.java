@@ -77,4 +77,26 @@ public final class ReferenceCounts {
     return Optional.of(sum);
   }
 
+  /**
+   * Counts in the scheme's category order, then the categories the scheme does not know in
+   * ordinal order (MEASURES.md §0b).
+   *
+   * @param dimension the dimension, not null
+   * @param counts category → count, not null
+   * @return a new map in that order, never null
+   */
+  public static Map<String, Long> inSchemeOrder(
+      org.engagement.core.DemographicDimension dimension, Map<String, Long> counts) {
+    Map<String, Long> out = new java.util.LinkedHashMap<>();
+    for (org.engagement.core.DemographicCategory category : dimension.categories()) {
+      Long n = counts.get(category.code());
+      if (n != null) {
+        out.put(category.code(), n);
+      }
+    }
+    for (String category : new java.util.TreeSet<>(counts.keySet())) {
+      out.putIfAbsent(category, counts.get(category));
+    }
+    return out;
+  }
 }

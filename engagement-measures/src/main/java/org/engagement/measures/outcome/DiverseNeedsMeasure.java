@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,10 +11,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.engagement.core.AreaId;
 import org.engagement.core.CountBasis;
-import org.engagement.core.DemographicCategory;
 import org.engagement.core.DemographicCounts;
 import org.engagement.core.DemographicDimension;
 import org.engagement.core.DimensionCounts;
@@ -252,7 +249,8 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
         reference.get().keySet().forEach(c -> observed.putIfAbsent(c, 0L));
         Representativeness r =
             Representativeness.of(
-                ordered(dimension, observed), ordered(dimension, reference.get()), thresholds);
+                ReferenceCounts.inSchemeOrder(dimension, observed),
+                ReferenceCounts.inSchemeOrder(dimension, reference.get()), thresholds);
         assessable++;
         sumR += r.representativeness();
         base = Math.min(base, statedTotal);
@@ -310,21 +308,6 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
         indicators,
         counts.activities(),
         gaps);
-  }
-
-  /** Counts in scheme order, then categories the scheme does not know in ordinal order. */
-  private static Map<String, Long> ordered(DemographicDimension dimension, Map<String, Long> counts) {
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (DemographicCategory category : dimension.categories()) {
-      Long n = counts.get(category.code());
-      if (n != null) {
-        out.put(category.code(), n);
-      }
-    }
-    for (String category : new TreeSet<>(counts.keySet())) {
-      out.putIfAbsent(category, counts.get(category));
-    }
-    return out;
   }
 
   /**

@@ -54,11 +54,11 @@ public final class CommitmentAttainment {
    * @param commitment the commitment, not null
    * @param asOf the as-of date, not null
    * @return {@code min(1, latest / target)} in [0, 1]; 0 without a measurement by
-   *     {@code min(deadline, asOf)} or with a negative one
+   *     {@code min(deadline, asOf)}, with a negative one, or with a target that is not positive
    */
   public static double of(Commitment commitment, LocalDate asOf) {
     Optional<BigDecimal> latest = latest(commitment, asOf);
-    if (latest.isEmpty()) {
+    if (latest.isEmpty() || commitment.target().signum() <= 0) {
       return 0;
     }
     double ratio = latest.get().divide(commitment.target(), MathContext.DECIMAL64).doubleValue();
@@ -67,7 +67,8 @@ public final class CommitmentAttainment {
 
   /**
    * The latest actual of a commitment: the last measurement dated not after
-   * {@code min(deadline, asOf)}; of two on that date, the later in the list.
+   * {@code min(deadline, asOf)}; of two on that date, the larger (so the order of the list does
+   * not matter).
    *
    * @param commitment the commitment, not null
    * @param asOf the as-of date, not null
@@ -77,7 +78,12 @@ public final class CommitmentAttainment {
     LocalDate cutoff = commitment.deadline().isBefore(asOf) ? commitment.deadline() : asOf;
     Measurement best = null;
     for (Measurement m : commitment.measurements()) {
-      if (!m.date().isAfter(cutoff) && (best == null || !m.date().isBefore(best.date()))) {
+      if (m.date().isAfter(cutoff)) {
+        continue;
+      }
+      if (best == null
+          || m.date().isAfter(best.date())
+          || (m.date().equals(best.date()) && m.value().compareTo(best.value()) > 0)) {
         best = m;
       }
     }

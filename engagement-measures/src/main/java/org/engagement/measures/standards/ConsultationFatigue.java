@@ -63,7 +63,7 @@ public final class ConsultationFatigue {
           if (days > WINDOW_DAYS) {
             break;
           }
-          if (pairable(data, a, b)) {
+          if (!a.id().equals(b.id()) && pairable(data, a, b)) {
             EngagementActivity first = a.id().compareTo(b.id()) < 0 ? a : b;
             EngagementActivity second = first == a ? b : a;
             pairs.computeIfAbsent(first.id().value() + "\u0000" + second.id().value(),

@@ -345,10 +345,12 @@ public final class QualityStandards2012 {
   }
 
   private static List<ShareRule.Item> ia2(RuleContext c) {
+    Set<PanelId> known = new HashSet<>();
+    c.data().panels().forEach(p -> known.add(p.id()));
     Set<PanelId> linkedTo = new HashSet<>();
     for (Panel p : c.data().panels()) {
       for (PanelId other : p.links()) {
-        if (!other.equals(p.id())) {
+        if (!other.equals(p.id()) && known.contains(other)) {
           linkedTo.add(other);
           linkedTo.add(p.id());
         }

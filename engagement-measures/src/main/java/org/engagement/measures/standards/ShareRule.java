@@ -17,7 +17,8 @@ import org.engagement.measures.Gap;
 /**
  * A rule scored as the share of a population of records in scope that meet a criterion; 0 when
  * the population is empty in the scope while the kind exists in the dataset. The breakdown gives
- * each area of one level its own share over the records it holds.
+ * each area of one level in the scope's subtree its own share over the records it holds (none
+ * when the scope lies below that level).
  */
 final class ShareRule implements Rule {
 
@@ -72,7 +73,9 @@ final class ShareRule implements Rule {
       } else {
         gaps.add(Gap.of(item.id(), item.lacks().get()));
       }
-      context.areaAtLevel(item.area(), level).ifPresent(a -> {
+      context.areaAtLevel(item.area(), level)
+          .filter(a -> data.isWithin(a, scope.area()))
+          .ifPresent(a -> {
         long[] counts = byArea.computeIfAbsent(a, k -> new long[2]);
         counts[0] += ok ? 1 : 0;
         counts[1]++;

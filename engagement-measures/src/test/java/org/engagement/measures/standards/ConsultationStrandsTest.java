@@ -171,4 +171,12 @@ class ConsultationStrandsTest {
     assertThat(all.get(5).rating()).isEqualTo(Rating.OUTSTANDING);
     assertThat(all.get(0).reason()).contains("no hard-to-hear group declared in scope");
   }
+
+  @Test
+  void evaluate_emptyDataset_everyStrandNotAssessableWithAReason() {
+    List<MeasureResult> all = STRANDS.evaluate(dataset().build(), SCOPE_B);
+    assertThat(all).extracting(r -> r.reason().orElse("")).containsExactly(
+        "no hard-to-hear group declared in scope", "no activity in scope", "no consultation in scope",
+        "no community input in scope", "no consultation in scope", "no activity in scope");
+  }
 }

@@ -122,6 +122,7 @@ class QualityStandards2012Test {
         .addActivities(act("A1", W1, "2012-05-01").method(EngagementMethod.SOCIAL_MEDIA).build())
         .addPublications(publication("P1", PublicationKind.HOW_TO_GET_INVOLVED, B, "2011-04-01"))
         .build();
+    assertThat(status("CE-2", tooOld, BOROUGH)).isEqualTo(RuleStatus.NOT_MET);
     assertThat(evaluate("CE-2", tooOld, BOROUGH).gaps())
         .containsExactly(Gap.of("B", "HOW_TO_GET_INVOLVED"));
     assertThat(status("CE-2", dataset().addActivities(act("A1", W1, "2012-05-01").build()).build(),
@@ -182,6 +183,9 @@ class QualityStandards2012Test {
     assertThat(partly.attainment()).hasValue(0.5);
     assertThat(partly.gaps()).containsExactly(Gap.of("K2", "WIDEST_AUDIENCE"));
     assertThat(status("CE-5", data, OTHER_BOROUGH)).isEqualTo(RuleStatus.MET);
+    RuleResult ward = evaluate("CE-5", data, Scope.of(W1, FY2012));
+    assertThat(ward.status()).isEqualTo(RuleStatus.MET);
+    assertThat(ward.areas()).as("no borough lies in a ward's subtree").isEmpty();
     EngagementDataset absent = dataset()
         .addKeyMessages(org.engagement.core.KeyMessage.builder().from(message("K1", W1, "2012-05-01", true))
             .accessible(java.util.Optional.empty()).build())
@@ -284,6 +288,8 @@ class QualityStandards2012Test {
         .contains("≥ 1 TENSION_ASSESSMENT");
     assertThat(status("CT-2", assessments(1, 0), QUARTER)).isEqualTo(RuleStatus.MET);
     assertThat(status("CT-2", dataset().build(), BOROUGH)).isEqualTo(RuleStatus.NOT_ASSESSABLE);
+    assertThat(evaluate("CT-2", assessments(4, 3), Scope.of(B, Period.parse("2012-04-01/2012-05-15")))
+        .reason()).contains("period too short");
   }
 
   @Test
@@ -303,6 +309,7 @@ class QualityStandards2012Test {
         .build();
     assertThat(status("CT-4", data, BOROUGH)).isEqualTo(RuleStatus.MET);
     assertThat(status("CT-4", data, FORCE)).isEqualTo(RuleStatus.PARTLY_MET);
+    assertThat(status("CT-4", data, OTHER_BOROUGH)).isEqualTo(RuleStatus.NOT_MET);
     assertThat(evaluate("CT-4", data, OTHER_BOROUGH).gaps())
         .containsExactly(Gap.of("B2", "COMMUNITY_TENSIONS_SPECIALIST"));
     EngagementDataset noRoles = dataset()
@@ -328,6 +335,8 @@ class QualityStandards2012Test {
   void ia1_iagMeetingsAttendedBySlt() {
     assertThat(status("IA-1", iagMeetings(4, false), BOROUGH)).isEqualTo(RuleStatus.MET);
     assertThat(status("IA-1", iagMeetings(4, false), FORCE)).isEqualTo(RuleStatus.PARTLY_MET);
+    assertThat(status("IA-1", iagMeetings(3, true), BOROUGH)).isEqualTo(RuleStatus.NOT_MET);
+    assertThat(status("IA-1", iagMeetings(1, false), QUARTER)).isEqualTo(RuleStatus.MET);
     assertThat(evaluate("IA-1", iagMeetings(3, true), BOROUGH).gaps())
         .containsExactly(Gap.of("B", "IAG_MEETINGS_WITH_SLT"));
     assertThat(status("IA-1", dataset().build(), BOROUGH)).isEqualTo(RuleStatus.NOT_ASSESSABLE);
@@ -347,7 +356,12 @@ class QualityStandards2012Test {
         .build();
     assertThat(status("IA-2", data, BOROUGH)).isEqualTo(RuleStatus.MET);
     assertThat(status("IA-2", data, FORCE)).isEqualTo(RuleStatus.PARTLY_MET);
+    assertThat(status("IA-2", data, OTHER_BOROUGH)).isEqualTo(RuleStatus.NOT_MET);
     assertThat(evaluate("IA-2", data, OTHER_BOROUGH).gaps()).containsExactly(Gap.of("IAG-B2", "LINK"));
+    EngagementDataset dangling = org.engagement.core.EngagementDataset.builder().from(data)
+        .panels(List.of(data.panels().get(0), org.engagement.core.Panel.builder().from(data.panels().get(2)).addLinks(PanelId.of("GONE")).build()))
+        .build();
+    assertThat(status("IA-2", dangling, OTHER_BOROUGH)).as("a link to no panel").isEqualTo(RuleStatus.NOT_MET);
     assertThat(status("IA-2", dataset().build(), BOROUGH)).isEqualTo(RuleStatus.NOT_ASSESSABLE);
   }
 
