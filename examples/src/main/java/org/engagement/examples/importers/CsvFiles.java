@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -30,18 +31,9 @@ final class CsvFiles {
    * @throws IllegalArgumentException if it is not well-formed CSV
    */
   static List<Map<String, String>> withHeader(Path file) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        MappingIterator<Map<String, String>> rows = MAPPER.readerFor(Map.class)
-            .with(CsvSchema.emptySchema().withHeader())
-            .with(CsvReadFeature.FAIL_ON_MISSING_HEADER_COLUMNS)
-            .readValues(reader)) {
-      return rows.readAll();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException("not a well-formed CSV file: " + file.getFileName()
-          + ": " + e.getOriginalMessage(), e);
-    }
+    return read(file, MAPPER.readerFor(Map.class)
+        .with(CsvSchema.emptySchema().withHeader())
+        .with(CsvReadFeature.FAIL_ON_MISSING_HEADER_COLUMNS));
   }
 
   /**
@@ -53,10 +45,12 @@ final class CsvFiles {
    * @throws IllegalArgumentException if it is not well-formed CSV
    */
   static List<List<String>> rows(Path file) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        MappingIterator<List<String>> rows = MAPPER.readerForListOf(String.class)
-            .with(CsvReadFeature.WRAP_AS_ARRAY)
-            .readValues(reader)) {
+    return read(file, MAPPER.readerForListOf(String.class).with(CsvReadFeature.WRAP_AS_ARRAY));
+  }
+
+  private static <T> List<T> read(Path file, ObjectReader reader) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        MappingIterator<T> rows = reader.readValues(in)) {
       return rows.readAll();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);

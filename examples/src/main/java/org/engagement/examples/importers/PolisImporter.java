@@ -58,9 +58,10 @@ import org.engagement.core.PrimaryDimension;
  *   <li><b>Inputs</b>: every statement accepted by the moderator ({@code moderated} 1) written by a
  *       participant (author-id other than 0) becomes a community input: id {@code IN-POLIS-} and
  *       the comment id, the statement as its summary, its date, support = the statement's
- *       {@code agrees} count in {@code comments.csv}. (Participants' final votes in
- *       {@code participants-votes.csv} can differ by a vote where someone changed their vote;
- *       the export's own count is taken.) A statement with no agree vote is reported, since
+ *       {@code agrees} count in {@code comments.csv}. (The final votes in
+ *       {@code participants-votes.csv} can differ: in the London export comments 10 and 25 have
+ *       one agree fewer there, and {@code votes.csv} holds 640 votes for 638 voter-statement
+ *       pairs, so some votes were changed; the export's own count is taken.) A statement with no agree vote is reported, since
  *       support counts at least the person who raised it only when someone agreed.</li>
  *   <li><b>Demographics</b>: the facilitator's (author 0) accepted self-description statements
  *       become the activity's counts with basis {@link CountBasis#RESPONSES}: the agree votes on

@@ -171,4 +171,14 @@ class PolisImporterTest {
         assertThrows(IllegalArgumentException.class, () -> PolisImporter.read(dir));
     assertThat(e).hasMessageStartingWith("not a Polis export, missing summary.csv");
   }
+
+  @Test
+  void read_unterminatedQuote_failsAsMalformedCsv(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("summary.csv"), "topic,\"Safer streets\nurl,x\n");
+    Files.writeString(dir.resolve("comments.csv"), "timestamp\n");
+    Files.writeString(dir.resolve("votes.csv"), "timestamp\n");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> PolisImporter.read(dir));
+    assertThat(e).hasMessageStartingWith("not a well-formed CSV file: summary.csv");
+  }
 }
