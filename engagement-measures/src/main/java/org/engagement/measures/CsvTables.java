@@ -108,8 +108,7 @@ public final class CsvTables {
         // a suppressed figure's rating band would disclose it: withhold it with the value
         headline != Suppression.NONE ? "" : result.reason().orElse(result.rating().name()))));
     for (Indicator indicator : result.indicators()) {
-      boolean withheld =
-          indicator.surveyBase().isPresent() && control.suppresses(indicator.surveyBase().getAsLong());
+      boolean withheld = indicator.withheldBy(control);
       String value =
           withheld || indicator.value().isEmpty()
               ? ""

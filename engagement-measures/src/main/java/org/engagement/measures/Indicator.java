@@ -115,6 +115,24 @@ public abstract class Indicator {
   }
 
   /**
+   * A share of people that rests on a small demographic count — e.g. the not-stated rate of a
+   * dimension, whose count is the number who did not state it — so that published tables can
+   * withhold it when the count is from 1 to 4 (MEASURES.md §1 disclosure control).
+   *
+   * @param name the name, not blank
+   * @param share the share, finite
+   * @param count the demographic count the share rests on, zero or more
+   * @return the indicator, never null
+   */
+  public static Indicator demographicShare(String name, double share, long count) {
+    if (!Double.isFinite(share)) {
+      throw new IllegalArgumentException("indicator " + name + " must be finite: " + share);
+    }
+    return ImmutableIndicator.builder().name(name).kind(IndicatorKind.SHARE).value(share)
+        .demographicCount(count).build();
+  }
+
+  /**
    * A label.
    *
    * @param name the name, not blank
@@ -155,6 +173,25 @@ public abstract class Indicator {
    * @return the base; empty for figures that do not come from survey answers
    */
   public abstract OptionalLong surveyBase();
+
+  /**
+   * The demographic count a share of people rests on.
+   *
+   * @return the count; empty for figures that do not rest on a count of people in a category
+   */
+  public abstract OptionalLong demographicCount();
+
+  /**
+   * Whether a published table withholds this indicator under {@code control}: a survey figure
+   * on too small a base, or a share resting on a demographic count from 1 to 4.
+   *
+   * @param control the disclosure policy, not null
+   * @return true when the value must not be published
+   */
+  public boolean withheldBy(DisclosureControl control) {
+    return (surveyBase().isPresent() && control.suppresses(surveyBase().getAsLong()))
+        || (demographicCount().isPresent() && control.suppressesCount(demographicCount().getAsLong()));
+  }
 
   /** Whether the indicator has a numeric value. @return true when {@link #value()} is present */
   public boolean isAssessable() {

@@ -92,6 +92,9 @@ final class Published {
     if (indicator.surveyBase().isPresent() && control.suppresses(indicator.surveyBase().getAsLong())) {
       return "SUPPRESSED (base " + indicator.surveyBase().getAsLong() + ")";
     }
+    if (indicator.withheldBy(control)) {
+      return "SUPPRESSED (count <" + control.demographicMinimumCount() + ")";
+    }
     return indicator.formattedValue();
   }
 

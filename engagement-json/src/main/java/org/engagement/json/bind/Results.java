@@ -139,6 +139,10 @@ public final class Results {
           .optional("surveyBase", LONG, i -> boxed(i.surveyBase()), Slots.set("surveyBase"),
               "The unweighted number of valid answers a survey figure rests on; absent for "
                   + "figures that do not come from survey answers.")
+          .optional("demographicCount", LONG, i -> boxed(i.demographicCount()),
+              Slots.set("demographicCount"),
+              "The count of people a share rests on (e.g. those who did not state a dimension); "
+                  + "absent for other figures.")
           .build();
 
   /** The result of one measure for one scope. */
@@ -270,9 +274,17 @@ public final class Results {
     Double value = s.get("value");
     String note = s.get("note");
     Long base = s.get("surveyBase");
+    Long count = s.get("demographicCount");
     if ((value == null) == (note == null)) {
       throw new IllegalArgumentException("indicator " + name + " must have either a value or a "
           + "note");
+    }
+    if (count != null) {
+      if (value == null || base != null || kind != IndicatorKind.SHARE) {
+        throw new IllegalArgumentException("indicator " + name + " must be a share with a value "
+            + "and no survey base to have a demographic count: " + count);
+      }
+      return Indicator.demographicShare(name, value, count);
     }
     if (base != null) {
       if (value == null) {

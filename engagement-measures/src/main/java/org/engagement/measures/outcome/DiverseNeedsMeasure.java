@@ -284,7 +284,8 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
               ? Indicator.notAssessable("notStatedRate[" + code + "]", IndicatorKind.SHARE, why)
               : all == 0
               ? Indicator.notAssessable("notStatedRate[" + code + "]", IndicatorKind.SHARE, "no count")
-              : Indicator.share("notStatedRate[" + code + "]", (double) notStated / all));
+              : Indicator.demographicShare(
+                  "notStatedRate[" + code + "]", (double) notStated / all, notStated));
     }
     indicators.add(
         partial.attendance() == 0

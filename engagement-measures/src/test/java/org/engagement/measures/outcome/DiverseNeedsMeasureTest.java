@@ -222,4 +222,27 @@ class DiverseNeedsMeasureTest {
     assertThat(r.status()).isEqualTo(MeasureStatus.NOT_ASSESSABLE);
     assertThat(r.indicator("R[GENDER]").orElseThrow().note()).contains("negative count");
   }
+
+  @Test
+  void publishedTables_notStatedCountFromOneToFour_withholdTheRate() {
+    // GENDER: 20 female, 18 male, 2 not stated: the rate 2/40 = 0.05 would disclose a count of 2
+    // beside the published base of 38 (MEASURES.md §1), so published tables withhold it; the
+    // API value and toString keep it.
+    EngagementDataset data =
+        Records.dataset()
+            .addReferencePopulations(population(B, 2011, "GENDER", "FEMALE", 500, "MALE", 500))
+            .addActivities(
+                activity("ACT1", W1, "2012-05-01", CONSULT).attendance(40L)
+                    .demographics(counts(RESPONDENTS, dimension("GENDER", 2, "FEMALE", 20, "MALE", 18)))
+                    .build())
+            .build();
+    MeasureResult r = m3.evaluate(data, SCOPE_B);
+
+    assertThat(value(r, "notStatedRate[GENDER]")).isEqualTo(0.05);
+    assertThat(r.toString()).contains("notStatedRate[GENDER]=0.05");
+    assertThat(org.engagement.measures.MarkdownTables.of(r))
+        .contains("SUPPRESSED (count <5)").doesNotContain("0.0500");
+    assertThat(org.engagement.measures.CsvTables.of(r))
+        .contains("notStatedRate[GENDER],SHARE,,,PRIMARY");
+  }
 }
