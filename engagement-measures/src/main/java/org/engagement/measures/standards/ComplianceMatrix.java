@@ -14,6 +14,8 @@ import org.engagement.core.Area;
 import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
+import org.engagement.measures.CsvTables;
+import org.engagement.measures.MarkdownTables;
 
 /**
  * A catalogue's results for people: areas as rows, rules as columns. The first row is the scope
@@ -33,8 +35,6 @@ import org.engagement.core.Scope;
  * nothing to withhold. This class is immutable and thread-safe.
  */
 public final class ComplianceMatrix {
-
-  private static final String CRLF = "\r\n";
 
   private final String catalogue;
   private final Scope scope;
@@ -193,15 +193,14 @@ public final class ComplianceMatrix {
    * @return the Markdown, ending with a newline, never null
    */
   public String toMarkdown() {
-    StringBuilder out = new StringBuilder("### ").append(escape(heading())).append("\n\n");
+    StringBuilder out = new StringBuilder("### ").append(MarkdownTables.escape(heading()))
+        .append("\n\n");
     List<List<String>> grid = grid();
-    out.append(markdownLine(grid.get(0)));
-    out.append(markdownLine(Collections.nCopies(grid.get(0).size(), "---")));
-    grid.subList(1, grid.size()).forEach(l -> out.append(markdownLine(l)));
+    out.append(MarkdownTables.table(grid.get(0), grid.subList(1, grid.size())));
     List<String> reasons = reasons();
     if (!reasons.isEmpty()) {
       out.append("\n**Not assessable:**\n\n");
-      reasons.forEach(r -> out.append("- ").append(escape(r)).append('\n'));
+      reasons.forEach(r -> out.append("- ").append(MarkdownTables.escape(r)).append('\n'));
     }
     out.append("\nCells: MET, PARTLY (attainment), NOT_MET, n/a (not assessable), — (not reported"
         + " for that area). The first row is the scope as a whole.\n");
@@ -216,8 +215,8 @@ public final class ComplianceMatrix {
    * @return the CSV with a header line, never null
    */
   public String toCsv() {
-    StringBuilder out = new StringBuilder();
-    out.append(csvLine(List.of("area", "name", "rule", "status", "attainment", "reason")));
+    List<List<String>> lines = new ArrayList<>();
+    lines.add(List.of("area", "name", "rule", "status", "attainment", "reason"));
     for (Area area : rows) {
       boolean overall = area.id().equals(scope.area());
       for (RuleResult r : results) {
@@ -234,11 +233,11 @@ public final class ComplianceMatrix {
           status = a.get().status().name();
           attainment = Double.toString(a.get().attainment());
         }
-        out.append(csvLine(List.of(area.id().value(), area.name(), r.rule(), status, attainment,
-            overall ? r.reason().orElse("") : "")));
+        lines.add(List.of(area.id().value(), area.name(), r.rule(), status, attainment,
+            overall ? r.reason().orElse("") : ""));
       }
     }
-    return out.toString();
+    return CsvTables.lines(lines);
   }
 
   /**
@@ -267,25 +266,6 @@ public final class ComplianceMatrix {
     if (!reasons.isEmpty()) {
       out.append("\nnot assessable:");
       reasons.forEach(r -> out.append("\n  ").append(r));
-    }
-    return out.toString();
-  }
-
-  private static String markdownLine(List<String> cells) {
-    StringJoiner out = new StringJoiner(" | ", "| ", " |\n");
-    cells.forEach(c -> out.add(escape(c)));
-    return out.toString();
-  }
-
-  private static String escape(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
-  }
-
-  private static String csvLine(List<String> cells) {
-    StringJoiner out = new StringJoiner(",", "", CRLF);
-    for (String field : cells) {
-      out.add(field.contains(",") || field.contains("\"") || field.contains("\n")
-          || field.contains("\r") ? '"' + field.replace("\"", "\"\"") + '"' : field);
     }
     return out.toString();
   }
