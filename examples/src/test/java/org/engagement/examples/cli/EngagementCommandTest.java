@@ -179,6 +179,33 @@ class EngagementCommandTest {
   }
 
   @Test
+  void scorecard_json_readsBackAsTheScorecard() {
+    var card = OutcomeMeasures.standard().scorecard(SampleData.lambeth(),
+        Scope.of(SampleData.LAMBETH, SampleData.YEAR), AreaLevel.WARD);
+    Result r = run("scorecard", valid.toString(), "--format", "json");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(EngagementJson.standard().readScorecard(r.out())).isEqualTo(card);
+    assertThat(r.out()).isEqualTo(ensureNewline(EngagementJson.standard().writeString(card)));
+  }
+
+  @Test
+  void scorecard_unknownFormat_isAUsageErrorNamingTheFormats() {
+    Result r = run("scorecard", valid.toString(), "--format", "xml");
+    assertThat(r.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(r.err()).contains("--format").contains("JSON");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void scorecardAndMeasure_help_offerJson() {
+    assertThat(run("scorecard", "--help").out()).contains("text, md, csv or json")
+        .contains("readScorecard").doesNotContain("not offered");
+    assertThat(run("measure", "--help").out()).contains("text, md, csv or json")
+        .contains("readMeasureResult");
+  }
+
+  @Test
   void scorecard_badPeriodOrUnknownArea_isAUsageError() {
     Result period = run("scorecard", valid.toString(), "--period", "2012/14");
     Result area = run("scorecard", valid.toString(), "--area", "E05999999");
@@ -209,6 +236,16 @@ class EngagementCommandTest {
         DueConsiderationMeasure.standard().evaluate(SampleData.lambeth(), scope).toString()));
     assertThat(m3.out()).isEqualTo(ensureNewline(MarkdownTables.of(
         DiverseNeedsMeasure.standard().evaluate(SampleData.lambeth(), scope))));
+  }
+
+  @Test
+  void measure_json_readsBackAsTheResult() {
+    var m2 = OutcomeMeasures.standard().all().get(1)
+        .evaluate(SampleData.lambeth(), Scope.of(SampleData.LAMBETH, SampleData.YEAR));
+    Result r = run("measure", "M2", valid.toString(), "--format", "JSON");
+    assertThat(r.code()).isZero();
+    assertThat(m2.measure()).isEqualTo("M2");
+    assertThat(EngagementJson.standard().readMeasureResult(r.out())).isEqualTo(m2);
   }
 
   @Test
