@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code engagement} program: validate, scorecard, measure, compare, schema and import.
+ * The {@code engagement} program: validate, scorecard, measure, compare, standards, schema and
+ * import.
  *
  * <pre>{@code
  * $ java -cp examples/target/engagement-examples.jar \
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
  * ReadResult: valid, 0 errors, 0 warnings
  * $ examples/bin/engagement scorecard lambeth.json --period FY2012 --format md
  * $ examples/bin/engagement compare lambeth.json --period FY2011 --period FY2012
+ * $ examples/bin/engagement standards lambeth.json --format md
  * $ examples/bin/engagement import polis ../shared/data/polis-london-youth-policing -o polis.json
  * }</pre>
  *
@@ -36,10 +38,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "engagement", mixinStandardHelpOptions = true,
     versionProvider = EngagementCommand.Version.class,
     description = "Measures community-police engagement: validates datasets, prints scorecards"
-        + " and measures, compares survey figures between periods, imports Polis and police.uk"
-        + " data.",
+        + " and measures, compares survey figures between periods, checks the 2012 quality"
+        + " standards, imports Polis and police.uk data.",
     subcommands = {ValidateCommand.class, ScorecardCommand.class, MeasureCommand.class,
-        CompareCommand.class, SchemaCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        CompareCommand.class, StandardsCommand.class, SchemaCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class EngagementCommand implements Callable<Integer> {
 
   /** Success; for {@code validate}, the dataset is valid. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.engagement.core.ActivityId;
+import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.CommunityInput;
 import org.engagement.core.EngagementDataset;
@@ -27,6 +28,8 @@ import org.engagement.measures.MarkdownTables;
 import org.engagement.measures.outcome.DiverseNeedsMeasure;
 import org.engagement.measures.outcome.DueConsiderationMeasure;
 import org.engagement.measures.outcome.OutcomeMeasures;
+import org.engagement.measures.standards.ComplianceMatrix;
+import org.engagement.measures.standards.QualityStandards2012;
 import org.engagement.measures.stats.ChangeVerdict;
 import org.engagement.measures.survey.SurveyAnalysis;
 import org.engagement.measures.survey.SurveyChange;
@@ -143,14 +146,15 @@ class EngagementCommandTest {
   void execute_help_listsTheCommandsAndExitCodes() {
     Result r = run("--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("validate", "scorecard", "measure", "compare", "schema", "import")
+    assertThat(r.out()).contains("validate", "scorecard", "measure", "compare", "standards", "schema",
+            "import")
         .contains("Exit codes:").contains("64").contains("The input cannot be read");
   }
 
   @Test
   void execute_helpOfEveryCommand_documentsTheExitCodes() {
     for (String[] command : new String[][] {{"validate"}, {"scorecard"}, {"measure"},
-        {"compare"}, {"schema"}, {"import"}, {"import", "polis"}, {"import", "police-uk"}}) {
+        {"compare"}, {"standards"}, {"schema"}, {"import"}, {"import", "polis"}, {"import", "police-uk"}}) {
       String[] args = java.util.Arrays.copyOf(command, command.length + 1);
       args[command.length] = "--help";
       Result r = run(args);
@@ -341,6 +345,55 @@ class EngagementCommandTest {
     assertThat(none.err()).contains("Missing required option: '--period=P'");
     assertThat(json.code()).isEqualTo(EngagementCommand.USAGE);
     assertThat(json.err()).contains("--format");
+  }
+
+  @Test
+  void standards_defaults_areTheBoroughMatrixOfTheLatestFinancialYear() {
+    ComplianceMatrix expected = ComplianceMatrix.of(QualityStandards2012.catalogue(),
+        SampleData.lambeth(), Scope.of(SampleData.LAMBETH, SampleData.YEAR));
+    Result r = run("standards", valid.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).isEqualTo(ensureNewline(expected.toString()))
+        .startsWith(QualityStandards2012.NAME + " — E09000022 2012-04-01/2013-03-31");
+  }
+
+  @Test
+  void standards_markdownAndCsv_areTheMatrixTables() {
+    ComplianceMatrix expected = ComplianceMatrix.of(QualityStandards2012.catalogue(),
+        SampleData.lambeth(), Scope.of(SampleData.LAMBETH, SampleData.YEAR));
+    Result md = run("standards", valid.toString(), "--period", "FY2012", "--format", "md");
+    Result csv = run("standards", valid.toString(), "--area", "E09000022", "--format", "CSV");
+    assertThat(md.code()).isZero();
+    assertThat(md.out()).isEqualTo(ensureNewline(expected.toMarkdown()));
+    assertThat(csv.code()).isZero();
+    assertThat(csv.out()).isEqualTo(expected.toCsv());
+  }
+
+  @Test
+  void standards_wardAndEarlierYear_isThatScopesMatrix() {
+    AreaId ward = SampleData.lambeth().areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD)
+        .iterator().next();
+    ComplianceMatrix expected = ComplianceMatrix.of(QualityStandards2012.catalogue(),
+        SampleData.lambeth(), Scope.of(ward, Period.financialYear(2011)));
+    Result r = run("standards", valid.toString(), "--area", ward.toString(), "--period",
+        "2011/12");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo(ensureNewline(expected.toString()))
+        .contains(ward + " 2011-04-01/2012-03-31");
+  }
+
+  @Test
+  void standards_invalidFileOrBadPeriod_exitsOneOrUsage() {
+    Result invalidFile = run("standards", invalid.toString());
+    Result badPeriod = run("standards", valid.toString(), "--period", "FY12");
+    Result json = run("standards", valid.toString(), "--format", "json");
+    assertThat(invalidFile.code()).isEqualTo(EngagementCommand.INVALID);
+    assertThat(invalidFile.out()).isEmpty();
+    assertThat(badPeriod.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(badPeriod.err()).contains("bad --period");
+    assertThat(json.code()).isEqualTo(EngagementCommand.USAGE);
+    assertNoStackTrace(badPeriod);
   }
 
   @Test
