@@ -15,28 +15,33 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code engagement} program: validate, scorecard, measure, schema and import.
+ * The {@code engagement} program: validate, scorecard, measure, compare, standards, schema and
+ * import.
  *
  * <pre>{@code
  * $ java -cp examples/target/engagement-examples.jar \
  *     org.engagement.examples.cli.EngagementCommand validate lambeth.json
  * ReadResult: valid, 0 errors, 0 warnings
  * $ examples/bin/engagement scorecard lambeth.json --period FY2012 --format md
+ * $ examples/bin/engagement compare lambeth.json --period FY2011 --period FY2012
+ * $ examples/bin/engagement standards lambeth.json --format md
  * $ examples/bin/engagement import polis ../shared/data/polis-london-youth-policing -o polis.json
  * }</pre>
  *
  * <p>Exit codes: {@value #OK} success (for {@code validate}: the dataset is valid), {@value
  * #INVALID} the dataset is invalid, {@value #UNREADABLE} the input cannot be read (no such file,
  * not JSON, not a dataset), {@value #USAGE} a usage error (unknown option or command, a bad or
- * missing argument), {@value #SOFTWARE} an internal error. Errors are one line on standard
- * error, without a stack trace. A FILE of {@code -} is standard input.
+ * missing argument, periods that {@code compare} cannot compare), {@value #SOFTWARE} an internal
+ * error. Errors are one line on standard error, without a stack trace. A FILE of {@code -} is
+ * standard input.
  */
 @Command(name = "engagement", mixinStandardHelpOptions = true,
     versionProvider = EngagementCommand.Version.class,
     description = "Measures community-police engagement: validates datasets, prints scorecards"
-        + " and measures, imports Polis and police.uk data.",
+        + " and measures, compares survey figures between periods, checks the 2012 quality"
+        + " standards, imports Polis and police.uk data.",
     subcommands = {ValidateCommand.class, ScorecardCommand.class, MeasureCommand.class,
-        SchemaCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        CompareCommand.class, StandardsCommand.class, SchemaCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class EngagementCommand implements Callable<Integer> {
 
   /** Success; for {@code validate}, the dataset is valid. */
@@ -45,7 +50,10 @@ public final class EngagementCommand implements Callable<Integer> {
   public static final int INVALID = 1;
   /** The input cannot be read: no such file, not JSON, not a dataset. */
   public static final int UNREADABLE = 2;
-  /** A usage error: an unknown option or command, a bad or missing argument. */
+  /**
+   * A usage error: an unknown option or command, a bad or missing argument, periods that
+   * {@code compare} cannot compare.
+   */
   public static final int USAGE = 64;
   /** An internal error. */
   public static final int SOFTWARE = 70;
@@ -119,7 +127,8 @@ public final class EngagementCommand implements Callable<Integer> {
     codes.put(INVALID + "", "The dataset is invalid.");
     codes.put(UNREADABLE + "", "The input cannot be read: no such file, not JSON, not a"
         + " dataset.");
-    codes.put(USAGE + "", "Usage error: unknown option or command, bad or missing argument.");
+    codes.put(USAGE + "", "Usage error: unknown option or command, bad or missing argument,"
+        + " periods that compare cannot compare.");
     codes.put(SOFTWARE + "", "Internal error.");
     return codes;
   }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.OutcomeMeasure;
+import org.engagement.json.EngagementJson;
 import org.engagement.measures.CsvTables;
 import org.engagement.measures.MarkdownTables;
 import org.engagement.measures.Measure;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "measure", mixinStandardHelpOptions = true,
     description = {"Prints one outcome measure for an area: its score, rating, indicators,"
         + " evidence and gaps.",
-        "The md and csv formats are published tables, with disclosure control."})
+        "The md and csv formats are published tables, with disclosure control.",
+        "The json format is the measure result document of the results schema (nothing"
+        + " suppressed), for programs: EngagementJson.readMeasureResult reads it back."})
 final class MeasureCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -38,7 +41,7 @@ final class MeasureCommand implements Callable<Integer> {
   @Mixin ScopeOptions scope = new ScopeOptions();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, md or csv (default: ${DEFAULT-VALUE}).")
+      description = "text, md, csv or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.TEXT;
 
   @Override
@@ -50,6 +53,7 @@ final class MeasureCommand implements Callable<Integer> {
       case TEXT -> result.toString();
       case MD -> MarkdownTables.of(result);
       case CSV -> CsvTables.of(result);
+      case JSON -> EngagementJson.standard().writeString(result);
     };
     EngagementCommand.print(spec, text);
     return EngagementCommand.OK;

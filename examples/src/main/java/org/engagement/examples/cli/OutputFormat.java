@@ -7,5 +7,10 @@ enum OutputFormat {
   /** A published Markdown table, with disclosure control. */
   MD,
   /** A published CSV table, with disclosure control. */
-  CSV
+  CSV,
+  /**
+   * The result document of {@code EngagementJson.writeString}: nothing suppressed, for programs,
+   * read back with {@code readScorecard} or {@code readMeasureResult}.
+   */
+  JSON
 }

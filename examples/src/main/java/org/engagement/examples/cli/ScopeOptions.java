@@ -53,15 +53,28 @@ final class ScopeOptions {
    * @return the area
    */
   Area area(EngagementDataset data) {
-    if (area != null) {
-      AreaId id;
+    return area(data, area);
+  }
+
+  /**
+   * The area an {@code --area} value names, or the default when there is none.
+   *
+   * @param data the dataset, valid
+   * @param id the option's value, or null for the default
+   * @return the area
+   * @throws CommandFailure with {@link EngagementCommand#USAGE} for a bad or unknown id, or no
+   *     default
+   */
+  static Area area(EngagementDataset data, @Nullable String id) {
+    if (id != null) {
+      AreaId parsed;
       try {
-        id = AreaId.parse(area);
+        parsed = AreaId.parse(id);
       } catch (IllegalArgumentException e) {
         throw new CommandFailure(EngagementCommand.USAGE, "bad --area: " + e.getMessage());
       }
-      return data.area(id).orElseThrow(
-          () -> new CommandFailure(EngagementCommand.USAGE, "unknown area id: " + area));
+      return data.area(parsed).orElseThrow(
+          () -> new CommandFailure(EngagementCommand.USAGE, "unknown area id: " + id));
     }
     List<Area> boroughs =
         data.areas().stream().filter(a -> a.level() == AreaLevel.BOROUGH).toList();
@@ -76,13 +89,24 @@ final class ScopeOptions {
         + boroughs.size() + " boroughs and " + roots.size() + " root areas");
   }
 
+  /**
+   * Reads a {@code --period} value.
+   *
+   * @param text the option's value, not null
+   * @return the period
+   * @throws CommandFailure with {@link EngagementCommand#USAGE} if it is not a period
+   */
+  static Period parsePeriod(String text) {
+    try {
+      return Period.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandFailure(EngagementCommand.USAGE, "bad --period: " + e.getMessage());
+    }
+  }
+
   private Period period(EngagementDataset data) {
     if (period != null) {
-      try {
-        return Period.parse(period);
-      } catch (DateTimeParseException e) {
-        throw new CommandFailure(EngagementCommand.USAGE, "bad --period: " + e.getMessage());
-      }
+      return parsePeriod(period);
     }
     Optional<LocalDate> latest =
         data.activities().stream().map(EngagementActivity::date).max(LocalDate::compareTo);

@@ -7,6 +7,7 @@ import org.engagement.core.Area;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
+import org.engagement.json.EngagementJson;
 import org.engagement.measures.CsvTables;
 import org.engagement.measures.MarkdownTables;
 import org.engagement.measures.Scorecard;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
         + " each area one level below it.",
         "The md and csv formats are published tables: small survey bases and small demographic"
         + " counts are suppressed (MEASURES.md §1). The text format suppresses nothing.",
-        "JSON output is not offered yet: the JSON module cannot write results."})
+        "The json format is the scorecard document of the results schema (nothing suppressed),"
+        + " for programs: EngagementJson.readScorecard reads it back."})
 final class ScorecardCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -42,7 +44,7 @@ final class ScorecardCommand implements Callable<Integer> {
   @Nullable AreaLevel level;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, md or csv (default: ${DEFAULT-VALUE}).")
+      description = "text, md, csv or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.TEXT;
 
   @Override
@@ -62,6 +64,7 @@ final class ScorecardCommand implements Callable<Integer> {
       case TEXT -> card.toString();
       case MD -> MarkdownTables.of(card);
       case CSV -> CsvTables.of(card);
+      case JSON -> EngagementJson.standard().writeString(card);
     };
     EngagementCommand.print(spec, text);
     return EngagementCommand.OK;

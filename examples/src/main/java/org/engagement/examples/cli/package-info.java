@@ -1,6 +1,7 @@
 /**
  * The {@code engagement} command line: validate a dataset, print its scorecard or one measure,
- * print the JSON Schema, and import Polis and police.uk data.
+ * compare a survey figure between two periods, check the 2012 quality standards, print the JSON
+ * Schema, and import Polis and police.uk data.
  *
  * <pre>{@code
  * $ examples/bin/engagement validate lambeth.json

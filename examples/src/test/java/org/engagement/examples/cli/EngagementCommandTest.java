@@ -10,11 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.engagement.core.ActivityId;
+import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.CommunityInput;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.InputId;
+import org.engagement.core.Period;
+import org.engagement.core.QuestionId;
 import org.engagement.core.Scope;
+import org.engagement.core.StandardRole;
+import org.engagement.core.SurveyPopulation;
 import org.engagement.examples.SampleData;
 import org.engagement.examples.ScriptRunner;
 import org.engagement.json.EngagementJson;
@@ -23,6 +28,13 @@ import org.engagement.measures.MarkdownTables;
 import org.engagement.measures.outcome.DiverseNeedsMeasure;
 import org.engagement.measures.outcome.DueConsiderationMeasure;
 import org.engagement.measures.outcome.OutcomeMeasures;
+import org.engagement.measures.standards.ComplianceMatrix;
+import org.engagement.measures.standards.QualityStandards2012;
+import org.engagement.measures.stats.ChangeVerdict;
+import org.engagement.measures.survey.SurveyAnalysis;
+import org.engagement.measures.survey.SurveyChange;
+import org.engagement.measures.survey.SurveyQuestion;
+import org.engagement.measures.survey.SurveyTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,14 +146,15 @@ class EngagementCommandTest {
   void execute_help_listsTheCommandsAndExitCodes() {
     Result r = run("--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("validate", "scorecard", "measure", "schema", "import")
+    assertThat(r.out()).contains("validate", "scorecard", "measure", "compare", "standards", "schema",
+            "import")
         .contains("Exit codes:").contains("64").contains("The input cannot be read");
   }
 
   @Test
   void execute_helpOfEveryCommand_documentsTheExitCodes() {
     for (String[] command : new String[][] {{"validate"}, {"scorecard"}, {"measure"},
-        {"schema"}, {"import"}, {"import", "polis"}, {"import", "police-uk"}}) {
+        {"compare"}, {"standards"}, {"schema"}, {"import"}, {"import", "polis"}, {"import", "police-uk"}}) {
       String[] args = java.util.Arrays.copyOf(command, command.length + 1);
       args[command.length] = "--help";
       Result r = run(args);
@@ -179,6 +192,33 @@ class EngagementCommandTest {
   }
 
   @Test
+  void scorecard_json_readsBackAsTheScorecard() {
+    var card = OutcomeMeasures.standard().scorecard(SampleData.lambeth(),
+        Scope.of(SampleData.LAMBETH, SampleData.YEAR), AreaLevel.WARD);
+    Result r = run("scorecard", valid.toString(), "--format", "json");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(EngagementJson.standard().readScorecard(r.out())).isEqualTo(card);
+    assertThat(r.out()).isEqualTo(ensureNewline(EngagementJson.standard().writeString(card)));
+  }
+
+  @Test
+  void scorecard_unknownFormat_isAUsageErrorNamingTheFormats() {
+    Result r = run("scorecard", valid.toString(), "--format", "xml");
+    assertThat(r.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(r.err()).contains("--format").contains("JSON");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void scorecardAndMeasure_help_offerJson() {
+    assertThat(run("scorecard", "--help").out()).contains("text, md, csv or json")
+        .contains("readScorecard").doesNotContain("not offered");
+    assertThat(run("measure", "--help").out()).contains("text, md, csv or json")
+        .contains("readMeasureResult");
+  }
+
+  @Test
   void scorecard_badPeriodOrUnknownArea_isAUsageError() {
     Result period = run("scorecard", valid.toString(), "--period", "2012/14");
     Result area = run("scorecard", valid.toString(), "--area", "E05999999");
@@ -212,10 +252,148 @@ class EngagementCommandTest {
   }
 
   @Test
+  void measure_json_readsBackAsTheResult() {
+    var m2 = OutcomeMeasures.standard().all().get(1)
+        .evaluate(SampleData.lambeth(), Scope.of(SampleData.LAMBETH, SampleData.YEAR));
+    Result r = run("measure", "M2", valid.toString(), "--format", "JSON");
+    assertThat(r.code()).isZero();
+    assertThat(m2.measure()).isEqualTo("M2");
+    assertThat(EngagementJson.standard().readMeasureResult(r.out())).isEqualTo(m2);
+  }
+
+  @Test
   void measure_unknownName_isAUsageError() {
     Result r = run("measure", "M9", valid.toString());
     assertThat(r.code()).isEqualTo(EngagementCommand.USAGE);
     assertThat(r.err()).contains("unknown measure: M9");
+  }
+
+  @Test
+  void compare_twoFinancialYears_isTheChangeOfA3AndAnIncrease() {
+    SurveyChange expected = SurveyAnalysis.change(SampleData.lambeth(),
+        Scope.of(SampleData.LAMBETH, Period.financialYear(2011)),
+        Scope.of(SampleData.LAMBETH, SampleData.YEAR),
+        SurveyQuestion.of(StandardRole.POLICE_LISTEN).in(SurveyPopulation.PUBLIC));
+    Result r = run("compare", valid.toString(), "--period", "FY2011", "--period", "FY2012");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(expected.change().verdict()).isEqualTo(ChangeVerdict.INCREASE);
+    assertThat(r.out()).isEqualTo(ensureNewline(expected.toString()))
+        .contains("INCREASE");
+  }
+
+  @Test
+  void compare_markdownAndCsv_areThePublishedTables() {
+    SurveyChange expected = SurveyAnalysis.change(SampleData.lambeth(),
+        Scope.of(SampleData.LAMBETH, Period.financialYear(2011)),
+        Scope.of(SampleData.LAMBETH, SampleData.YEAR),
+        SurveyQuestion.of(StandardRole.POLICE_LISTEN).in(SurveyPopulation.PUBLIC));
+    Result md = run("compare", valid.toString(), "--period", "2011/12", "--period",
+        "2012-04-01/2013-03-31", "--format", "md", "--area", "E09000022");
+    Result csv = run("compare", valid.toString(), "--period", "FY2011", "--period", "FY2012",
+        "--format", "csv");
+    assertThat(md.out()).isEqualTo(ensureNewline(SurveyTables.markdown(expected)));
+    assertThat(csv.out()).isEqualTo(ensureNewline(SurveyTables.csv(expected)));
+  }
+
+  @Test
+  void compare_questionByRoleOrId_readsThatQuestionInEverySurvey() {
+    Scope before = Scope.of(SampleData.LAMBETH, Period.financialYear(2011));
+    Scope after = Scope.of(SampleData.LAMBETH, SampleData.YEAR);
+    SurveyChange aware = SurveyAnalysis.change(SampleData.lambeth(), before, after,
+        SurveyQuestion.of(StandardRole.AWARE_OF_ENGAGEMENT_METHODS));
+    SurveyChange q2 = SurveyAnalysis.change(SampleData.lambeth(), before, after,
+        SurveyQuestion.of(QuestionId.of("Q2")));
+    Result byRole = run("compare", valid.toString(), "--period", "FY2011", "--period", "FY2012",
+        "--question", "aware_of_engagement_methods");
+    Result byId = run("compare", valid.toString(), "--period", "FY2011", "--period", "FY2012",
+        "--question", "Q2");
+    assertThat(byRole.code()).isZero();
+    assertThat(byRole.out()).isEqualTo(ensureNewline(aware.toString()))
+        .contains("AWARE_OF_ENGAGEMENT_METHODS");
+    assertThat(byId.code()).isZero();
+    assertThat(byId.out()).isEqualTo(ensureNewline(q2.toString())).contains("question Q2");
+  }
+
+  @Test
+  void compare_overlappingPeriods_isAUsageErrorWithoutStackTrace() {
+    Result r = run("compare", valid.toString(), "--period", "FY2012", "--period", "2012");
+    assertThat(r.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("engagement compare: cannot compare 2012-04-01/2013-03-31"
+        + " with 2012-01-01/2012-12-31: response sets overlap");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void compare_periodWithoutAnswers_isAUsageError() {
+    Result r = run("compare", valid.toString(), "--period", "FY2005", "--period", "FY2012");
+    assertThat(r.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(r.err()).contains("no valid answer to POLICE_LISTEN (PUBLIC) in the before scope");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void compare_notTwoPeriods_isAUsageError() {
+    Result one = run("compare", valid.toString(), "--period", "FY2011");
+    Result none = run("compare", valid.toString());
+    Result json = run("compare", valid.toString(), "--period", "FY2011", "--period", "FY2012",
+        "--format", "json");
+    assertThat(one.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(one.err()).contains("give --period exactly twice, A then B: 1 given");
+    assertThat(none.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(none.err()).contains("Missing required option: '--period=P'");
+    assertThat(json.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(json.err()).contains("--format");
+  }
+
+  @Test
+  void standards_defaults_areTheBoroughMatrixOfTheLatestFinancialYear() {
+    ComplianceMatrix expected = ComplianceMatrix.of(QualityStandards2012.catalogue(),
+        SampleData.lambeth(), Scope.of(SampleData.LAMBETH, SampleData.YEAR));
+    Result r = run("standards", valid.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).isEqualTo(ensureNewline(expected.toString()))
+        .startsWith(QualityStandards2012.NAME + " — E09000022 2012-04-01/2013-03-31");
+  }
+
+  @Test
+  void standards_markdownAndCsv_areTheMatrixTables() {
+    ComplianceMatrix expected = ComplianceMatrix.of(QualityStandards2012.catalogue(),
+        SampleData.lambeth(), Scope.of(SampleData.LAMBETH, SampleData.YEAR));
+    Result md = run("standards", valid.toString(), "--period", "FY2012", "--format", "md");
+    Result csv = run("standards", valid.toString(), "--area", "E09000022", "--format", "CSV");
+    assertThat(md.code()).isZero();
+    assertThat(md.out()).isEqualTo(ensureNewline(expected.toMarkdown()));
+    assertThat(csv.code()).isZero();
+    assertThat(csv.out()).isEqualTo(expected.toCsv());
+  }
+
+  @Test
+  void standards_wardAndEarlierYear_isThatScopesMatrix() {
+    AreaId ward = SampleData.lambeth().areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD)
+        .iterator().next();
+    ComplianceMatrix expected = ComplianceMatrix.of(QualityStandards2012.catalogue(),
+        SampleData.lambeth(), Scope.of(ward, Period.financialYear(2011)));
+    Result r = run("standards", valid.toString(), "--area", ward.toString(), "--period",
+        "2011/12");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo(ensureNewline(expected.toString()))
+        .contains(ward + " 2011-04-01/2012-03-31");
+  }
+
+  @Test
+  void standards_invalidFileOrBadPeriod_exitsOneOrUsage() {
+    Result invalidFile = run("standards", invalid.toString());
+    Result badPeriod = run("standards", valid.toString(), "--period", "FY12");
+    Result json = run("standards", valid.toString(), "--format", "json");
+    assertThat(invalidFile.code()).isEqualTo(EngagementCommand.INVALID);
+    assertThat(invalidFile.out()).isEmpty();
+    assertThat(badPeriod.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(badPeriod.err()).contains("bad --period");
+    assertThat(json.code()).isEqualTo(EngagementCommand.USAGE);
+    assertNoStackTrace(badPeriod);
   }
 
   @Test
