@@ -1,18 +1,11 @@
 package org.engagement.measures.survey;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.LocalPerformanceTarget;
-import org.engagement.core.Scope;
-import org.engagement.measures.Gap;
-import org.engagement.measures.Indicator;
-import org.engagement.measures.Measure;
-import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
-import org.engagement.measures.internal.InScope;
-import org.engagement.measures.internal.Results;
 
 /**
  * A2, targets set with the community (2005 strategy; MEASURES.md §3): the share of local
@@ -30,7 +23,7 @@ import org.engagement.measures.internal.Results;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CommunityTargetsMeasure implements Measure<RatioPartial> {
+public final class CommunityTargetsMeasure extends RecordShareMeasure<LocalPerformanceTarget> {
 
   /** The step a target set without the community lacks. */
   public static final String INFORMED_BY = "INFORMED_BY";
@@ -38,10 +31,8 @@ public final class CommunityTargetsMeasure implements Measure<RatioPartial> {
   private static final CommunityTargetsMeasure STANDARD =
       new CommunityTargetsMeasure(RatingScale.standard(RatingScale.RATIO_MINIMUM_BASE));
 
-  private final RatingScale ratingScale;
-
   private CommunityTargetsMeasure(RatingScale ratingScale) {
-    this.ratingScale = ratingScale;
+    super(ratingScale);
   }
 
   /** A2 with the default rating scale (minimum base 10). @return the measure, never null */
@@ -70,53 +61,38 @@ public final class CommunityTargetsMeasure implements Measure<RatioPartial> {
   }
 
   @Override
-  public RatingScale ratingScale() {
-    return ratingScale;
+  List<LocalPerformanceTarget> records(EngagementDataset data) {
+    return data.targets();
   }
 
   @Override
-  public RatioPartial emptyPartial() {
-    return RatioPartial.EMPTY;
+  AreaId area(LocalPerformanceTarget target) {
+    return target.area();
   }
 
   @Override
-  public RatioPartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
-    Set<AreaId> part = Set.copyOf(InScope.areas(data, scope, areas));
-    ImmutableRatioPartial.Builder out = RatioPartial.builder();
-    long informed = 0;
-    long targets = 0;
-    long cited = 0;
-    for (LocalPerformanceTarget target : data.targets()) {
-      if (!part.contains(target.area()) || !InScope.inPeriod(scope, target.setDate())) {
-        continue;
-      }
-      targets++;
-      cited += target.informedBy().size();
-      if (target.informedBy().isEmpty()) {
-        out.addGaps(Gap.of(target.id().value(), INFORMED_BY));
-      } else {
-        informed++;
-        out.addEvidence(target.id().value());
-      }
-    }
-    return out.numerator(informed).denominator(targets).links(cited).build();
+  LocalDate date(LocalPerformanceTarget target) {
+    return target.setDate();
+  }
+
+  /** The community inputs the target cites. */
+  @Override
+  long links(LocalPerformanceTarget target) {
+    return target.informedBy().size();
   }
 
   @Override
-  public MeasureResult result(EngagementDataset data, Scope scope, RatioPartial partial) {
-    return Results.ratio(this, scope, partial.numerator(), partial.denominator(),
-        "no local performance target in scope",
-        List.of(Indicator.count("inputsCited", partial.links())),
-        partial.evidence(), partial.gaps());
+  String missingStep() {
+    return INFORMED_BY;
   }
 
-  /**
-   * Returns the code and scale.
-   *
-   * @return e.g. {@code A2 Targets set with the community (RatingScale{...})}
-   */
   @Override
-  public String toString() {
-    return code() + " " + title() + " (" + ratingScale + ")";
+  String noRecordReason() {
+    return "no local performance target in scope";
+  }
+
+  @Override
+  String linksIndicator() {
+    return "inputsCited";
   }
 }

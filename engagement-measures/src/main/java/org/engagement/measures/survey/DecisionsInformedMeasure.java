@@ -1,19 +1,12 @@
 package org.engagement.measures.survey;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.engagement.core.AreaId;
 import org.engagement.core.Consideration;
 import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementDataset;
-import org.engagement.core.Scope;
-import org.engagement.measures.Gap;
-import org.engagement.measures.Indicator;
-import org.engagement.measures.Measure;
-import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
-import org.engagement.measures.internal.InScope;
-import org.engagement.measures.internal.Results;
 
 /**
  * A1, decisions informed (2005 strategy; MEASURES.md §3): the share of decision records in scope
@@ -33,7 +26,7 @@ import org.engagement.measures.internal.Results;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DecisionsInformedMeasure implements Measure<RatioPartial> {
+public final class DecisionsInformedMeasure extends RecordShareMeasure<DecisionRecord> {
 
   /** The step an uninformed decision lacks. */
   public static final String CONSIDERED = "CONSIDERED";
@@ -41,10 +34,8 @@ public final class DecisionsInformedMeasure implements Measure<RatioPartial> {
   private static final DecisionsInformedMeasure STANDARD =
       new DecisionsInformedMeasure(RatingScale.standard(RatingScale.RATIO_MINIMUM_BASE));
 
-  private final RatingScale ratingScale;
-
   private DecisionsInformedMeasure(RatingScale ratingScale) {
-    this.ratingScale = ratingScale;
+    super(ratingScale);
   }
 
   /** A1 with the default rating scale (minimum base 10). @return the measure, never null */
@@ -73,54 +64,38 @@ public final class DecisionsInformedMeasure implements Measure<RatioPartial> {
   }
 
   @Override
-  public RatingScale ratingScale() {
-    return ratingScale;
+  List<DecisionRecord> records(EngagementDataset data) {
+    return data.decisions();
   }
 
   @Override
-  public RatioPartial emptyPartial() {
-    return RatioPartial.EMPTY;
+  AreaId area(DecisionRecord decision) {
+    return decision.area();
   }
 
   @Override
-  public RatioPartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
-    Set<AreaId> part = Set.copyOf(InScope.areas(data, scope, areas));
-    ImmutableRatioPartial.Builder out = RatioPartial.builder();
-    long informed = 0;
-    long decisions = 0;
-    long considered = 0;
-    for (DecisionRecord decision : data.decisions()) {
-      if (!part.contains(decision.area()) || !InScope.inPeriod(scope, decision.date())) {
-        continue;
-      }
-      decisions++;
-      long marked = decision.considerations().stream().filter(Consideration::considered).count();
-      considered += marked;
-      if (marked > 0) {
-        informed++;
-        out.addEvidence(decision.id().value());
-      } else {
-        out.addGaps(Gap.of(decision.id().value(), CONSIDERED));
-      }
-    }
-    return out.numerator(informed).denominator(decisions).links(considered).build();
+  LocalDate date(DecisionRecord decision) {
+    return decision.date();
+  }
+
+  /** The considerations of the decision marked considered. */
+  @Override
+  long links(DecisionRecord decision) {
+    return decision.considerations().stream().filter(Consideration::considered).count();
   }
 
   @Override
-  public MeasureResult result(EngagementDataset data, Scope scope, RatioPartial partial) {
-    return Results.ratio(this, scope, partial.numerator(), partial.denominator(),
-        "no decision record in scope",
-        List.of(Indicator.count("considerationsConsidered", partial.links())),
-        partial.evidence(), partial.gaps());
+  String missingStep() {
+    return CONSIDERED;
   }
 
-  /**
-   * Returns the code and scale.
-   *
-   * @return e.g. {@code A1 Decisions informed (RatingScale{...})}
-   */
   @Override
-  public String toString() {
-    return code() + " " + title() + " (" + ratingScale + ")";
+  String noRecordReason() {
+    return "no decision record in scope";
+  }
+
+  @Override
+  String linksIndicator() {
+    return "considerationsConsidered";
   }
 }

@@ -1,0 +1,104 @@
+package org.engagement.measures.survey;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.engagement.core.AreaId;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.Identified;
+import org.engagement.core.Scope;
+import org.engagement.measures.Gap;
+import org.engagement.measures.Indicator;
+import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureResult;
+import org.engagement.measures.RatingScale;
+import org.engagement.measures.internal.InScope;
+import org.engagement.measures.internal.Results;
+
+/**
+ * The shape of A1 and A2: the share of the records of one kind in scope (own date in the period,
+ * own area in the subtree) that link to community input at least once, with the links summed as
+ * an indicator. Partials hold the exact counts, so they merge over any partition.
+ *
+ * @param <R> the record type read
+ */
+abstract class RecordShareMeasure<R extends Identified> implements Measure<RatioPartial> {
+
+  private final RatingScale ratingScale;
+
+  RecordShareMeasure(RatingScale ratingScale) {
+    this.ratingScale = ratingScale;
+  }
+
+  /** The records the measure reads. */
+  abstract List<R> records(EngagementDataset data);
+
+  /** The record's area. */
+  abstract AreaId area(R record);
+
+  /** The record's own date, which places it in a period. */
+  abstract LocalDate date(R record);
+
+  /** The record's links to community input; it counts for the numerator when there is one. */
+  abstract long links(R record);
+
+  /** The step a record without a link lacks, named in its gap. */
+  abstract String missingStep();
+
+  /** Why the measure is not assessable when no record is in scope. */
+  abstract String noRecordReason();
+
+  /** The name of the indicator that sums the links. */
+  abstract String linksIndicator();
+
+  @Override
+  public final RatingScale ratingScale() {
+    return ratingScale;
+  }
+
+  @Override
+  public final RatioPartial emptyPartial() {
+    return RatioPartial.EMPTY;
+  }
+
+  @Override
+  public final RatioPartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
+    Set<AreaId> part = Set.copyOf(InScope.areas(data, scope, areas));
+    ImmutableRatioPartial.Builder out = RatioPartial.builder();
+    long linked = 0;
+    long total = 0;
+    long links = 0;
+    for (R record : records(data)) {
+      if (!part.contains(area(record)) || !InScope.inPeriod(scope, date(record))) {
+        continue;
+      }
+      total++;
+      long n = links(record);
+      links += n;
+      if (n > 0) {
+        linked++;
+        out.addEvidence(record.id().value());
+      } else {
+        out.addGaps(Gap.of(record.id().value(), missingStep()));
+      }
+    }
+    return out.numerator(linked).denominator(total).links(links).build();
+  }
+
+  @Override
+  public final MeasureResult result(EngagementDataset data, Scope scope, RatioPartial partial) {
+    return Results.ratio(this, scope, partial.numerator(), partial.denominator(),
+        noRecordReason(), List.of(Indicator.count(linksIndicator(), partial.links())),
+        partial.evidence(), partial.gaps());
+  }
+
+  /**
+   * Returns the code, title and scale.
+   *
+   * @return e.g. {@code A1 Decisions informed (RatingScale{...})}
+   */
+  @Override
+  public final String toString() {
+    return code() + " " + title() + " (" + ratingScale + ")";
+  }
+}
