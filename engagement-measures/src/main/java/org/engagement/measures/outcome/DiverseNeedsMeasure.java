@@ -25,7 +25,6 @@ import org.engagement.measures.BaseKind;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.IndicatorKind;
-import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
@@ -78,7 +77,7 @@ import org.engagement.measures.stats.Representativeness;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
+public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPartial> {
 
   /** The step an under-represented category lacks. */
   public static final String REPRESENTATION = "REPRESENTATION";
@@ -87,11 +86,10 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
       new DiverseNeedsMeasure(
           RatingScale.standard(RatingScale.SURVEY_MINIMUM_BASE), RepresentationThresholds.standard());
 
-  private final RatingScale ratingScale;
   private final RepresentationThresholds thresholds;
 
   private DiverseNeedsMeasure(RatingScale ratingScale, RepresentationThresholds thresholds) {
-    this.ratingScale = ratingScale;
+    super(OutcomeMeasure.UNDERSTANDING_DIVERSE_NEEDS, "Understanding diverse needs", ratingScale);
     this.thresholds = thresholds;
   }
 
@@ -114,30 +112,6 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
    */
   public static DiverseNeedsMeasure of(RatingScale ratingScale, RepresentationThresholds thresholds) {
     return new DiverseNeedsMeasure(ratingScale, thresholds);
-  }
-
-  /**
-   * The outcome of the 2006 report this measures.
-   *
-   * @return {@link OutcomeMeasure#UNDERSTANDING_DIVERSE_NEEDS}
-   */
-  public OutcomeMeasure outcome() {
-    return OutcomeMeasure.UNDERSTANDING_DIVERSE_NEEDS;
-  }
-
-  @Override
-  public String code() {
-    return outcome().code();
-  }
-
-  @Override
-  public String title() {
-    return "Understanding diverse needs";
-  }
-
-  @Override
-  public RatingScale ratingScale() {
-    return ratingScale;
   }
 
   /** The under-representation thresholds. @return the thresholds, never null */
@@ -318,6 +292,6 @@ public final class DiverseNeedsMeasure implements Measure<DiverseNeedsPartial> {
    */
   @Override
   public String toString() {
-    return code() + " " + title() + " (" + ratingScale + ", " + thresholds + ")";
+    return code() + " " + title() + " (" + ratingScale() + ", " + thresholds + ")";
   }
 }

@@ -19,7 +19,6 @@ import org.engagement.core.Scope;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.IndicatorKind;
-import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
@@ -60,7 +59,7 @@ import org.engagement.measures.internal.Results;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DueConsiderationMeasure implements Measure<DueConsiderationPartial> {
+public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConsiderationPartial> {
 
   /** The steps of M1's funnel, in order. */
   public enum Step {
@@ -75,10 +74,8 @@ public final class DueConsiderationMeasure implements Measure<DueConsiderationPa
   private static final DueConsiderationMeasure STANDARD =
       new DueConsiderationMeasure(RatingScale.standard(RatingScale.RATIO_MINIMUM_BASE));
 
-  private final RatingScale ratingScale;
-
   private DueConsiderationMeasure(RatingScale ratingScale) {
-    this.ratingScale = ratingScale;
+    super(OutcomeMeasure.DUE_CONSIDERATION, "Due consideration", ratingScale);
   }
 
   /**
@@ -98,30 +95,6 @@ public final class DueConsiderationMeasure implements Measure<DueConsiderationPa
    */
   public static DueConsiderationMeasure of(RatingScale ratingScale) {
     return new DueConsiderationMeasure(ratingScale);
-  }
-
-  /**
-   * The outcome of the 2006 report this measures.
-   *
-   * @return {@link OutcomeMeasure#DUE_CONSIDERATION}
-   */
-  public OutcomeMeasure outcome() {
-    return OutcomeMeasure.DUE_CONSIDERATION;
-  }
-
-  @Override
-  public String code() {
-    return outcome().code();
-  }
-
-  @Override
-  public String title() {
-    return "Due consideration";
-  }
-
-  @Override
-  public RatingScale ratingScale() {
-    return ratingScale;
   }
 
   @Override
@@ -232,15 +205,5 @@ public final class DueConsiderationMeasure implements Measure<DueConsiderationPa
         indicators,
         partial.evidence(),
         partial.gaps());
-  }
-
-  /**
-   * Returns the code and scale.
-   *
-   * @return e.g. {@code M1 Due consideration (RatingScale{0.90/0.75/0.60/0.40, minimum base 10})}
-   */
-  @Override
-  public String toString() {
-    return code() + " " + title() + " (" + ratingScale + ")";
   }
 }

@@ -16,7 +16,6 @@ import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
-import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
@@ -50,7 +49,7 @@ import org.engagement.measures.internal.Results;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class MainstreamingMeasure implements Measure<MainstreamingPartial> {
+public final class MainstreamingMeasure extends OutcomeMeasureBase<MainstreamingPartial> {
 
   /** The step an initiative without qualifying engagement lacks. */
   public static final String LINKED_ACTIVITY = "LINKED_ACTIVITY";
@@ -58,10 +57,8 @@ public final class MainstreamingMeasure implements Measure<MainstreamingPartial>
   private static final MainstreamingMeasure STANDARD =
       new MainstreamingMeasure(RatingScale.standard(RatingScale.RATIO_MINIMUM_BASE));
 
-  private final RatingScale ratingScale;
-
   private MainstreamingMeasure(RatingScale ratingScale) {
-    this.ratingScale = ratingScale;
+    super(OutcomeMeasure.MAINSTREAMING, "Mainstreaming", ratingScale);
   }
 
   /**
@@ -81,30 +78,6 @@ public final class MainstreamingMeasure implements Measure<MainstreamingPartial>
    */
   public static MainstreamingMeasure of(RatingScale ratingScale) {
     return new MainstreamingMeasure(ratingScale);
-  }
-
-  /**
-   * The outcome of the 2006 report this measures.
-   *
-   * @return {@link OutcomeMeasure#MAINSTREAMING}
-   */
-  public OutcomeMeasure outcome() {
-    return OutcomeMeasure.MAINSTREAMING;
-  }
-
-  @Override
-  public String code() {
-    return outcome().code();
-  }
-
-  @Override
-  public String title() {
-    return "Mainstreaming";
-  }
-
-  @Override
-  public RatingScale ratingScale() {
-    return ratingScale;
   }
 
   @Override
@@ -194,15 +167,5 @@ public final class MainstreamingMeasure implements Measure<MainstreamingPartial>
         indicators,
         partial.evidence(),
         partial.gaps());
-  }
-
-  /**
-   * Returns the code and scale.
-   *
-   * @return e.g. {@code M4 Mainstreaming (RatingScale{...})}
-   */
-  @Override
-  public String toString() {
-    return code() + " " + title() + " (" + ratingScale + ")";
   }
 }

@@ -25,7 +25,6 @@ import org.engagement.core.Scope;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.IndicatorKind;
-import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
@@ -68,7 +67,7 @@ import org.engagement.measures.stats.Spearman;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ManagementInfluenceMeasure implements Measure<ManagementInfluencePartial> {
+public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<ManagementInfluencePartial> {
 
   /** The step an input without a responding allocation lacks. */
   public static final String RESPONDING_ALLOCATION = "RESPONDING_ALLOCATION";
@@ -76,10 +75,8 @@ public final class ManagementInfluenceMeasure implements Measure<ManagementInflu
   private static final ManagementInfluenceMeasure STANDARD =
       new ManagementInfluenceMeasure(RatingScale.standard(RatingScale.RATIO_MINIMUM_BASE));
 
-  private final RatingScale ratingScale;
-
   private ManagementInfluenceMeasure(RatingScale ratingScale) {
-    this.ratingScale = ratingScale;
+    super(OutcomeMeasure.INFLUENCE_ON_MANAGEMENT, "Influence on management", ratingScale);
   }
 
   /**
@@ -99,30 +96,6 @@ public final class ManagementInfluenceMeasure implements Measure<ManagementInflu
    */
   public static ManagementInfluenceMeasure of(RatingScale ratingScale) {
     return new ManagementInfluenceMeasure(ratingScale);
-  }
-
-  /**
-   * The outcome of the 2006 report this measures.
-   *
-   * @return {@link OutcomeMeasure#INFLUENCE_ON_MANAGEMENT}
-   */
-  public OutcomeMeasure outcome() {
-    return OutcomeMeasure.INFLUENCE_ON_MANAGEMENT;
-  }
-
-  @Override
-  public String code() {
-    return outcome().code();
-  }
-
-  @Override
-  public String title() {
-    return "Influence on management";
-  }
-
-  @Override
-  public RatingScale ratingScale() {
-    return ratingScale;
   }
 
   @Override
@@ -305,15 +278,5 @@ public final class ManagementInfluenceMeasure implements Measure<ManagementInflu
     return rho.isAssessable()
         ? Indicator.statistic(name, rho.rho().getAsDouble())
         : Indicator.notAssessable(name, IndicatorKind.STATISTIC, rho.notAssessableReason().orElse(""));
-  }
-
-  /**
-   * Returns the code and scale.
-   *
-   * @return e.g. {@code M2 Influence on management (RatingScale{...})}
-   */
-  @Override
-  public String toString() {
-    return code() + " " + title() + " (" + ratingScale + ")";
   }
 }

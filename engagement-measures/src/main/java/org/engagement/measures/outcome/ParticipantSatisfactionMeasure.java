@@ -24,7 +24,6 @@ import org.engagement.measures.BaseKind;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.IndicatorKind;
-import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
@@ -73,7 +72,7 @@ import org.engagement.measures.stats.WeightedProportion;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ParticipantSatisfactionMeasure implements Measure<ParticipantSatisfactionPartial> {
+public final class ParticipantSatisfactionMeasure extends OutcomeMeasureBase<ParticipantSatisfactionPartial> {
 
   /** The components, in order. */
   public static final List<StandardRole> COMPONENTS =
@@ -88,10 +87,8 @@ public final class ParticipantSatisfactionMeasure implements Measure<Participant
   private static final ParticipantSatisfactionMeasure STANDARD =
       new ParticipantSatisfactionMeasure(RatingScale.standard(RatingScale.SURVEY_MINIMUM_BASE));
 
-  private final RatingScale ratingScale;
-
   private ParticipantSatisfactionMeasure(RatingScale ratingScale) {
-    this.ratingScale = ratingScale;
+    super(OutcomeMeasure.PARTICIPANT_SATISFACTION, "Participant satisfaction", ratingScale);
   }
 
   /**
@@ -111,30 +108,6 @@ public final class ParticipantSatisfactionMeasure implements Measure<Participant
    */
   public static ParticipantSatisfactionMeasure of(RatingScale ratingScale) {
     return new ParticipantSatisfactionMeasure(ratingScale);
-  }
-
-  /**
-   * The outcome of the 2006 report this measures.
-   *
-   * @return {@link OutcomeMeasure#PARTICIPANT_SATISFACTION}
-   */
-  public OutcomeMeasure outcome() {
-    return OutcomeMeasure.PARTICIPANT_SATISFACTION;
-  }
-
-  @Override
-  public String code() {
-    return outcome().code();
-  }
-
-  @Override
-  public String title() {
-    return "Participant satisfaction";
-  }
-
-  @Override
-  public RatingScale ratingScale() {
-    return ratingScale;
   }
 
   @Override
@@ -241,15 +214,5 @@ public final class ParticipantSatisfactionMeasure implements Measure<Participant
         indicators,
         partial.evidence(),
         partial.gaps());
-  }
-
-  /**
-   * Returns the code and scale.
-   *
-   * @return e.g. {@code M5 Participant satisfaction (RatingScale{...})}
-   */
-  @Override
-  public String toString() {
-    return code() + " " + title() + " (" + ratingScale + ")";
   }
 }
