@@ -65,6 +65,8 @@ public final class DatasetIndex {
   private final Map<AreaId, List<Initiative>> initiativesByArea;
   private final Map<AreaId, List<ResourceAllocation>> allocationsByArea;
   private final Map<AreaId, List<SurveyResponse>> responsesByArea;
+  private final Map<AreaId, List<DecisionRecord>> decisionsByArea;
+  private final Map<AreaId, List<org.engagement.core.LocalPerformanceTarget>> targetsByArea;
   private final Map<ActivityId, List<CommunityInput>> inputsByActivity;
   private final Map<InputId, List<DecisionRecord>> decisionsByPresentedInput;
   private final Map<InputId, List<DecisionConsideration>> considerationsByInput;
@@ -96,6 +98,10 @@ public final class DatasetIndex {
         group(data.responses(), SurveyResponse::area, Comparator.comparing(r -> r.id().value()));
     inputsByActivity =
         group(data.inputs(), CommunityInput::activity, Comparator.comparing(i -> i.id().value()));
+    decisionsByArea =
+        group(data.decisions(), DecisionRecord::area, Comparator.comparing(d -> d.id().value()));
+    targetsByArea = group(data.targets(), org.engagement.core.LocalPerformanceTarget::area,
+        Comparator.comparing(t -> t.id().value()));
 
     Map<InputId, List<DecisionRecord>> presented = new HashMap<>();
     Map<InputId, List<DecisionConsideration>> considered = new HashMap<>();
@@ -269,6 +275,16 @@ public final class DatasetIndex {
   /** The allocations whose area is {@code area} itself. @param area the area @return by date, id */
   public List<ResourceAllocation> allocationsIn(AreaId area) {
     return allocationsByArea.getOrDefault(area, List.of());
+  }
+
+  /** The decision records whose area is {@code area} itself. @param area the area @return by id */
+  public List<DecisionRecord> decisionsIn(AreaId area) {
+    return decisionsByArea.getOrDefault(area, List.of());
+  }
+
+  /** The local performance targets whose area is {@code area} itself. @param area the area @return by id */
+  public List<org.engagement.core.LocalPerformanceTarget> targetsIn(AreaId area) {
+    return targetsByArea.getOrDefault(area, List.of());
   }
 
   /** The survey responses whose area is {@code area} itself. @param area the area @return by id */

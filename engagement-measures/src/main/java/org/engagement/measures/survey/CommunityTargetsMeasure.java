@@ -3,9 +3,9 @@ package org.engagement.measures.survey;
 import java.time.LocalDate;
 import java.util.List;
 import org.engagement.core.AreaId;
-import org.engagement.core.EngagementDataset;
 import org.engagement.core.LocalPerformanceTarget;
 import org.engagement.measures.RatingScale;
+import org.engagement.measures.internal.DatasetIndex;
 
 /**
  * A2, targets set with the community (2005 strategy; MEASURES.md §3): the share of local
@@ -61,13 +61,8 @@ public final class CommunityTargetsMeasure extends RecordShareMeasure<LocalPerfo
   }
 
   @Override
-  List<LocalPerformanceTarget> records(EngagementDataset data) {
-    return data.targets();
-  }
-
-  @Override
-  AreaId area(LocalPerformanceTarget target) {
-    return target.area();
+  List<LocalPerformanceTarget> recordsIn(DatasetIndex index, AreaId area) {
+    return index.targetsIn(area);
   }
 
   @Override

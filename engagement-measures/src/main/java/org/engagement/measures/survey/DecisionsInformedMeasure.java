@@ -5,8 +5,8 @@ import java.util.List;
 import org.engagement.core.AreaId;
 import org.engagement.core.Consideration;
 import org.engagement.core.DecisionRecord;
-import org.engagement.core.EngagementDataset;
 import org.engagement.measures.RatingScale;
+import org.engagement.measures.internal.DatasetIndex;
 
 /**
  * A1, decisions informed (2005 strategy; MEASURES.md §3): the share of decision records in scope
@@ -64,13 +64,8 @@ public final class DecisionsInformedMeasure extends RecordShareMeasure<DecisionR
   }
 
   @Override
-  List<DecisionRecord> records(EngagementDataset data) {
-    return data.decisions();
-  }
-
-  @Override
-  AreaId area(DecisionRecord decision) {
-    return decision.area();
+  List<DecisionRecord> recordsIn(DatasetIndex index, AreaId area) {
+    return index.decisionsIn(area);
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.engagement.measures.Indicator;
 import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
+import org.engagement.measures.internal.DatasetIndex;
 import org.engagement.measures.internal.InScope;
 import org.engagement.measures.internal.Results;
 
@@ -30,11 +31,8 @@ abstract class RecordShareMeasure<R extends Identified> implements Measure<Ratio
     this.ratingScale = ratingScale;
   }
 
-  /** The records the measure reads. */
-  abstract List<R> records(EngagementDataset data);
-
-  /** The record's area. */
-  abstract AreaId area(R record);
+  /** The records of the measure's kind whose area is {@code area} itself. */
+  abstract List<R> recordsIn(DatasetIndex index, AreaId area);
 
   /** The record's own date, which places it in a period. */
   abstract LocalDate date(R record);
@@ -63,23 +61,25 @@ abstract class RecordShareMeasure<R extends Identified> implements Measure<Ratio
 
   @Override
   public final RatioPartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
-    Set<AreaId> part = Set.copyOf(InScope.areas(data, scope, areas));
+    DatasetIndex index = DatasetIndex.of(data);
     ImmutableRatioPartial.Builder out = RatioPartial.builder();
     long linked = 0;
     long total = 0;
     long links = 0;
-    for (R record : records(data)) {
-      if (!part.contains(area(record)) || !InScope.inPeriod(scope, date(record))) {
-        continue;
-      }
-      total++;
-      long n = links(record);
-      links += n;
-      if (n > 0) {
-        linked++;
-        out.addEvidence(record.id().value());
-      } else {
-        out.addGaps(Gap.of(record.id().value(), missingStep()));
+    for (AreaId area : InScope.areas(data, scope, areas)) {
+      for (R record : recordsIn(index, area)) {
+        if (!InScope.inPeriod(scope, date(record))) {
+          continue;
+        }
+        total++;
+        long n = links(record);
+        links += n;
+        if (n > 0) {
+          linked++;
+          out.addEvidence(record.id().value());
+        } else {
+          out.addGaps(Gap.of(record.id().value(), missingStep()));
+        }
       }
     }
     return out.numerator(linked).denominator(total).links(links).build();
