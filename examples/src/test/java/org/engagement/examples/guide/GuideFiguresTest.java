@@ -1,0 +1,134 @@
+package org.engagement.examples.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.engagement.examples.ScriptRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The user guide in {@code docs/} shows what the code computes: every figure block equals what
+ * its figure produces now. When this fails, regenerate the figures with
+ * {@link GuideFigures#COMMAND} and read the diff.
+ */
+class GuideFiguresTest {
+
+  private static final Map<String, Supplier<String>> TOY =
+      Map.of("answer", () -> "42\n", "table", () -> "| a |\n| --- |\n| 1 |\n");
+
+  @Test
+  void run_repositoryGuide_everyFigureIsCurrent() {
+    Path root = ScriptRunner.repositoryRoot();
+    GuideFigures.Report report =
+        GuideFigures.of(Figures.standard(root)).run(root.resolve("docs"), false);
+
+    assertThat(report.isCurrent())
+        .as("the guide's figures drifted from the code:%n%s", report.text(false))
+        .isTrue();
+    assertThat(report.blocks()).isPositive();
+  }
+
+  @Test
+  void run_staleBlock_isListedWithTheCommandAndWriteFixesIt(@TempDir Path docs) throws Exception {
+    Path file = docs.resolve("guide.md");
+    Files.writeString(file, "Prose.\n\n<!-- figure: answer -->\n41\n<!-- /figure -->\n\nMore"
+        + " prose.\n<!-- figure: table -->\n| a |\n| --- |\n| 1 |\n<!-- /figure -->\n");
+    GuideFigures guide = GuideFigures.of(TOY);
+
+    GuideFigures.Report check = guide.run(docs, false);
+    assertThat(check.stale()).extracting(Object::toString).containsExactly("guide.md:3: answer");
+    assertThat(check.exitCode(false)).isEqualTo(1);
+    assertThat(check.text(false)).contains("stale: guide.md:3: answer")
+        .contains(GuideFigures.COMMAND);
+    assertThat(Files.readString(file)).contains("41");
+
+    GuideFigures.Report write = guide.run(docs, true);
+    assertThat(write.exitCode(true)).isZero();
+    assertThat(Files.readString(file)).isEqualTo("Prose.\n\n<!-- figure: answer -->\n42\n"
+        + "<!-- /figure -->\n\nMore prose.\n<!-- figure: table -->\n| a |\n| --- |\n| 1 |\n"
+        + "<!-- /figure -->\n");
+    assertThat(guide.run(docs, false).isCurrent()).isTrue();
+  }
+
+  @Test
+  void run_emptyBlock_isFilledByWrite(@TempDir Path docs) throws Exception {
+    Path file = docs.resolve("new.md");
+    Files.writeString(file, "<!-- figure: answer -->\n<!-- /figure -->");
+    GuideFigures.of(TOY).run(docs, true);
+    assertThat(Files.readString(file)).isEqualTo("<!-- figure: answer -->\n42\n<!-- /figure -->");
+  }
+
+  @Test
+  void run_unknownFigure_isAnErrorAndNothingIsWritten(@TempDir Path docs) throws Exception {
+    Path file = docs.resolve("guide.md");
+    String text = "<!-- figure: answer -->\n41\n<!-- /figure -->\n<!-- figure: no-such -->\nx\n"
+        + "<!-- /figure -->\n";
+    Files.writeString(file, text);
+
+    GuideFigures.Report report = GuideFigures.of(TOY).run(docs, true);
+
+    assertThat(report.errors()).containsExactly("guide.md:4: unknown figure: no-such");
+    assertThat(report.exitCode(true)).isEqualTo(2);
+    assertThat(Files.readString(file)).isEqualTo(text);
+  }
+
+  @Test
+  void run_unclosedMarker_isAnError(@TempDir Path docs) throws Exception {
+    Files.writeString(docs.resolve("guide.md"), "Prose.\n<!-- figure: answer -->\n42\n");
+
+    GuideFigures.Report report = GuideFigures.of(TOY).run(docs, false);
+
+    assertThat(report.errors())
+        .containsExactly("guide.md:2: figure answer is not closed by <!-- /figure -->");
+    assertThat(report.exitCode(false)).isEqualTo(2);
+  }
+
+  @Test
+  void run_markerInsideABlock_isAnError(@TempDir Path docs) throws Exception {
+    Files.writeString(docs.resolve("guide.md"), "<!-- figure: answer -->\n"
+        + "<!-- figure: table -->\n<!-- /figure -->\n");
+
+    GuideFigures.Report report = GuideFigures.of(TOY).run(docs, false);
+
+    assertThat(report.errors()).containsExactly(
+        "guide.md:2: figure marker inside the block of answer opened at line 1");
+  }
+
+  @Test
+  void run_closingMarkerAlone_isAnError(@TempDir Path docs) throws Exception {
+    Files.writeString(docs.resolve("guide.md"), "Prose.\n<!-- /figure -->\n");
+
+    GuideFigures.Report report = GuideFigures.of(TOY).run(docs, false);
+
+    assertThat(report.errors())
+        .containsExactly("guide.md:2: <!-- /figure --> without an opening marker");
+  }
+
+  @Test
+  void run_markersInFencedProse_areText(@TempDir Path docs) throws Exception {
+    String text = "```markdown\n<!-- figure: no-such -->\n<!-- /figure -->\n```\n";
+    Files.writeString(docs.resolve("guide.md"), text);
+
+    GuideFigures.Report report = GuideFigures.of(TOY).run(docs, true);
+
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.blocks()).isZero();
+    assertThat(Files.readString(docs.resolve("guide.md"))).isEqualTo(text);
+  }
+
+  @Test
+  void standard_sameSample_givesTheSameTextTwice() {
+    Path root = ScriptRunner.repositoryRoot();
+    Map<String, Supplier<String>> once = Figures.standard(root);
+    Map<String, Supplier<String>> again = Figures.standard(root);
+    for (String name : once.keySet()) {
+      String text = once.get(name).get();
+      assertThat(again.get(name).get()).as(name).isEqualTo(text);
+      assertThat(text).as(name).doesNotContain("\r").isNotBlank();
+    }
+  }
+}
