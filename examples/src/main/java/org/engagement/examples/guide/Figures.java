@@ -37,6 +37,7 @@ import org.engagement.measures.DisclosureControl;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.MarkdownTables;
 import org.engagement.measures.MeasureResult;
+import org.engagement.measures.RatingScale;
 import org.engagement.measures.Scorecard;
 import org.engagement.measures.ScorecardRow;
 import org.engagement.measures.Suppression;
@@ -49,7 +50,9 @@ import org.engagement.measures.standards.PanelHealthAssessment;
 import org.engagement.measures.standards.QualityStandards2012;
 import org.engagement.measures.standards.RuleResult;
 import org.engagement.measures.stats.CategoryShare;
+import org.engagement.measures.stats.Interval;
 import org.engagement.measures.stats.Representativeness;
+import org.engagement.measures.stats.WeightedProportion;
 import org.engagement.measures.survey.AdditionalMeasures;
 import org.engagement.measures.survey.SurveyAnalysis;
 import org.engagement.measures.survey.SurveyChange;
@@ -124,14 +127,23 @@ public final class Figures {
     f.put("scorecard-wards", () -> scorecard().toMarkdown());
     f.put("m1-borough", () -> result(outcome("M1")));
     f.put("m1-borough-text", () -> fenced("text", outcome("M1").toString()));
+    f.put("m1-arithmetic", () -> arithmetic(outcome("M1"), "inputs raised",
+        "reached RECORDED", OutcomeMeasures.standard().dueConsideration().ratingScale()));
     f.put("m1-wards", this::m1Wards);
     f.put("m2-borough", () -> result(outcome("M2")));
+    f.put("m2-arithmetic", () -> arithmetic(outcome("M2"), "inputs raised",
+        "had at least one allocation responding to them",
+        OutcomeMeasures.standard().managementInfluence().ratingScale()));
     f.put("m3-borough", () -> result(outcome("M3")));
     f.put("m4-borough", () -> result(outcome("M4")));
+    f.put("m4-arithmetic", () -> arithmetic(outcome("M4"), "initiatives and operations active",
+        "had a linked engagement activity",
+        OutcomeMeasures.standard().mainstreaming().ratingScale()));
     f.put("m5-borough", () -> result(outcome("M5")));
     f.put("rollup-m1", this::rollupM1);
     // survey measures
     f.put("survey-a1-a5", this::additionalMeasures);
+    f.put("survey-a3-arithmetic", this::surveyArithmetic);
     f.put("survey-a3-estimate", () -> SurveyTables.markdown(
         SurveyAnalysis.estimate(data(), scope(), LISTEN)));
     f.put("survey-breakdown-ethnicity", () -> SurveyTables.markdown(
@@ -460,6 +472,58 @@ public final class Figures {
         : ".").toString();
   }
 
+  /** The arithmetic of a ratio measure's score and rating, as a sentence. */
+  private static String arithmetic(MeasureResult r, String population, String counted,
+      RatingScale scale) {
+    if (!r.isScored() || r.numerator().isEmpty()) {
+      return "The measure is not assessable here: " + r.reason().orElse("") + ".\n";
+    }
+    double score = r.score().getAsDouble();
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Of the %d %s in scope, %d"
+            + " %s: the score is %d / %d = %.4f.", r.denominator().getAsLong(), population,
+        r.numerator().getAsLong(), counted, r.numerator().getAsLong(),
+        r.denominator().getAsLong(), score));
+    if (r.base() < scale.minimumBase()) {
+      out.append(String.format(Locale.ROOT, " The base, %d, is below the minimum of %d, so the"
+          + " rating is %s.", r.base(), scale.minimumBase(), r.rating()));
+    } else {
+      double[] thresholds = {scale.outstanding(), scale.good(), scale.adequate(),
+          scale.requiresImprovement()};
+      String band = "below " + format2(scale.requiresImprovement());
+      for (int i = 0; i < thresholds.length; i++) {
+        if (score >= thresholds[i] - 1e-12) {
+          band = "at least " + format2(thresholds[i])
+              + (i == 0 ? "" : " and below " + format2(thresholds[i - 1]));
+          break;
+        }
+      }
+      out.append(String.format(Locale.ROOT, " The base, %d, reaches the minimum of %d, and the"
+          + " score is %s, so the rating is %s.", r.base(), scale.minimumBase(), band,
+          r.rating()));
+    }
+    return out.append('\n').toString();
+  }
+
+  private static String format2(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  /** The arithmetic of A3 on the sample, from the sums the estimate holds. */
+  private String surveyArithmetic() {
+    WeightedProportion p = SurveyAnalysis.estimate(data(), scope(), LISTEN).proportion();
+    Interval i = p.interval();
+    return fenced("text", String.format(Locale.ROOT, ""
+            + "valid answers           n     = %d%n"
+            + "sum of weights          Σw    = %.4f%n"
+            + "weights of agreeing     Σw·y  = %.4f%n"
+            + "sum of squared weights  Σw²   = %.4f%n"
+            + "proportion              p     = Σw·y / Σw = %.4f%n"
+            + "effective size          n_eff = (Σw)² / Σw² = %.1f%n"
+            + "95%% Wilson interval          = [%.4f, %.4f]%n",
+        p.n(), p.sumOfWeights(), p.weightedSuccesses(), p.sumOfSquaredWeights(),
+        p.proportion(), p.effectiveSize(), i.lower(), i.upper()));
+  }
+
   private static long count(MeasureResult r, String indicator) {
     return r.indicator(indicator).flatMap(i -> i.value().isPresent()
         ? Optional.of(Math.round(i.value().getAsDouble())) : Optional.empty()).orElse(0L);
@@ -583,7 +647,9 @@ public final class Figures {
       rows.add(List.of("group " + (char) ('A' + i), Long.toString(bases.get(i)),
           cells.get(i).toString()));
     }
-    return MarkdownTables.table(List.of("cell", "unweighted base", "suppression"), rows);
+    return String.format(Locale.ROOT, "A breakdown of %d groups whose total is shown, under"
+        + " `%s` (`control.suppress(bases, true)`):%n%n", bases.size(), control)
+        + MarkdownTables.table(List.of("cell", "unweighted base", "suppression"), rows);
   }
 
   // ---------------------------------------------------------------- the command line
