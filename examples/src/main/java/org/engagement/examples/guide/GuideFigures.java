@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,8 @@ import java.util.stream.Stream;
  * every block is current, 1 when some are stale (each listed) and 2 when a file is malformed (an
  * unknown figure name, a marker left open, a closing marker without an opening one, a marker
  * inside a block). Markers inside fenced code of the prose are text, not markers. {@code --write} rewrites the stale blocks in place and exits 0, or 2 on a
- * malformed file, which it leaves as it is. {@code --root DIR} names another repository root.
+ * malformed file or a figure that fails, and then writes nothing. {@code --root DIR} names
+ * another repository root.
  *
  * <p>Figures are deterministic: same SDK, same sample, same text, with {@code \n} line breaks.
  *
@@ -92,6 +94,11 @@ public final class GuideFigures {
       }
     }
     Path docs = root.resolve("docs");
+    if (!Files.isDirectory(docs)) {
+      System.err.println("GuideFigures: no docs directory in " + root.toAbsolutePath()
+          + "; run from the repository root or give --root DIR");
+      System.exit(64);
+    }
     Report report = of(Figures.standard(root)).run(docs, write);
     System.out.print(report.text(write));
     System.exit(report.exitCode(write));
@@ -101,7 +108,7 @@ public final class GuideFigures {
    * Checks every Markdown file under a directory, or rewrites its stale blocks.
    *
    * @param docs the directory, read recursively for {@code *.md}; not null
-   * @param write whether to rewrite stale blocks (files with errors are left as they are)
+   * @param write whether to rewrite stale blocks; nothing is written when there is an error
    * @return what was stale and what was malformed, never null
    * @throws UncheckedIOException if a file cannot be read or written
    */
@@ -115,6 +122,7 @@ public final class GuideFigures {
     Map<String, String> rendered = new HashMap<>();
     List<Block> stale = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    Map<Path, String> rewritten = new LinkedHashMap<>();
     int blocks = 0;
     Locale before = Locale.getDefault();
     Locale.setDefault(Locale.ROOT);
@@ -136,23 +144,37 @@ public final class GuideFigures {
           }
           Block block = (Block) piece;
           blocks++;
-          String fresh = rendered.computeIfAbsent(block.figure(), this::render);
+          String fresh = rendered.get(block.figure());
+          if (fresh == null) {
+            try {
+              fresh = render(block.figure());
+            } catch (RuntimeException e) {
+              errors.add(block + ": the figure failed: " + e);
+              fresh = block.content();
+            }
+            rendered.put(block.figure(), fresh);
+          }
           out.append(fresh);
           if (!fresh.equals(block.content())) {
             staleHere.add(block);
           }
         }
         stale.addAll(staleHere);
-        if (write && !staleHere.isEmpty()) {
-          try {
-            Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-          }
+        if (!staleHere.isEmpty()) {
+          rewritten.put(file, out.toString());
         }
       }
     } finally {
       Locale.setDefault(before);
+    }
+    if (write && errors.isEmpty()) {
+      for (Map.Entry<Path, String> file : rewritten.entrySet()) {
+        try {
+          Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write " + file.getKey(), e);
+        }
+      }
     }
     return new Report(blocks, List.copyOf(stale), List.copyOf(errors));
   }
@@ -256,7 +278,8 @@ public final class GuideFigures {
    *
    * @param blocks the number of well-formed blocks read
    * @param stale the blocks whose text differs from their figure (rewritten by a write)
-   * @param errors malformed files: unknown figures, markers left open or out of place
+   * @param errors malformed files (unknown figures, markers left open or out of place) and
+   *     figures that failed
    */
   public record Report(int blocks, List<Block> stale, List<String> errors) {
 

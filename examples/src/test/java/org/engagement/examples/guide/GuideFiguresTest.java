@@ -77,6 +77,23 @@ class GuideFiguresTest {
   }
 
   @Test
+  void run_failingFigure_isAnErrorAndNothingIsWritten(@TempDir Path docs) throws Exception {
+    Path good = docs.resolve("a.md");
+    Path bad = docs.resolve("b.md");
+    Files.writeString(good, "<!-- figure: answer -->\n41\n<!-- /figure -->\n");
+    Files.writeString(bad, "<!-- figure: broken -->\n<!-- /figure -->\n");
+    Map<String, Supplier<String>> figures = Map.of("answer", () -> "42\n", "broken", () -> {
+      throw new IllegalStateException("no data");
+    });
+
+    GuideFigures.Report report = GuideFigures.of(figures).run(docs, true);
+
+    assertThat(report.errors()).containsExactly(
+        "b.md:1: broken: the figure failed: java.lang.IllegalStateException: no data");
+    assertThat(Files.readString(good)).contains("41");
+  }
+
+  @Test
   void run_unclosedMarker_isAnError(@TempDir Path docs) throws Exception {
     Files.writeString(docs.resolve("guide.md"), "Prose.\n<!-- figure: answer -->\n42\n");
 
