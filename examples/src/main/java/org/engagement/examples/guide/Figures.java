@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -264,6 +265,22 @@ public final class Figures {
       rows.add(List.of("`" + type.collection() + "`", Integer.toString(d.count(type))));
     }
     out.append(MarkdownTables.table(List.of("records", "count"), rows));
+    List<LocalDate> dates = d.activities().stream().map(a -> a.date()).sorted()
+        .toList();
+    if (!dates.isEmpty()) {
+      out.append(String.format(Locale.ROOT, "%nIts activities run from %s to %s. Its surveys, one"
+          + " record per wave:%n%n", dates.get(0), dates.get(dates.size() - 1)));
+      List<List<String>> surveys = new ArrayList<>();
+      for (var survey : d.surveys()) {
+        long responses = d.responses().stream().filter(r -> r.survey().equals(survey.id()))
+            .count();
+        surveys.add(List.of("`" + survey.id() + "`", MarkdownTables.escape(survey.name()),
+            MarkdownTables.escape(survey.wave()), survey.population().toString(),
+            Long.toString(responses)));
+      }
+      out.append(MarkdownTables.table(List.of("survey", "name", "wave", "population",
+          "responses"), surveys));
+    }
     return out.toString();
   }
 
