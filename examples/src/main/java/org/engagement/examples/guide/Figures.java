@@ -76,7 +76,12 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Nothing here names a ward, an id or a number of the sample: they are read from the data at
- * run time, so a new sample only needs {@link GuideFigures} run with {@code --write}.
+ * run time, so a new sample only needs {@link GuideFigures} run with {@code --write}. The
+ * command-line figures run {@link EngagementCommand} in this JVM on a fresh copy of the sample,
+ * shown under the committed file's name, {@link #SAMPLE_FILE}.
+ *
+ * <p>A registry computes the sample, its scorecard and the other shared results once, when a
+ * figure first needs them; it is not thread-safe.
  */
 public final class Figures {
 

@@ -24,10 +24,13 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * $ ./mvnw -q -DskipTests package
- * $ java -cp examples/target/engagement-examples.jar org.engagement.examples.guide.GuideFigures --write
- * docs/measures.md: rewrote m1-borough
  * $ java -cp examples/target/engagement-examples.jar org.engagement.examples.guide.GuideFigures
- * all 47 figure blocks in docs are current
+ * stale: measures.md:91: m1-borough
+ * 1 of 63 figure blocks are stale; regenerate them from the repository root with
+ *   ./mvnw -q -DskipTests package && java -cp ... GuideFigures --write
+ * $ java -cp examples/target/engagement-examples.jar org.engagement.examples.guide.GuideFigures --write
+ * rewrote measures.md:91: m1-borough
+ * all 63 figure blocks in docs are current
  * }</pre>
  *
  * <p>Run from the repository root. Without options, or with {@code --check}, it exits with 0 when

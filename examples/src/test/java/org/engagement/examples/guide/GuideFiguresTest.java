@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.engagement.examples.ScriptRunner;
@@ -137,15 +145,44 @@ class GuideFiguresTest {
     assertThat(Files.readString(docs.resolve("guide.md"))).isEqualTo(text);
   }
 
+  /** Links between the guide's pages name a file that exists and, after {@code #}, a heading of it. */
   @Test
-  void standard_sameSample_givesTheSameTextTwice() {
-    Path root = ScriptRunner.repositoryRoot();
-    Map<String, Supplier<String>> once = Figures.standard(root);
-    Map<String, Supplier<String>> again = Figures.standard(root);
-    for (String name : once.keySet()) {
-      String text = once.get(name).get();
-      assertThat(again.get(name).get()).as(name).isEqualTo(text);
-      assertThat(text).as(name).doesNotContain("\r").isNotBlank();
+  void docs_internalLinks_resolveToPagesAndHeadings() throws Exception {
+    Path docs = ScriptRunner.repositoryRoot().resolve("docs");
+    Pattern link = Pattern.compile("\\]\\(([^)#\\s]*)(?:#([^)\\s]+))?\\)");
+    List<String> broken = new ArrayList<>();
+    try (Stream<Path> pages = Files.list(docs)) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+        Matcher m = link.matcher(Files.readString(page));
+        while (m.find()) {
+          String file = m.group(1);
+          if (file.contains(":")) {
+            continue;
+          }
+          Path target = file.isEmpty() ? page : page.resolveSibling(file).normalize();
+          if (!Files.isRegularFile(target)) {
+            broken.add(page.getFileName() + ": " + m.group());
+          } else if (m.group(2) != null && !anchors(target).contains(m.group(2))) {
+            broken.add(page.getFileName() + ": " + m.group() + " (no such heading)");
+          }
+        }
+      }
     }
+    assertThat(broken).isEmpty();
+  }
+
+  /** The anchors GitHub gives the headings of a Markdown file, outside fenced code. */
+  private static Set<String> anchors(Path file) throws Exception {
+    Set<String> out = new HashSet<>();
+    boolean fence = false;
+    for (String line : Files.readAllLines(file)) {
+      if (line.startsWith("```")) {
+        fence = !fence;
+      } else if (!fence && line.startsWith("#")) {
+        out.add(line.replaceFirst("^#+\\s*", "").strip().toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+      }
+    }
+    return out;
   }
 }
