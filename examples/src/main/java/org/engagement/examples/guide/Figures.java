@@ -261,9 +261,11 @@ public final class Figures {
     EngagementDataset d = data();
     List<AreaId> wards = d.areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD);
     StringBuilder out = new StringBuilder();
+    String force = d.area(SampleData.LAMBETH).flatMap(Area::parent).map(this::areaName)
+        .orElse("none");
     out.append(String.format(Locale.ROOT, "The sample holds the force area %s, the borough %s (`%s`)"
             + " and %d of its wards; the guide's figures read the financial year %s (`%s`).%n%n",
-        areaName(SampleData.LONDON), areaName(SampleData.LAMBETH), SampleData.LAMBETH,
+        force, areaName(SampleData.LAMBETH), SampleData.LAMBETH,
         wards.size(), fy(SampleData.YEAR), SampleData.YEAR));
     List<List<String>> rows = new ArrayList<>();
     for (RecordType type : RecordType.values()) {
@@ -304,7 +306,7 @@ public final class Figures {
       }
       int wanted = (int) collections.stream().filter(collection::equals).count();
       var array = mapper.createArrayNode();
-      JsonNode records = document.get(collection);
+      JsonNode records = document.path(collection);
       for (int i = 0; i < Math.min(wanted, records.size()); i++) {
         array.add(records.get(i));
       }
@@ -771,7 +773,8 @@ public final class Figures {
         "2011 Census KS201EW");
     Representativeness r = Representativeness.of(observed, census.get(0).counts());
     List<List<String>> rows = new ArrayList<>();
-    for (var category : data().scheme().dimension("ETHNICITY").orElseThrow().categories()) {
+    for (var category : polis().dataset().scheme().dimension("ETHNICITY").orElseThrow()
+        .categories()) {
       Optional<CategoryShare> share = r.category(category.code());
       if (share.isEmpty()) {
         continue;
