@@ -141,11 +141,16 @@ public final class Figures {
         "had at least one allocation responding to them",
         OutcomeMeasures.standard().managementInfluence().ratingScale()));
     f.put("m3-borough", () -> result(outcome("M3")));
+    f.put("m3-arithmetic", () -> meanArithmetic(outcome("M3"), data().scheme()
+        .primaryDimensions().stream().map(d -> "R[" + d.code() + "]").toList(),
+        "the assessable primary dimensions"));
     f.put("m4-borough", () -> result(outcome("M4")));
     f.put("m4-arithmetic", () -> arithmetic(outcome("M4"), "initiatives and operations active",
         "had a linked engagement activity",
         OutcomeMeasures.standard().mainstreaming().ratingScale()));
     f.put("m5-borough", () -> result(outcome("M5")));
+    f.put("m5-arithmetic", () -> meanArithmetic(outcome("M5"), List.of("p[FEEDBACK_RECEIVED]",
+        "p[CAN_CITE_CHANGE]", "p[CONTRIBUTION_WORTHWHILE]"), "the assessable components"));
     f.put("rollup-m1", this::rollupM1);
     // survey measures
     f.put("survey-a1-a5", this::additionalMeasures);
@@ -526,6 +531,37 @@ public final class Figures {
           r.rating()));
     }
     return out.append('\n').toString();
+  }
+
+  /**
+   * The arithmetic of a mean-based score (M3, M5): the mean of the named indicators that are
+   * assessable, checked against the score, and the rating.
+   *
+   * @throws IllegalStateException if the mean is not the score, so that the guide cannot show
+   *     arithmetic the measure did not do
+   */
+  private static String meanArithmetic(MeasureResult r, List<String> names, String over) {
+    if (!r.isScored()) {
+      return "The measure is not assessable here: " + r.reason().orElse("") + ".\n";
+    }
+    List<String> terms = new ArrayList<>();
+    double sum = 0;
+    for (String name : names) {
+      Optional<Indicator> i = r.indicator(name);
+      if (i.isPresent() && i.get().value().isPresent()) {
+        double value = i.get().value().getAsDouble();
+        sum += value;
+        terms.add("`" + name + "` " + String.format(Locale.ROOT, "%.4f", value));
+      }
+    }
+    double score = r.score().getAsDouble();
+    if (terms.isEmpty() || Math.abs(sum / terms.size() - score) > 1e-9) {
+      throw new IllegalStateException(r.measure() + " is not the mean of " + names + ": "
+          + score);
+    }
+    return String.format(Locale.ROOT, "The score is the mean over %s (%d): (%s) / %d = %.4f,"
+            + " rated %s on a base of %d.%n", over, terms.size(), String.join(" + ", terms),
+        terms.size(), score, r.rating(), r.base());
   }
 
   private static String format2(double value) {
