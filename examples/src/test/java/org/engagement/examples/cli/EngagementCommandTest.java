@@ -58,7 +58,7 @@ class EngagementCommandTest {
     CommunityInput first = SampleData.lambeth().inputs().get(0);
     EngagementDataset dangling = EngagementDataset.builder().from(SampleData.lambeth())
         .addInputs(CommunityInput.builder().from(first).id(InputId.of("IN-9999"))
-            .activity(ActivityId.of("ACT-0099")).build())
+            .activity(ActivityId.of("ACT-9999")).build())
         .build();
     invalid = dir.resolve("dangling.json");
     EngagementJson.standard().write(dangling, invalid);
@@ -97,7 +97,7 @@ class EngagementCommandTest {
     Result r = run("validate", invalid.toString());
     assertThat(r.code()).isEqualTo(EngagementCommand.INVALID);
     assertThat(r.out()).contains("ReadResult: invalid, 1 error")
-        .contains("UNKNOWN_REFERENCE").contains("ACT-0099");
+        .contains("UNKNOWN_REFERENCE").contains("ACT-9999");
   }
 
   @Test
