@@ -186,7 +186,8 @@ public final class SampleGenerator {
   }
 
   /**
-   * Generates the dataset. Two calls, on this or an equal generator, return equal datasets.
+   * Generates the dataset. Two calls, on this generator or on one with the same seed and ward
+   * count, return equal datasets.
    *
    * @return a new dataset of the borough over the two financial years, valid without any issue;
    *     never null
@@ -314,6 +315,8 @@ public final class SampleGenerator {
     private static final GroupId TIME_POOR = GroupId.of("HTH-TIMEPOOR");
     private static final List<String> CHANNELS =
         List.of("NEWSLETTER", "SOCIAL_MEDIA", "POSTER", "WORD_OF_MOUTH");
+    private static final Concern MOPED_ROBBERY =
+        new Concern("ROBBERY", "Moped-enabled phone robbery across the borough");
     private static final List<String> PUBLIC_LIKERT = List.of("Q1", "Q4", "Q5", "Q6", "Q7", "Q8");
 
     private final EngagementDataset.Builder data = EngagementDataset.builder();
@@ -796,7 +799,7 @@ public final class SampleGenerator {
           series(
               List.of(y.on(6, 12), y.on(10, 9), y.on(2, 12)),
               List.of(
-                  new Concern("ROBBERY", "Moped-enabled phone robbery across the borough"),
+                  MOPED_ROBBERY,
                   new Concern("VIOLENCE", "Knife crime affecting young people"),
                   new Concern("ASB", "Street drinking in the town centres")),
               12 + y.index() * 4,
@@ -814,10 +817,7 @@ public final class SampleGenerator {
                 .build());
       }
       data.addPriorities(
-          priority(CPEG, y, inputs.get(0).issueCategory().equals("ROBBERY")
-                  ? new Concern("ROBBERY", "Moped-enabled phone robbery across the borough")
-                  : BOROUGH_BURGLARY,
-              PrioritySource.BOROUGH, y.on(6, 12))
+          priority(CPEG, y, MOPED_ROBBERY, PrioritySource.BOROUGH, y.on(6, 12))
               .action("Borough robbery squad patrols on the worst-affected routes")
               .actionDate(y.on(7, 2))
               .build());
