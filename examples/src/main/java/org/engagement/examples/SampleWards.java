@@ -239,7 +239,7 @@ final class SampleWards {
   enum Practice {
     /**
      * Four meetings announced three weeks ahead and in the forward schedule, 90% of attendees
-     * monitored, young and Black residents come in about their census share, inputs weighed with
+     * monitored, young and Black residents come close to their census share, inputs weighed with
      * reasons and minutes, three-part feedback, decisions cited by allocations, both priorities
      * acted on, most local operations engage, a panel with every kind of member.
      */

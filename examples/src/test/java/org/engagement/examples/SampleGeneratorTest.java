@@ -193,13 +193,20 @@ class SampleGeneratorTest {
   }
 
   @Test
-  void m3_eachYear_findsYoungAndBlackResidentsUnderRepresented() {
+  void m3_findsYoungAndBlackResidentsUnderRepresentedInTheBoroughAndAtFairWards() {
     for (Period year : YEARS) {
       MeasureResult m3 = DiverseNeedsMeasure.standard()
           .evaluate(SAMPLE, Scope.of(SampleData.LAMBETH, year));
       assertThat(m3.gaps()).extracting(gap -> gap.id())
           .contains("AGE/AGE_16_24", "ETHNICITY/BLACK");
     }
+    // A ward that engages fairly misses both groups; one that engages well reaches them.
+    Scope brixtonHill = Scope.of(AreaId.of("E05000417"), SampleData.YEAR);
+    Scope herneHill = Scope.of(AreaId.of("E05000423"), SampleData.YEAR);
+    assertThat(DiverseNeedsMeasure.standard().evaluate(SAMPLE, brixtonHill).gaps())
+        .extracting(gap -> gap.id()).contains("AGE/AGE_16_24", "ETHNICITY/BLACK");
+    assertThat(DiverseNeedsMeasure.standard().evaluate(SAMPLE, herneHill).gaps())
+        .extracting(gap -> gap.id()).doesNotContain("AGE/AGE_16_24", "ETHNICITY/BLACK");
   }
 
   @Test
