@@ -108,7 +108,7 @@ import org.engagement.examples.SampleWards.Ward;
  * over the financial years 2011/12 and 2012/13, with as many wards as asked for.
  *
  * <pre>{@code
- * EngagementDataset lambeth = SampleGenerator.builder().build().generate();  // = SampleData.lambeth()
+ * EngagementDataset lambeth = SampleGenerator.builder().build().generate(); // SampleData.lambeth()
  * EngagementDataset bigger = SampleGenerator.builder().seed(7).wards(60).build().generate();
  * }</pre>
  *

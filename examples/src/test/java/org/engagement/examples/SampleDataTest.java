@@ -61,7 +61,8 @@ class SampleDataTest {
     assertThat(SAMPLE.ancestors(SampleData.LAMBETH)).containsExactly(SampleData.LONDON);
     assertThat(SAMPLE.areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD))
         .hasSize(21)
-        .allSatisfy(ward -> assertThat(ward.value()).matches("E0500041[6-9]|E0500042[0-9]|E0500043[0-6]"));
+        .allSatisfy(ward -> assertThat(ward.value())
+            .matches("E0500041[6-9]|E0500042[0-9]|E0500043[0-6]"));
     assertThat(SAMPLE.areas().stream().filter(Area::businessPresence)).hasSize(2);
   }
 
