@@ -1,5 +1,6 @@
 // Due consideration (M1), input by input: which inputs of the sample borough fell where in the
-// funnel raised → presented → considered → recorded, and what each one lacks.
+// funnel raised → presented → considered → recorded in 2012/13, what each one lacks, and
+// how each ward did in both years.
 //
 // Run from the repository root, after building the examples jar:
 //   ./mvnw -q -DskipTests package
@@ -52,15 +53,21 @@ inScope.forEach((id, input) -> {
 stoppedAt.forEach((group, inputs) -> {
     System.out.println();
     System.out.println(group + ": " + inputs.size());
-    inputs.forEach(line -> System.out.println("  " + line));
+    inputs.stream().limit(3).forEach(line -> System.out.println("  " + line));
+    if (inputs.size() > 3) {
+        System.out.println("  … and " + (inputs.size() - 3) + " more");
+    }
 });
 
-// 3. The same per ward: where does due consideration break down?
+// 3. The same per ward, in both years: where does due consideration break down, and where did
+//    it improve? Coldharbour, Oval and Stockwell took up the 2012 standards in 2012/13.
 System.out.println();
-System.out.println("By ward");
+System.out.printf("By ward %28s %-32s %s%n", "", "2011/12", "2012/13");
 for (var ward : data.areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD)) {
-    var r = DueConsiderationMeasure.standard().evaluate(data, Scope.of(ward, SampleData.YEAR));
-    System.out.printf("  %-10s %-24s %s%n", ward, data.area(ward).orElseThrow().name(), r.headline());
+    var before = DueConsiderationMeasure.standard().evaluate(data, Scope.of(ward, SampleData.PREVIOUS_YEAR));
+    var after = DueConsiderationMeasure.standard().evaluate(data, Scope.of(ward, SampleData.YEAR));
+    System.out.printf("  %-10s %-24s %-32s %s%n", ward, data.area(ward).orElseThrow().name(),
+        before.headline(), after.headline());
 }
 
 /exit

@@ -14,17 +14,18 @@ import java.time.LocalDate;
 import org.engagement.core.*;
 import org.engagement.core.validation.*;
 
-// 1. Places. Areas form a tree through their parent: a borough and two of its wards. Ids are
-//    ONS codes where known (these two ward codes are illustrative).
+// 1. Places. Areas form a tree through their parent: a borough and two of its wards (as in the
+//    bundled sample). Ids are ONS codes where known (these two ward codes follow the ONS series
+//    but were not checked against the register).
 var lambeth = Area.builder().
     id(AreaId.of("E09000022")).name("Lambeth").level(AreaLevel.BOROUGH).
     build();
-var windrush = Area.builder().
-    id(AreaId.of("E05014088")).name("Brixton Windrush").level(AreaLevel.WARD).
+var coldharbour = Area.builder().
+    id(AreaId.of("E05000420")).name("Coldharbour").level(AreaLevel.WARD).
     parent(lambeth.id()).
     build();
-var vauxhall = Area.builder().
-    id(AreaId.of("E05014106")).name("Vauxhall").level(AreaLevel.WARD).
+var oval = Area.builder().
+    id(AreaId.of("E05000426")).name("Oval").level(AreaLevel.WARD).
     parent(lambeth.id()).
     build();
 
@@ -32,9 +33,9 @@ var vauxhall = Area.builder().
 //    the spectrum of involvement (INFORM < CONSULT < INVOLVE < COLLABORATE < EMPOWER).
 var meeting = EngagementActivity.builder().
     id(ActivityId.of("ACT-0001")).
-    title("Brixton Windrush ward panel, autumn meeting").
+    title("Coldharbour ward panel, autumn meeting").
     date(LocalDate.of(2012, 10, 4)).
-    area(windrush.id()).
+    area(coldharbour.id()).
     engagementLevel(EngagementLevel.COMMUNITY).
     involvement(InvolvementLevel.CONSULT).
     method(EngagementMethod.WARD_PANEL_MEETING).
@@ -45,11 +46,11 @@ var meeting = EngagementActivity.builder().
 // 3. What the public said there: two community inputs. An issue category is a code of the
 //    dataset's issue taxonomy; support is how many people raised or endorsed the input.
 var asb = CommunityInput.builder().
-    id(InputId.of("IN-0001")).activity(meeting.id()).area(windrush.id()).date(meeting.date()).
+    id(InputId.of("IN-0001")).activity(meeting.id()).area(coldharbour.id()).date(meeting.date()).
     issueCategory("ASB").summary("Groups gathering by the market after 10pm").support(12).
     build();
 var drugs = CommunityInput.builder().
-    id(InputId.of("IN-0002")).activity(meeting.id()).area(windrush.id()).date(meeting.date()).
+    id(InputId.of("IN-0002")).activity(meeting.id()).area(coldharbour.id()).date(meeting.date()).
     issueCategory("DRUGS").summary("Street dealing on Atlantic Road").support(7).
     build();
 
@@ -73,7 +74,7 @@ var decision = DecisionRecord.builder().
 var dataset = EngagementDataset.builder().
     addIssueCategories(IssueCategory.of("ASB", "Anti-social behaviour"),
         IssueCategory.of("DRUGS", "Drugs")).
-    addAreas(lambeth, windrush, vauxhall).
+    addAreas(lambeth, coldharbour, oval).
     addActivities(meeting).
     addInputs(asb, drugs).
     addDecisions(decision).
@@ -86,8 +87,8 @@ System.out.println(DatasetValidator.standard().validate(dataset));
 //    copies every record into a new builder; the original dataset is unaffected.
 var stray = CommunityInput.builder().
     id(InputId.of("IN-0003")).activity(ActivityId.of("ACT-0099")).
-    area(vauxhall.id()).date(LocalDate.of(2012, 11, 2)).
-    issueCategory("ASB").summary("Street drinking by the gyratory").
+    area(oval.id()).date(LocalDate.of(2012, 11, 2)).
+    issueCategory("ASB").summary("Street drinking by Kennington Park").
     build();
 var broken = EngagementDataset.builder().from(dataset).addInputs(stray).build();
 

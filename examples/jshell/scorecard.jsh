@@ -9,7 +9,8 @@ import org.engagement.measures.*;
 import org.engagement.measures.outcome.*;
 import org.engagement.examples.SampleData;
 
-// 1. The data and the scope: Lambeth and its wards, financial year 2012/13, as of its last day.
+// 1. The data and the scope: Lambeth and its 21 wards in the sample's latest year, the financial
+//    year 2012/13, as of its last day. The sample also holds 2011/12 (SampleData.PREVIOUS_YEAR).
 var data = SampleData.lambeth();
 var scope = Scope.of(SampleData.LAMBETH, SampleData.YEAR);
 
@@ -29,4 +30,10 @@ System.out.println(card);
 // 4. The published form: Markdown (or CSV) with disclosure control, survey figures on a base
 //    below 30 withheld and the suppressions stated under the table.
 System.out.println(card.toMarkdown());
+
+// 5. The previous year, 2011/12, for comparison: the borough's row. Three wards (Coldharbour,
+//    Oval, Stockwell) took up the 2012 standards, so the borough's M1, M2 and M5 rose.
+var before = measures.scorecard(data, Scope.of(SampleData.LAMBETH, SampleData.PREVIOUS_YEAR), AreaLevel.WARD);
+System.out.println("2011/12: " + before.total());
+System.out.println("2012/13: " + card.total());
 /exit

@@ -12,7 +12,7 @@ import org.engagement.core.*;
 import org.engagement.examples.SampleData;
 import org.engagement.measures.standards.*;
 
-// 1. The sample borough (synthetic Lambeth, FY2012/13) and its scope.
+// 1. The sample borough (synthetic Lambeth) and its scope: its latest year, FY2012/13.
 var data = SampleData.lambeth();
 var scope = Scope.of(SampleData.LAMBETH, SampleData.YEAR);
 
@@ -37,5 +37,18 @@ for (MeasureResult strand : ConsultationStrands.standard().evaluate(data, scope)
 System.out.println(EngagementPrinciples.standard().evaluate(data, scope));
 System.out.println(ConsultationFatigue.pairs(data, scope));
 PanelHealthAssessment.standard().perBorough(data, scope).forEach(System.out::println);
+
+// 6. The year before, FY2011/12: the promises whose status changed. In 2012/13 the borough
+//    appointed a youth engagement coordinator and a tensions specialist, issued every quarter's
+//    tension assessment and a tensions report, and London's youth survey got under way; but one
+//    IAG meeting went without an SLT member and another's minutes do not say.
+var before = ComplianceMatrix.of(catalogue, data, Scope.of(SampleData.LAMBETH, SampleData.PREVIOUS_YEAR));
+for (int i = 0; i < matrix.results().size(); i++) {
+    var was = before.results().get(i);
+    var is = matrix.results().get(i);
+    if (was.status() != is.status()) {
+        System.out.println(is.rule() + " " + is.title() + ": " + was.status() + " in 2011/12, " + is.status() + " in 2012/13");
+    }
+}
 
 /exit

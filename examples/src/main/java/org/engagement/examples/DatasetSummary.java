@@ -37,12 +37,12 @@ import org.engagement.core.SurveyResponse;
  *
  * <pre>{@code
  * DatasetSummary summary = DatasetSummary.of(SampleData.lambeth());
- * summary.count(SampleData.LAMBETH, RecordType.ACTIVITY);   // 10: its own, not its wards'
+ * summary.count(SampleData.LAMBETH, RecordType.ACTIVITY);   // 20: its own, not its wards'
  * System.out.print(summary.render());
- * // area                                   stakeholders  hardToHearGroups  referencePopulations
- * // London (E12000007)                                0                 0                     0
- * //   Lambeth (E09000022)                             4                 4                     0
- * //     Brixton Acre Lane (E05014085)                 2                 0                     3
+ * // area                             stakeholders  hardToHearGroups  referencePopulations  activities
+ * // London (E12000007)                          0                 0                     0           0
+ * //   Lambeth (E09000022)                       4                 4                     0          20
+ * //     Bishop's (E05000416)                    2                 0                     3          10
  * // ...
  * }</pre>
  *

@@ -1,36 +1,44 @@
 package org.engagement.examples;
 
+import java.time.LocalDate;
 import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Period;
 
 /**
- * The bundled sample dataset: a synthetic London borough, Lambeth, over the financial year
- * 2012/13, with at least one record of every {@link org.engagement.core.RecordType}.
+ * The bundled sample dataset: a synthetic London borough, Lambeth, and its 21 wards over the
+ * financial years 2011/12 and 2012/13, with records of every
+ * {@link org.engagement.core.RecordType}, made by {@link SampleGenerator} with its default seed.
  *
  * <pre>{@code
  * EngagementDataset lambeth = SampleData.lambeth();
  * DatasetValidator.standard().validate(lambeth).isValid();    // true, without any issue
- * lambeth.children(SampleData.LAMBETH);                        // the five wards
+ * lambeth.children(SampleData.LAMBETH);                        // the 21 wards
+ * OutcomeMeasures.standard().scorecard(lambeth, Scope.of(SampleData.LAMBETH, SampleData.YEAR),
+ *     AreaLevel.WARD);                                         // the latest year, by ward
  * }</pre>
  *
  * <p>The area tree is the force area London ({@code E12000007}) → the borough Lambeth
- * ({@code E09000022}) → five of its wards, named as the wards created in May 2022: Brixton
- * Windrush, Waterloo &amp; South Bank (which declares a business presence), Brixton Acre Lane,
- * Stockwell East and Vauxhall. The ward codes are illustrative: they follow the ONS
- * {@code E05014xxx} series of the 2022 wards but were not checked against the ONS register, and
- * the 2022 wards did not exist in 2012; the sample borrows them for realism.
+ * ({@code E09000022}) → the 21 wards Lambeth had from 2002 to 2022, Bishop's to Vassall, coded
+ * {@code E05000416}…{@code E05000436} in alphabetical order (the codes follow the ONS series but
+ * were not checked against the ONS register here). Bishop's (Waterloo) and St Leonard's
+ * (Streatham High Road) declare a business presence.
  *
  * <p>Everything else is synthetic: the meetings, inputs, decisions, panels, surveys and the
- * Census-2021-style ward populations are invented, and people appear only as pseudonymous ids.
- * Engagement quality differs between wards so that measures have something to tell apart:
- * Brixton Windrush and Waterloo &amp; South Bank announce their four ward panel meetings
- * three weeks ahead, monitor who attends, weigh every input and publish "We asked / You said /
- * We did" feedback; Brixton Acre Lane and Stockwell East do part of that; Vauxhall's panel met
- * twice, unannounced and unmonitored, and its inputs were rarely presented and never weighed.
+ * census-style ward populations are invented, and people appear only as pseudonymous ids.
+ * Engagement quality differs between wards so that measures have something to tell apart: five
+ * wards (Bishop's, Clapham Common, Gipsy Hill, Herne Hill, Thurlow Park) announce their four
+ * ward panel meetings three weeks ahead, monitor who attends, weigh every input and publish "We
+ * asked / You said / We did" feedback; nine do part of that; four (Knight's Hill, Streatham
+ * South, Tulse Hill, Vassall) meet three times, unannounced and barely monitored, and their
+ * inputs are rarely presented; and three (Coldharbour, Oval, Stockwell) improve from fair or
+ * poor practice in 2011/12 to good practice in 2012/13, after the 2012 quality standards. Young
+ * residents and Black residents are under-represented at the meetings of the wards that engage
+ * fairly or poorly. More residents say the police listen in the 2012/13 Public Attitude Survey
+ * wave than in 2011/12.
  *
- * <p>The dataset is deterministic: survey answers come from a generator with a fixed seed and
- * every date is fixed, so two calls return equal datasets.
+ * <p>The dataset is deterministic: two calls return equal datasets. For other seeds or more
+ * (synthetic) wards, use {@link SampleGenerator} directly.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -42,18 +50,28 @@ public final class SampleData {
   /** The borough, Lambeth (ONS local authority {@code E09000022}). */
   public static final AreaId LAMBETH = AreaId.of("E09000022");
 
-  /** The period the sample covers: the financial year 2012/13, 1 April 2012 to 31 March 2013. */
+  /**
+   * The sample's latest year: the financial year 2012/13, 1 April 2012 to 31 March 2013.
+   */
   public static final Period YEAR = Period.financialYear(2012);
+
+  /** The sample's first year: the financial year 2011/12, 1 April 2011 to 31 March 2012. */
+  public static final Period PREVIOUS_YEAR = Period.financialYear(2011);
+
+  /** The whole period the sample covers: 1 April 2011 to 31 March 2013. */
+  public static final Period YEARS =
+      Period.of(LocalDate.of(2011, 4, 1), LocalDate.of(2013, 3, 31));
 
   private SampleData() {}
 
   /**
-   * Builds the sample dataset: Lambeth and five of its wards over the financial year 2012/13.
+   * Builds the sample dataset: Lambeth and its 21 wards over the financial years 2011/12 and
+   * 2012/13, as {@code SampleGenerator.builder().build().generate()}.
    *
    * @return a new dataset, equal to every other this method returns, valid without any issue;
    *     never null
    */
   public static EngagementDataset lambeth() {
-    return new SampleAssembly().build();
+    return SampleGenerator.builder().build().generate();
   }
 }

@@ -1,24 +1,35 @@
 package org.engagement.examples;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.Period;
 import org.engagement.core.Scope;
 import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.ValidationReport;
+import org.engagement.measures.MeasureResult;
+import org.engagement.measures.Rating;
 import org.engagement.measures.Scorecard;
 import org.engagement.measures.outcome.OutcomeMeasures;
 
 /**
  * The program the executable jar runs, the README's main job: builds the bundled sample dataset,
  * validates it, prints the scorecard of the five outcome measures for the borough and each of its
- * wards, then how many records of each type each area holds and the validation report.
+ * wards in the latest year, then the previous year's, then how the borough's scores changed,
+ * then how many records of each type each area holds and the validation report.
  *
  * <pre>{@code
  * $ java -jar examples/target/engagement-examples.jar
- * Sample dataset: Lambeth, financial year 2012/13 (2012-04-01/2013-03-31), synthetic
+ * Sample dataset: Lambeth and its 21 wards, financial years 2011/12 and 2012/13 (2011-04-01/2013-03-31), synthetic
  *
- * | area | M1 | M2 | M3 | M4 | M5 |
+ * ### Scorecard: E09000022 Lambeth, 2012-04-01/2013-03-31, as of 2013-03-31
+ * | Area | Name | M1 Due consideration | ...
+ * ...
+ * ### Scorecard: E09000022 Lambeth, 2011-04-01/2012-03-31, as of 2012-03-31
+ * ...
+ * Change in the borough's scores, 2011/12 to 2012/13:
+ * M1 Due consideration: 0.5704 to 0.6190 (+0.0486)
  * ...
  * area                                stakeholders  hardToHearGroups  ...
  * London (E12000007)                             0                 0  ...
@@ -26,10 +37,11 @@ import org.engagement.measures.outcome.OutcomeMeasures;
  * ValidationReport: valid, 0 errors, 0 warnings
  * }</pre>
  *
- * <p>The scorecard is printed as a published table: survey figures on too small a base are
- * suppressed (MEASURES.md §1 disclosure control). It prints counts and figures only, never the
- * content of a record. The exit status is 0 when the dataset
- * is valid and 1 when the report has errors. Command-line arguments are ignored.
+ * <p>The scorecards are printed as published tables: survey figures on too small a base are
+ * suppressed (MEASURES.md §1 disclosure control), and so is the change of a borough score that
+ * a scorecard suppresses. It prints counts and figures only, never the content of a record. The
+ * exit status is 0 when the dataset is valid and 1 when the report has errors. Command-line
+ * arguments are ignored.
  */
 public final class SampleSummary {
 
@@ -52,14 +64,53 @@ public final class SampleSummary {
    * @return the exit status: 0 when the dataset is valid, 1 when the report has errors
    */
   static int run(PrintStream out) {
-    out.println("Sample dataset: Lambeth, financial year 2012/13 (" + SampleData.YEAR
-        + "), synthetic");
-    out.println();
     EngagementDataset data = SampleData.lambeth();
-    Scorecard card = OutcomeMeasures.standard()
-        .scorecard(data, Scope.of(SampleData.LAMBETH, SampleData.YEAR), AreaLevel.WARD);
-    out.println(card.toMarkdown());
+    out.println("Sample dataset: Lambeth and its "
+        + data.areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD).size()
+        + " wards, financial years 2011/12 and 2012/13 (" + SampleData.YEARS + "), synthetic");
+    out.println();
+    Scorecard latest = scorecard(data, SampleData.YEAR);
+    Scorecard previous = scorecard(data, SampleData.PREVIOUS_YEAR);
+    out.println(latest.toMarkdown());
+    out.println(previous.toMarkdown());
+    out.println("Change in the borough's scores, 2011/12 to 2012/13:");
+    for (MeasureResult after : latest.total().results()) {
+      out.println(change(previous.total().result(after.measure()).orElseThrow(), after));
+    }
+    out.println();
     return summarise(data, out);
+  }
+
+  private static Scorecard scorecard(EngagementDataset data, Period year) {
+    return OutcomeMeasures.standard()
+        .scorecard(data, Scope.of(SampleData.LAMBETH, year), AreaLevel.WARD);
+  }
+
+  /**
+   * One line: {@code M1 Due consideration: 0.5774 to 0.6306 (+0.0532)}; "suppressed" for a side
+   * below its minimum base, "n/a" for one that is not assessable.
+   */
+  private static String change(MeasureResult before, MeasureResult after) {
+    String line = after.measure() + " " + after.title() + ": " + figure(before) + " to "
+        + figure(after);
+    if (published(before) && published(after)) {
+      line += String.format(Locale.ROOT, " (%+.4f)",
+          after.score().getAsDouble() - before.score().getAsDouble());
+    }
+    return line;
+  }
+
+  private static boolean published(MeasureResult result) {
+    return result.score().isPresent() && result.rating() != Rating.INSUFFICIENT_DATA;
+  }
+
+  private static String figure(MeasureResult result) {
+    if (result.score().isEmpty()) {
+      return "n/a";
+    }
+    return published(result)
+        ? String.format(Locale.ROOT, "%.4f", result.score().getAsDouble())
+        : "suppressed";
   }
 
   /**

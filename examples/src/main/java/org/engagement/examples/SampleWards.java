@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.engagement.core.AreaId;
@@ -21,11 +22,15 @@ import org.engagement.core.PrimaryDimension;
 
 /**
  * The wards of the sample dataset and how well each engages: their census profiles, the concerns
- * their residents raise, and the {@link Practice} that decides how often their panel meets, who
- * comes, how inputs are weighed and what feedback follows; with the demographic arithmetic that
- * turns a profile into counts.
+ * their residents raise, and the {@link Practice} of each year that decides how often their panel
+ * meets, who comes, how inputs are weighed and what feedback follows; with the demographic
+ * arithmetic that turns a profile into counts.
  *
- * <p>Census figures are per thousand residents, in the order of the default scheme's categories.
+ * <p>The 21 wards are Lambeth's wards of 2002–2022 in alphabetical order, with the ONS codes
+ * {@code E05000416}…{@code E05000436} in that order; the codes follow the ONS series but were not
+ * checked against the ONS register here. Their census profiles, concerns and practices are
+ * synthetic. Census figures are per thousand residents, in the order of the default scheme's
+ * categories.
  */
 final class SampleWards {
 
@@ -44,12 +49,6 @@ final class SampleWards {
   /** Female and male shares per thousand, in scheme order (the census has no third category). */
   static final int[] GENDER_SHARES = {508, 492, 0};
 
-  /**
-   * Who comes to panel meetings, per age band, as a weight on the census share: no children, fewer
-   * young adults, more older residents.
-   */
-  static final int[] MEETING_AGE_SKEW = {0, 40, 70, 100, 150, 170};
-
   /** Public-survey respondents per age band, as a weight on the census share: adults only. */
   static final int[] ADULT_AGE_SKEW = {0, 100, 100, 100, 100, 100};
 
@@ -57,89 +56,230 @@ final class SampleWards {
   static final Concern BOROUGH_BURGLARY =
       new Concern("BURGLARY", "Residential burglary during the dark evenings");
 
-  /** The five wards, those that engage well first. */
-  static final List<Ward> WARDS =
+  private static final Practice GOOD = Practice.GOOD;
+  private static final Practice FAIR = Practice.FAIR;
+  private static final Practice POOR = Practice.POOR;
+
+  /**
+   * The 21 real wards, alphabetically: five engage well both years, nine fairly, four poorly, and
+   * three (Coldharbour, Oval, Stockwell) improve to good practice in 2012/13, after the 2012
+   * standards.
+   */
+  static final List<Ward> REAL =
       List.of(
-          new Ward("E05014088", "Brixton Windrush", false, Practice.GOOD, 14_200,
-              new int[] {55, 360, 110, 420, 55},
-              new int[] {170, 110, 260, 230, 150, 80},
-              List.of(
-                  new Concern("DRUGS", "Street dealing where Coldharbour Lane meets Atlantic Road"),
-                  new Concern("ASB", "Groups gathering late at night by the market"),
-                  new Concern("VIOLENCE", "Parents fear knife crime on the way home from school"),
-                  new Concern("YOUTH", "Nothing for teenagers to do in the evenings"))),
-          new Ward("E05014107", "Waterloo & South Bank", true, Practice.GOOD, 12_600,
-              new int[] {140, 120, 70, 590, 80},
-              new int[] {100, 160, 360, 200, 120, 60},
-              List.of(
-                  new Concern("ROBBERY", "Phone snatches by moped riders on the riverside walk"),
-                  new Concern("BUSINESS_CRIME", "Shoplifting from the shops in the station"),
-                  new Concern("ASB", "Aggressive begging under the railway arches"),
-                  new Concern("TRAFFIC", "Cycling on the pavement along Lower Marsh"))),
-          new Ward("E05014085", "Brixton Acre Lane", false, Practice.FAIR, 13_100,
-              new int[] {60, 250, 95, 540, 55},
-              new int[] {130, 100, 330, 240, 130, 70},
-              List.of(
-                  new Concern("BURGLARY", "Burglaries of flats in converted houses"),
-                  new Concern("TRAFFIC", "Speeding on Acre Lane at night"),
-                  new Concern("ASB", "Late-night noise from licensed premises"),
-                  new Concern("DRUGS", "Cannabis smoking in the park"))),
-          new Ward("E05014099", "Stockwell East", false, Practice.FAIR, 12_900,
-              new int[] {90, 280, 90, 470, 70},
-              new int[] {160, 120, 270, 220, 150, 80},
-              List.of(
-                  new Concern("VIOLENCE", "Fights outside the takeaways on the high street"),
-                  new Concern("BURGLARY", "Sheds and bicycles stolen from gardens"),
-                  new Concern("YOUTH", "Teenagers riding motorbikes on the estate walkways"),
-                  new Concern("ASB", "Fly-tipping and graffiti on the estate"))),
-          new Ward("E05014106", "Vauxhall", false, Practice.POOR, 15_300,
-              new int[] {110, 230, 80, 500, 80},
-              new int[] {150, 120, 300, 220, 140, 70},
-              List.of(
-                  new Concern("DRUGS", "Drug use in the stairwells of the estate"),
-                  new Concern("ROBBERY", "Robberies near the bus station at night"),
-                  new Concern("ASB", "Street drinking by the gyratory"),
-                  new Concern("TRAFFIC", "Dangerous driving round the gyratory"))));
+          ward(416, "Bishop's", true, GOOD, GOOD, 13_600, e(150, 110, 60, 600, 80),
+              a(110, 150, 330, 220, 120, 70),
+              c("ROBBERY", "Phone snatches by moped riders on the riverside walk"),
+              c("BUSINESS_CRIME", "Shoplifting from the shops in Waterloo station"),
+              c("ASB", "Aggressive begging under the railway arches"),
+              c("TRAFFIC", "Cycling on the pavement along Lower Marsh")),
+          ward(417, "Brixton Hill", false, FAIR, FAIR, 14_900, e(60, 300, 90, 500, 50),
+              a(160, 110, 290, 240, 130, 70),
+              c("BURGLARY", "Burglaries of flats in converted houses off Brixton Hill"),
+              c("DRUGS", "Dealing in the stairwells of the Blenheim Gardens estate"),
+              c("ASB", "Noise from cars parked up late on Brixton Hill"),
+              c("TRAFFIC", "Speeding down Brixton Hill towards the town centre")),
+          ward(418, "Clapham Common", false, GOOD, GOOD, 13_200, e(60, 100, 60, 740, 40),
+              a(120, 140, 360, 220, 100, 60),
+              c("ASB", "Drinking and noise on the common on summer evenings"),
+              c("BURGLARY", "Burglaries of ground-floor flats near the common"),
+              c("ROBBERY", "Late-night robberies leaving the Northern line"),
+              c("TRAFFIC", "Rat-running through the residential streets")),
+          ward(419, "Clapham Town", false, FAIR, FAIR, 14_100, e(70, 160, 70, 650, 50),
+              a(120, 150, 350, 210, 110, 60),
+              c("VIOLENCE", "Fights outside the bars on Clapham High Street"),
+              c("ROBBERY", "Phone thefts in the High Street's bars"),
+              c("ASB", "Late-night noise and urination in side streets"),
+              c("DRUGS", "Drug dealing outside the nightclubs")),
+          ward(420, "Coldharbour", false, FAIR, GOOD, 15_600, e(50, 410, 110, 380, 50),
+              a(180, 130, 260, 220, 130, 80),
+              c("DRUGS", "Street dealing where Coldharbour Lane meets Atlantic Road"),
+              c("VIOLENCE", "Parents fear knife crime on the way home from school"),
+              c("ASB", "Groups gathering late at night by the market"),
+              c("YOUTH", "Nothing for teenagers to do in the evenings")),
+          ward(421, "Ferndale", false, FAIR, FAIR, 14_400, e(60, 270, 100, 520, 50),
+              a(150, 110, 320, 230, 120, 70),
+              c("BURGLARY", "Sheds and bicycles stolen from back gardens"),
+              c("DRUGS", "Cannabis smoking in Slade Gardens"),
+              c("ASB", "Fly-tipping and graffiti along the railway"),
+              c("VIOLENCE", "Fights on Acre Lane after the clubs close")),
+          ward(422, "Gipsy Hill", false, GOOD, GOOD, 13_800, e(60, 250, 80, 570, 40),
+              a(190, 110, 220, 240, 150, 90),
+              c("BURGLARY", "Burglaries of houses backing onto Norwood Park"),
+              c("ASB", "Motorbikes ridden through Norwood Park"),
+              c("YOUTH", "Young people gathering at the Gipsy Hill shops"),
+              c("TRAFFIC", "Speeding on Gipsy Hill")),
+          ward(423, "Herne Hill", false, GOOD, GOOD, 14_000, e(50, 220, 90, 600, 40),
+              a(170, 100, 240, 250, 150, 90),
+              c("BURGLARY", "Burglaries of terraced houses off Railton Road"),
+              c("ROBBERY", "Robberies of school pupils near Brockwell Park"),
+              c("ASB", "Drinking in Brockwell Park after dark"),
+              c("TRAFFIC", "Dangerous driving on Norwood Road")),
+          ward(424, "Knight's Hill", false, POOR, POOR, 14_700, e(70, 380, 90, 420, 40),
+              a(200, 120, 230, 230, 130, 90),
+              c("VIOLENCE", "Gang violence on the West Norwood estates"),
+              c("DRUGS", "Drug dealing near West Norwood station"),
+              c("ASB", "Youths on mopeds in the estate walkways"),
+              c("BURGLARY", "Burglaries of garages and sheds")),
+          ward(425, "Larkhall", false, FAIR, FAIR, 15_200, e(90, 280, 90, 480, 60),
+              a(160, 120, 300, 230, 120, 70),
+              c("ROBBERY", "Robberies near Stockwell station at night"),
+              c("ASB", "Street drinking on Larkhall Park benches"),
+              c("DRUGS", "Dealing on the Larkhall estate"),
+              c("YOUTH", "Teenagers riding motorbikes on the estate walkways")),
+          ward(426, "Oval", false, POOR, GOOD, 14_300, e(90, 240, 80, 520, 70),
+              a(140, 120, 320, 230, 120, 70),
+              c("DRUGS", "Drug use in the stairwells of the Ashmole estate"),
+              c("ROBBERY", "Robberies near the Oval on match days"),
+              c("ASB", "Street drinking by Kennington Park"),
+              c("TRAFFIC", "Dangerous driving round the Oval gyratory")),
+          ward(427, "Prince's", false, FAIR, FAIR, 14_500, e(100, 220, 80, 540, 60),
+              a(140, 130, 320, 220, 120, 70),
+              c("ASB", "Rough sleeping and begging by Vauxhall bus station"),
+              c("ROBBERY", "Robberies near the bus station at night"),
+              c("DRUGS", "Drug dealing on the Vauxhall Gardens estate"),
+              c("VIOLENCE", "Fights outside the Vauxhall clubs at closing time")),
+          ward(428, "St Leonard's", true, FAIR, FAIR, 14_800, e(90, 180, 80, 600, 50),
+              a(160, 100, 280, 240, 140, 80),
+              c("BUSINESS_CRIME", "Shop theft along Streatham High Road"),
+              c("ASB", "Street drinking on Streatham Common"),
+              c("BURGLARY", "Burglaries of houses off Streatham High Road"),
+              c("TRAFFIC", "Congestion and speeding on Streatham High Road")),
+          ward(429, "Stockwell", false, FAIR, GOOD, 15_300, e(90, 280, 90, 470, 70),
+              a(160, 120, 270, 220, 150, 80),
+              c("VIOLENCE", "Fights outside the takeaways on South Lambeth Road"),
+              c("BURGLARY", "Sheds and bicycles stolen from gardens"),
+              c("YOUTH", "Young people feel unsafe around Stockwell Park"),
+              c("ASB", "Fly-tipping and graffiti on the estate")),
+          ward(430, "Streatham Hill", false, FAIR, FAIR, 14_200, e(80, 230, 80, 560, 50),
+              a(150, 110, 310, 240, 120, 70),
+              c("ROBBERY", "Robberies at Streatham Hill station"),
+              c("BURGLARY", "Burglaries of mansion-block flats"),
+              c("ASB", "Noise from late-night bars on the High Road"),
+              c("TRAFFIC", "Speeding on the South Circular")),
+          ward(431, "Streatham South", false, POOR, POOR, 14_600, e(140, 250, 80, 490, 40),
+              a(190, 110, 240, 230, 140, 90),
+              c("BURGLARY", "Burglaries of houses near Streatham Common station"),
+              c("ASB", "Young people gathering at the Greyhound Lane shops"),
+              c("VIOLENCE", "Domestic violence reported by neighbours"),
+              c("TRAFFIC", "Speeding on Greyhound Lane")),
+          ward(432, "Streatham Wells", false, FAIR, FAIR, 14_000, e(80, 210, 80, 590, 40),
+              a(150, 100, 290, 250, 130, 80),
+              c("BURGLARY", "Burglaries of houses by Streatham Common"),
+              c("ASB", "Parties and litter on Streatham Common"),
+              c("ROBBERY", "Robberies by the Streatham bus garage"),
+              c("TRAFFIC", "Lorries in residential streets")),
+          ward(433, "Thornton", false, FAIR, FAIR, 14_300, e(90, 240, 80, 550, 40),
+              a(170, 100, 280, 240, 130, 80),
+              c("BURGLARY", "Burglaries of houses near Clapham Park"),
+              c("DRUGS", "Dealing on the Clapham Park estate"),
+              c("ASB", "Nuisance motorbikes on Kings Avenue"),
+              c("YOUTH", "Teenagers with nowhere to go after school")),
+          ward(434, "Thurlow Park", false, GOOD, GOOD, 13_500, e(60, 170, 80, 650, 40),
+              a(190, 90, 200, 260, 160, 100),
+              c("BURGLARY", "Burglaries of large houses in West Dulwich"),
+              c("ROBBERY", "Robberies of pupils walking home from school"),
+              c("TRAFFIC", "Speeding on the South Circular at Thurlow Park Road"),
+              c("ASB", "Vandalism at the Rosendale allotments")),
+          ward(435, "Tulse Hill", false, POOR, POOR, 15_100, e(60, 390, 100, 410, 40),
+              a(200, 130, 240, 220, 130, 80),
+              c("VIOLENCE", "Knife crime among young people on the Tulse Hill estate"),
+              c("DRUGS", "Dealing in the alleyways off Tulse Hill"),
+              c("ASB", "Nuisance youths by the station"),
+              c("ROBBERY", "Robberies on the footpaths by Brockwell Park")),
+          ward(436, "Vassall", false, POOR, POOR, 15_000, e(70, 370, 100, 410, 50),
+              a(180, 130, 280, 220, 120, 70),
+              c("VIOLENCE", "Stabbings on the Myatts Field estate"),
+              c("DRUGS", "Dealing around the Loughborough Junction arches"),
+              c("ASB", "Street drinking by the Brixton Road shops"),
+              c("YOUTH", "Youth club closed on the estate")));
 
   private SampleWards() {}
 
-  /** The ward of the sample with this name. */
-  static Ward named(String name) {
-    return WARDS.stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow();
+  /**
+   * The first {@code count} wards of the sample: the real wards in order, then synthetic ones,
+   * named {@code Synthetic ward 22}, … and coded {@code SYN-W0022}, …, whose census profile,
+   * concerns and practices repeat those of the real ward at the same place in the cycle.
+   */
+  static List<Ward> first(int count) {
+    List<Ward> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      if (i < REAL.size()) {
+        out.add(REAL.get(i));
+      } else {
+        Ward model = REAL.get(i % REAL.size());
+        int number = i + 1;
+        out.add(new Ward(String.format(Locale.ROOT, "SYN-W%04d", number),
+            "Synthetic ward " + number, model.businessPresence(), model.before(), model.after(),
+            model.population(), model.ethnicity(), model.age(), model.concerns()));
+      }
+    }
+    return List.copyOf(out);
   }
 
-  /** How well a ward's team engages; each constant is one ward's whole way of working. */
+  private static Ward ward(int code, String name, boolean business, Practice before,
+      Practice after, long population, int[] ethnicity, int[] age, Concern... concerns) {
+    return new Ward("E05000" + code, name, business, before, after, population, ethnicity, age,
+        List.of(concerns));
+  }
+
+  private static int[] e(int asian, int black, int mixed, int white, int other) {
+    return new int[] {asian, black, mixed, white, other};
+  }
+
+  private static int[] a(int... bands) {
+    return bands;
+  }
+
+  private static Concern c(String issue, String summary) {
+    return new Concern(issue, summary);
+  }
+
+  /** How well a ward's team engages in a year; each constant is one whole way of working. */
   enum Practice {
     /**
      * Four meetings announced three weeks ahead and in the forward schedule, 90% of attendees
-     * monitored, inputs weighed with reasons and minutes, three-part feedback, decisions cited by
-     * allocations, both priorities acted on, a panel with every kind of member.
+     * monitored, young and Black residents come close to their census share, inputs weighed with
+     * reasons and minutes, three-part feedback, decisions cited by allocations, both priorities
+     * acted on, most local operations engage, a panel with every kind of member.
      */
-    GOOD(4, 38, 21, 90, 90, Reply.THREE_PARTS, 2, 80,
+    GOOD(4, 3, 38, 21, 90, 90, 70, Reply.THREE_PARTS, 2, 80, 48, 8,
         List.of(Treatment.ACCEPTED, Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED,
-            Treatment.REJECTED),
+            Treatment.REJECTED, Treatment.ACCEPTED, Treatment.ACCEPTED,
+            Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED, Treatment.REJECTED,
+            Treatment.ACCEPTED, Treatment.ACCEPTED, Treatment.DEFERRED),
         roster(6, MemberCategory.RESIDENT, MemberCategory.COUNCILLOR,
             MemberCategory.AGENCY_REPRESENTATIVE, MemberCategory.YOUTH, MemberCategory.FAITH)),
     /**
      * Four meetings announced a week ahead, 60% monitored, attendance skewed to white and older
-     * residents, some inputs deferred or accepted without a recorded reason, digest feedback on
-     * every other meeting, allocations that cite inputs directly, one priority acted on.
+     * residents (young and Black residents under-represented), some inputs deferred, accepted
+     * without a recorded reason or never presented, digest feedback on every other meeting,
+     * allocations that cite inputs directly, one priority acted on, half the local operations
+     * engage.
      */
-    FAIR(4, 22, 7, 60, 45, Reply.DIGEST, 1, 55,
-        List.of(Treatment.ACCEPTED, Treatment.DEFERRED, Treatment.ACCEPTED_WITHOUT_REASON,
-            Treatment.NOT_PRESENTED),
+    FAIR(4, 3, 22, 7, 60, 60, 25, Reply.DIGEST, 1, 55, 40, 5,
+        List.of(Treatment.ACCEPTED, Treatment.DEFERRED, Treatment.ACCEPTED,
+            Treatment.ACCEPTED_WITHOUT_REASON, Treatment.PARTLY_ACCEPTED, Treatment.NOT_PRESENTED,
+            Treatment.ACCEPTED, Treatment.REJECTED, Treatment.ACCEPTED, Treatment.DEFERRED,
+            Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED),
         roster(5, MemberCategory.RESIDENT, MemberCategory.COUNCILLOR,
             MemberCategory.AGENCY_REPRESENTATIVE)),
     /**
-     * Two meetings, never announced nor monitored, inputs never presented (or presented and not
-     * considered), no feedback, no action on priorities, residents only, no link to the CPEG.
+     * Three meetings, never announced, a quarter of attendees monitored, young and Black residents
+     * rarely there, inputs mostly never presented (or presented and not considered), no feedback,
+     * no action on priorities, few local operations engage, residents only, no link to the CPEG.
      */
-    POOR(2, 11, 0, 0, 45, Reply.NONE, 0, 30,
-        List.of(Treatment.NOT_PRESENTED, Treatment.NOT_PRESENTED, Treatment.NOT_CONSIDERED),
+    POOR(3, 4, 14, 0, 25, 45, 15, Reply.NONE, 0, 30, 20, 2,
+        List.of(Treatment.NOT_PRESENTED, Treatment.NOT_PRESENTED, Treatment.NOT_CONSIDERED,
+            Treatment.NOT_PRESENTED, Treatment.ACCEPTED_WITHOUT_REASON, Treatment.NOT_PRESENTED,
+            Treatment.NOT_PRESENTED, Treatment.NOT_CONSIDERED, Treatment.NOT_PRESENTED,
+            Treatment.ACCEPTED, Treatment.NOT_PRESENTED, Treatment.NOT_PRESENTED),
         roster(4, MemberCategory.RESIDENT));
 
     /** Ward panel meetings in the year. */
     final int meetings;
+    /** Community inputs raised at each meeting. */
+    final int inputsPerMeeting;
     /** Typical attendance of a meeting. */
     final int attendance;
     /** Days between the announcement and the meeting; 0: never announced. */
@@ -148,30 +288,49 @@ final class SampleWards {
     final int monitoredPercent;
     /** Weight on the census share of every ethnic group but White, in percent: outreach. */
     final int reach;
+    /** Weight on the census share of residents aged 16 to 24, in percent: youth outreach. */
+    final int youthReach;
     /** The feedback the team publishes after a meeting. */
     final Reply reply;
-    /** How many of the panel's two priorities were acted on. */
+    /** How many of the panel's two priorities of the year were acted on. */
     final int actions;
     /** Percentage of participants who hear back, and find taking part worthwhile. */
     final int satisfaction;
+    /** Participants who answer the year's participant survey. */
+    final int surveyed;
+    /** How many of the ward's ten local operations of the year engage the public. */
+    final int engagedOperations;
     /** How the tasking meeting treats the ward's inputs, in turn. */
     final List<Treatment> treatments;
     /** The ward panel's members by category. */
     final List<MemberCategory> members;
 
-    Practice(int meetings, int attendance, int noticeDays, int monitoredPercent, int reach,
-        Reply reply, int actions, int satisfaction, List<Treatment> treatments,
+    Practice(int meetings, int inputsPerMeeting, int attendance, int noticeDays,
+        int monitoredPercent, int reach, int youthReach, Reply reply, int actions,
+        int satisfaction, int surveyed, int engagedOperations, List<Treatment> treatments,
         List<MemberCategory> members) {
       this.meetings = meetings;
+      this.inputsPerMeeting = inputsPerMeeting;
       this.attendance = attendance;
       this.noticeDays = noticeDays;
       this.monitoredPercent = monitoredPercent;
       this.reach = reach;
+      this.youthReach = youthReach;
       this.reply = reply;
       this.actions = actions;
       this.satisfaction = satisfaction;
+      this.surveyed = surveyed;
+      this.engagedOperations = engagedOperations;
       this.treatments = treatments;
       this.members = members;
+    }
+
+    /**
+     * Who comes to meetings per age band, as a weight on the census share: no children, young
+     * adults as far as outreach reaches them, more older residents.
+     */
+    int[] ageSkew() {
+      return new int[] {0, youthReach, 70, 100, 150, 170};
     }
   }
 
@@ -243,12 +402,16 @@ final class SampleWards {
     }
   }
 
-  /** A ward of the sample, with its census profile (per thousand, in scheme order). */
+  /**
+   * A ward of the sample, with its census profile (per thousand, in scheme order) and its
+   * practice in 2011/12 ({@code before}) and 2012/13 ({@code after}).
+   */
   record Ward(
       String code,
       String name,
       boolean businessPresence,
-      Practice practice,
+      Practice before,
+      Practice after,
       long population,
       int[] ethnicity,
       int[] age,
@@ -262,6 +425,11 @@ final class SampleWards {
       return PanelId.of("SNP-" + code);
     }
 
+    /** The practice of the year: 0 for 2011/12, 1 for 2012/13. */
+    Practice practice(int year) {
+      return year == 0 ? before : after;
+    }
+
     int[] census(String dimension) {
       if (dimension.equals(ETHNICITY)) {
         return ethnicity;
@@ -269,21 +437,27 @@ final class SampleWards {
       return dimension.equals(AGE) ? age : GENDER_SHARES;
     }
 
-    /** The census shares weighted by who comes to meetings here. */
-    int[] attendees(String dimension) {
+    /** The census shares weighted by who comes to meetings here under a practice. */
+    int[] attendees(String dimension, Practice practice) {
       if (dimension.equals(AGE)) {
-        return weighted(age, MEETING_AGE_SKEW);
+        return weighted(age, practice.ageSkew());
       }
-      return dimension.equals(ETHNICITY) ? weighted(ethnicity, ethnicReach()) : census(dimension);
+      return dimension.equals(ETHNICITY) ? weighted(ethnicity, ethnicReach(practice))
+          : census(dimension);
     }
 
-    private int[] ethnicReach() {
+    private static int[] ethnicReach(Practice practice) {
       List<String> codes = codes(ETHNICITY);
       int[] reach = new int[codes.size()];
       for (int i = 0; i < reach.length; i++) {
         reach[i] = codes.get(i).equals("WHITE") ? 100 : practice.reach;
       }
       return reach;
+    }
+
+    @Override
+    public String toString() {
+      return name + " (" + code + ", " + before + " then " + after + ")";
     }
   }
 
@@ -315,15 +489,19 @@ final class SampleWards {
     return out;
   }
 
-  /** Aggregate counts of people of a ward: {@code percentStated} of them state each dimension. */
-  static DemographicCounts demographics(Ward w, long people, int percentStated) {
+  /**
+   * Aggregate counts of people of a ward who come under a practice: {@code percentStated} of them
+   * state each dimension.
+   */
+  static DemographicCounts demographics(Ward w, Practice practice, long people,
+      int percentStated) {
     long stated = people * percentStated / 100;
     DemographicCounts.Builder counts = DemographicCounts.builder().basis(CountBasis.RESPONDENTS);
     for (String dimension : DIMENSIONS) {
       counts.addDimensions(
           DimensionCounts.builder()
               .dimension(dimension)
-              .putAllCounts(distribute(stated, dimension, w.attendees(dimension)))
+              .putAllCounts(distribute(stated, dimension, w.attendees(dimension, practice)))
               .notStated(people - stated)
               .build());
     }

@@ -15,13 +15,13 @@ import org.engagement.json.EngagementJson;
  * <pre>{@code
  * $ ./mvnw -q -DskipTests package
  * $ java -cp examples/target/engagement-examples.jar org.engagement.examples.WriteSampleJson
- * wrote examples/data/lambeth-2012.json (1234567 bytes)
+ * wrote examples/data/lambeth.json (1234567 bytes)
  * }</pre>
  */
 public final class WriteSampleJson {
 
   /** The committed sample file, relative to the repository root. */
-  public static final String FILE = "examples/data/lambeth-2012.json";
+  public static final String FILE = "examples/data/lambeth.json";
 
   /** The command that rewrites the file, from the repository root. */
   public static final String COMMAND = "./mvnw -q -DskipTests package && java -cp"

@@ -18,25 +18,30 @@ class DueConsiderationScriptTest {
   @Test
   void script_printsTheFunnelOfTheSampleBorough() {
     assertThat(run.output())
-        .contains("M1 due consideration, Lambeth, 2012-04-01/2013-03-31: 0.5102 (25/49)")
-        .contains("  raised       49", "  presented    36", "  considered   35",
-            "  recorded     25");
+        .contains("M1 due consideration, Lambeth, 2012-04-01/2013-03-31: 0.6190 (182/294)")
+        .contains("  raised      294", "  presented   240", "  considered  232",
+            "  recorded    182");
   }
 
   @Test
   void script_placesEveryInputAtTheStepWhereItStopped() {
-    // 13 + 1 + 10 + 25 = the 49 inputs raised.
+    // 54 + 8 + 50 + 182 = the 294 inputs raised.
     assertThat(run.output())
-        .contains("raised, never presented (lacks PRESENTED): 13")
-        .contains("presented, not considered (lacks CONSIDERED): 1\n"
-            + "  IN-0035  ROBBERY        Robberies near the bus station at night")
-        .contains("considered, no recorded outcome with a reason (lacks RECORDED): 10")
-        .contains("recorded: 25");
+        .contains("raised, never presented (lacks PRESENTED): 54")
+        .contains("presented, not considered (lacks CONSIDERED): 8\n"
+            + "  IN-0399  BURGLARY       Burglaries of garages and sheds")
+        .contains("considered, no recorded outcome with a reason (lacks RECORDED): 50")
+        .contains("recorded: 182")
+        .contains("  … and 179 more");
   }
 
   @Test
-  void script_printsEachWard() {
-    assertThat(run.output()).contains("E05014088  Brixton Windrush         0.8182 (9/11) GOOD");
+  void script_printsEachWardInBothYears() {
+    assertThat(run.output())
+        .contains("E05000426  Oval                     0.0833 (1/12) INADEQUATE"
+            + "         0.9167 (11/12) OUTSTANDING")
+        .contains("E05000436  Vassall                  0.0667 (1/15) INADEQUATE"
+            + "         0.0667 (1/15) INADEQUATE");
   }
 
   @Test

@@ -18,7 +18,7 @@ class SampleJsonTest {
   @Test
   void writeThenRead_sampleDataset_isEqualAndValid(@TempDir Path dir) throws Exception {
     EngagementDataset sample = SampleData.lambeth();
-    Path file = dir.resolve("lambeth-2012.json");
+    Path file = dir.resolve("lambeth.json");
 
     json.write(sample, file);
     ReadResult read = json.read(file);

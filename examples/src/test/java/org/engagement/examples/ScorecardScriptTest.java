@@ -19,24 +19,31 @@ class ScorecardScriptTest {
   void script_printsM1WithWhatItIsMadeOf() {
     assertThat(run.output())
         .contains("M1 Due consideration — E09000022 2012-04-01/2013-03-31 as of 2013-03-31")
-        .contains("score 0.5102 (25/49) REQUIRES_IMPROVEMENT, base 49")
-        .contains("indicators: raised=49, presented=36, considered=35, recorded=25");
+        .contains("score 0.6190 (182/294) ADEQUATE, base 294")
+        .contains("indicators: raised=294, presented=240, considered=232, recorded=182");
   }
 
   @Test
   void script_printsTheConsoleScorecardWithEveryWard() {
     assertThat(run.output())
         .contains("Scorecard E09000022 2012-04-01/2013-03-31 as of 2013-03-31, rows by WARD")
-        .contains("E05014088 Brixton Windrush")
-        .contains("E05014106 Vauxhall");
+        .contains("E05000416 Bishop's")
+        .contains("E05000436 Vassall");
   }
 
   @Test
   void script_printsThePublishedTableWithItsSuppressions() {
     assertThat(run.output())
         .contains("### Scorecard: E09000022 Lambeth, 2012-04-01/2013-03-31, as of 2013-03-31")
-        .contains("| **E09000022** | **Lambeth** | 0.5102 (25/49) REQUIRES_IMPROVEMENT |")
-        .contains("Suppressed: M5 for E05014085 (base below 30)");
+        .contains("| **E09000022** | **Lambeth** | 0.6190 (182/294) ADEQUATE |")
+        .contains("Suppressed: M5 for E05000424 (base below 30)");
+  }
+
+  @Test
+  void script_printsTheBoroughRowOfBothYears() {
+    assertThat(run.output())
+        .contains("2011/12: E09000022 Lambeth: M1 0.5704 (166/291) REQUIRES_IMPROVEMENT;")
+        .contains("2012/13: E09000022 Lambeth: M1 0.6190 (182/294) ADEQUATE;");
   }
 
   @Test

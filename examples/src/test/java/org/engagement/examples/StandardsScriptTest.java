@@ -50,6 +50,18 @@ class StandardsScriptTest {
   }
 
   @Test
+  void standards_printsThePromisesWhoseStatusChangedSinceThePreviousYear() {
+    assertThat(run.output())
+        .contains("YE-1 Youth Engagement Coordinator on every borough: NOT_MET in 2011/12,"
+            + " MET in 2012/13")
+        .contains("CT-2 quarterly tension assessments to boroughs: NOT_MET in 2011/12,"
+            + " MET in 2012/13")
+        .contains("IA-1 effective IAG on every borough, regular formal meetings with an SLT"
+            + " member: MET in 2011/12, NOT_MET in 2012/13")
+        .doesNotContain("CE-1 three-tier borough engagement: ");
+  }
+
+  @Test
   void standards_runsWithoutErrorsAndExits() {
     assertThat(run.output()).doesNotContain("Error:").doesNotContain("Exception");
     assertThat(run.status()).as(run.output()).isZero();

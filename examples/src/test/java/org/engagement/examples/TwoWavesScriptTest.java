@@ -16,9 +16,13 @@ class TwoWavesScriptTest {
   }
 
   @Test
-  void twoWaves_printsTheAdditionalMeasures() {
+  void twoWaves_printsTheAdditionalMeasuresOfBothYears() {
     assertThat(run.output()).contains("A1 Decisions informed").contains("A3 Police listen")
-        .contains("A5 Involvement in policing");
+        .contains("A5 Involvement in policing")
+        .contains("2011-04-01/2012-03-31\n  A1 Decisions informed: 0.9750 (78/80) OUTSTANDING")
+        .contains("  A3 Police listen: 0.4106 REQUIRES_IMPROVEMENT")
+        .contains("2012-04-01/2013-03-31\n  A1 Decisions informed: 0.9756 (80/82) OUTSTANDING")
+        .contains("  A3 Police listen: 0.5125 REQUIRES_IMPROVEMENT");
   }
 
   @Test
@@ -28,6 +32,7 @@ class TwoWavesScriptTest {
         .contains("#### Ethnicity")
         .contains("| Group | Proportion | 95% interval | Base | Gap to overall | Versus the rest |")
         .contains("| White |")
+        .containsPattern("\\| Black, [^|]+ \\| 0\\.3641 \\|[^\\n]+\\| lower \\(")
         .contains("| Not stated |")
         .doesNotContain("#### Age");
   }
@@ -38,6 +43,7 @@ class TwoWavesScriptTest {
         .contains("### Change in POLICE_LISTEN (PUBLIC)")
         .contains("| A (before): E09000022, 2011-04-01/2013-03-31, as of 2013-03-31, surveys PAS-2011 |")
         .contains("| B (after): E09000022, 2011-04-01/2013-03-31, as of 2013-03-31, surveys PAS-2012 |")
+        .contains("| +0.1019 | [0.0514, 0.1516] | INCREASE |")
         .contains("Verdict: INCREASE");
   }
 

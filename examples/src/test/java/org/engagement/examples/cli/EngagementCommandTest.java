@@ -45,6 +45,9 @@ class EngagementCommandTest {
 
   @TempDir static Path dir;
 
+  /** The sample, built once: every test reads it, none changes it. */
+  private static final EngagementDataset SAMPLE = SampleData.lambeth();
+
   private static Path valid;
   private static Path invalid;
   private static Path broken;
@@ -54,11 +57,11 @@ class EngagementCommandTest {
   @BeforeAll
   static void writeFiles() throws Exception {
     valid = dir.resolve("lambeth.json");
-    EngagementJson.standard().write(SampleData.lambeth(), valid);
-    CommunityInput first = SampleData.lambeth().inputs().get(0);
-    EngagementDataset dangling = EngagementDataset.builder().from(SampleData.lambeth())
+    EngagementJson.standard().write(SAMPLE, valid);
+    CommunityInput first = SAMPLE.inputs().get(0);
+    EngagementDataset dangling = EngagementDataset.builder().from(SAMPLE)
         .addInputs(CommunityInput.builder().from(first).id(InputId.of("IN-9999"))
-            .activity(ActivityId.of("ACT-0099")).build())
+            .activity(ActivityId.of("ACT-9999")).build())
         .build();
     invalid = dir.resolve("dangling.json");
     EngagementJson.standard().write(dangling, invalid);
@@ -97,7 +100,7 @@ class EngagementCommandTest {
     Result r = run("validate", invalid.toString());
     assertThat(r.code()).isEqualTo(EngagementCommand.INVALID);
     assertThat(r.out()).contains("ReadResult: invalid, 1 error")
-        .contains("UNKNOWN_REFERENCE").contains("ACT-0099");
+        .contains("UNKNOWN_REFERENCE").contains("ACT-9999");
   }
 
   @Test
@@ -176,13 +179,13 @@ class EngagementCommandTest {
     Result r = run("scorecard", valid.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo(ensureNewline(OutcomeMeasures.standard().scorecard(
-        SampleData.lambeth(), Scope.of(SampleData.LAMBETH, SampleData.YEAR), AreaLevel.WARD)
+        SAMPLE, Scope.of(SampleData.LAMBETH, SampleData.YEAR), AreaLevel.WARD)
         .toString()));
   }
 
   @Test
   void scorecard_markdownAndCsv_areThePublishedTables() {
-    var card = OutcomeMeasures.standard().scorecard(SampleData.lambeth(),
+    var card = OutcomeMeasures.standard().scorecard(SAMPLE,
         Scope.of(SampleData.LAMBETH, SampleData.YEAR), AreaLevel.WARD);
     Result md = run("scorecard", valid.toString(), "--period", "2012/13", "--format", "md");
     Result csv = run("scorecard", valid.toString(), "--area", "E09000022", "--format", "CSV",
@@ -193,7 +196,7 @@ class EngagementCommandTest {
 
   @Test
   void scorecard_json_readsBackAsTheScorecard() {
-    var card = OutcomeMeasures.standard().scorecard(SampleData.lambeth(),
+    var card = OutcomeMeasures.standard().scorecard(SAMPLE,
         Scope.of(SampleData.LAMBETH, SampleData.YEAR), AreaLevel.WARD);
     Result r = run("scorecard", valid.toString(), "--format", "json");
     assertThat(r.code()).isZero();
@@ -246,15 +249,15 @@ class EngagementCommandTest {
     Result m3 = run("measure", "understanding_diverse_needs", valid.toString(), "--format", "md");
     assertThat(m1.code()).isZero();
     assertThat(m1.out()).isEqualTo(ensureNewline(
-        DueConsiderationMeasure.standard().evaluate(SampleData.lambeth(), scope).toString()));
+        DueConsiderationMeasure.standard().evaluate(SAMPLE, scope).toString()));
     assertThat(m3.out()).isEqualTo(ensureNewline(MarkdownTables.of(
-        DiverseNeedsMeasure.standard().evaluate(SampleData.lambeth(), scope))));
+        DiverseNeedsMeasure.standard().evaluate(SAMPLE, scope))));
   }
 
   @Test
   void measure_json_readsBackAsTheResult() {
     var m2 = OutcomeMeasures.standard().all().get(1)
-        .evaluate(SampleData.lambeth(), Scope.of(SampleData.LAMBETH, SampleData.YEAR));
+        .evaluate(SAMPLE, Scope.of(SampleData.LAMBETH, SampleData.YEAR));
     Result r = run("measure", "M2", valid.toString(), "--format", "JSON");
     assertThat(r.code()).isZero();
     assertThat(m2.measure()).isEqualTo("M2");
@@ -270,7 +273,7 @@ class EngagementCommandTest {
 
   @Test
   void compare_twoFinancialYears_isTheChangeOfA3AndAnIncrease() {
-    SurveyChange expected = SurveyAnalysis.change(SampleData.lambeth(),
+    SurveyChange expected = SurveyAnalysis.change(SAMPLE,
         Scope.of(SampleData.LAMBETH, Period.financialYear(2011)),
         Scope.of(SampleData.LAMBETH, SampleData.YEAR),
         SurveyQuestion.of(StandardRole.POLICE_LISTEN).in(SurveyPopulation.PUBLIC));
@@ -284,7 +287,7 @@ class EngagementCommandTest {
 
   @Test
   void compare_markdownAndCsv_areThePublishedTables() {
-    SurveyChange expected = SurveyAnalysis.change(SampleData.lambeth(),
+    SurveyChange expected = SurveyAnalysis.change(SAMPLE,
         Scope.of(SampleData.LAMBETH, Period.financialYear(2011)),
         Scope.of(SampleData.LAMBETH, SampleData.YEAR),
         SurveyQuestion.of(StandardRole.POLICE_LISTEN).in(SurveyPopulation.PUBLIC));
@@ -300,9 +303,9 @@ class EngagementCommandTest {
   void compare_questionByRoleOrId_readsThatQuestionInEverySurvey() {
     Scope before = Scope.of(SampleData.LAMBETH, Period.financialYear(2011));
     Scope after = Scope.of(SampleData.LAMBETH, SampleData.YEAR);
-    SurveyChange aware = SurveyAnalysis.change(SampleData.lambeth(), before, after,
+    SurveyChange aware = SurveyAnalysis.change(SAMPLE, before, after,
         SurveyQuestion.of(StandardRole.AWARE_OF_ENGAGEMENT_METHODS));
-    SurveyChange q2 = SurveyAnalysis.change(SampleData.lambeth(), before, after,
+    SurveyChange q2 = SurveyAnalysis.change(SAMPLE, before, after,
         SurveyQuestion.of(QuestionId.of("Q2")));
     Result byRole = run("compare", valid.toString(), "--period", "FY2011", "--period", "FY2012",
         "--question", "aware_of_engagement_methods");
@@ -350,7 +353,7 @@ class EngagementCommandTest {
   @Test
   void standards_defaults_areTheBoroughMatrixOfTheLatestFinancialYear() {
     ComplianceMatrix expected = ComplianceMatrix.of(QualityStandards2012.catalogue(),
-        SampleData.lambeth(), Scope.of(SampleData.LAMBETH, SampleData.YEAR));
+        SAMPLE, Scope.of(SampleData.LAMBETH, SampleData.YEAR));
     Result r = run("standards", valid.toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
@@ -361,7 +364,7 @@ class EngagementCommandTest {
   @Test
   void standards_markdownAndCsv_areTheMatrixTables() {
     ComplianceMatrix expected = ComplianceMatrix.of(QualityStandards2012.catalogue(),
-        SampleData.lambeth(), Scope.of(SampleData.LAMBETH, SampleData.YEAR));
+        SAMPLE, Scope.of(SampleData.LAMBETH, SampleData.YEAR));
     Result md = run("standards", valid.toString(), "--period", "FY2012", "--format", "md");
     Result csv = run("standards", valid.toString(), "--area", "E09000022", "--format", "CSV");
     assertThat(md.code()).isZero();
@@ -372,10 +375,10 @@ class EngagementCommandTest {
 
   @Test
   void standards_wardAndEarlierYear_isThatScopesMatrix() {
-    AreaId ward = SampleData.lambeth().areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD)
+    AreaId ward = SAMPLE.areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD)
         .iterator().next();
     ComplianceMatrix expected = ComplianceMatrix.of(QualityStandards2012.catalogue(),
-        SampleData.lambeth(), Scope.of(ward, Period.financialYear(2011)));
+        SAMPLE, Scope.of(ward, Period.financialYear(2011)));
     Result r = run("standards", valid.toString(), "--area", ward.toString(), "--period",
         "2011/12");
     assertThat(r.code()).isZero();

@@ -1,0 +1,255 @@
+package org.engagement.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.engagement.core.AreaId;
+import org.engagement.core.AreaLevel;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.Period;
+import org.engagement.core.RecordType;
+import org.engagement.core.Scope;
+import org.engagement.core.StandardRole;
+import org.engagement.core.SurveyId;
+import org.engagement.core.SurveyPopulation;
+import org.engagement.core.validation.DatasetValidator;
+import org.engagement.core.validation.ValidationReport;
+import org.engagement.measures.MeasureResult;
+import org.engagement.measures.MeasureStatus;
+import org.engagement.measures.Rating;
+import org.engagement.measures.Scorecard;
+import org.engagement.measures.ScorecardRow;
+import org.engagement.measures.outcome.DiverseNeedsMeasure;
+import org.engagement.measures.outcome.OutcomeMeasures;
+import org.engagement.measures.standards.ComplianceMatrix;
+import org.engagement.measures.standards.ConsultationStrands;
+import org.engagement.measures.standards.QualityStandards2012;
+import org.engagement.measures.standards.RuleResult;
+import org.engagement.measures.standards.RuleStatus;
+import org.engagement.measures.stats.ChangeVerdict;
+import org.engagement.measures.survey.AdditionalMeasures;
+import org.engagement.measures.survey.SurveyAnalysis;
+import org.engagement.measures.survey.SurveyQuestion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SampleGeneratorTest {
+
+  private static final EngagementDataset SAMPLE = SampleData.lambeth();
+  private static final List<Period> YEARS = List.of(SampleData.PREVIOUS_YEAR, SampleData.YEAR);
+
+  /** The 2012 promises that are narrative only: NOT_ASSESSABLE by nature, whatever the data. */
+  private static final Set<String> NARRATIVE =
+      Set.of("YE-4", "YE-5", "BE-3", "BE-4", "BE-5", "CT-5", "IA-3");
+
+  @Test
+  void generate_defaults_isTheSampleAndValidatesWithoutAnyIssue() {
+    ValidationReport report = DatasetValidator.standard().validate(SAMPLE);
+
+    assertThat(report.issues()).as(report.toString()).isEmpty();
+    assertThat(SampleGenerator.builder().build().generate()).isEqualTo(SAMPLE);
+    assertThat(SAMPLE.areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD))
+        .hasSize(SampleGenerator.DEFAULT_WARDS)
+        .contains(AreaId.of("E05000416"), AreaId.of("E05000436"));
+  }
+
+  @Test
+  void generate_sameSeedAndOptions_givesEqualDatasets() {
+    SampleGenerator generator = SampleGenerator.builder().seed(42).wards(5).build();
+
+    assertThat(generator.generate()).isEqualTo(generator.generate())
+        .isEqualTo(SampleGenerator.builder().seed(42).wards(5).build().generate());
+  }
+
+  @Test
+  void generate_otherSeed_drawsOtherAnswersIntoTheSameStructure() {
+    EngagementDataset other = SampleGenerator.builder().seed(7).build().generate();
+
+    assertThat(other).isNotEqualTo(SAMPLE);
+    assertThat(other.responses()).isNotEqualTo(SAMPLE.responses());
+    for (RecordType type : RecordType.values()) {
+      assertThat(other.count(type)).as(type.collection()).isEqualTo(SAMPLE.count(type));
+    }
+    assertThat(other.areas()).isEqualTo(SAMPLE.areas());
+    assertThat(other.decisions()).isEqualTo(SAMPLE.decisions());
+  }
+
+  @Test
+  void generate_sixtyWards_addsSyntheticWardsAndValidatesWithoutAnyIssue() {
+    EngagementDataset big = SampleGenerator.builder().wards(60).build().generate();
+
+    ValidationReport report = DatasetValidator.standard().validate(big);
+    assertThat(report.issues()).as(report.toString()).isEmpty();
+    assertThat(big.areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD)).hasSize(60)
+        .contains(AreaId.of("SYN-W0022"), AreaId.of("SYN-W0060"));
+    assertThat(big.area(AreaId.of("SYN-W0060")).orElseThrow().name())
+        .isEqualTo("Synthetic ward 60");
+    assertThat(big.count(RecordType.INPUT)).isGreaterThan(2 * SAMPLE.count(RecordType.INPUT));
+  }
+
+  @Test
+  void generate_oneWard_keepsTheBoroughRecordsValid() {
+    EngagementDataset one = SampleGenerator.builder().wards(1).build().generate();
+
+    assertThat(DatasetValidator.standard().validate(one).issues()).isEmpty();
+    assertThat(one.areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD))
+        .containsExactly(AreaId.of("E05000416"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -1})
+  void wards_lessThanOne_throws(int wards) {
+    assertThatThrownBy(() -> SampleGenerator.builder().wards(wards))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("wards must be at least 1: " + wards);
+  }
+
+  @Test
+  void toString_namesSeedAndWards() {
+    assertThat(SampleGenerator.builder().seed(3).wards(60).build())
+        .hasToString("SampleGenerator{seed=3, wards=60}");
+  }
+
+  @Test
+  void sample_holdsBothYearsAndTheirSurveyWaves() {
+    for (Period year : YEARS) {
+      assertThat(SAMPLE.activities()).anyMatch(a -> year.contains(a.date()));
+      assertThat(SAMPLE.inputs()).anyMatch(i -> year.contains(i.date()));
+      assertThat(SAMPLE.responses()).anyMatch(r -> year.contains(r.date()));
+    }
+    assertThat(SAMPLE.surveys()).extracting(s -> s.id().value())
+        .containsExactlyInAnyOrder("PS-2011", "PAS-2011", "PS-2012", "PAS-2012");
+    assertThat(SAMPLE.activities()).allMatch(a -> SampleData.YEARS.contains(a.date()));
+  }
+
+  @Test
+  void scorecard_eachYear_assessesEveryMeasureForTheBorough() {
+    for (Period year : YEARS) {
+      ScorecardRow borough = scorecard(year).total();
+      assertThat(borough.results()).hasSize(5)
+          .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(MeasureStatus.SCORED))
+          .allSatisfy(r -> assertThat(r.rating()).as(r.toString())
+              .isNotIn(Rating.INSUFFICIENT_DATA, Rating.NOT_RATED));
+    }
+  }
+
+  @Test
+  void scorecard_latestYear_ratesWardsFromGoodToInadequate() {
+    Scorecard card = scorecard(SampleData.YEAR);
+
+    assertThat(card.rows()).hasSize(21);
+    assertThat(card.rows()).extracting(row -> row.result("M1").orElseThrow().rating())
+        .contains(Rating.OUTSTANDING, Rating.ADEQUATE, Rating.INADEQUATE);
+    for (String measure : List.of("M1", "M2", "M4")) {
+      assertThat(card.rows()).as(measure)
+          .allSatisfy(row -> assertThat(row.result(measure).orElseThrow().rating())
+              .isNotIn(Rating.INSUFFICIENT_DATA, Rating.NOT_RATED));
+    }
+    long m5Rated = card.rows().stream()
+        .filter(row -> row.result("M5").orElseThrow().rating() != Rating.INSUFFICIENT_DATA)
+        .count();
+    assertThat(m5Rated).isGreaterThanOrEqualTo(15);
+  }
+
+  @Test
+  void scorecard_improvingWards_goFromPoorOrFairToGood() {
+    Scorecard before = scorecard(SampleData.PREVIOUS_YEAR);
+    Scorecard after = scorecard(SampleData.YEAR);
+
+    for (String ward : List.of("E05000420", "E05000426", "E05000429")) {
+      double m1Before = m1(before, ward);
+      double m1After = m1(after, ward);
+      assertThat(m1After).as(ward).isGreaterThan(m1Before);
+      assertThat(after.row(AreaId.of(ward)).orElseThrow().result("M1").orElseThrow().rating())
+          .isIn(Rating.OUTSTANDING, Rating.GOOD);
+    }
+  }
+
+  @Test
+  void boroughM1AndM5AndPoliceListen_riseBetweenTheYears() {
+    Scope before = Scope.of(SampleData.LAMBETH, SampleData.PREVIOUS_YEAR);
+    Scope after = Scope.of(SampleData.LAMBETH, SampleData.YEAR);
+    Scorecard cardBefore = scorecard(SampleData.PREVIOUS_YEAR);
+    Scorecard cardAfter = scorecard(SampleData.YEAR);
+
+    for (String measure : List.of("M1", "M2", "M5")) {
+      assertThat(score(cardAfter.total().result(measure).orElseThrow())).as(measure)
+          .isGreaterThan(score(cardBefore.total().result(measure).orElseThrow()));
+    }
+    SurveyQuestion listen = SurveyQuestion.of(StandardRole.POLICE_LISTEN)
+        .in(SurveyPopulation.PUBLIC);
+    assertThat(SurveyAnalysis.change(SAMPLE, before, after, listen).change().verdict())
+        .isEqualTo(ChangeVerdict.INCREASE);
+    Scope wave2011 = Scope.builder().area(SampleData.LAMBETH).period(SampleData.YEARS)
+        .addSurveys(SurveyId.of("PAS-2011")).build();
+    Scope wave2012 = Scope.builder().area(SampleData.LAMBETH).period(SampleData.YEARS)
+        .addSurveys(SurveyId.of("PAS-2012")).build();
+    assertThat(SurveyAnalysis.change(SAMPLE, wave2011, wave2012, listen).change().verdict())
+        .isEqualTo(ChangeVerdict.INCREASE);
+  }
+
+  @Test
+  void m3_findsYoungAndBlackResidentsUnderRepresentedInTheBoroughAndAtFairWards() {
+    for (Period year : YEARS) {
+      MeasureResult m3 = DiverseNeedsMeasure.standard()
+          .evaluate(SAMPLE, Scope.of(SampleData.LAMBETH, year));
+      assertThat(m3.gaps()).extracting(gap -> gap.id())
+          .contains("AGE/AGE_16_24", "ETHNICITY/BLACK");
+    }
+    // A ward that engages fairly misses both groups; one that engages well reaches them.
+    Scope brixtonHill = Scope.of(AreaId.of("E05000417"), SampleData.YEAR);
+    Scope herneHill = Scope.of(AreaId.of("E05000423"), SampleData.YEAR);
+    assertThat(DiverseNeedsMeasure.standard().evaluate(SAMPLE, brixtonHill).gaps())
+        .extracting(gap -> gap.id()).contains("AGE/AGE_16_24", "ETHNICITY/BLACK");
+    assertThat(DiverseNeedsMeasure.standard().evaluate(SAMPLE, herneHill).gaps())
+        .extracting(gap -> gap.id()).doesNotContain("AGE/AGE_16_24", "ETHNICITY/BLACK");
+  }
+
+  @Test
+  void surveyMeasuresAndStrands_eachYear_areAssessedForTheBorough() {
+    for (Period year : YEARS) {
+      Scope scope = Scope.of(SampleData.LAMBETH, year);
+      assertThat(AdditionalMeasures.evaluateAll(SAMPLE, scope)).hasSize(5)
+          .allSatisfy(r -> assertThat(r.rating()).as(r.toString())
+              .isNotIn(Rating.INSUFFICIENT_DATA, Rating.NOT_RATED));
+      assertThat(ConsultationStrands.standard().evaluate(SAMPLE, scope))
+          .allSatisfy(r -> assertThat(r.status()).as(r.toString())
+              .isEqualTo(MeasureStatus.SCORED));
+    }
+  }
+
+  @Test
+  void standards2012_eachYear_assessEveryPromiseThatIsNotNarrative() {
+    for (Period year : YEARS) {
+      ComplianceMatrix matrix = ComplianceMatrix.of(QualityStandards2012.catalogue(), SAMPLE,
+          Scope.of(SampleData.LAMBETH, year));
+      assertThat(matrix.results()).hasSize(25);
+      for (RuleResult rule : matrix.results()) {
+        assertThat(rule.status() == RuleStatus.NOT_ASSESSABLE).as(rule.toString())
+            .isEqualTo(NARRATIVE.contains(rule.rule()));
+      }
+    }
+    Set<RuleStatus> statuses = EnumSet.noneOf(RuleStatus.class);
+    ComplianceMatrix.of(QualityStandards2012.catalogue(), SAMPLE,
+        Scope.of(SampleData.LAMBETH, SampleData.YEAR)).results()
+        .forEach(r -> statuses.add(r.status()));
+    assertThat(statuses).containsExactlyInAnyOrder(RuleStatus.values());
+  }
+
+  private static Scorecard scorecard(Period year) {
+    return OutcomeMeasures.standard()
+        .scorecard(SAMPLE, Scope.of(SampleData.LAMBETH, year), AreaLevel.WARD);
+  }
+
+  private static double m1(Scorecard card, String ward) {
+    return score(card.row(AreaId.of(ward)).orElseThrow().result("M1").orElseThrow());
+  }
+
+  private static double score(MeasureResult result) {
+    return result.score().orElseThrow();
+  }
+}
