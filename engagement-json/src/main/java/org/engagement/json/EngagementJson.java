@@ -55,8 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>{@code
  * EngagementJson json = EngagementJson.standard();
- * json.write(dataset, Path.of("lambeth-2012.json"));
- * ReadResult result = json.read(Path.of("lambeth-2012.json"));
+ * json.write(dataset, Path.of("lambeth.json"));
+ * ReadResult result = json.read(Path.of("lambeth.json"));
  * EngagementDataset back = result.requireValid();       // or look at result.problems()
  * }</pre>
  *

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * JSON Pointer into the document.
  *
  * <pre>{@code
- * ReadResult result = EngagementJson.standard().read(Path.of("lambeth-2012.json"));
+ * ReadResult result = EngagementJson.standard().read(Path.of("lambeth.json"));
  * result.isValid();          // true when no problem is an ERROR
  * result.problems();         // e.g. ERROR UNKNOWN_REFERENCE /inputs/7/activity (line 212, ...
  * EngagementDataset data = result.requireValid();   // or a JsonReadException

@@ -221,7 +221,7 @@ public final class Figures {
 
   /** The financial year before the sample's year. */
   private static Period previousYear() {
-    return Period.financialYear(SampleData.YEAR.from().getYear() - 1);
+    return SampleData.PREVIOUS_YEAR;
   }
 
   /** A financial year as the command line takes it: {@code FY2012}. */
