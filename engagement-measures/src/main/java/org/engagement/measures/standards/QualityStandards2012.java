@@ -27,9 +27,10 @@ import org.engagement.core.RoleKind;
 
 /**
  * The built-in catalogue of the 2012 MPS Quality Standards for Engagement: five areas of five
- * promises each, as the 25 rules of STANDARDS.md. Promises that are narrative only are present
- * and NOT_ASSESSABLE with the reason, or scored by commitment attainment when a commitment
- * tagged with the promise exists.
+ * promises each, as the 25 rules of STANDARDS.md. The narrative promises YE-5 and CT-5 are present
+ * and always NOT_ASSESSABLE with the reason; the promises STANDARDS.md calls "NOT_ASSESSABLE
+ * unless recorded" (YE-4, BE-3, BE-4, BE-5, IA-3) are scored by commitment attainment when a
+ * commitment tagged with the promise exists, and NOT_ASSESSABLE otherwise.
  *
  * <pre>{@code
  * Catalogue mps = QualityStandards2012.catalogue();
@@ -97,8 +98,7 @@ public final class QualityStandards2012 {
         "no commitment tagged YE-3"));
     rules.add(commitment("YE-4", "Youth Ambassadors with Safer London Foundation",
         "not recorded: no commitment tagged YE-4"));
-    rules.add(commitment("YE-5", "longer-term strategic youth engagement with partners",
-        "narrative promise: no commitment tagged YE-5"));
+    rules.add(new NarrativeRule("YE-5", "longer-term strategic youth engagement with partners"));
     rules.add(new ShareRule("BE-1", "local business in ward panels and problem-solving meetings",
         AreaLevel.WARD, List.of(RecordType.PANEL),
         "share of ward Safer Neighbourhoods panels active in the period with an active BUSINESS member",
@@ -125,8 +125,7 @@ public final class QualityStandards2012 {
         "per borough: a TENSION_MONITORING_GROUP active in the period and a"
             + " COMMUNITY_TENSIONS_SPECIALIST held during it",
         QualityStandards2012::ct4));
-    rules.add(commitment("CT-5", "tension monitoring performance framework",
-        "narrative promise: no commitment tagged CT-5"));
+    rules.add(new NarrativeRule("CT-5", "tension monitoring performance framework"));
     rules.add(new PerAreaRule("IA-1",
         "effective IAG on every borough, regular formal meetings with an SLT member", BOROUGH,
         List.of(RecordType.PANEL), 4,

@@ -55,7 +55,7 @@ class ComplianceMatrixTest {
     assertThat(csv).startsWith("area,name,rule,status,attainment,reason\r\n")
         .contains("B,Area B,CE-4,PARTLY_MET,0.5,\r\n")
         .contains("W2,Area W2,CE-4,NOT_MET,0.0,\r\n")
-        .contains("B,Area B,YE-5,NOT_ASSESSABLE,,narrative promise: no commitment tagged YE-5\r\n");
+        .contains("B,Area B,YE-5,NOT_ASSESSABLE,,narrative promise: not assessable from records\r\n");
     assertThat(csv.lines().filter(l -> l.startsWith("W1,")).count()).isEqualTo(1);
   }
 
