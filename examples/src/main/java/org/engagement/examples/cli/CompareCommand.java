@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
         + " the police listen to the concerns of local people).",
         "Periods that share a survey response (overlapping periods) or a period without a valid"
         + " answer are refused with exit code 64.",
-        "The md and csv formats are published tables: a figure on fewer than 30 answers is"
-        + " suppressed, and the change with it. The text format suppresses nothing."})
+        "By default (md) and with csv the output is a published table: a figure on fewer than 30"
+        + " answers is suppressed, and the change with it. The text format is the analyst's own"
+        + " console view and suppresses nothing."})
 final class CompareCommand implements Callable<Integer> {
 
   /** The default question, A3's. */
@@ -69,9 +70,9 @@ final class CompareCommand implements Callable<Integer> {
           + " surveys).")
   @Nullable String question;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, md or csv (default: ${DEFAULT-VALUE}).")
-  TableFormat format = TableFormat.TEXT;
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
+      description = "md, csv or text (default: ${DEFAULT-VALUE}).")
+  TableFormat format = TableFormat.MD;
 
   @Override
   public Integer call() {

@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "measure", mixinStandardHelpOptions = true,
     description = {"Prints one outcome measure for an area: its score, rating, indicators,"
         + " evidence and gaps.",
-        "The md and csv formats are published tables, with disclosure control.",
+        "By default (md) and with csv the output is a published table, with disclosure control"
+        + " (MEASURES.md §1). The text format is the analyst's own console view and suppresses"
+        + " nothing.",
         "The json format is the measure result document of the results schema (nothing"
         + " suppressed), for programs: EngagementJson.readMeasureResult reads it back."})
 final class MeasureCommand implements Callable<Integer> {
@@ -40,9 +42,9 @@ final class MeasureCommand implements Callable<Integer> {
 
   @Mixin ScopeOptions scope = new ScopeOptions();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, md, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format = OutputFormat.TEXT;
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
+      description = "md, csv, text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format = OutputFormat.MD;
 
   @Override
   public Integer call() {

@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "scorecard", mixinStandardHelpOptions = true,
     description = {"Prints the scorecard of the five outcome measures (M1-M5) for an area and"
         + " each area one level below it.",
-        "The md and csv formats are published tables: small survey bases and small demographic"
-        + " counts are suppressed (MEASURES.md §1). The text format suppresses nothing.",
+        "By default (md) and with csv the output is a published table: small survey bases and"
+        + " small demographic counts are suppressed (MEASURES.md §1). The text format is the"
+        + " analyst's own console view and suppresses nothing.",
         "The json format is the scorecard document of the results schema (nothing suppressed),"
         + " for programs: EngagementJson.readScorecard reads it back."})
 final class ScorecardCommand implements Callable<Integer> {
@@ -43,9 +44,9 @@ final class ScorecardCommand implements Callable<Integer> {
           + " the area's; none below a ward).")
   @Nullable AreaLevel level;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, md, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format = OutputFormat.TEXT;
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
+      description = "md, csv, text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format = OutputFormat.MD;
 
   @Override
   public Integer call() {

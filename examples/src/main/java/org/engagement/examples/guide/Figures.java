@@ -183,8 +183,8 @@ public final class Figures {
       f.put(name, () -> cli(args.toArray(String[]::new)));
     }
     f.put("cli-run-validate", () -> cli("validate", SAMPLE_FILE));
-    f.put("cli-run-measure-m1", () -> cli("measure", "M1", SAMPLE_FILE));
-    f.put("cli-run-scorecard", () -> cli("scorecard", SAMPLE_FILE, "--format", "md"));
+    f.put("cli-run-measure-m1", () -> cli("measure", "M1", SAMPLE_FILE, "--format", "text"));
+    f.put("cli-run-scorecard", () -> cli("scorecard", SAMPLE_FILE));
     f.put("cli-run-compare", () -> cli("compare", SAMPLE_FILE, "--period", fy(previousYear()),
         "--period", fy(SampleData.YEAR)));
     f.put("cli-run-compare-overlap", () -> cli("compare", SAMPLE_FILE, "--period",
@@ -792,7 +792,7 @@ public final class Figures {
 
   private String polisMeasure() {
     once("polisImported", this::importPolis);
-    return cli(polisFiles(), "measure", "M3", "polis.json");
+    return cli(polisFiles(), "measure", "M3", "polis.json", "--format", "text");
   }
 
   // ---------------------------------------------------------------- Polis

@@ -175,12 +175,22 @@ class EngagementCommandTest {
   }
 
   @Test
-  void scorecard_defaults_areTheBoroughItsWardsAndTheFinancialYearOfTheLatestActivity() {
+  void scorecard_defaults_areThePublishedTableOfTheBoroughItsWardsAndTheLatestFinancialYear() {
+    var card = OutcomeMeasures.standard().scorecard(
+        SAMPLE, Scope.of(SampleData.LAMBETH, SampleData.YEAR), AreaLevel.WARD);
     Result r = run("scorecard", valid.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).isEqualTo(ensureNewline(OutcomeMeasures.standard().scorecard(
-        SAMPLE, Scope.of(SampleData.LAMBETH, SampleData.YEAR), AreaLevel.WARD)
-        .toString()));
+    assertThat(r.out()).isEqualTo(ensureNewline(MarkdownTables.of(card)))
+        .contains("SUPPRESSED (base");
+  }
+
+  @Test
+  void scorecard_text_isTheAnalystsViewWithNothingWithheld() {
+    var card = OutcomeMeasures.standard().scorecard(
+        SAMPLE, Scope.of(SampleData.LAMBETH, SampleData.YEAR), AreaLevel.WARD);
+    Result r = run("scorecard", valid.toString(), "--format", "text");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo(ensureNewline(card.toString())).doesNotContain("SUPPRESSED");
   }
 
   @Test
@@ -215,9 +225,9 @@ class EngagementCommandTest {
 
   @Test
   void scorecardAndMeasure_help_offerJson() {
-    assertThat(run("scorecard", "--help").out()).contains("text, md, csv or json")
+    assertThat(run("scorecard", "--help").out()).contains("md, csv, text or json (default: md)")
         .contains("readScorecard").doesNotContain("not offered");
-    assertThat(run("measure", "--help").out()).contains("text, md, csv or json")
+    assertThat(run("measure", "--help").out()).contains("md, csv, text or json (default: md)")
         .contains("readMeasureResult");
   }
 
@@ -245,8 +255,8 @@ class EngagementCommandTest {
   @Test
   void measure_byCodeOrName_printsTheResult() {
     Scope scope = Scope.of(SampleData.LAMBETH, SampleData.YEAR);
-    Result m1 = run("measure", "M1", valid.toString());
-    Result m3 = run("measure", "understanding_diverse_needs", valid.toString(), "--format", "md");
+    Result m1 = run("measure", "M1", valid.toString(), "--format", "text");
+    Result m3 = run("measure", "understanding_diverse_needs", valid.toString());
     assertThat(m1.code()).isZero();
     assertThat(m1.out()).isEqualTo(ensureNewline(
         DueConsiderationMeasure.standard().evaluate(SAMPLE, scope).toString()));
@@ -277,7 +287,11 @@ class EngagementCommandTest {
         Scope.of(SampleData.LAMBETH, Period.financialYear(2011)),
         Scope.of(SampleData.LAMBETH, SampleData.YEAR),
         SurveyQuestion.of(StandardRole.POLICE_LISTEN).in(SurveyPopulation.PUBLIC));
-    Result r = run("compare", valid.toString(), "--period", "FY2011", "--period", "FY2012");
+    Result r = run("compare", valid.toString(), "--period", "FY2011", "--period", "FY2012",
+        "--format", "text");
+    Result published = run("compare", valid.toString(), "--period", "FY2011", "--period",
+        "FY2012");
+    assertThat(published.out()).isEqualTo(ensureNewline(SurveyTables.markdown(expected)));
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(expected.change().verdict()).isEqualTo(ChangeVerdict.INCREASE);
@@ -308,9 +322,9 @@ class EngagementCommandTest {
     SurveyChange q2 = SurveyAnalysis.change(SAMPLE, before, after,
         SurveyQuestion.of(QuestionId.of("Q2")));
     Result byRole = run("compare", valid.toString(), "--period", "FY2011", "--period", "FY2012",
-        "--question", "aware_of_engagement_methods");
+        "--question", "aware_of_engagement_methods", "--format", "text");
     Result byId = run("compare", valid.toString(), "--period", "FY2011", "--period", "FY2012",
-        "--question", "Q2");
+        "--question", "Q2", "--format", "text");
     assertThat(byRole.code()).isZero();
     assertThat(byRole.out()).isEqualTo(ensureNewline(aware.toString()))
         .contains("AWARE_OF_ENGAGEMENT_METHODS");
@@ -422,7 +436,7 @@ class EngagementCommandTest {
         ScriptRunner.sharedData("polis-london-youth-policing").toString(), "--census",
         ScriptRunner.sharedData("reference/london-census-2011-ethnic-group.csv").toString(),
         "--output", out.toString());
-    Result m3 = run("measure", "M3", out.toString());
+    Result m3 = run("measure", "M3", out.toString(), "--format", "text");
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(m3.out()).contains("score 0.4359 REQUIRES_IMPROVEMENT, base 32");
