@@ -418,7 +418,18 @@ public final class EngagementJson {
     }
     int line = message.indexOf('\n');
     String first = line < 0 ? message : message.substring(0, line);
-    return "not valid JSON: " + first;
+    return "not valid JSON: " + withoutParserLocation(first);
+  }
+
+  /**
+   * The parser's message without the location it appends in its own terms ("(start marker at
+   * [Source: …; byte offset: …])"): the error already names the line and column.
+   */
+  private static String withoutParserLocation(String message) {
+    int marker = message.indexOf(" (start marker at ");
+    int source = message.indexOf("[Source:");
+    int cut = marker >= 0 ? marker : source >= 0 ? source : message.length();
+    return message.substring(0, cut).strip();
   }
 
   private static String limitMessage(StreamConstraintsException e) {
