@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
  * }</pre>
  *
  * <p>Exit codes: {@value #OK} success (for {@code validate}: the dataset is valid), {@value
- * #INVALID} the dataset is invalid, {@value #UNREADABLE} the input cannot be read (no such file,
- * not JSON, not a dataset), {@value #USAGE} a usage error (unknown option or command, a bad or
+ * #INVALID} the dataset is invalid, {@value #UNREADABLE} a file cannot be read or written (no
+ * such file, not JSON, not a dataset, no directory for the output), {@value #USAGE} a usage error (unknown option or command, a bad or
  * missing argument, periods that {@code compare} cannot compare), {@value #SOFTWARE} an internal
  * error. Errors are one line on standard error, without a stack trace. A FILE of {@code -} is
  * standard input.
@@ -48,7 +48,7 @@ public final class EngagementCommand implements Callable<Integer> {
   public static final int OK = 0;
   /** The dataset is invalid. */
   public static final int INVALID = 1;
-  /** The input cannot be read: no such file, not JSON, not a dataset. */
+  /** A file cannot be read or written: no such file, not JSON, not a dataset, no such directory. */
   public static final int UNREADABLE = 2;
   /**
    * A usage error: an unknown option or command, a bad or missing argument, periods that
@@ -125,8 +125,8 @@ public final class EngagementCommand implements Callable<Integer> {
     Map<String, String> codes = new LinkedHashMap<>();
     codes.put(OK + "", "Success; for validate, the dataset is valid.");
     codes.put(INVALID + "", "The dataset is invalid.");
-    codes.put(UNREADABLE + "", "The input cannot be read: no such file, not JSON, not a"
-        + " dataset.");
+    codes.put(UNREADABLE + "", "A file cannot be read or written: no such file, not JSON, not"
+        + " a dataset, no directory for the output.");
     codes.put(USAGE + "", "Usage error: unknown option or command, bad or missing argument,"
         + " periods that compare cannot compare.");
     codes.put(SOFTWARE + "", "Internal error.");

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.PanelId;
+import org.engagement.core.validation.DatasetValidator;
+import org.engagement.core.validation.ValidationReport;
 import org.engagement.examples.importers.CensusProfile;
 import org.engagement.examples.importers.Imported;
 import org.engagement.examples.importers.PoliceUkImporter;
@@ -69,18 +71,24 @@ final class ImportCommand implements Callable<Integer> {
       Imported imported;
       try {
         imported = PolisImporter.read(dir);
-        if (census != null) {
+      } catch (UncheckedIOException e) {
+        throw Inputs.unreadable(directory, e.getCause());
+      } catch (IllegalArgumentException e) {
+        throw new CommandFailure(EngagementCommand.UNREADABLE, "cannot import " + directory
+            + ": " + e.getMessage());
+      }
+      if (census != null) {
+        try {
           imported = new Imported(EngagementDataset.builder().from(imported.dataset())
               .addAllReferencePopulations(CensusProfile.readEthnicity(path(census), 2011,
                   "2011 Census ethnic group (" + path(census).getFileName() + ")"))
               .build(), imported.report());
+        } catch (UncheckedIOException e) {
+          throw Inputs.unreadable(census, e.getCause());
+        } catch (IllegalArgumentException e) {
+          throw new CommandFailure(EngagementCommand.UNREADABLE, "cannot read the census"
+              + " profile " + census + ": " + e.getMessage());
         }
-      } catch (UncheckedIOException e) {
-        throw Inputs.unreadable(census != null ? directory + " or " + census : directory,
-            e.getCause());
-      } catch (IllegalArgumentException e) {
-        throw new CommandFailure(EngagementCommand.UNREADABLE, "cannot import " + directory
-            + (census != null ? " with " + census : "") + ": " + e.getMessage());
       }
       return write(spec, imported, output);
     }
@@ -90,8 +98,8 @@ final class ImportCommand implements Callable<Integer> {
   @Command(name = "police-uk", mixinStandardHelpOptions = true,
       description = {"Imports police.uk neighbourhood priorities (a JSON array of objects with"
           + " issue, issue-date, action, action-date) as the priorities of a panel.",
-          "The dataset holds the priorities alone: merge it with the dataset that holds the"
-          + " panel."})
+          "Without --into, the dataset holds the priorities alone; with --into, they are added to"
+          + " the dataset that holds the panel."})
   static final class PoliceUk implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -107,6 +115,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
         description = "Write the dataset here instead of standard output.")
     @Nullable String output;
+
+    @Option(names = "--into", paramLabel = "DATASET",
+        description = "Add the priorities to this dataset, which must hold the panel, and write"
+            + " the whole dataset.")
+    @Nullable String into;
 
     @Override
     public Integer call() {
@@ -128,6 +141,21 @@ final class ImportCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new CommandFailure(EngagementCommand.UNREADABLE, "cannot import " + file + ": "
             + e.getMessage());
+      }
+      if (into != null) {
+        EngagementDataset base = Inputs.readValid(into, EngagementCommand.stdin(spec));
+        if (base.panel(id).isEmpty()) {
+          throw new CommandFailure(EngagementCommand.USAGE, "--panel " + id
+              + " is not a panel of " + into);
+        }
+        EngagementDataset merged = EngagementDataset.builder().from(base)
+            .addAllPriorities(imported.dataset().priorities()).build();
+        ValidationReport check = DatasetValidator.standard().validate(merged);
+        if (!check.isValid()) {
+          throw new CommandFailure(EngagementCommand.INVALID, "the priorities do not fit " + into
+              + ": " + check.errors().get(0));
+        }
+        imported = new Imported(merged, imported.report());
       }
       return write(spec, imported, output);
     }
@@ -151,7 +179,7 @@ final class ImportCommand implements Callable<Integer> {
         Files.writeString(path(output), json.endsWith("\n") ? json : json + "\n");
       } catch (IOException e) {
         throw new CommandFailure(EngagementCommand.UNREADABLE, "cannot write " + output + ": "
-            + e.getClass().getSimpleName() + " " + e.getMessage());
+            + Inputs.why(e));
       }
     }
     spec.commandLine().getErr().println(imported.report());

@@ -2,9 +2,12 @@ package org.engagement.examples.cli;
 
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.engagement.core.EngagementDataset;
 import org.engagement.json.EngagementJson;
 import org.engagement.json.JsonProblem;
@@ -69,11 +72,29 @@ final class Inputs {
    * @return the failure, with {@link EngagementCommand#UNREADABLE}
    */
   static CommandFailure unreadable(String file, Throwable cause) {
-    String why = cause instanceof NoSuchFileException ? "no such file"
-        : cause.getClass().getSimpleName() + (cause.getMessage() == null ? ""
-            : " " + cause.getMessage());
     return new CommandFailure(EngagementCommand.UNREADABLE, "cannot read " + name(file) + ": "
-        + why);
+        + why(cause));
+  }
+
+  /**
+   * What went wrong with a file, in the user's terms rather than the exception's: "no such
+   * file", "permission denied", "is a directory".
+   *
+   * @param cause what the I/O layer threw
+   * @return the reason, never blank
+   */
+  static String why(Throwable cause) {
+    if (cause instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (cause instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String reason = cause instanceof FileSystemException f ? f.getReason() : cause.getMessage();
+    if (reason == null || reason.isBlank()) {
+      return "input/output error";
+    }
+    return reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
   }
 
   private static String name(String file) {

@@ -14,7 +14,8 @@ import java.util.List;
  * }</pre>
  *
  * <p>A row that was mapped in part (a priority whose action date could not be read, say) is
- * counted as mapped and listed too, with what was left out. This class is immutable and
+ * counted as mapped and listed too, marked {@linkplain Unmapped#inPart() in part}, with what was
+ * left out; the summary line counts it once, among the mapped rows. This class is immutable and
  * thread-safe.
  *
  * @param source what was imported, e.g. the directory or file name; not blank
@@ -48,15 +49,28 @@ public record ImportReport(String source, int mapped, List<Unmapped> unmapped) {
   }
 
   /**
-   * Returns the summary line and one line per unmapped row.
+   * How many rows were not mapped at all.
+   *
+   * @return the listed rows that are not {@linkplain Unmapped#inPart() mapped in part}
+   */
+  public int notMapped() {
+    return (int) unmapped.stream().filter(row -> !row.inPart()).count();
+  }
+
+  /**
+   * Returns the summary line and one line per row not mapped, or mapped in part.
    *
    * @return e.g. {@code ImportReport comments.csv: 31 mapped, 2 not mapped} then
-   *     {@code   comment 0: rejected by the moderator}
+   *     {@code   comment 0: rejected by the moderator}; with rows mapped in part, {@code 3
+   *     mapped (1 in part), 3 not mapped}
    */
   @Override
   public String toString() {
+    int inPart = unmapped.size() - notMapped();
     StringBuilder out = new StringBuilder("ImportReport ").append(source).append(": ")
-        .append(mapped).append(" mapped, ").append(unmapped.size()).append(" not mapped");
+        .append(mapped).append(" mapped")
+        .append(inPart > 0 ? " (" + inPart + " in part)" : "")
+        .append(", ").append(notMapped()).append(" not mapped");
     for (Unmapped row : unmapped) {
       out.append(System.lineSeparator()).append("  ").append(row);
     }
@@ -70,8 +84,20 @@ public record ImportReport(String source, int mapped, List<Unmapped> unmapped) {
    *
    * @param row names the row in the source, e.g. {@code comment 13} or {@code [4]}; not blank
    * @param reason why, in lower case; not blank
+   * @param inPart whether the row became a record all the same, without what the reason names
    */
-  public record Unmapped(String row, String reason) {
+  public record Unmapped(String row, String reason, boolean inPart) {
+
+    /**
+     * A row that was not mapped at all.
+     *
+     * @param row names the row in the source; not blank
+     * @param reason why, in lower case; not blank
+     * @throws IllegalArgumentException if either is blank
+     */
+    public Unmapped(String row, String reason) {
+      this(row, reason, false);
+    }
 
     /**
      * Checks the fields.
@@ -85,10 +111,14 @@ public record ImportReport(String source, int mapped, List<Unmapped> unmapped) {
       }
     }
 
-    /** Returns the row and the reason. @return {@code row: reason} */
+    /**
+     * Returns the row and the reason.
+     *
+     * @return {@code row: reason}, or {@code row (mapped in part): reason}
+     */
     @Override
     public String toString() {
-      return row + ": " + reason;
+      return row + (inPart ? " (mapped in part)" : "") + ": " + reason;
     }
   }
 
@@ -108,6 +138,10 @@ public record ImportReport(String source, int mapped, List<Unmapped> unmapped) {
 
     void unmapped(String row, String reason) {
       unmapped.add(new Unmapped(row, reason));
+    }
+
+    void mappedInPart(String row, String reason) {
+      unmapped.add(new Unmapped(row, reason, true));
     }
 
     ImportReport report() {

@@ -119,14 +119,14 @@ public final class PoliceUkImporter {
       Optional<String> action = text(item, "action");
       action.ifPresent(priority::action);
       if (action.isEmpty() && raw(item, "action").isPresent()) {
-        report.unmapped(row, "action left out: blank once HTML is stripped");
+        report.mappedInPart(row, "action left out: blank once HTML is stripped");
       }
       Optional<String> actionDate = raw(item, "action-date");
       if (actionDate.isPresent()) {
         Optional<LocalDate> done = date(actionDate.get());
         done.ifPresent(priority::actionDate);
         if (done.isEmpty()) {
-          report.unmapped(row, "action-date left out: not an ISO date-time: \""
+          report.mappedInPart(row, "action-date left out: not an ISO date-time: \""
               + actionDate.get() + "\"");
         }
       }

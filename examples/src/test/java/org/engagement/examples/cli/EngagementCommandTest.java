@@ -151,7 +151,7 @@ class EngagementCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("validate", "scorecard", "measure", "compare", "standards", "schema",
             "import")
-        .contains("Exit codes:").contains("64").contains("The input cannot be read");
+        .contains("Exit codes:").contains("64").contains("A file cannot be read or written");
   }
 
   @Test
@@ -440,6 +440,57 @@ class EngagementCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(m3.out()).contains("score 0.4359 REQUIRES_IMPROVEMENT, base 32");
+  }
+
+  @Test
+  void validate_aDirectory_saysSoInPlainWordsAndExitsTwo() {
+    Result r = run("validate", dir.toString());
+    assertThat(r.code()).isEqualTo(EngagementCommand.UNREADABLE);
+    assertThat(r.err()).startsWith("engagement validate: cannot read " + dir + ": ")
+        .containsIgnoringCase("directory").doesNotContain("IOException");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void importPolis_missingCensusOrOutputDirectory_namesTheFileAndExitsTwo() {
+    String polis = ScriptRunner.sharedData("polis-london-youth-policing").toString();
+    Path absent = dir.resolve("absent.csv");
+    Path nowhere = dir.resolve("no-such-dir").resolve("polis.json");
+
+    Result census = run("import", "polis", polis, "--census", absent.toString());
+    Result output = run("import", "polis", polis, "-o", nowhere.toString());
+
+    assertThat(census.code()).isEqualTo(EngagementCommand.UNREADABLE);
+    assertThat(census.err())
+        .contains("cannot read " + absent + ": no such file or directory");
+    assertThat(output.code()).isEqualTo(EngagementCommand.UNREADABLE);
+    assertThat(output.err())
+        .contains("cannot write " + nowhere + ": no such file or directory");
+    assertNoStackTrace(census);
+    assertNoStackTrace(output);
+  }
+
+  @Test
+  void importPoliceUk_into_addsThePrioritiesToTheDatasetThatHoldsThePanel() throws Exception {
+    Path priorities = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+        .resolve("data/police-uk/coldharbour-priorities.json");
+    Path out = dir.resolve("merged.json");
+
+    Result r = run("import", "police-uk", priorities.toString(), "--panel", "SNP-E05000420",
+        "--into", valid.toString(), "-o", out.toString());
+    Result unknownPanel = run("import", "police-uk", priorities.toString(), "--panel", "SNP-X",
+        "--into", valid.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).startsWith(
+        "ImportReport coldharbour-priorities.json: 4 mapped (1 in part), 0 not mapped");
+    EngagementDataset merged = EngagementJson.standard().read(out).requireValid();
+    assertThat(merged.priorities()).hasSize(SAMPLE.priorities().size() + 4);
+    assertThat(merged.priorities().stream()
+        .filter(p -> p.id().toString().startsWith("PRI-SNP-E05000420-0"))).hasSize(4);
+    assertThat(unknownPanel.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(unknownPanel.err()).contains("--panel SNP-X is not a panel of");
+    assertNoStackTrace(unknownPanel);
   }
 
   @Test

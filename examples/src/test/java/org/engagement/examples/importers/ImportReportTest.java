@@ -18,6 +18,17 @@ class ImportReportTest {
   }
 
   @Test
+  void toString_rowMappedInPart_countsOnceAmongTheMapped() {
+    ImportReport report = new ImportReport("x.json", 2, List.of(
+        new ImportReport.Unmapped("[0]", "action-date left out", true),
+        new ImportReport.Unmapped("[3]", "not an object")));
+    assertThat(report.notMapped()).isEqualTo(1);
+    assertThat(report.toString()).isEqualTo("ImportReport x.json: 2 mapped (1 in part), 1 not"
+        + " mapped" + System.lineSeparator() + "  [0] (mapped in part): action-date left out"
+        + System.lineSeparator() + "  [3]: not an object");
+  }
+
+  @Test
   void new_negativeCount_fails() {
     assertThrows(IllegalArgumentException.class, () -> new ImportReport("x", -1, List.of()));
   }

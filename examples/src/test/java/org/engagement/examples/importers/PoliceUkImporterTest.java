@@ -63,15 +63,18 @@ class PoliceUkImporterTest {
     assertThat(third.setDate()).isEqualTo(LocalDate.of(2013, 5, 14));
     assertThat(third.actionDate()).isEmpty();
     assertThat(imported.report().unmapped()).extracting(Object::toString)
-        .contains("[2]: action-date left out: not an ISO date-time: \"next month\"");
+        .contains("[2] (mapped in part): action-date left out: not an ISO date-time: \"next month\"");
   }
 
   @Test
   void read_badIssueDateNullIssueAndNonObject_areReportedNotDropped() {
     assertThat(priorities()).hasSize(3);
     assertThat(imported.report().mapped()).isEqualTo(3);
+    assertThat(imported.report().notMapped()).isEqualTo(3);
+    assertThat(imported.report().toString()).startsWith(
+        "ImportReport priorities.json: 3 mapped (1 in part), 3 not mapped");
     assertThat(imported.report().unmapped()).extracting(Object::toString).containsExactly(
-        "[2]: action-date left out: not an ISO date-time: \"next month\"",
+        "[2] (mapped in part): action-date left out: not an ISO date-time: \"next month\"",
         "[3]: issue-date is not an ISO date-time: \"14/05/2013\"",
         "[4]: issue is missing or blank",
         "[5]: not an object");
