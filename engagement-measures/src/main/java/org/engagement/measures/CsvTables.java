@@ -68,7 +68,8 @@ public final class CsvTables {
         cells.add(result.baseKind().name());
         cells.add(withheld ? "" : result.rating().name());
         cells.add(suppression[r][c].name());
-        cells.add(result.reason().orElse(""));
+        cells.add(withheld ? Published.withheldReason(suppression[r][c], control)
+            : result.reason().orElse(""));
         out.append(line(cells));
       }
     }

@@ -98,18 +98,28 @@ final class Published {
     return indicator.formattedValue();
   }
 
+  /**
+   * Why a cell was withheld, in the words of the notes under a table.
+   *
+   * @return {@code base below 30}, {@code secondary suppression}, or empty for a cell shown
+   */
+  static String withheldReason(Suppression suppression, DisclosureControl control) {
+    return switch (suppression) {
+      case PRIMARY -> "base below " + control.surveyMinimumBase();
+      case SECONDARY -> "secondary suppression";
+      case NONE -> "";
+    };
+  }
+
   /** The notes under a scorecard: what was suppressed, and the conventions. */
   static List<String> notes(Scorecard card, Suppression[][] suppression, DisclosureControl control) {
     List<ScorecardRow> rows = rows(card);
     List<String> withheld = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < card.measures().size(); c++) {
-        if (suppression[r][c] == Suppression.PRIMARY) {
-          withheld.add(card.measures().get(c) + " for " + rows.get(r).area() + " (base below "
-              + control.surveyMinimumBase() + ")");
-        } else if (suppression[r][c] == Suppression.SECONDARY) {
-          withheld.add(card.measures().get(c) + " for " + rows.get(r).area()
-              + " (secondary suppression)");
+        if (suppression[r][c] != Suppression.NONE) {
+          withheld.add(card.measures().get(c) + " for " + rows.get(r).area() + " ("
+              + withheldReason(suppression[r][c], control) + ")");
         }
       }
     }

@@ -74,8 +74,10 @@ class RenderingTest {
     assertThat(lines[2])
         .isEqualTo("B,Area B,BOROUGH,M5,SCORED," + (194.0 / 693) + ",,,3,SURVEY_ANSWERS,"
             + "INSUFFICIENT_DATA,NONE,");
-    assertThat(lines[4]).isEqualTo("W1,Area W1,WARD,M5,SCORED,,,,2,SURVEY_ANSWERS,,SECONDARY,");
-    assertThat(lines[6]).isEqualTo("W2,Area W2,WARD,M5,SCORED,,,,1,SURVEY_ANSWERS,,PRIMARY,");
+    assertThat(lines[4]).isEqualTo(
+        "W1,Area W1,WARD,M5,SCORED,,,,2,SURVEY_ANSWERS,,SECONDARY,secondary suppression");
+    assertThat(lines[6]).isEqualTo(
+        "W2,Area W2,WARD,M5,SCORED,,,,1,SURVEY_ANSWERS,,PRIMARY,base below 2");
     assertThat(csv).endsWith("\r\n");
   }
 

@@ -84,6 +84,12 @@ final class CompareCommand implements Callable<Integer> {
     Period after = ScopeOptions.parsePeriod(periods.get(1));
     SurveyQuestion asked = question == null ? DEFAULT_QUESTION : question(question);
     EngagementDataset data = Inputs.readValid(file, EngagementCommand.stdin(spec));
+    asked.questionId().filter(q -> data.surveys().stream()
+            .noneMatch(s -> s.questions().stream().anyMatch(x -> x.id().equals(q))))
+        .ifPresent(q -> {
+          throw new CommandFailure(EngagementCommand.USAGE, "unknown question: " + q
+              + " is neither a standard role nor the id of a question of any survey");
+        });
     AreaId id = ScopeOptions.area(data, area).id();
     SurveyChange change;
     try {

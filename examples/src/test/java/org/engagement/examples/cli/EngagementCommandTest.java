@@ -333,6 +333,16 @@ class EngagementCommandTest {
   }
 
   @Test
+  void compare_unknownQuestion_isAUsageErrorNamingIt() {
+    Result r = run("compare", valid.toString(), "--period", "FY2011", "--period", "FY2012",
+        "--question", "NOPE");
+    assertThat(r.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(r.err()).contains("unknown question: NOPE is neither a standard role nor the id"
+        + " of a question of any survey");
+    assertNoStackTrace(r);
+  }
+
+  @Test
   void compare_overlappingPeriods_isAUsageErrorWithoutStackTrace() {
     Result r = run("compare", valid.toString(), "--period", "FY2012", "--period", "2012");
     assertThat(r.code()).isEqualTo(EngagementCommand.USAGE);
