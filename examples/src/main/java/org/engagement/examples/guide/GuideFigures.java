@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Regenerates, or checks, the figures of the user guide in {@code docs/}: every block between
+ * Regenerates, or checks, the figures of the user guide in {@code docs/} and of the repository's
+ * {@code README.md}: every block between
  * {@code <!-- figure: NAME -->} and {@code <!-- /figure -->} in a Markdown file is the output of
  * the figure {@code NAME} of a registry ({@link Figures#standard(Path)} for the guide), computed
  * by running the SDK; the prose around the blocks is written by hand.
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
  *   ./mvnw -q -DskipTests package && java -cp ... GuideFigures --write
  * $ java -cp examples/target/engagement-examples.jar org.engagement.examples.guide.GuideFigures --write
  * rewrote measures.md:91: m1-borough
- * all 63 figure blocks in docs are current
+ * all 63 figure blocks are current
  * }</pre>
  *
  * <p>Run from the repository root. Without options, or with {@code --check}, it exits with 0 when
@@ -102,7 +103,7 @@ public final class GuideFigures {
           + "; run from the repository root or give --root DIR");
       System.exit(64);
     }
-    Report report = of(Figures.standard(root)).run(docs, write);
+    Report report = of(Figures.standard(root)).runGuide(root, write);
     System.out.print(report.text(write));
     System.exit(report.exitCode(write));
   }
@@ -116,12 +117,37 @@ public final class GuideFigures {
    * @throws UncheckedIOException if a file cannot be read or written
    */
   public Report run(Path docs, boolean write) {
-    List<Path> files;
+    return run(docs, markdownUnder(docs), write);
+  }
+
+  /**
+   * Checks the repository's {@code README.md} and every Markdown file under its {@code docs/},
+   * or rewrites their stale blocks.
+   *
+   * @param root the repository root, not null
+   * @param write whether to rewrite stale blocks; nothing is written when there is an error
+   * @return what was stale and what was malformed, files named from the root; never null
+   * @throws UncheckedIOException if a file cannot be read or written
+   */
+  public Report runGuide(Path root, boolean write) {
+    List<Path> files = new ArrayList<>();
+    Path readme = root.resolve("README.md");
+    if (Files.isRegularFile(readme)) {
+      files.add(readme);
+    }
+    files.addAll(markdownUnder(root.resolve("docs")));
+    return run(root, files, write);
+  }
+
+  private static List<Path> markdownUnder(Path docs) {
     try (Stream<Path> walk = Files.walk(docs)) {
-      files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+      return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + docs, e);
     }
+  }
+
+  private Report run(Path docs, List<Path> files, boolean write) {
     Map<String, String> rendered = new HashMap<>();
     List<Block> stale = new ArrayList<>();
     List<String> errors = new ArrayList<>();
@@ -325,7 +351,7 @@ public final class GuideFigures {
         }
       }
       if (isCurrent() || written && errors.isEmpty()) {
-        out.append("all ").append(blocks).append(" figure blocks in docs are current\n");
+        out.append("all ").append(blocks).append(" figure blocks are current\n");
       }
       return out.toString();
     }

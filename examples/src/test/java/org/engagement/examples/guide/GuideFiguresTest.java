@@ -32,7 +32,7 @@ class GuideFiguresTest {
   void run_repositoryGuide_everyFigureIsCurrent() {
     Path root = ScriptRunner.repositoryRoot();
     GuideFigures.Report report =
-        GuideFigures.of(Figures.standard(root)).run(root.resolve("docs"), false);
+        GuideFigures.of(Figures.standard(root)).runGuide(root, false);
 
     assertThat(report.isCurrent())
         .as("the guide's figures drifted from the code:%n%s", report.text(false))
