@@ -23,7 +23,7 @@ import org.engagement.measures.stats.Representativeness;
  * <p>A share whose denominator is 0 is empty, never NaN. This class is immutable and
  * thread-safe.
  *
- * @param subject the panel id, or the borough's area id when pooled, not blank
+ * @param subject the panel id, or the borough's name when pooled, not blank
  * @param area the panel's area, or the borough, not null
  * @param panels the number of panels counted, one or more for a panel, zero or more pooled
  * @param activeMembers members whose membership is active in the period

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.engagement.core.Area;
 import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.DemographicDimension;
@@ -98,17 +99,18 @@ public final class PanelHealthAssessment {
     Set<PanelId> linkedToCpeg = linkedToCpeg(c);
     List<PanelHealth> out = new ArrayList<>();
     for (AreaId borough : data.areasAtLevel(scope.area(), AreaLevel.BOROUGH)) {
-      PanelHealth pooled = empty(borough);
+      String name = data.area(borough).map(Area::name).orElse(borough.value());
+      PanelHealth pooled = empty(name, borough);
       for (Panel p : panels(c, borough)) {
-        pooled = pooled.plus(counts(c, p, linkedToCpeg), borough.value(), borough);
+        pooled = pooled.plus(counts(c, p, linkedToCpeg), name, borough);
       }
       out.add(withRepresentativeness(c, pooled));
     }
     return List.copyOf(out);
   }
 
-  private static PanelHealth empty(AreaId area) {
-    return new PanelHealth(area.value(), area, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), 0, 0,
+  private static PanelHealth empty(String subject, AreaId area) {
+    return new PanelHealth(subject, area, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), 0, 0,
         Map.of(), Map.of());
   }
 

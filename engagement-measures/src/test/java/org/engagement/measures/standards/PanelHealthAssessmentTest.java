@@ -106,7 +106,7 @@ class PanelHealthAssessmentTest {
   void perBorough_poolsCountsNotAverages() {
     List<PanelHealth> boroughs =
         PanelHealthAssessment.standard().perBorough(data(), Scope.of(F, FY2012));
-    assertThat(boroughs).extracting(PanelHealth::subject).containsExactly("B", "B2");
+    assertThat(boroughs).extracting(PanelHealth::subject).containsExactly("Area B", "Area B2");
     PanelHealth b = boroughs.get(0);
     assertThat(b.panels()).isEqualTo(3);
     assertThat(b.comprehensiveness()).hasValue(3.0 / 7);
