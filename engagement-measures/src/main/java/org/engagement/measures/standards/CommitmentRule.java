@@ -11,28 +11,15 @@ import org.engagement.measures.Gap;
  * A rule scored by {@link CommitmentAttainment} over the commitments tagged with its standard;
  * NOT_ASSESSABLE with the given reason when there is none.
  */
-final class CommitmentRule implements Rule {
+final class CommitmentRule extends NamedRule {
 
-  private final String id;
   private final String standard;
-  private final String title;
   private final String absent;
 
   CommitmentRule(String id, String standard, String title, String absent) {
-    this.id = id;
+    super(id, title);
     this.standard = standard;
-    this.title = title;
     this.absent = absent;
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String title() {
-    return title;
   }
 
   @Override
@@ -60,10 +47,5 @@ final class CommitmentRule implements Rule {
         this, scope, sum / commitments.size(),
         "commitment attainment over " + commitments.size() + " commitment(s) tagged " + standard,
         List.of(), evidence, gaps);
-  }
-
-  @Override
-  public String toString() {
-    return id + " " + title;
   }
 }

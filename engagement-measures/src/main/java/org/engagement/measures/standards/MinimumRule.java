@@ -15,26 +15,13 @@ import org.engagement.measures.Gap;
  * NOT_ASSESSABLE on its own (no data of its kind, a pro-rated requirement of 0, no tagged
  * commitment) is dropped; with every part dropped the rule is NOT_ASSESSABLE.
  */
-final class MinimumRule implements Rule {
+final class MinimumRule extends NamedRule {
 
-  private final String id;
-  private final String title;
   private final List<Rule> parts;
 
   MinimumRule(String id, String title, List<Rule> parts) {
-    this.id = id;
-    this.title = title;
+    super(id, title);
     this.parts = List.copyOf(parts);
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String title() {
-    return title;
   }
 
   @Override
@@ -69,10 +56,5 @@ final class MinimumRule implements Rule {
     return RuleResult.scored(
         this, scope, attainment, requirement.toString(), breakdown,
         new java.util.TreeSet<>(evidence), new java.util.TreeSet<>(gaps));
-  }
-
-  @Override
-  public String toString() {
-    return id + " " + title;
   }
 }

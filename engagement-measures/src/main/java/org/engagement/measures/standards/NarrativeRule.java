@@ -9,34 +9,15 @@ import org.engagement.core.Scope;
  * standard included. Promises that are "NOT_ASSESSABLE unless recorded" are {@link
  * CommitmentRule}s instead.
  */
-final class NarrativeRule implements Rule {
-
-  private final String id;
-  private final String title;
+final class NarrativeRule extends NamedRule {
 
   NarrativeRule(String id, String title) {
-    this.id = id;
-    this.title = title;
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String title() {
-    return title;
+    super(id, title);
   }
 
   @Override
   public RuleResult evaluate(EngagementDataset data, Scope scope) {
     return RuleResult.notAssessable(this, scope,
         "narrative promise: not assessable from records");
-  }
-
-  @Override
-  public String toString() {
-    return id + " " + title;
   }
 }

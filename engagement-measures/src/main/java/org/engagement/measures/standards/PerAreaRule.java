@@ -16,15 +16,13 @@ import org.engagement.measures.Gap;
  * once for the scope area as a whole: attainment = share of those areas that meet it (0 when the
  * subtree holds none). A yearly requirement is pro-rated; a requirement of 0 is NOT_ASSESSABLE.
  */
-final class PerAreaRule implements Rule {
+final class PerAreaRule extends NamedRule {
 
   /** Checks one area against the pro-rated requirement. */
   interface Check {
     AreaVerdict check(RuleContext context, AreaId area, long required);
   }
 
-  private final String id;
-  private final String title;
   private final Optional<AreaLevel> level;
   private final List<RecordType> kinds;
   private final long perYear;
@@ -39,23 +37,12 @@ final class PerAreaRule implements Rule {
   PerAreaRule(
       String id, String title, Optional<AreaLevel> level, List<RecordType> kinds, long perYear,
       String requirement, Check check) {
-    this.id = id;
-    this.title = title;
+    super(id, title);
     this.level = level;
     this.kinds = List.copyOf(kinds);
     this.perYear = perYear;
     this.requirement = requirement;
     this.check = check;
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String title() {
-    return title;
   }
 
   @Override
@@ -95,10 +82,5 @@ final class PerAreaRule implements Rule {
     return RuleResult.scored(
         this, scope, attainment, String.format(java.util.Locale.ROOT, requirement, required),
         breakdown, evidence, gaps);
-  }
-
-  @Override
-  public String toString() {
-    return id + " " + title;
   }
 }

@@ -20,13 +20,11 @@ import org.engagement.measures.Gap;
  * each area of one level in the scope's subtree its own share over the records it holds (none
  * when the scope lies below that level).
  */
-final class ShareRule implements Rule {
+final class ShareRule extends NamedRule {
 
   /** One record of the population: its id, area and, when it fails, what it lacks. */
   record Item(String id, AreaId area, Optional<String> lacks) {}
 
-  private final String id;
-  private final String title;
   private final AreaLevel level;
   private final List<RecordType> kinds;
   private final String requirement;
@@ -35,22 +33,11 @@ final class ShareRule implements Rule {
   ShareRule(
       String id, String title, AreaLevel level, List<RecordType> kinds, String requirement,
       Function<RuleContext, List<Item>> population) {
-    this.id = id;
-    this.title = title;
+    super(id, title);
     this.level = level;
     this.kinds = List.copyOf(kinds);
     this.requirement = requirement;
     this.population = population;
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String title() {
-    return title;
   }
 
   @Override
@@ -87,10 +74,5 @@ final class ShareRule implements Rule {
     return RuleResult.scored(
         this, scope, attainment, requirement + " (" + met + "/" + items.size() + ")",
         List.copyOf(breakdown.values()), evidence, gaps);
-  }
-
-  @Override
-  public String toString() {
-    return id + " " + title;
   }
 }
