@@ -13,6 +13,7 @@ import static org.engagement.examples.SampleWards.roster;
 import static org.engagement.examples.SampleWards.weighted;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.engagement.core.ActivityId;
@@ -124,8 +127,9 @@ import org.engagement.examples.SampleWards.Ward;
  * <p>Each ward has a synthetic census profile, four concerns of its own and a way of engaging in
  * each year: five wards engage well both years, nine fairly, four poorly, and three (Coldharbour,
  * Oval and Stockwell) improve to good practice in 2012/13, after the 2012 quality standards.
- * Ward panels meet about four times a year (poor ones three times) and take three or four
- * community inputs at each meeting; young residents and Black residents are under-represented
+ * Ward panels meet on weekday evenings, four or five times a year where they engage well,
+ * three or four times where fairly, two or three where poorly, and take a few community inputs
+ * at each meeting, each weighed as drawn from the practice's mix of treatments; young residents and Black residents are under-represented
  * at the meetings of wards that engage fairly or poorly; Portuguese-speaking residents around
  * Stockwell and Larkhall are a hard-to-hear group with a stakeholder. The borough holds its
  * CPEG, independent advisory group, tension monitoring group, youth panels, an online
@@ -135,10 +139,12 @@ import org.engagement.examples.SampleWards.Ward;
  * run each year.
  *
  * <p>Everything is synthetic and people appear only as pseudonymous ids. The structure (areas,
- * meetings, inputs, decisions, feedback, the number of survey responses) depends only on the
- * number of wards; the seed draws attendance, support, the demographics of survey respondents,
- * their answers, weights and dates. The same seed and options give an equal dataset; every
- * record is made in a fixed order from one {@link Random}.
+ * panels, surveys, the borough's own activities) depends only on the number of wards; the seed
+ * draws how often each ward meets, its inputs and how they are treated, its operations,
+ * attendance, support, the demographics of survey respondents, their answers and dates. The
+ * same seed and options give an equal dataset: a ward's meetings and operations of a year come
+ * from a stream of their own, seeded from the seed, the ward's place and the year; the rest is
+ * made in a fixed order from one {@link Random}.
  *
  * <p>This class is immutable and thread-safe; each {@link #generate()} works on its own state.
  */
@@ -252,6 +258,9 @@ public final class SampleGenerator {
     static final List<Year> BOTH =
         List.of(new Year(0, SampleData.PREVIOUS_YEAR), new Year(1, SampleData.YEAR));
 
+    /** Ward panels meet over the 300 days from May to February. */
+    private static final int WARD_YEAR_DAYS = 300;
+
     int start() {
       return period.from().getYear();
     }
@@ -271,9 +280,22 @@ public final class SampleGenerator {
       return (start() + 1) + "/" + String.format(Locale.ROOT, "%02d", (start() + 2) % 100);
     }
 
-    /** When ward panels meet, before each ward's offset of a few days. */
-    LocalDate wardMeeting(int m) {
-      return List.of(on(5, 15), on(8, 14), on(11, 13), on(2, 12)).get(m);
+    /**
+     * The dates of a ward panel's {@code count} meetings: spread evenly over May to February
+     * from the ward's first meeting, {@code offset} days after 1 May, each moved on to the next
+     * Tuesday, Wednesday or Thursday, the evenings panels meet.
+     */
+    List<LocalDate> wardMeetings(int count, int offset) {
+      List<LocalDate> out = new ArrayList<>();
+      for (int m = 0; m < count; m++) {
+        LocalDate date = on(5, 1).plusDays(offset + (long) m * WARD_YEAR_DAYS / count);
+        while (date.getDayOfWeek().getValue() < DayOfWeek.TUESDAY.getValue()
+            || date.getDayOfWeek().getValue() > DayOfWeek.THURSDAY.getValue()) {
+          date = date.plusDays(1);
+        }
+        out.add(date);
+      }
+      return List.copyOf(out);
     }
 
     SurveyId participantSurvey() {
@@ -318,8 +340,19 @@ public final class SampleGenerator {
     private static final Concern MOPED_ROBBERY =
         new Concern("ROBBERY", "Moped-enabled phone robbery across the borough");
     private static final List<String> PUBLIC_LIKERT = List.of("Q1", "Q4", "Q5", "Q6", "Q7", "Q8");
+    /** A ward's first meeting falls up to this many days after 1 May. */
+    private static final int MEETING_OFFSET_DAYS = 21;
+
+    /** The families of a ward's records, each drawn from its own stream. */
+    private enum Family {
+      MEETINGS,
+      OPERATIONS,
+      PARTICIPANT_SURVEY,
+      PUBLIC_SURVEY
+    }
 
     private final EngagementDataset.Builder data = EngagementDataset.builder();
+    private final long seed;
     private final Random random;
     private final List<Ward> wards;
     private final Map<String, Integer> counters = new HashMap<>();
@@ -327,6 +360,7 @@ public final class SampleGenerator {
     private Panel cpeg;
 
     Assembly(long seed, List<Ward> wards) {
+      this.seed = seed;
       this.random = new Random(seed);
       this.wards = wards;
     }
@@ -366,6 +400,27 @@ public final class SampleGenerator {
       surveys();
       standardsEvidence();
       return data.build();
+    }
+
+    /**
+     * An independent stream of draws for one family of one ward's records in one year, seeded
+     * from the generator's seed, the ward's place, the year and the family: a ward's records do
+     * not depend on how many wards come before or after it.
+     */
+    private RandomGenerator stream(int wardIndex, Year y, Family family) {
+      return new SplittableRandom(mix(seed, wardIndex, y.index(), family.ordinal()));
+    }
+
+    /** Mixes the parts into one well-spread seed with SplitMix64's finaliser. */
+    private static long mix(long... parts) {
+      long h = 0;
+      for (long part : parts) {
+        h += part + 0x9E3779B97F4A7C15L;
+        h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+        h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+        h ^= h >>> 31;
+      }
+      return h;
     }
 
     private String next(String prefix) {
@@ -619,27 +674,31 @@ public final class SampleGenerator {
 
     // --- one ward's year ----------------------------------------------------------------
 
+    /**
+     * A ward's year of meetings: as many as its practice holds, or one more; each takes one input
+     * fewer to one more than the practice's typical number, and the tasking meeting treats each
+     * input as drawn from the practice's mix, so wards of one practice differ as real ones do.
+     */
     private void wardYear(Ward w, int index, Year y) {
       Practice p = w.practice(y.index());
       Panel panel = wardPanels.get(w.panel());
-      int offsetDays = index % 21;
+      RandomGenerator r = stream(index, y, Family.MEETINGS);
       List<EngagementActivity> meetings = new ArrayList<>();
-      // Wards of one practice differ a little: every third takes one more input a meeting, and
-      // each starts the practice's cycle of treatments at its own place.
-      int inputsPerMeeting = p.inputsPerMeeting + (index % 3 == 2 ? 1 : 0);
-      int raised = 5 * index;
+      List<LocalDate> dates =
+          y.wardMeetings(p.meetings + r.nextInt(2), r.nextInt(MEETING_OFFSET_DAYS));
       CommunityInput first = null;
-      for (int m = 0; m < p.meetings; m++) {
-        LocalDate date = y.wardMeeting(m).plusDays(offsetDays);
-        EngagementActivity meeting = wardMeeting(w, p, panel, date, m);
+      for (int m = 0; m < dates.size(); m++) {
+        LocalDate date = dates.get(m);
+        EngagementActivity meeting = wardMeeting(w, p, panel, date, m, r);
         meetings.add(meeting);
         List<CommunityInput> inputs = new ArrayList<>();
         List<Treatment> treatments = new ArrayList<>();
-        for (int k = 0; k < inputsPerMeeting; k++) {
+        int raised = p.inputsPerMeeting - 1 + r.nextInt(3);
+        for (int k = 0; k < raised; k++) {
           Concern concern = w.concerns().get((m + k) % w.concerns().size());
-          inputs.add(input(meeting, concern, 2 + random.nextInt(12)));
+          inputs.add(input(meeting, concern, 2 + r.nextInt(12)));
           first = first == null ? inputs.get(0) : first;
-          treatments.add(p.treatments.get(raised++ % p.treatments.size()));
+          treatments.add(p.treatments.get(r.nextInt(p.treatments.size())));
         }
         Optional<String> minutes =
             p == Practice.GOOD ? Optional.of("Tasking minutes, " + DAY.format(date.plusDays(14)))
@@ -651,12 +710,12 @@ public final class SampleGenerator {
       }
       wardTarget(w, p, y, index, first);
       wardPriorities(w, p, y, meetings.get(0).date());
-      wardOperations(w, p, y, meetings);
+      wardOperations(w, p, y, meetings, stream(index, y, Family.OPERATIONS));
     }
 
     private EngagementActivity wardMeeting(Ward w, Practice p, Panel panel, LocalDate date,
-        int m) {
-      long attendance = p.attendance - 3 + random.nextInt(7);
+        int m, RandomGenerator r) {
+      long attendance = p.attendance - 3 + r.nextInt(7);
       EngagementActivity.Builder meeting =
           panelMeeting(panel, EngagementMethod.WARD_PANEL_MEETING, InvolvementLevel.CONSULT,
               BoroughTier.LOCAL_COMMUNITIES, date, attendance)
@@ -763,12 +822,14 @@ public final class SampleGenerator {
     }
 
     /**
-     * Ten local operations and problem-solving plans of the ward team in the year, each running
-     * about two months around one of the panel's meetings; as many as the practice engages are
-     * linked to that meeting.
+     * Eight to twelve local operations and problem-solving plans of the ward team in the year,
+     * each running about two months around one of the panel's meetings; each engages the public,
+     * and is linked to that meeting, with the practice's chance.
      */
-    private void wardOperations(Ward w, Practice p, Year y, List<EngagementActivity> meetings) {
-      for (int k = 0; k < 10; k++) {
+    private void wardOperations(Ward w, Practice p, Year y, List<EngagementActivity> meetings,
+        RandomGenerator r) {
+      int count = 8 + r.nextInt(5);
+      for (int k = 0; k < count; k++) {
         EngagementActivity around = meetings.get(k % meetings.size());
         Concern concern = w.concerns().get(k % w.concerns().size());
         boolean plan = k % 3 == 0;
@@ -785,7 +846,7 @@ public final class SampleGenerator {
                 .area(w.id())
                 .start(start)
                 .end(end.isAfter(y.period().to()) ? y.period().to() : end);
-        if (k < p.engagedOperations) {
+        if (r.nextInt(100) < p.engagedOperations) {
           operation.addActivities(around.id());
         }
         data.addInitiatives(operation.build());

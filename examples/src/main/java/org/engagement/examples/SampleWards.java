@@ -238,12 +238,12 @@ final class SampleWards {
   /** How well a ward's team engages in a year; each constant is one whole way of working. */
   enum Practice {
     /**
-     * Four meetings announced three weeks ahead and in the forward schedule, 90% of attendees
+     * Four or five meetings announced three weeks ahead and in the forward schedule, 90% of attendees
      * monitored, young and Black residents come close to their census share, inputs weighed with
      * reasons and minutes, three-part feedback, decisions cited by allocations, both priorities
      * acted on, most local operations engage, a panel with every kind of member.
      */
-    GOOD(4, 3, 38, 21, 90, 90, 70, Reply.THREE_PARTS, 2, 80, 48, 8,
+    GOOD(4, 3, 38, 21, 90, 90, 70, Reply.THREE_PARTS, 2, 80, 48, 80,
         List.of(Treatment.ACCEPTED, Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED,
             Treatment.REJECTED, Treatment.ACCEPTED, Treatment.ACCEPTED,
             Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED, Treatment.REJECTED,
@@ -251,13 +251,13 @@ final class SampleWards {
         roster(6, MemberCategory.RESIDENT, MemberCategory.COUNCILLOR,
             MemberCategory.AGENCY_REPRESENTATIVE, MemberCategory.YOUTH, MemberCategory.FAITH)),
     /**
-     * Four meetings announced a week ahead, 60% monitored, attendance skewed to white and older
+     * Three or four meetings announced a week ahead, 60% monitored, attendance skewed to white and older
      * residents (young and Black residents under-represented), some inputs deferred, accepted
      * without a recorded reason or never presented, digest feedback on every other meeting,
      * allocations that cite inputs directly, one priority acted on, half the local operations
      * engage.
      */
-    FAIR(4, 3, 22, 7, 60, 60, 25, Reply.DIGEST, 1, 55, 40, 5,
+    FAIR(3, 4, 24, 7, 60, 50, 25, Reply.DIGEST, 1, 55, 40, 50,
         List.of(Treatment.ACCEPTED, Treatment.DEFERRED, Treatment.ACCEPTED,
             Treatment.ACCEPTED_WITHOUT_REASON, Treatment.PARTLY_ACCEPTED, Treatment.NOT_PRESENTED,
             Treatment.ACCEPTED, Treatment.REJECTED, Treatment.ACCEPTED, Treatment.DEFERRED,
@@ -265,20 +265,20 @@ final class SampleWards {
         roster(5, MemberCategory.RESIDENT, MemberCategory.COUNCILLOR,
             MemberCategory.AGENCY_REPRESENTATIVE)),
     /**
-     * Three meetings, never announced, a quarter of attendees monitored, young and Black residents
+     * Two or three meetings, never announced, a quarter of attendees monitored, young and Black residents
      * rarely there, inputs mostly never presented (or presented and not considered), no feedback,
      * no action on priorities, few local operations engage, residents only, no link to the CPEG.
      */
-    POOR(3, 4, 14, 0, 25, 45, 15, Reply.NONE, 0, 30, 20, 2,
+    POOR(2, 5, 14, 0, 25, 45, 15, Reply.NONE, 0, 30, 20, 20,
         List.of(Treatment.NOT_PRESENTED, Treatment.NOT_PRESENTED, Treatment.NOT_CONSIDERED,
             Treatment.NOT_PRESENTED, Treatment.ACCEPTED_WITHOUT_REASON, Treatment.NOT_PRESENTED,
             Treatment.NOT_PRESENTED, Treatment.NOT_CONSIDERED, Treatment.NOT_PRESENTED,
             Treatment.ACCEPTED, Treatment.NOT_PRESENTED, Treatment.NOT_PRESENTED),
         roster(4, MemberCategory.RESIDENT));
 
-    /** Ward panel meetings in the year. */
+    /** The fewest ward panel meetings in a year; a ward holds this many or one more. */
     final int meetings;
-    /** Community inputs raised at each meeting. */
+    /** Community inputs raised at a typical meeting; a meeting takes one fewer to one more. */
     final int inputsPerMeeting;
     /** Typical attendance of a meeting. */
     final int attendance;
@@ -298,9 +298,12 @@ final class SampleWards {
     final int satisfaction;
     /** Participants who answer the year's participant survey. */
     final int surveyed;
-    /** How many of the ward's ten local operations of the year engage the public. */
+    /** The chance, in percent, that one of the ward's local operations engages the public. */
     final int engagedOperations;
-    /** How the tasking meeting treats the ward's inputs, in turn. */
+    /**
+     * How the tasking meeting treats the ward's inputs: a mix from which each input's treatment
+     * is drawn, each entry equally likely.
+     */
     final List<Treatment> treatments;
     /** The ward panel's members by category. */
     final List<MemberCategory> members;

@@ -68,16 +68,40 @@ class SampleGeneratorTest {
   }
 
   @Test
-  void generate_otherSeed_drawsOtherAnswersIntoTheSameStructure() {
+  void generate_otherSeed_keepsTheStructureAndDrawsOtherFigures() {
     EngagementDataset other = SampleGenerator.builder().seed(7).build().generate();
 
     assertThat(other).isNotEqualTo(SAMPLE);
-    assertThat(other.responses()).isNotEqualTo(SAMPLE.responses());
-    for (RecordType type : RecordType.values()) {
-      assertThat(other.count(type)).as(type.collection()).isEqualTo(SAMPLE.count(type));
-    }
     assertThat(other.areas()).isEqualTo(SAMPLE.areas());
-    assertThat(other.decisions()).isEqualTo(SAMPLE.decisions());
+    assertThat(other.surveys()).isEqualTo(SAMPLE.surveys());
+    assertThat(other.panels()).extracting(p -> p.id())
+        .isEqualTo(SAMPLE.panels().stream().map(p -> p.id()).toList());
+    assertThat(other.responses()).isNotEqualTo(SAMPLE.responses());
+    assertThat(other.decisions()).isNotEqualTo(SAMPLE.decisions());
+    for (Period year : YEARS) {
+      Scorecard mine = OutcomeMeasures.standard()
+          .scorecard(SAMPLE, Scope.of(SampleData.LAMBETH, year), AreaLevel.WARD);
+      Scorecard theirs = OutcomeMeasures.standard()
+          .scorecard(other, Scope.of(SampleData.LAMBETH, year), AreaLevel.WARD);
+      for (String measure : List.of("M1", "M2", "M4")) {
+        assertThat(theirs.total().result(measure).orElseThrow().score())
+            .as(year + " " + measure)
+            .isNotEqualTo(mine.total().result(measure).orElseThrow().score());
+      }
+    }
+  }
+
+  @Test
+  void generate_defaults_wardsOfOnePracticeDifferInTheirFigures() {
+    for (Period year : YEARS) {
+      Scorecard card = scorecard(year);
+      for (String measure : List.of("M1", "M2", "M4")) {
+        long distinct = card.rows().stream()
+            .map(row -> row.result(measure).orElseThrow().score())
+            .distinct().count();
+        assertThat(distinct).as(year + " " + measure).isGreaterThanOrEqualTo(12);
+      }
+    }
   }
 
   @Test
@@ -146,10 +170,13 @@ class SampleGeneratorTest {
     assertThat(card.rows()).hasSize(21);
     assertThat(card.rows()).extracting(row -> row.result("M1").orElseThrow().rating())
         .contains(Rating.OUTSTANDING, Rating.ADEQUATE, Rating.INADEQUATE);
-    for (String measure : List.of("M1", "M2", "M4")) {
+    // A ward that met rarely may fall below M1's or M2's minimum base; few do. M4 may fall
+    // below its own at wards that run few operations.
+    for (String measure : List.of("M1", "M2")) {
       assertThat(card.rows()).as(measure)
-          .allSatisfy(row -> assertThat(row.result(measure).orElseThrow().rating())
-              .isNotIn(Rating.INSUFFICIENT_DATA, Rating.NOT_RATED));
+          .filteredOn(row -> row.result(measure).orElseThrow().rating()
+              == Rating.INSUFFICIENT_DATA)
+          .hasSizeLessThanOrEqualTo(2);
     }
     long m5Rated = card.rows().stream()
         .filter(row -> row.result("M5").orElseThrow().rating() != Rating.INSUFFICIENT_DATA)

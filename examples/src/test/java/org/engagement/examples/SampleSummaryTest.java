@@ -27,14 +27,14 @@ class SampleSummaryTest {
         .startsWith("Sample dataset: Lambeth and its 21 wards, financial years 2011/12 and"
             + " 2012/13 (2011-04-01/2013-03-31), synthetic")
         .contains("### Scorecard: E09000022 Lambeth, 2012-04-01/2013-03-31, as of 2013-03-31")
-        .contains("| **E09000022** | **Lambeth** | 0.6190 (182/294) ADEQUATE |")
+        .contains("| **E09000022** | **Lambeth** | 0.6522 (210/322) ADEQUATE |")
         .contains("| E05000436 | Vassall | 0.0667 (1/15) INADEQUATE |")
         .contains("| E05000426 | Oval | 0.9167 (11/12) OUTSTANDING |")
         .contains("### Scorecard: E09000022 Lambeth, 2011-04-01/2012-03-31, as of 2012-03-31")
-        .contains("| **E09000022** | **Lambeth** | 0.5704 (166/291) REQUIRES_IMPROVEMENT |")
-        .contains("| E05000426 | Oval | 0.0833 (1/12) INADEQUATE |")
+        .contains("| **E09000022** | **Lambeth** | 0.5924 (186/314) REQUIRES_IMPROVEMENT |")
+        .contains("| E05000426 | Oval | 0.0000 (0/11) INADEQUATE |")
         .contains("Change in the borough's scores, 2011/12 to 2012/13:")
-        .contains("M1 Due consideration: 0.5704 to 0.6190 (+0.0486)")
+        .contains("M1 Due consideration: 0.5924 to 0.6522 (+0.0598)")
         .contains("  Lambeth (E09000022)")
         .contains("Records without an area:")
         .endsWith("ValidationReport: valid, 0 errors, 0 warnings" + System.lineSeparator());
