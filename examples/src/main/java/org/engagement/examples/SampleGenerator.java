@@ -340,8 +340,38 @@ public final class SampleGenerator {
     private static final Concern MOPED_ROBBERY =
         new Concern("ROBBERY", "Moped-enabled phone robbery across the borough");
     private static final List<String> PUBLIC_LIKERT = List.of("Q1", "Q4", "Q5", "Q6", "Q7", "Q8");
+    /** The issue categories, by code, with their labels. */
+    private static final Map<String, String> CATEGORIES = categories();
+    /** What a ward team might call an operation on each kind of issue. */
+    private static final Map<String, List<String>> OPERATION_NAMES =
+        Map.of(
+            "ASB", List.of("Quiet streets patrols", "Dispersal zone patrols",
+                "Park and estate walkabouts"),
+            "BURGLARY", List.of("Dark evenings burglary patrols", "Cocoon watch after burglaries",
+                "Property marking week"),
+            "BUSINESS_CRIME", List.of("Shop theft partnership patrols", "Business watch visits"),
+            "DRUGS", List.of("Drug dealing disruption", "Closure order evidence gathering"),
+            "ROBBERY", List.of("Robbery hotspot patrols", "Phone safety week"),
+            "TRAFFIC", List.of("Community Roadwatch speed checks", "Safer cycling checks"),
+            "VIOLENCE", List.of("Weapon sweeps", "Night-time economy patrols"),
+            "YOUTH", List.of("Summer diversionary activities", "School gates patrols"));
+    /** The chance, in percent, that a ward team's initiative is a problem-solving plan. */
+    private static final int PLAN_PERCENT = 30;
     /** A ward's first meeting falls up to this many days after 1 May. */
     private static final int MEETING_OFFSET_DAYS = 21;
+
+    private static Map<String, String> categories() {
+      Map<String, String> out = new LinkedHashMap<>();
+      out.put("ASB", "Anti-social behaviour");
+      out.put("BURGLARY", "Burglary");
+      out.put("BUSINESS_CRIME", "Crime against businesses");
+      out.put("DRUGS", "Drugs");
+      out.put("ROBBERY", "Robbery");
+      out.put("TRAFFIC", "Roads and traffic");
+      out.put("VIOLENCE", "Violence and weapons");
+      out.put("YOUTH", "Young people");
+      return java.util.Collections.unmodifiableMap(out);
+    }
 
     /** The families of a ward's records, each drawn from its own stream. */
     private enum Family {
@@ -436,15 +466,7 @@ public final class SampleGenerator {
     // --- places, groups and populations ------------------------------------------------
 
     private void taxonomy() {
-      data.addIssueCategories(
-          IssueCategory.of("ASB", "Anti-social behaviour"),
-          IssueCategory.of("BURGLARY", "Burglary"),
-          IssueCategory.of("BUSINESS_CRIME", "Crime against businesses"),
-          IssueCategory.of("DRUGS", "Drugs"),
-          IssueCategory.of("ROBBERY", "Robbery"),
-          IssueCategory.of("TRAFFIC", "Roads and traffic"),
-          IssueCategory.of("VIOLENCE", "Violence and weapons"),
-          IssueCategory.of("YOUTH", "Young people"));
+      CATEGORIES.forEach((code, label) -> data.addIssueCategories(IssueCategory.of(code, label)));
     }
 
     private void areas() {
@@ -822,26 +844,29 @@ public final class SampleGenerator {
     }
 
     /**
-     * Eight to twelve local operations and problem-solving plans of the ward team in the year,
-     * each running about two months around one of the panel's meetings; each engages the public,
-     * and is linked to that meeting, with the practice's chance.
+     * Two to four local operations and problem-solving plans of the ward team in the year, each
+     * on one of the ward's concerns and running about two months around one of the panel's
+     * meetings; each engages the public, and is linked to that meeting, with the practice's
+     * chance. Operations take a name the team might give one on that kind of issue.
      */
     private void wardOperations(Ward w, Practice p, Year y, List<EngagementActivity> meetings,
         RandomGenerator r) {
-      int count = 8 + r.nextInt(5);
+      int count = 2 + r.nextInt(3);
       for (int k = 0; k < count; k++) {
-        EngagementActivity around = meetings.get(k % meetings.size());
-        Concern concern = w.concerns().get(k % w.concerns().size());
-        boolean plan = k % 3 == 0;
-        LocalDate start = around.date().minusDays(14L + k);
-        LocalDate end = start.plusDays(60);
+        EngagementActivity around = meetings.get(r.nextInt(meetings.size()));
+        Concern concern = w.concerns().get(r.nextInt(w.concerns().size()));
+        boolean plan = r.nextInt(100) < PLAN_PERCENT;
+        LocalDate start = around.date().minusDays(7L + r.nextInt(21));
+        LocalDate end = start.plusDays(42L + r.nextInt(42));
+        List<String> names = OPERATION_NAMES.get(concern.issue());
+        String name =
+            plan ? "Problem-solving plan: " + CATEGORIES.get(concern.issue()).toLowerCase(Locale.UK)
+                : names.get(r.nextInt(names.size()));
         Initiative.Builder operation =
             Initiative.builder()
                 .id(InitiativeId.of(next(plan ? "INIT" : "OP")))
                 .kind(plan ? InitiativeKind.INITIATIVE : InitiativeKind.OPERATION)
-                .name(w.name() + " " + (plan ? "problem-solving plan" : "operation") + " on "
-                    + concern.issue().toLowerCase(Locale.ROOT).replace('_', ' ') + ", "
-                    + DAY.format(start))
+                .name(name + ", " + w.name() + ", " + season(start))
                 .businessUnit(w.name() + " Safer Neighbourhoods team")
                 .area(w.id())
                 .start(start)
@@ -851,6 +876,16 @@ public final class SampleGenerator {
         }
         data.addInitiatives(operation.build());
       }
+    }
+
+    /** The season of a day: {@code spring 2012}, or {@code winter 2012/13} for December–February. */
+    private static String season(LocalDate day) {
+      int month = day.getMonthValue();
+      if (month == 12 || month <= 2) {
+        int first = month == 12 ? day.getYear() : day.getYear() - 1;
+        return String.format(Locale.ROOT, "winter %d/%02d", first, (first + 1) % 100);
+      }
+      return (month <= 5 ? "spring " : month <= 8 ? "summer " : "autumn ") + day.getYear();
     }
 
     // --- the borough's year -------------------------------------------------------------

@@ -243,7 +243,7 @@ final class SampleWards {
      * reasons and minutes, three-part feedback, decisions cited by allocations, both priorities
      * acted on, most local operations engage, a panel with every kind of member.
      */
-    GOOD(4, 3, 38, 21, 90, 90, 70, Reply.THREE_PARTS, 2, 80, 48, 80,
+    GOOD(4, 3, 38, 21, 90, 90, 70, Reply.THREE_PARTS, 2, 80, 48, 85,
         List.of(Treatment.ACCEPTED, Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED,
             Treatment.REJECTED, Treatment.ACCEPTED, Treatment.ACCEPTED,
             Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED, Treatment.REJECTED,
@@ -269,7 +269,7 @@ final class SampleWards {
      * rarely there, inputs mostly never presented (or presented and not considered), no feedback,
      * no action on priorities, few local operations engage, residents only, no link to the CPEG.
      */
-    POOR(2, 5, 14, 0, 25, 45, 15, Reply.NONE, 0, 30, 20, 20,
+    POOR(2, 5, 14, 0, 25, 45, 15, Reply.NONE, 0, 30, 20, 10,
         List.of(Treatment.NOT_PRESENTED, Treatment.NOT_PRESENTED, Treatment.NOT_CONSIDERED,
             Treatment.NOT_PRESENTED, Treatment.ACCEPTED_WITHOUT_REASON, Treatment.NOT_PRESENTED,
             Treatment.NOT_PRESENTED, Treatment.NOT_CONSIDERED, Treatment.NOT_PRESENTED,
