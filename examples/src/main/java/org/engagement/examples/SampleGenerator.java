@@ -357,6 +357,23 @@ public final class SampleGenerator {
             "YOUTH", List.of("Summer diversionary activities", "School gates patrols"));
     /** The chance, in percent, that a ward team's initiative is a problem-solving plan. */
     private static final int PLAN_PERCENT = 30;
+    /**
+     * How readily residents of each age band answer the Public Attitude Survey, as a weight on
+     * the census share: adults only, older residents more readily.
+     */
+    private static final int[] PAS_AGE_PROPENSITY = {0, 55, 80, 100, 130, 150};
+    /** How readily women, men and others answer it: women more readily. */
+    private static final int[] PAS_GENDER_PROPENSITY = {125, 100, 100};
+    /** How readily residents of each ethnic group answer it: White residents more readily. */
+    private static final int[] PAS_ETHNIC_PROPENSITY = {85, 85, 85, 120, 85};
+    /** Public Attitude Survey respondents in a ward of {@link #PAS_SMALL_WARD} or fewer. */
+    private static final int PAS_MIN_PER_WARD = 30;
+    /** The most Public Attitude Survey respondents in one ward. */
+    private static final int PAS_MAX_PER_WARD = 50;
+    /** The population up to which a ward has the fewest survey respondents. */
+    private static final long PAS_SMALL_WARD = 13_000;
+    /** Residents beyond {@link #PAS_SMALL_WARD} per extra survey respondent. */
+    private static final long PAS_RESIDENTS_PER_EXTRA = 150;
     /** A ward's first meeting falls up to this many days after 1 May. */
     private static final int MEETING_OFFSET_DAYS = 21;
 
@@ -1171,11 +1188,11 @@ public final class SampleGenerator {
     private void surveys() {
       for (Year y : Year.BOTH) {
         data.addSurveys(participantSurvey(y), publicSurvey(y));
-        for (Ward w : wards) {
-          participantResponses(w, y);
+        for (int i = 0; i < wards.size(); i++) {
+          participantResponses(wards.get(i), i, y);
         }
-        for (Ward w : wards) {
-          publicResponses(w, y);
+        for (int i = 0; i < wards.size(); i++) {
+          publicResponses(wards.get(i), i, y);
         }
       }
     }
@@ -1227,58 +1244,126 @@ public final class SampleGenerator {
     }
 
     /** Participants of a ward's meetings answer in February and March, as many as practised. */
-    private void participantResponses(Ward w, Year y) {
+    private void participantResponses(Ward w, int index, Year y) {
       Practice p = w.practice(y.index());
+      RandomGenerator g = stream(index, y, Family.PARTICIPANT_SURVEY);
       int yes = p.satisfaction;
       for (int i = 0; i < p.surveyed; i++) {
         SurveyResponse.Builder r =
-            response(y.participantSurvey(), w, y.on(2, 18).plusDays(random.nextInt(35)), 1.0,
-                respondent(dimension -> w.attendees(dimension, p)))
-                .putAnswers(QuestionId.of("PS1"), binary(yes))
-                .putAnswers(QuestionId.of("PS3"), likert(yes))
+            response(y.participantSurvey(), w, y.on(2, 18).plusDays(g.nextInt(35)), 1.0,
+                respondent(g, dimension -> w.attendees(dimension, p)))
+                .putAnswers(QuestionId.of("PS1"), binary(g, yes))
+                .putAnswers(QuestionId.of("PS3"), likert(g, yes))
                 .putAnswers(QuestionId.of("PS4"),
-                    Answer.category(CHANNELS.get(random.nextInt(CHANNELS.size()))));
-        if (random.nextInt(20) > 0) {
-          r.putAnswers(QuestionId.of("PS2"), binary(yes - 15));
+                    Answer.category(CHANNELS.get(g.nextInt(CHANNELS.size()))));
+        if (g.nextInt(20) > 0) {
+          r.putAnswers(QuestionId.of("PS2"), binary(g, yes - 15));
         }
         data.addResponses(r.build());
       }
     }
 
     /**
-     * Forty residents per ward, interviewed through the year, with design weights; more say the
-     * police listen in 2012/13 across the borough, and more still where practice improved. Black
-     * residents and young residents are less likely to agree than others.
+     * The ward's residents interviewed through the year: 30 in a ward of 13,000 people or fewer,
+     * one more for every further 150, at most 50. More say the police listen in 2012/13 across
+     * the borough, and more still where practice improved; Black residents and young residents
+     * are less likely to agree than others.
+     *
+     * <p>As in a real survey, some residents answer more readily than others: the achieved
+     * sample over-represents older, female and White residents ({@link #PAS_AGE_PROPENSITY},
+     * {@link #PAS_GENDER_PROPENSITY}, {@link #PAS_ETHNIC_PROPENSITY}). Each response carries a
+     * post-stratification weight by age band × gender: the cell's census share in the ward (age
+     * share × gender share, adults only) over its share of the ward's achieved sample, then all
+     * weights of the ward scaled to mean 1, rounded to four decimals. A respondent who did not
+     * state age or gender is in no cell and has weight 1 before scaling. Ethnicity is not
+     * weighted, so its skew remains, as it would after a weighting by age and gender only.
      */
-    private void publicResponses(Ward w, Year y) {
+    private void publicResponses(Ward w, int index, Year y) {
       Practice p = w.practice(y.index());
+      RandomGenerator g = stream(index, y, Family.PUBLIC_SURVEY);
       int agree = (y.index() == 0 ? 33 : 42) + p.satisfaction / 4;
-      for (int i = 0; i < 40; i++) {
-        Map<String, String> demographics =
-            respondent(dimension -> dimension.equals(AGE) ? weighted(w.age(), ADULT_AGE_SKEW)
-                : w.census(dimension));
+      int size = (int) Math.max(PAS_MIN_PER_WARD, Math.min(PAS_MAX_PER_WARD,
+          PAS_MIN_PER_WARD + (w.population() - PAS_SMALL_WARD) / PAS_RESIDENTS_PER_EXTRA));
+      List<Map<String, String>> sample = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        sample.add(respondent(g, dimension -> dimension.equals(AGE)
+            ? weighted(w.age(), PAS_AGE_PROPENSITY)
+            : dimension.equals(SampleWards.GENDER)
+                ? weighted(w.census(dimension), PAS_GENDER_PROPENSITY)
+                : weighted(w.census(dimension), PAS_ETHNIC_PROPENSITY)));
+      }
+      List<Double> weights = postStratify(w, sample);
+      for (int i = 0; i < size; i++) {
+        Map<String, String> demographics = sample.get(i);
         int agreeHere = agree
             - (demographics.get(SampleWards.ETHNICITY).equals("BLACK") ? 12 : 0)
             - (demographics.get(AGE).equals("AGE_16_24") ? 8 : 0);
         SurveyResponse.Builder r =
-            response(y.publicSurvey(), w, y.period().from().plusDays(random.nextInt(365)),
-                (50 + random.nextInt(151)) / 100.0, demographics)
-                .putAnswers(QuestionId.of("Q2"), binary(agreeHere - 20))
-                .putAnswers(QuestionId.of("Q3"), binary(p.satisfaction / 8));
+            response(y.publicSurvey(), w, y.period().from().plusDays(g.nextInt(365)),
+                weights.get(i), demographics)
+                .putAnswers(QuestionId.of("Q2"), binary(g, agreeHere - 20))
+                .putAnswers(QuestionId.of("Q3"), binary(g, p.satisfaction / 8));
         for (String q : PUBLIC_LIKERT) {
-          r.putAnswers(QuestionId.of(q), likert(agreeHere));
+          r.putAnswers(QuestionId.of(q), likert(g, agreeHere));
         }
         data.addResponses(r.build());
       }
     }
 
+    /**
+     * Post-stratification weights of a ward's achieved sample by age band × gender, scaled to
+     * mean 1 and rounded to four decimals; see {@link #publicResponses}.
+     */
+    private static List<Double> postStratify(Ward w, List<Map<String, String>> sample) {
+      List<String> ages = codes(AGE);
+      List<String> genders = codes(SampleWards.GENDER);
+      int[] adults = weighted(w.age(), ADULT_AGE_SKEW);
+      int[] gender = w.census(SampleWards.GENDER);
+      double adultTotal = java.util.Arrays.stream(adults).sum();
+      double genderTotal = java.util.Arrays.stream(gender).sum();
+      Map<String, Integer> cells = new HashMap<>();
+      int inCells = 0;
+      for (Map<String, String> respondent : sample) {
+        String cell = cell(respondent);
+        if (cell != null) {
+          cells.merge(cell, 1, Integer::sum);
+          inCells++;
+        }
+      }
+      List<Double> raw = new ArrayList<>();
+      for (Map<String, String> respondent : sample) {
+        String cell = cell(respondent);
+        if (cell == null) {
+          raw.add(1.0);
+        } else {
+          double census = adults[ages.indexOf(respondent.get(AGE))] / adultTotal
+              * gender[genders.indexOf(respondent.get(SampleWards.GENDER))] / genderTotal;
+          raw.add(census / ((double) cells.get(cell) / inCells));
+        }
+      }
+      double mean = raw.stream().mapToDouble(Double::doubleValue).average().orElse(1.0);
+      return raw.stream()
+          .map(weight -> Math.round(weight / mean * 10_000) / 10_000.0)
+          .toList();
+    }
+
+    /** A respondent's age band × gender cell, or null when either is not stated. */
+    private static String cell(Map<String, String> respondent) {
+      String age = respondent.get(AGE);
+      String gender = respondent.get(SampleWards.GENDER);
+      if (age.equals(DemographicScheme.NOT_STATED) || gender.equals(DemographicScheme.NOT_STATED)) {
+        return null;
+      }
+      return age + "/" + gender;
+    }
+
     /** A respondent's category of each dimension, drawn from a profile; one in 20 not stated. */
-    private Map<String, String> respondent(Function<String, int[]> profile) {
+    private Map<String, String> respondent(RandomGenerator g, Function<String, int[]> profile) {
       Map<String, String> out = new LinkedHashMap<>();
       for (String dimension : DIMENSIONS) {
         out.put(dimension,
-            random.nextInt(20) == 0 ? DemographicScheme.NOT_STATED
-                : pick(codes(dimension), profile.apply(dimension)));
+            g.nextInt(20) == 0 ? DemographicScheme.NOT_STATED
+                : pick(g, codes(dimension), profile.apply(dimension)));
       }
       return out;
     }
@@ -1294,28 +1379,30 @@ public final class SampleGenerator {
           .putAllDemographics(demographics);
     }
 
-    private Answer binary(int percentYes) {
-      if (random.nextInt(25) == 0) {
+    /** Yes with the given chance, no otherwise; one in 25 does not know. */
+    private static Answer binary(RandomGenerator g, int percentYes) {
+      if (g.nextInt(25) == 0) {
         return Answer.dontKnow();
       }
-      return random.nextInt(100) < percentYes ? Answer.yes() : Answer.no();
+      return g.nextInt(100) < percentYes ? Answer.yes() : Answer.no();
     }
 
-    private Answer likert(int percentAgree) {
-      if (random.nextInt(25) == 0) {
+    /** Agree (4 or 5) with the given chance, 1 to 3 otherwise; one in 25 does not know. */
+    private static Answer likert(RandomGenerator g, int percentAgree) {
+      if (g.nextInt(25) == 0) {
         return Answer.dontKnow();
       }
-      return random.nextInt(100) < percentAgree
-          ? Answer.likert(4 + random.nextInt(2))
-          : Answer.likert(1 + random.nextInt(3));
+      return g.nextInt(100) < percentAgree
+          ? Answer.likert(4 + g.nextInt(2))
+          : Answer.likert(1 + g.nextInt(3));
     }
 
-    private String pick(List<String> codes, int[] weights) {
+    private static String pick(RandomGenerator g, List<String> codes, int[] weights) {
       int total = 0;
       for (int weight : weights) {
         total += weight;
       }
-      int draw = random.nextInt(total);
+      int draw = g.nextInt(total);
       for (int i = 0; i < weights.length; i++) {
         draw -= weights[i];
         if (draw < 0) {

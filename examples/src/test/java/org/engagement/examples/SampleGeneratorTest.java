@@ -2,10 +2,13 @@ package org.engagement.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
@@ -15,6 +18,7 @@ import org.engagement.core.Scope;
 import org.engagement.core.StandardRole;
 import org.engagement.core.SurveyId;
 import org.engagement.core.SurveyPopulation;
+import org.engagement.core.SurveyResponse;
 import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.ValidationReport;
 import org.engagement.measures.MeasureResult;
@@ -118,6 +122,32 @@ class SampleGeneratorTest {
                 .doesNotContainPattern("[a-z]+ on [a-z_]+, \\d"));
       }
     }
+  }
+
+  @Test
+  void generate_defaults_weighsEachWardsPublicSurveyBackToItsCensusByAgeAndGender() {
+    Map<String, List<SurveyResponse>> byWardAndWave = SAMPLE.responses().stream()
+        .filter(r -> r.survey().value().startsWith("PAS-"))
+        .collect(Collectors.groupingBy(r -> r.survey() + "/" + r.area()));
+
+    assertThat(byWardAndWave).hasSize(2 * SampleGenerator.DEFAULT_WARDS);
+    byWardAndWave.forEach((key, responses) -> {
+      assertThat(responses).as(key).hasSizeBetween(30, 50);
+      assertThat(responses.stream().mapToDouble(SurveyResponse::weight).average().orElseThrow())
+          .as(key).isCloseTo(1.0, within(0.001));
+      assertThat(responses.stream().map(SurveyResponse::weight).distinct()).as(key)
+          .hasSizeGreaterThan(1);
+    });
+    // Older residents answer more readily than young ones, so they weigh less.
+    assertThat(meanWeight("AGE_65_PLUS")).isLessThan(1.0).isLessThan(meanWeight("AGE_16_24"));
+    assertThat(meanWeight("AGE_16_24")).isGreaterThan(1.0);
+  }
+
+  private static double meanWeight(String ageBand) {
+    return SAMPLE.responses().stream()
+        .filter(r -> r.survey().value().startsWith("PAS-"))
+        .filter(r -> ageBand.equals(r.demographics().get("AGE")))
+        .mapToDouble(SurveyResponse::weight).average().orElseThrow();
   }
 
   @Test
