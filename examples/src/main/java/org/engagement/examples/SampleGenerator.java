@@ -142,9 +142,11 @@ import org.engagement.examples.SampleWards.Ward;
  * panels, surveys, the borough's own activities) depends only on the number of wards; the seed
  * draws how often each ward meets, its inputs and how they are treated, its operations,
  * attendance, support, the demographics of survey respondents, their answers and dates. The
- * same seed and options give an equal dataset: a ward's meetings and operations of a year come
- * from a stream of their own, seeded from the seed, the ward's place and the year; the rest is
- * made in a fixed order from one {@link Random}.
+ * same seed and options give an equal dataset. Each family of a ward's records of a year
+ * (meetings, operations, each survey) comes from a stream of its own, seeded from the seed, the
+ * ward's place, the year and the family, and a ward's ids carry its code ({@code
+ * IN-E05000416-0001}), so the first wards' records are the same whatever the ward count; the
+ * borough's own records are made in a fixed order from one {@link Random}.
  *
  * <p>This class is immutable and thread-safe; each {@link #generate()} works on its own state.
  */
@@ -319,7 +321,7 @@ public final class SampleGenerator {
    * Builds one dataset, one record family at a time: places and groups, panels, each ward's year
    * of meetings, inputs, decisions, allocations, feedback and operations, the borough's own
    * activities of each year, surveys, and the evidence the 2012 standards ask for. Ids are
-   * numbered in the order records are made. An instance builds one dataset and is not
+   * numbered in the order records are made, a ward's records per ward. An instance builds one dataset and is not
    * thread-safe.
    */
   private static final class Assembly {
@@ -392,6 +394,7 @@ public final class SampleGenerator {
 
     /** The families of a ward's records, each drawn from its own stream. */
     private enum Family {
+      STAKEHOLDERS,
       MEETINGS,
       OPERATIONS,
       PARTICIPANT_SURVEY,
@@ -404,6 +407,8 @@ public final class SampleGenerator {
     private final List<Ward> wards;
     private final Map<String, Integer> counters = new HashMap<>();
     private final Map<PanelId, Panel> wardPanels = new HashMap<>();
+    /** The code of the ward whose records are being made, or empty for the borough's. */
+    private String wardScope = "";
     private Panel cpeg;
 
     Assembly(long seed, List<Ward> wards) {
@@ -420,7 +425,7 @@ public final class SampleGenerator {
       cpeg = cpegPanel();
       Panel iag = otherBoroughPanels();
       for (Ward w : wards) {
-        wardPanels.put(w.panel(), wardPanel(w));
+        inWard(w, () -> wardPanels.put(w.panel(), wardPanel(w)));
       }
       Panel coldharbourYouth =
           youthPanel(place("Coldharbour"), "Brixton Youth KIN", LocalDate.of(2011, 10, 1));
@@ -428,7 +433,9 @@ public final class SampleGenerator {
           youthPanel(place("Stockwell"), "Stockwell Youth KIN", LocalDate.of(2012, 9, 1));
       for (Year y : Year.BOTH) {
         for (int i = 0; i < wards.size(); i++) {
-          wardYear(wards.get(i), i, y);
+          Ward w = wards.get(i);
+          int index = i;
+          inWard(w, () -> wardYear(w, index, y));
         }
         List<CommunityInput> cpegInputs = cpegMeetings(y);
         iagMeetings(iag, y);
@@ -470,9 +477,25 @@ public final class SampleGenerator {
       return h;
     }
 
+    /**
+     * The next id of a kind: {@code ACT-0007} for the borough's records, {@code
+     * ACT-E05000416-0007} for a ward's, numbered per ward, so that a ward's ids do not depend on
+     * how many wards the borough has.
+     */
     private String next(String prefix) {
-      int n = counters.merge(prefix, 1, Integer::sum);
-      return String.format(Locale.ROOT, "%s-%04d", prefix, n);
+      String scoped = wardScope.isEmpty() ? prefix : prefix + "-" + wardScope;
+      int n = counters.merge(scoped, 1, Integer::sum);
+      return String.format(Locale.ROOT, "%s-%04d", scoped, n);
+    }
+
+    /** Makes a ward's records: their ids carry the ward's code. */
+    private void inWard(Ward w, Runnable records) {
+      wardScope = w.code();
+      try {
+        records.run();
+      } finally {
+        wardScope = "";
+      }
     }
 
     /** The ward of this name, or the first ward when the generated borough lacks it. */
@@ -544,11 +567,13 @@ public final class SampleGenerator {
           LocalDate.of(2009, 5, 1), DISABLED, YOUNG_PEOPLE);
       stakeholder("Independent advisors' network", StakeholderKind.INDEPENDENT_ADVISOR, LAMBETH,
           LocalDate.of(2012, 3, 1));
-      for (Ward w : wards) {
+      for (int i = 0; i < wards.size(); i++) {
+        Ward w = wards.get(i);
+        RandomGenerator g = stream(i, Year.BOTH.get(0), Family.STAKEHOLDERS);
         // Panels that have lapsed have not updated their contacts for years.
-        stakeholder(w.name() + " residents' association", StakeholderKind.COMMUNITY_GROUP,
-            w.id(), w.after() == Practice.POOR ? LocalDate.of(2010, 6, 1)
-                : LocalDate.of(2012, 4, 1).plusDays(random.nextInt(300)));
+        inWard(w, () -> stakeholder(w.name() + " residents' association",
+            StakeholderKind.COMMUNITY_GROUP, w.id(), w.after() == Practice.POOR
+                ? LocalDate.of(2010, 6, 1) : LocalDate.of(2012, 4, 1).plusDays(g.nextInt(300))));
       }
       data.addStakeholders(
           Stakeholder.builder()
@@ -1189,10 +1214,14 @@ public final class SampleGenerator {
       for (Year y : Year.BOTH) {
         data.addSurveys(participantSurvey(y), publicSurvey(y));
         for (int i = 0; i < wards.size(); i++) {
-          participantResponses(wards.get(i), i, y);
+          Ward w = wards.get(i);
+          int index = i;
+          inWard(w, () -> participantResponses(w, index, y));
         }
         for (int i = 0; i < wards.size(); i++) {
-          publicResponses(wards.get(i), i, y);
+          Ward w = wards.get(i);
+          int index = i;
+          inWard(w, () -> publicResponses(w, index, y));
         }
       }
     }

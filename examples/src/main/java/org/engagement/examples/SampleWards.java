@@ -258,9 +258,9 @@ final class SampleWards {
      * engage.
      */
     FAIR(3, 4, 24, 7, 60, 50, 25, Reply.DIGEST, 1, 55, 40, 50,
-        List.of(Treatment.ACCEPTED, Treatment.DEFERRED, Treatment.ACCEPTED,
+        List.of(Treatment.ACCEPTED, Treatment.DEFERRED, Treatment.ACCEPTED_WITHOUT_REASON,
             Treatment.ACCEPTED_WITHOUT_REASON, Treatment.PARTLY_ACCEPTED, Treatment.NOT_PRESENTED,
-            Treatment.ACCEPTED, Treatment.REJECTED, Treatment.ACCEPTED, Treatment.DEFERRED,
+            Treatment.ACCEPTED, Treatment.REJECTED, Treatment.NOT_PRESENTED, Treatment.DEFERRED,
             Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED),
         roster(5, MemberCategory.RESIDENT, MemberCategory.COUNCILLOR,
             MemberCategory.AGENCY_REPRESENTATIVE)),

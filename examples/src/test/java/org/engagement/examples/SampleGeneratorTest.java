@@ -164,6 +164,28 @@ class SampleGeneratorTest {
   }
 
   @Test
+  void generate_moreWards_leavesTheRecordsOfTheFirstWardsAsTheyWere() {
+    EngagementDataset big = SampleGenerator.builder().wards(60).build().generate();
+
+    for (AreaId ward : SAMPLE.areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD)) {
+      assertThat(inWard(big, ward)).as(ward.value()).isEqualTo(inWard(SAMPLE, ward));
+    }
+  }
+
+  /** Every record of a dataset placed in a ward, by kind. */
+  private static List<List<?>> inWard(EngagementDataset data, AreaId ward) {
+    return List.of(
+        data.panels().stream().filter(r -> r.area().equals(ward)).toList(),
+        data.activities().stream().filter(r -> r.area().equals(ward)).toList(),
+        data.inputs().stream().filter(r -> r.area().equals(ward)).toList(),
+        data.decisions().stream().filter(r -> r.area().equals(ward)).toList(),
+        data.allocations().stream().filter(r -> r.area().equals(ward)).toList(),
+        data.initiatives().stream().filter(r -> r.area().equals(ward)).toList(),
+        data.targets().stream().filter(r -> r.area().equals(ward)).toList(),
+        data.responses().stream().filter(r -> r.area().equals(ward)).toList());
+  }
+
+  @Test
   void generate_oneWard_keepsTheBoroughRecordsValid() {
     EngagementDataset one = SampleGenerator.builder().wards(1).build().generate();
 
