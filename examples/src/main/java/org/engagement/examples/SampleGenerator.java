@@ -376,6 +376,10 @@ public final class SampleGenerator {
     private static final long PAS_SMALL_WARD = 13_000;
     /** Residents beyond {@link #PAS_SMALL_WARD} per extra survey respondent. */
     private static final long PAS_RESIDENTS_PER_EXTRA = 150;
+    /** The first day a member of today's ward panels joined. */
+    private static final LocalDate PANEL_MEMBERS_FROM = LocalDate.of(2008, 4, 1);
+    /** Ward panel members joined over about three years from {@link #PANEL_MEMBERS_FROM}. */
+    private static final int PANEL_JOIN_DAYS = 1000;
     /** A ward's first meeting falls up to this many days after 1 May. */
     private static final int MEETING_OFFSET_DAYS = 21;
 
@@ -398,7 +402,9 @@ public final class SampleGenerator {
       MEETINGS,
       OPERATIONS,
       PARTICIPANT_SURVEY,
-      PUBLIC_SURVEY
+      PUBLIC_SURVEY,
+      PANEL,
+      ATTENDANCE
     }
 
     private final EngagementDataset.Builder data = EngagementDataset.builder();
@@ -425,7 +431,8 @@ public final class SampleGenerator {
       cpeg = cpegPanel();
       Panel iag = otherBoroughPanels();
       for (Ward w : wards) {
-        inWard(w, () -> wardPanels.put(w.panel(), wardPanel(w)));
+        int index = wards.indexOf(w);
+        inWard(w, () -> wardPanels.put(w.panel(), wardPanel(w, index)));
       }
       Panel coldharbourYouth =
           youthPanel(place("Coldharbour"), "Brixton Youth KIN", LocalDate.of(2011, 10, 1));
@@ -671,6 +678,19 @@ public final class SampleGenerator {
           .openness(openness);
     }
 
+    /** A member who joined on that day, inducted a month later if at all. */
+    private PanelMember member(MemberCategory category, LocalDate joined, boolean inducted) {
+      PanelMember.Builder member =
+          PanelMember.builder()
+              .member(ParticipantId.of(next("P")))
+              .category(category)
+              .joined(joined);
+      if (inducted) {
+        member.induction(joined.plusDays(30));
+      }
+      return member.build();
+    }
+
     /** Members by category, all joined on one day; the first {@code inducted} were inducted. */
     private List<PanelMember> members(LocalDate joined, int inducted,
         List<MemberCategory> categories) {
@@ -700,16 +720,32 @@ public final class SampleGenerator {
           .setDate(set);
     }
 
-    /** A ward's panel, as the ward's latest practice has made it. */
-    private Panel wardPanel(Ward w) {
+    /**
+     * A ward's panel. Its members of 2011/12 are those of the ward's practice that year, each
+     * joined on a day of its own between 2008 and 2010; where practice changed in 2012/13, the
+     * members the new practice adds join between April and September 2012, inducted as it
+     * inducts. A panel record is not kept per year, so its link to the CPEG and its membership
+     * profile are those of the latest practice.
+     */
+    private Panel wardPanel(Ward w, int index) {
       Practice p = w.after();
-      List<MemberCategory> categories = new ArrayList<>(p.members);
+      RandomGenerator g = stream(index, Year.BOTH.get(0), Family.PANEL);
+      List<MemberCategory> categories = new ArrayList<>(w.before().members);
       if (w.businessPresence()) {
         categories.add(MemberCategory.BUSINESS);
       }
-      List<PanelMember> members =
-          members(LocalDate.of(2010, 9, 1), categories.size() * p.monitoredPercent / 100,
-              categories);
+      List<PanelMember> members = new ArrayList<>();
+      int inducted = categories.size() * w.before().monitoredPercent / 100;
+      for (MemberCategory category : categories) {
+        members.add(member(category, PANEL_MEMBERS_FROM.plusDays(g.nextInt(PANEL_JOIN_DAYS)),
+            members.size() < inducted));
+      }
+      List<MemberCategory> added = new ArrayList<>(p.members);
+      w.before().members.forEach(added::remove);
+      for (int i = 0; i < added.size(); i++) {
+        members.add(member(added.get(i), Year.BOTH.get(1).on(4, 1).plusDays(g.nextInt(183)),
+            i < added.size() * p.monitoredPercent / 100));
+      }
       Panel.Builder panel =
           panel(w.panel(), PanelKind.SAFER_NEIGHBOURHOODS_PANEL,
               w.name() + " Safer Neighbourhoods panel", w.id(), LocalDate.of(2008, 4, 1),
@@ -747,13 +783,14 @@ public final class SampleGenerator {
       Practice p = w.practice(y.index());
       Panel panel = wardPanels.get(w.panel());
       RandomGenerator r = stream(index, y, Family.MEETINGS);
+      RandomGenerator attendees = stream(index, y, Family.ATTENDANCE);
       List<EngagementActivity> meetings = new ArrayList<>();
       List<LocalDate> dates =
           y.wardMeetings(p.meetings + r.nextInt(2), r.nextInt(MEETING_OFFSET_DAYS));
       CommunityInput first = null;
       for (int m = 0; m < dates.size(); m++) {
         LocalDate date = dates.get(m);
-        EngagementActivity meeting = wardMeeting(w, p, panel, date, m, r);
+        EngagementActivity meeting = wardMeeting(w, p, panel, date, m, r, attendees);
         meetings.add(meeting);
         List<CommunityInput> inputs = new ArrayList<>();
         List<Treatment> treatments = new ArrayList<>();
@@ -778,7 +815,7 @@ public final class SampleGenerator {
     }
 
     private EngagementActivity wardMeeting(Ward w, Practice p, Panel panel, LocalDate date,
-        int m, RandomGenerator r) {
+        int m, RandomGenerator r, RandomGenerator attendees) {
       long attendance = p.attendance - 3 + r.nextInt(7);
       EngagementActivity.Builder meeting =
           panelMeeting(panel, EngagementMethod.WARD_PANEL_MEETING, InvolvementLevel.CONSULT,
@@ -791,9 +828,16 @@ public final class SampleGenerator {
         meeting.announcedDate(date.minusDays(p.noticeDays));
       }
       meeting.demographics(demographics(w, p, attendance, p.monitoredPercent));
-      panel.members().stream()
-          .limit(attendance / 4)
-          .forEach(member -> meeting.addParticipants(member.member()));
+      // About a quarter of those who come are panel members, drawn from those then on it.
+      List<ParticipantId> present = new ArrayList<>(panel.members().stream()
+          .filter(member -> !member.joined().isAfter(date))
+          .filter(member -> member.left().map(left -> left.isAfter(date)).orElse(true))
+          .map(PanelMember::member)
+          .toList());
+      while (present.size() > attendance / 4) {
+        present.remove(attendees.nextInt(present.size()));
+      }
+      present.forEach(meeting::addParticipants);
       return add(meeting);
     }
 

@@ -12,6 +12,10 @@ import java.util.stream.Collectors;
 import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.MemberCategory;
+import org.engagement.core.Panel;
+import org.engagement.core.PanelKind;
+import org.engagement.core.PanelMember;
 import org.engagement.core.Period;
 import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
@@ -30,6 +34,9 @@ import org.engagement.measures.outcome.DiverseNeedsMeasure;
 import org.engagement.measures.outcome.OutcomeMeasures;
 import org.engagement.measures.standards.ComplianceMatrix;
 import org.engagement.measures.standards.ConsultationStrands;
+import org.engagement.measures.standards.EngagementPrinciples;
+import org.engagement.measures.standards.PanelHealth;
+import org.engagement.measures.standards.PanelHealthAssessment;
 import org.engagement.measures.standards.QualityStandards2012;
 import org.engagement.measures.standards.RuleResult;
 import org.engagement.measures.standards.RuleStatus;
@@ -148,6 +155,42 @@ class SampleGeneratorTest {
         .filter(r -> r.survey().value().startsWith("PAS-"))
         .filter(r -> ageBand.equals(r.demographics().get("AGE")))
         .mapToDouble(SurveyResponse::weight).average().orElseThrow();
+  }
+
+  @Test
+  void generate_defaults_improvingWardsPanelsGrowIn2012AndMembersJoinOnManyDays() {
+    for (String improving : List.of("E05000420", "E05000426", "E05000429")) {
+      Panel panel = SAMPLE.panels().stream()
+          .filter(p -> p.kind() == PanelKind.SAFER_NEIGHBOURHOODS_PANEL)
+          .filter(p -> p.area().equals(AreaId.of(improving))).findFirst().orElseThrow();
+      assertThat(panel.members()).as(improving)
+          .anySatisfy(m -> assertThat(SampleData.YEAR.contains(m.joined())).isTrue())
+          .anySatisfy(m -> assertThat(m.joined()).isBefore(SampleData.PREVIOUS_YEAR.from()))
+          .anySatisfy(m -> {
+            assertThat(m.category()).isEqualTo(MemberCategory.YOUTH);
+            assertThat(SampleData.YEAR.contains(m.joined())).isTrue();
+          });
+    }
+    assertThat(SAMPLE.panels().stream()
+        .filter(p -> p.kind() == PanelKind.SAFER_NEIGHBOURHOODS_PANEL)
+        .flatMap(p -> p.members().stream()).map(PanelMember::joined).distinct().count())
+        .isGreaterThan(100);
+  }
+
+  @Test
+  void principlesAndPanelHealth_eachYear_areAssessedForTheBorough() {
+    for (Period year : YEARS) {
+      Scope scope = Scope.of(SampleData.LAMBETH, year);
+      MeasureResult principles = EngagementPrinciples.standard().evaluate(SAMPLE, scope);
+      assertThat(principles.status()).as(principles.toString()).isEqualTo(MeasureStatus.SCORED);
+      List<PanelHealth> health = PanelHealthAssessment.standard().perBorough(SAMPLE, scope);
+      assertThat(health).singleElement().satisfies(h -> {
+        assertThat(h.comprehensiveness()).as(h.toString()).isPresent();
+        assertThat(h.localShare()).as(h.toString()).isPresent();
+        assertThat(h.followThrough()).as(h.toString()).isPresent();
+        assertThat(h.linkage()).as(h.toString()).isPresent();
+      });
+    }
   }
 
   @Test
