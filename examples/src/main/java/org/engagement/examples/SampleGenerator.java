@@ -404,7 +404,8 @@ public final class SampleGenerator {
       PARTICIPANT_SURVEY,
       PUBLIC_SURVEY,
       PANEL,
-      ATTENDANCE
+      ATTENDANCE,
+      SCHEDULE
     }
 
     private final EngagementDataset.Builder data = EngagementDataset.builder();
@@ -784,13 +785,23 @@ public final class SampleGenerator {
       Panel panel = wardPanels.get(w.panel());
       RandomGenerator r = stream(index, y, Family.MEETINGS);
       RandomGenerator attendees = stream(index, y, Family.ATTENDANCE);
+      RandomGenerator schedule = stream(index, y, Family.SCHEDULE);
       List<EngagementActivity> meetings = new ArrayList<>();
       List<LocalDate> dates =
           y.wardMeetings(p.meetings + r.nextInt(2), r.nextInt(MEETING_OFFSET_DAYS));
       CommunityInput first = null;
       for (int m = 0; m < dates.size(); m++) {
         LocalDate date = dates.get(m);
-        EngagementActivity meeting = wardMeeting(w, p, panel, date, m, r, attendees);
+        EngagementActivity meeting =
+            wardMeeting(w, p, panel, date, m, r, attendees,
+                schedule.nextInt(100) < p.scheduledPercent);
+        if (p == Practice.GOOD) {
+          // The team writes up what each meeting raised before the tasking meeting.
+          data.addAnalyses(
+              analysis(meeting.id(), date.plusDays(7), Weighting.NOT_APPLICABLE)
+                  .qualitative(true)
+                  .build());
+        }
         meetings.add(meeting);
         List<CommunityInput> inputs = new ArrayList<>();
         List<Treatment> treatments = new ArrayList<>();
@@ -815,14 +826,14 @@ public final class SampleGenerator {
     }
 
     private EngagementActivity wardMeeting(Ward w, Practice p, Panel panel, LocalDate date,
-        int m, RandomGenerator r, RandomGenerator attendees) {
+        int m, RandomGenerator r, RandomGenerator attendees, boolean scheduled) {
       long attendance = p.attendance - 3 + r.nextInt(7);
       EngagementActivity.Builder meeting =
           panelMeeting(panel, EngagementMethod.WARD_PANEL_MEETING, InvolvementLevel.CONSULT,
               BoroughTier.LOCAL_COMMUNITIES, date, attendance)
               .organisingUnit(w.name() + " Safer Neighbourhoods team")
               .addIssueCategories(w.concerns().get(m % w.concerns().size()).issue())
-              .inForwardSchedule(p.noticeDays >= 14)
+              .inForwardSchedule(scheduled)
               .cost(new BigDecimal("85.00"));
       if (p.noticeDays > 0) {
         meeting.announcedDate(date.minusDays(p.noticeDays));

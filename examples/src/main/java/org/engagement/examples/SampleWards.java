@@ -238,12 +238,12 @@ final class SampleWards {
   /** How well a ward's team engages in a year; each constant is one whole way of working. */
   enum Practice {
     /**
-     * Four or five meetings announced three weeks ahead and in the forward schedule, 90% of attendees
-     * monitored, young and Black residents come close to their census share, inputs weighed with
-     * reasons and minutes, three-part feedback, decisions cited by allocations, both priorities
+     * Four or five meetings announced three weeks ahead, nearly all in the forward schedule and
+     * each written up before tasking, 90% of attendees monitored, young and Black residents come
+     * close to their census share, inputs weighed with reasons and minutes, three-part feedback, decisions cited by allocations, both priorities
      * acted on, most local operations engage, a panel with every kind of member.
      */
-    GOOD(4, 3, 38, 21, 90, 90, 70, Reply.THREE_PARTS, 2, 80, 48, 85,
+    GOOD(4, 3, 38, 21, 90, 90, 90, 70, Reply.THREE_PARTS, 2, 80, 48, 85,
         List.of(Treatment.ACCEPTED, Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED,
             Treatment.REJECTED, Treatment.ACCEPTED, Treatment.ACCEPTED,
             Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED, Treatment.REJECTED,
@@ -251,13 +251,14 @@ final class SampleWards {
         roster(6, MemberCategory.RESIDENT, MemberCategory.COUNCILLOR,
             MemberCategory.AGENCY_REPRESENTATIVE, MemberCategory.YOUTH, MemberCategory.FAITH)),
     /**
-     * Three or four meetings announced a week ahead, 60% monitored, attendance skewed to white and older
-     * residents (young and Black residents under-represented), some inputs deferred, accepted
+     * Three or four meetings announced a week ahead, some in the forward schedule, 60%
+     * monitored, attendance skewed to white and older residents (young and Black residents
+     * under-represented), some inputs deferred, accepted
      * without a recorded reason or never presented, digest feedback on every other meeting,
      * allocations that cite inputs directly, one priority acted on, half the local operations
      * engage.
      */
-    FAIR(3, 4, 24, 7, 60, 50, 25, Reply.DIGEST, 1, 55, 40, 50,
+    FAIR(3, 4, 24, 7, 40, 60, 50, 25, Reply.DIGEST, 1, 55, 40, 50,
         List.of(Treatment.ACCEPTED, Treatment.DEFERRED, Treatment.ACCEPTED_WITHOUT_REASON,
             Treatment.ACCEPTED_WITHOUT_REASON, Treatment.PARTLY_ACCEPTED, Treatment.NOT_PRESENTED,
             Treatment.ACCEPTED, Treatment.REJECTED, Treatment.NOT_PRESENTED, Treatment.DEFERRED,
@@ -269,7 +270,7 @@ final class SampleWards {
      * rarely there, inputs mostly never presented (or presented and not considered), no feedback,
      * no action on priorities, few local operations engage, residents only, no link to the CPEG.
      */
-    POOR(2, 5, 14, 0, 25, 45, 15, Reply.NONE, 0, 30, 20, 10,
+    POOR(2, 5, 14, 0, 0, 25, 45, 15, Reply.NONE, 0, 30, 20, 10,
         List.of(Treatment.NOT_PRESENTED, Treatment.NOT_PRESENTED, Treatment.NOT_CONSIDERED,
             Treatment.NOT_PRESENTED, Treatment.ACCEPTED_WITHOUT_REASON, Treatment.NOT_PRESENTED,
             Treatment.NOT_PRESENTED, Treatment.NOT_CONSIDERED, Treatment.NOT_PRESENTED,
@@ -284,6 +285,12 @@ final class SampleWards {
     final int attendance;
     /** Days between the announcement and the meeting; 0: never announced. */
     final int noticeDays;
+    /**
+     * The chance, in percent, that a meeting is in the borough's published forward schedule: a
+     * good team's meeting may be moved after the schedule is out, a fair team's may make it in
+     * though announced only a week ahead.
+     */
+    final int scheduledPercent;
     /** Percentage of attendees (and inducted panel members) whose demographics are recorded. */
     final int monitoredPercent;
     /** Weight on the census share of every ethnic group but White, in percent: outreach. */
@@ -309,13 +316,14 @@ final class SampleWards {
     final List<MemberCategory> members;
 
     Practice(int meetings, int inputsPerMeeting, int attendance, int noticeDays,
-        int monitoredPercent, int reach, int youthReach, Reply reply, int actions,
+        int scheduledPercent, int monitoredPercent, int reach, int youthReach, Reply reply, int actions,
         int satisfaction, int surveyed, int engagedOperations, List<Treatment> treatments,
         List<MemberCategory> members) {
       this.meetings = meetings;
       this.inputsPerMeeting = inputsPerMeeting;
       this.attendance = attendance;
       this.noticeDays = noticeDays;
+      this.scheduledPercent = scheduledPercent;
       this.monitoredPercent = monitoredPercent;
       this.reach = reach;
       this.youthReach = youthReach;

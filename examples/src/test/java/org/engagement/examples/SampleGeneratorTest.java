@@ -356,9 +356,14 @@ class SampleGeneratorTest {
       assertThat(AdditionalMeasures.evaluateAll(SAMPLE, scope)).hasSize(5)
           .allSatisfy(r -> assertThat(r.rating()).as(r.toString())
               .isNotIn(Rating.INSUFFICIENT_DATA, Rating.NOT_RATED));
-      assertThat(ConsultationStrands.standard().evaluate(SAMPLE, scope))
+      List<MeasureResult> strands = ConsultationStrands.standard().evaluate(SAMPLE, scope);
+      assertThat(strands).hasSize(6)
           .allSatisfy(r -> assertThat(r.status()).as(r.toString())
               .isEqualTo(MeasureStatus.SCORED));
+      // Notice and the forward schedule are separate habits; good wards analyse their meetings.
+      assertThat(strands.get(1).score()).as(year.toString())
+          .isNotEqualTo(strands.get(5).score());
+      assertThat(strands.get(2).score().orElseThrow()).as(year.toString()).isGreaterThan(0.2);
     }
   }
 
