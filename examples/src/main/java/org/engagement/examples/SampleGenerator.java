@@ -357,6 +357,24 @@ public final class SampleGenerator {
             "TRAFFIC", List.of("Community Roadwatch speed checks", "Safer cycling checks"),
             "VIOLENCE", List.of("Weapon sweeps", "Night-time economy patrols"),
             "YOUTH", List.of("Summer diversionary activities", "School gates patrols"));
+    /** What a ward team does about a priority of each kind of issue. */
+    private static final Map<String, String> ACTIONS =
+        Map.of(
+            "ASB", "Weekly targeted patrols and a dispersal order",
+            "BURGLARY", "Crime prevention visits to every burgled street",
+            "BUSINESS_CRIME", "Joint patrols with store security and a shop-watch radio link",
+            "DRUGS", "Intelligence-led warrants and a closure order on the worst address",
+            "ROBBERY", "Plain-clothes patrols at the hotspot and phone-marking stalls",
+            "TRAFFIC", "Speed checks with the safer transport team and Community Roadwatch",
+            "VIOLENCE", "Weapon sweeps and high-visibility patrols at closing time",
+            "YOUTH", "Outreach sessions with the council's youth service");
+    /** Where ward panels meet, and what an evening's hire costs. */
+    private static final List<Venue> VENUES =
+        List.of(
+            new Venue("library meeting room", new BigDecimal("45.00")),
+            new Venue("community centre", new BigDecimal("60.00")),
+            new Venue("church hall", new BigDecimal("85.00")),
+            new Venue("school hall", new BigDecimal("120.00")));
     /** The chance, in percent, that a ward team's initiative is a problem-solving plan. */
     private static final int PLAN_PERCENT = 30;
     /**
@@ -396,6 +414,9 @@ public final class SampleGenerator {
       return java.util.Collections.unmodifiableMap(out);
     }
 
+    /** A meeting place and the cost of an evening's hire, in pounds. */
+    private record Venue(String name, BigDecimal hire) {}
+
     /** The families of a ward's records, each drawn from its own stream. */
     private enum Family {
       STAKEHOLDERS,
@@ -405,7 +426,8 @@ public final class SampleGenerator {
       PUBLIC_SURVEY,
       PANEL,
       ATTENDANCE,
-      SCHEDULE
+      SCHEDULE,
+      VENUE
     }
 
     private final EngagementDataset.Builder data = EngagementDataset.builder();
@@ -786,6 +808,7 @@ public final class SampleGenerator {
       RandomGenerator r = stream(index, y, Family.MEETINGS);
       RandomGenerator attendees = stream(index, y, Family.ATTENDANCE);
       RandomGenerator schedule = stream(index, y, Family.SCHEDULE);
+      RandomGenerator venues = stream(index, y, Family.VENUE);
       List<EngagementActivity> meetings = new ArrayList<>();
       List<LocalDate> dates =
           y.wardMeetings(p.meetings + r.nextInt(2), r.nextInt(MEETING_OFFSET_DAYS));
@@ -794,7 +817,8 @@ public final class SampleGenerator {
         LocalDate date = dates.get(m);
         EngagementActivity meeting =
             wardMeeting(w, p, panel, date, m, r, attendees,
-                schedule.nextInt(100) < p.scheduledPercent);
+                schedule.nextInt(100) < p.scheduledPercent,
+                VENUES.get(venues.nextInt(VENUES.size())));
         if (p == Practice.GOOD) {
           // The team writes up what each meeting raised before the tasking meeting.
           data.addAnalyses(
@@ -826,7 +850,7 @@ public final class SampleGenerator {
     }
 
     private EngagementActivity wardMeeting(Ward w, Practice p, Panel panel, LocalDate date,
-        int m, RandomGenerator r, RandomGenerator attendees, boolean scheduled) {
+        int m, RandomGenerator r, RandomGenerator attendees, boolean scheduled, Venue venue) {
       long attendance = p.attendance - 3 + r.nextInt(7);
       EngagementActivity.Builder meeting =
           panelMeeting(panel, EngagementMethod.WARD_PANEL_MEETING, InvolvementLevel.CONSULT,
@@ -834,7 +858,8 @@ public final class SampleGenerator {
               .organisingUnit(w.name() + " Safer Neighbourhoods team")
               .addIssueCategories(w.concerns().get(m % w.concerns().size()).issue())
               .inForwardSchedule(scheduled)
-              .cost(new BigDecimal("85.00"));
+              .title(panel.name() + " meeting at the " + venue.name() + ", " + DAY.format(date))
+              .cost(venue.hire());
       if (p.noticeDays > 0) {
         meeting.announcedDate(date.minusDays(p.noticeDays));
       }
@@ -932,8 +957,8 @@ public final class SampleGenerator {
         Priority.Builder priority = priorities.get(i);
         if (i < p.actions) {
           priority
-              .action(i == 0 ? "Weekly targeted patrols and a dispersal order"
-                  : "Crime prevention visits to every burgled street")
+              .action(ACTIONS.get(i == 0 ? w.concerns().get(y.index()).issue()
+                  : BOROUGH_BURGLARY.issue()))
               .actionDate(firstMeeting.plusDays(35L + 20L * i));
         }
         data.addPriorities(priority.build());
@@ -1722,7 +1747,8 @@ public final class SampleGenerator {
       }
       DecisionRecord built =
           decision.id(DecisionId.of(next("DEC")))
-              .summary(presented + " community inputs weighed")
+              .summary(presented + (presented == 1 ? " community input" : " community inputs")
+                  + " weighed")
               .build();
       data.addDecisions(built);
       return Optional.of(built);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
+import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.EngagementMethod;
 import org.engagement.core.MemberCategory;
 import org.engagement.core.Panel;
 import org.engagement.core.PanelKind;
@@ -191,6 +194,18 @@ class SampleGeneratorTest {
         assertThat(h.linkage()).as(h.toString()).isPresent();
       });
     }
+  }
+
+  @Test
+  void generate_defaults_wardMeetingsAreOnWeekdayEveningsAtVenuesOfTheirOwnCost() {
+    List<EngagementActivity> meetings = SAMPLE.activities().stream()
+        .filter(a -> a.method() == EngagementMethod.WARD_PANEL_MEETING).toList();
+
+    assertThat(meetings).allSatisfy(a -> assertThat(a.date().getDayOfWeek())
+        .isIn(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY));
+    assertThat(meetings.stream().map(EngagementActivity::cost).distinct()).hasSizeGreaterThan(2);
+    assertThat(SAMPLE.decisions()).allSatisfy(d -> assertThat(d.summary().orElseThrow())
+        .doesNotContain("1 community inputs").matches("\\d+ community inputs? weighed"));
   }
 
   @Test
