@@ -126,17 +126,16 @@ import org.engagement.examples.SampleWards.Ward;
  *
  * <p>Each ward has a synthetic census profile, four concerns of its own and a way of engaging in
  * each year: five wards engage well both years, nine fairly, four poorly, and three (Coldharbour,
- * Oval and Stockwell) improve to good practice in 2012/13, after the 2012 quality standards.
- * Ward panels meet on weekday evenings, four or five times a year where they engage well,
- * three or four times where fairly, two or three where poorly, and take a few community inputs
- * at each meeting, each weighed as drawn from the practice's mix of treatments; young residents and Black residents are under-represented
- * at the meetings of wards that engage fairly or poorly; Portuguese-speaking residents around
- * Stockwell and Larkhall are a hard-to-hear group with a stakeholder. The borough holds its
- * CPEG, independent advisory group, tension monitoring group, youth panels, an online
- * consultation, one-off events, decisions, targets, initiatives, roles, key messages,
- * commitments and publications for both years; a participant survey ({@code PS-2011},
- * {@code PS-2012}) and a weighted Public Attitude Survey ({@code PAS-2011}, {@code PAS-2012})
- * run each year.
+ * Oval and Stockwell) improve to good practice in 2012/13, after the 2012 quality standards. Ward
+ * panels meet on weekday evenings, four or five times a year where they engage well, three or four
+ * times where fairly, two or three where poorly, and take a few community inputs at each meeting,
+ * each weighed as drawn from the practice's mix of treatments; young residents and Black residents
+ * are under-represented at the meetings of wards that engage fairly or poorly; Portuguese-speaking
+ * residents around Stockwell and Larkhall are a hard-to-hear group with a stakeholder. The borough
+ * holds its CPEG, independent advisory group, tension monitoring group, youth panels, an online
+ * consultation, one-off events, decisions, targets, initiatives, roles, key messages, commitments
+ * and publications for both years; a participant survey ({@code PS-2011}, {@code PS-2012}) and a
+ * weighted Public Attitude Survey ({@code PAS-2011}, {@code PAS-2012}) run each year.
  *
  * <p>Everything is synthetic and people appear only as pseudonymous ids. The structure (areas,
  * panels, surveys, the borough's own activities) depends only on the number of wards; the seed
@@ -318,10 +317,10 @@ public final class SampleGenerator {
   }
 
   /**
-   * Builds one dataset, one record family at a time: places and groups, panels, each ward's year
-   * of meetings, inputs, decisions, allocations, feedback and operations, the borough's own
-   * activities of each year, surveys, and the evidence the 2012 standards ask for. Ids are
-   * numbered in the order records are made, a ward's records per ward. An instance builds one dataset and is not
+   * Builds one dataset, one record family at a time: places and groups, panels, each ward's year of
+   * meetings, inputs, decisions, allocations, feedback and operations, the borough's own activities
+   * of each year, surveys, and the evidence the 2012 standards ask for. Ids are numbered in the
+   * order records are made, a ward's records per ward. An instance builds one dataset and is not
    * thread-safe.
    */
   private static final class Assembly {
@@ -1000,7 +999,7 @@ public final class SampleGenerator {
       }
     }
 
-    /** The season of a day: {@code spring 2012}, or {@code winter 2012/13} for December–February. */
+    /** The season of a day: {@code spring 2012}, or {@code winter 2012/13} for Dec–Feb. */
     private static String season(LocalDate day) {
       int month = day.getMonthValue();
       if (month == 12 || month <= 2) {
