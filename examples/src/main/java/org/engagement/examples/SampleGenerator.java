@@ -253,11 +253,29 @@ public final class SampleGenerator {
     }
   }
 
-  /** One financial year of the sample: index 0 for 2011/12, 1 for 2012/13. */
-  private record Year(int index, Period period) {
+  /**
+   * One financial year of the sample, index 0 for 2011/12 and 1 for 2012/13, with the figures
+   * that differ between the years.
+   *
+   * @param index 0 or 1
+   * @param period the financial year
+   * @param publicAgree the percentage of residents who agree with the Public Attitude Survey's
+   *     statements, before the ward's practice and the respondent's group move it
+   * @param cpegSupport the support of the first input raised at a CPEG meeting
+   * @param consultationAnswers how many answered the online consultation
+   * @param burglaryTarget the borough's target of residential burglaries for the next year
+   * @param robberyTarget the borough's target of robberies for the year
+   * @param surgeryWard the ward of the year's street surgery
+   * @param tensionAssessments the quarterly tension assessments issued (2011/12 lacks Q4's)
+   */
+  private record Year(int index, Period period, int publicAgree, int cpegSupport,
+      int consultationAnswers, String burglaryTarget, String robberyTarget, String surgeryWard,
+      int tensionAssessments) {
 
     static final List<Year> BOTH =
-        List.of(new Year(0, SampleData.PREVIOUS_YEAR), new Year(1, SampleData.YEAR));
+        List.of(
+            new Year(0, SampleData.PREVIOUS_YEAR, 33, 12, 318, "1520", "2050", "Vassall", 3),
+            new Year(1, SampleData.YEAR, 42, 16, 412, "1450", "1900", "Prince's", 4));
 
     /** Ward panels meet over the 300 days from May to February. */
     private static final int WARD_YEAR_DAYS = 300;
@@ -1019,7 +1037,7 @@ public final class SampleGenerator {
                   MOPED_ROBBERY,
                   new Concern("VIOLENCE", "Knife crime affecting young people"),
                   new Concern("ASB", "Street drinking in the town centres")),
-              12 + y.index() * 4,
+              y.cpegSupport(),
               date -> panelMeeting(cpeg, EngagementMethod.PUBLIC_MEETING,
                   InvolvementLevel.INVOLVE, BoroughTier.NEIGHBOURHOOD_MANAGEMENT, date,
                   30L + random.nextInt(12))
@@ -1101,7 +1119,7 @@ public final class SampleGenerator {
     }
 
     private void onlineConsultation(Year y) {
-      int answered = y.index() == 0 ? 318 : 412;
+      int answered = y.consultationAnswers();
       EngagementActivity consultation =
           add(activity("Lambeth policing priorities " + y.nextLabel() + ": online consultation",
               y.on(11, 1), LAMBETH, EngagementMethod.ONLINE_CONSULTATION,
@@ -1172,7 +1190,7 @@ public final class SampleGenerator {
               .setDate(y.on(3, 14))
               .period(Period.financialYear(y.start() + 1))
               .metric("Residential burglary offences")
-              .value(new BigDecimal(y.index() == 0 ? "1520" : "1450"))
+              .value(new BigDecimal(y.burglaryTarget()))
               .addInformedBy(inputs.get(0).id())
               .build(),
           LocalPerformanceTarget.builder()
@@ -1181,7 +1199,7 @@ public final class SampleGenerator {
               .setDate(y.on(4, 20))
               .period(y.period())
               .metric("Robbery of personal property")
-              .value(new BigDecimal(y.index() == 0 ? "2050" : "1900"))
+              .value(new BigDecimal(y.robberyTarget()))
               .build());
     }
 
@@ -1207,7 +1225,7 @@ public final class SampleGenerator {
           EngagementMethod.ADVISOR_EVENT, InvolvementLevel.INVOLVE, Openness.CLOSED)
           .boroughTier(BoroughTier.STRATEGIC_STAKEHOLDERS)
           .attendance(21));
-      Ward surgery = place(y.index() == 0 ? "Vassall" : "Prince's");
+      Ward surgery = place(y.surgeryWard());
       add(activity("Street surgery in " + surgery.name(), y.on(10, 3), surgery.id(),
           EngagementMethod.STREET_SURGERY, InvolvementLevel.INFORM, Openness.OPEN)
           .attendance(15));
@@ -1389,7 +1407,7 @@ public final class SampleGenerator {
     private void publicResponses(Ward w, int index, Year y) {
       Practice p = w.practice(y.index());
       RandomGenerator g = stream(index, y, Family.PUBLIC_SURVEY);
-      int agree = (y.index() == 0 ? 33 : 42) + p.satisfaction / 4;
+      int agree = y.publicAgree() + p.satisfaction / 4;
       int size = (int) Math.max(PAS_MIN_PER_WARD, Math.min(PAS_MAX_PER_WARD,
           PAS_MIN_PER_WARD + (w.population() - PAS_SMALL_WARD) / PAS_RESIDENTS_PER_EXTRA));
       List<Map<String, String>> sample = new ArrayList<>();
@@ -1610,7 +1628,7 @@ public final class SampleGenerator {
         // Quarterly tension assessments: in 2011/12 the fourth quarter's was never issued.
         List<LocalDate> quarters =
             List.of(y.on(6, 29), y.on(9, 28), y.on(12, 21), y.on(3, 22));
-        for (int q = 0; q < quarters.size() - (1 - y.index()); q++) {
+        for (int q = 0; q < y.tensionAssessments(); q++) {
           data.addPublications(
               publication(PublicationKind.TENSION_ASSESSMENT,
                   "Lambeth community tension assessment, Q" + (q + 1) + " " + y.label(),
