@@ -209,6 +209,29 @@ class SampleGeneratorTest {
   }
 
   @Test
+  void sample_eachYear_holdsEveryWardsMeetingsAndDatesEveryRecordInTheTwoYears() {
+    for (Period year : YEARS) {
+      Map<AreaId, Long> meetings = SAMPLE.activities().stream()
+          .filter(a -> a.method() == EngagementMethod.WARD_PANEL_MEETING)
+          .filter(a -> year.contains(a.date()))
+          .collect(Collectors.groupingBy(EngagementActivity::area, Collectors.counting()));
+      assertThat(meetings).as(year.toString()).hasSize(SampleGenerator.DEFAULT_WARDS);
+      assertThat(meetings.values()).as(year.toString()).allMatch(n -> n >= 2 && n <= 5);
+    }
+    Period years = SampleData.YEARS;
+    assertThat(SAMPLE.activities()).allMatch(a -> years.contains(a.date()));
+    assertThat(SAMPLE.inputs()).allMatch(i -> years.contains(i.date()));
+    assertThat(SAMPLE.decisions()).allMatch(d -> years.contains(d.date()));
+    assertThat(SAMPLE.allocations()).allMatch(a -> years.contains(a.date()));
+    assertThat(SAMPLE.analyses()).allMatch(a -> years.contains(a.date()));
+    assertThat(SAMPLE.feedback()).allMatch(f -> years.contains(f.published()));
+    assertThat(SAMPLE.responses()).allMatch(r -> years.contains(r.date()));
+    assertThat(SAMPLE.initiatives()).allMatch(i -> years.contains(i.start()));
+    assertThat(SAMPLE.targets()).allMatch(t -> years.contains(t.setDate()));
+    assertThat(SAMPLE.priorities()).allMatch(p -> years.contains(p.setDate()));
+  }
+
+  @Test
   void generate_sixtyWards_addsSyntheticWardsAndValidatesWithoutAnyIssue() {
     EngagementDataset big = SampleGenerator.builder().wards(60).build().generate();
 
@@ -325,7 +348,7 @@ class SampleGeneratorTest {
   }
 
   @Test
-  void boroughM1AndM5AndPoliceListen_riseBetweenTheYears() {
+  void scorecardAndChange_boroughFromOneYearToTheNext_m1M2M5AndPoliceListenRise() {
     Scope before = Scope.of(SampleData.LAMBETH, SampleData.PREVIOUS_YEAR);
     Scope after = Scope.of(SampleData.LAMBETH, SampleData.YEAR);
     Scorecard cardBefore = scorecard(SampleData.PREVIOUS_YEAR);
@@ -348,7 +371,7 @@ class SampleGeneratorTest {
   }
 
   @Test
-  void m3_findsYoungAndBlackResidentsUnderRepresentedInTheBoroughAndAtFairWards() {
+  void evaluateM3_boroughAndAFairWard_findYoungAndBlackResidentsUnderRepresented() {
     for (Period year : YEARS) {
       MeasureResult m3 = DiverseNeedsMeasure.standard()
           .evaluate(SAMPLE, Scope.of(SampleData.LAMBETH, year));
@@ -393,11 +416,14 @@ class SampleGeneratorTest {
           .extracting(RuleResult::rule).as(year.toString())
           .containsExactlyInAnyOrderElementsOf(NARRATIVE);
     }
-    Set<RuleStatus> statuses = EnumSet.noneOf(RuleStatus.class);
-    ComplianceMatrix.of(QualityStandards2012.catalogue(), SAMPLE,
-        Scope.of(SampleData.LAMBETH, SampleData.YEAR)).results()
-        .forEach(r -> statuses.add(r.status()));
-    assertThat(statuses).containsExactlyInAnyOrder(RuleStatus.values());
+    for (Period year : YEARS) {
+      Set<RuleStatus> statuses = EnumSet.noneOf(RuleStatus.class);
+      ComplianceMatrix.of(QualityStandards2012.catalogue(), SAMPLE,
+          Scope.of(SampleData.LAMBETH, year)).results()
+          .forEach(r -> statuses.add(r.status()));
+      assertThat(statuses).as(year.toString())
+          .containsExactlyInAnyOrder(RuleStatus.values());
+    }
   }
 
   private static Scorecard scorecard(Period year) {
