@@ -2,7 +2,6 @@ package org.engagement.examples;
 
 import static org.engagement.examples.SampleData.LAMBETH;
 import static org.engagement.examples.SampleData.LONDON;
-import static org.engagement.examples.SampleWards.ADULT_AGE_SKEW;
 import static org.engagement.examples.SampleWards.AGE;
 import static org.engagement.examples.SampleWards.BOROUGH_BURGLARY;
 import static org.engagement.examples.SampleWards.DIMENSIONS;
@@ -10,6 +9,14 @@ import static org.engagement.examples.SampleWards.codes;
 import static org.engagement.examples.SampleWards.demographics;
 import static org.engagement.examples.SampleWards.distribute;
 import static org.engagement.examples.SampleWards.roster;
+import static org.engagement.examples.SampleSurveys.CHANNELS;
+import static org.engagement.examples.SampleSurveys.PUBLIC_LIKERT;
+import static org.engagement.examples.SampleSurveys.binary;
+import static org.engagement.examples.SampleSurveys.likert;
+import static org.engagement.examples.SampleSurveys.participantSurvey;
+import static org.engagement.examples.SampleSurveys.pick;
+import static org.engagement.examples.SampleSurveys.postStratify;
+import static org.engagement.examples.SampleSurveys.publicSurvey;
 import static org.engagement.examples.SampleWards.weighted;
 
 import java.math.BigDecimal;
@@ -17,6 +24,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,9 +88,7 @@ import org.engagement.core.PrioritySource;
 import org.engagement.core.Publication;
 import org.engagement.core.PublicationId;
 import org.engagement.core.PublicationKind;
-import org.engagement.core.Question;
 import org.engagement.core.QuestionId;
-import org.engagement.core.QuestionType;
 import org.engagement.core.ReferencePopulation;
 import org.engagement.core.ResourceAllocation;
 import org.engagement.core.ResourceType;
@@ -93,10 +99,8 @@ import org.engagement.core.RoleKind;
 import org.engagement.core.Stakeholder;
 import org.engagement.core.StakeholderId;
 import org.engagement.core.StakeholderKind;
-import org.engagement.core.StandardRole;
 import org.engagement.core.Survey;
 import org.engagement.core.SurveyId;
-import org.engagement.core.SurveyPopulation;
 import org.engagement.core.SurveyResponse;
 import org.engagement.core.TargetId;
 import org.engagement.core.Weighting;
@@ -354,11 +358,7 @@ public final class SampleGenerator {
     private static final GroupId DISABLED = GroupId.of("HTH-DISABLED");
     private static final GroupId PORTUGUESE = GroupId.of("HTH-PORTUGUESE");
     private static final GroupId TIME_POOR = GroupId.of("HTH-TIMEPOOR");
-    private static final List<String> CHANNELS =
-        List.of("NEWSLETTER", "SOCIAL_MEDIA", "POSTER", "WORD_OF_MOUTH");
-    private static final Concern MOPED_ROBBERY =
-        new Concern("ROBBERY", "Moped-enabled phone robbery across the borough");
-    private static final List<String> PUBLIC_LIKERT = List.of("Q1", "Q4", "Q5", "Q6", "Q7", "Q8");
+
     /** The issue categories, by code, with their labels. */
     private static final Map<String, String> CATEGORIES = categories();
     /** What a ward team might call an operation on each kind of issue. */
@@ -394,23 +394,8 @@ public final class SampleGenerator {
             new Venue("school hall", new BigDecimal("120.00")));
     /** The chance, in percent, that a ward team's initiative is a problem-solving plan. */
     private static final int PLAN_PERCENT = 30;
-    /**
-     * How readily residents of each age band answer the Public Attitude Survey, as a weight on
-     * the census share: adults only, older residents more readily.
-     */
-    private static final int[] PAS_AGE_PROPENSITY = {0, 55, 80, 100, 130, 150};
-    /** How readily women, men and others answer it: women more readily. */
-    private static final int[] PAS_GENDER_PROPENSITY = {125, 100, 100};
-    /** How readily residents of each ethnic group answer it: White residents more readily. */
-    private static final int[] PAS_ETHNIC_PROPENSITY = {85, 85, 85, 120, 85};
-    /** Public Attitude Survey respondents in a ward of {@link #PAS_SMALL_WARD} or fewer. */
-    private static final int PAS_MIN_PER_WARD = 30;
-    /** The most Public Attitude Survey respondents in one ward. */
-    private static final int PAS_MAX_PER_WARD = 50;
-    /** The population up to which a ward has the fewest survey respondents. */
-    private static final long PAS_SMALL_WARD = 13_000;
-    /** Residents beyond {@link #PAS_SMALL_WARD} per extra survey respondent. */
-    private static final long PAS_RESIDENTS_PER_EXTRA = 150;
+    private static final Concern MOPED_ROBBERY =
+        new Concern("ROBBERY", "Moped-enabled phone robbery across the borough");
     /** The first day a member of today's ward panels joined. */
     private static final LocalDate PANEL_MEMBERS_FROM = LocalDate.of(2008, 4, 1);
     /** Ward panel members joined over about three years from {@link #PANEL_MEMBERS_FROM}. */
@@ -428,7 +413,7 @@ public final class SampleGenerator {
       out.put("TRAFFIC", "Roads and traffic");
       out.put("VIOLENCE", "Violence and weapons");
       out.put("YOUTH", "Young people");
-      return java.util.Collections.unmodifiableMap(out);
+      return Collections.unmodifiableMap(out);
     }
 
     /** A meeting place and the cost of an evening's hire, in pounds. */
@@ -1309,7 +1294,8 @@ public final class SampleGenerator {
 
     private void surveys() {
       for (Year y : Year.BOTH) {
-        data.addSurveys(participantSurvey(y), publicSurvey(y));
+        data.addSurveys(participantSurvey(y.participantSurvey(), y.label()),
+            publicSurvey(y.publicSurvey(), y.label()));
         for (int i = 0; i < wards.size(); i++) {
           Ward w = wards.get(i);
           int index = i;
@@ -1321,52 +1307,6 @@ public final class SampleGenerator {
           inWard(w, () -> publicResponses(w, index, y));
         }
       }
-    }
-
-    private static Survey participantSurvey(Year y) {
-      return Survey.builder()
-          .id(y.participantSurvey()).name("Lambeth engagement participant survey")
-          .wave(y.label()).population(SurveyPopulation.PARTICIPANTS)
-          .addQuestions(
-              question("PS1", "Did you hear back about what was done with your views?",
-                  StandardRole.FEEDBACK_RECEIVED),
-              question("PS2", "Can you name something that changed because of what local"
-                  + " people said?", StandardRole.CAN_CITE_CHANGE),
-              question("PS3", "Taking part was worthwhile",
-                  StandardRole.CONTRIBUTION_WORTHWHILE),
-              Question.builder().id(QuestionId.of("PS4"))
-                  .text("How did you hear about the meeting?")
-                  .type(QuestionType.CATEGORICAL)
-                  .addAllCategories(CHANNELS)
-                  .build())
-          .build();
-    }
-
-    private static Survey publicSurvey(Year y) {
-      return Survey.builder()
-          .id(y.publicSurvey()).name("Public Attitude Survey, Lambeth sample")
-          .wave(y.label()).population(SurveyPopulation.PUBLIC)
-          .addQuestions(
-              question("Q1", "The police listen to the concerns of local people",
-                  StandardRole.POLICE_LISTEN),
-              question("Q2", "Do you know how to get involved in local policing?",
-                  StandardRole.AWARE_OF_ENGAGEMENT_METHODS),
-              question("Q3", "Have you been involved in local policing in the past year?",
-                  StandardRole.INVOLVED_IN_POLICING),
-              question("Q4", "The police do a good job in this area", StandardRole.CONFIDENCE),
-              question("Q5", "The police keep people in this area well informed",
-                  StandardRole.WELL_INFORMED),
-              question("Q6", "The police treat everyone fairly", StandardRole.TREAT_FAIRLY),
-              question("Q7", "The police can be relied upon when needed",
-                  StandardRole.RELIED_UPON),
-              question("Q8", "The police deal with the things that matter to this community",
-                  StandardRole.DEAL_WITH_WHAT_MATTERS))
-          .build();
-    }
-
-    private static Question question(String id, String text, StandardRole role) {
-      return Question.builder().id(QuestionId.of(id)).text(text).type(role.expectedType())
-          .role(role).build();
     }
 
     /** Participants of a ward's meetings answer in February and March, as many as practised. */
@@ -1396,8 +1336,8 @@ public final class SampleGenerator {
      * are less likely to agree than others.
      *
      * <p>As in a real survey, some residents answer more readily than others: the achieved
-     * sample over-represents older, female and White residents ({@link #PAS_AGE_PROPENSITY},
-     * {@link #PAS_GENDER_PROPENSITY}, {@link #PAS_ETHNIC_PROPENSITY}). Each response carries a
+     * sample over-represents older, female and White residents ({@link SampleSurveys#PAS_AGE_PROPENSITY},
+     * {@link SampleSurveys#PAS_GENDER_PROPENSITY}, {@link SampleSurveys#PAS_ETHNIC_PROPENSITY}). Each response carries a
      * post-stratification weight by age band × gender: the cell's census share in the ward (age
      * share × gender share, adults only) over its share of the ward's achieved sample, then all
      * weights of the ward scaled to mean 1, rounded to four decimals. A respondent who did not
@@ -1408,15 +1348,15 @@ public final class SampleGenerator {
       Practice p = w.practice(y.index());
       RandomGenerator g = stream(index, y, Family.PUBLIC_SURVEY);
       int agree = y.publicAgree() + p.satisfaction / 4;
-      int size = (int) Math.max(PAS_MIN_PER_WARD, Math.min(PAS_MAX_PER_WARD,
-          PAS_MIN_PER_WARD + (w.population() - PAS_SMALL_WARD) / PAS_RESIDENTS_PER_EXTRA));
+      int size = (int) Math.max(SampleSurveys.PAS_MIN_PER_WARD, Math.min(SampleSurveys.PAS_MAX_PER_WARD,
+          SampleSurveys.PAS_MIN_PER_WARD + (w.population() - SampleSurveys.PAS_SMALL_WARD) / SampleSurveys.PAS_RESIDENTS_PER_EXTRA));
       List<Map<String, String>> sample = new ArrayList<>();
       for (int i = 0; i < size; i++) {
         sample.add(respondent(g, dimension -> dimension.equals(AGE)
-            ? weighted(w.age(), PAS_AGE_PROPENSITY)
+            ? weighted(w.age(), SampleSurveys.PAS_AGE_PROPENSITY)
             : dimension.equals(SampleWards.GENDER)
-                ? weighted(w.census(dimension), PAS_GENDER_PROPENSITY)
-                : weighted(w.census(dimension), PAS_ETHNIC_PROPENSITY)));
+                ? weighted(w.census(dimension), SampleSurveys.PAS_GENDER_PROPENSITY)
+                : weighted(w.census(dimension), SampleSurveys.PAS_ETHNIC_PROPENSITY)));
       }
       List<Double> weights = postStratify(w, sample);
       for (int i = 0; i < size; i++) {
@@ -1434,53 +1374,6 @@ public final class SampleGenerator {
         }
         data.addResponses(r.build());
       }
-    }
-
-    /**
-     * Post-stratification weights of a ward's achieved sample by age band × gender, scaled to
-     * mean 1 and rounded to four decimals; see {@link #publicResponses}.
-     */
-    private static List<Double> postStratify(Ward w, List<Map<String, String>> sample) {
-      List<String> ages = codes(AGE);
-      List<String> genders = codes(SampleWards.GENDER);
-      int[] adults = weighted(w.age(), ADULT_AGE_SKEW);
-      int[] gender = w.census(SampleWards.GENDER);
-      double adultTotal = java.util.Arrays.stream(adults).sum();
-      double genderTotal = java.util.Arrays.stream(gender).sum();
-      Map<String, Integer> cells = new HashMap<>();
-      int inCells = 0;
-      for (Map<String, String> respondent : sample) {
-        String cell = cell(respondent);
-        if (cell != null) {
-          cells.merge(cell, 1, Integer::sum);
-          inCells++;
-        }
-      }
-      List<Double> raw = new ArrayList<>();
-      for (Map<String, String> respondent : sample) {
-        String cell = cell(respondent);
-        if (cell == null) {
-          raw.add(1.0);
-        } else {
-          double census = adults[ages.indexOf(respondent.get(AGE))] / adultTotal
-              * gender[genders.indexOf(respondent.get(SampleWards.GENDER))] / genderTotal;
-          raw.add(census / ((double) cells.get(cell) / inCells));
-        }
-      }
-      double mean = raw.stream().mapToDouble(Double::doubleValue).average().orElse(1.0);
-      return raw.stream()
-          .map(weight -> Math.round(weight / mean * 10_000) / 10_000.0)
-          .toList();
-    }
-
-    /** A respondent's age band × gender cell, or null when either is not stated. */
-    private static String cell(Map<String, String> respondent) {
-      String age = respondent.get(AGE);
-      String gender = respondent.get(SampleWards.GENDER);
-      if (age.equals(DemographicScheme.NOT_STATED) || gender.equals(DemographicScheme.NOT_STATED)) {
-        return null;
-      }
-      return age + "/" + gender;
     }
 
     /** A respondent's category of each dimension, drawn from a profile; one in 20 not stated. */
@@ -1503,39 +1396,6 @@ public final class SampleGenerator {
           .area(w.id())
           .weight(weight)
           .putAllDemographics(demographics);
-    }
-
-    /** Yes with the given chance, no otherwise; one in 25 does not know. */
-    private static Answer binary(RandomGenerator g, int percentYes) {
-      if (g.nextInt(25) == 0) {
-        return Answer.dontKnow();
-      }
-      return g.nextInt(100) < percentYes ? Answer.yes() : Answer.no();
-    }
-
-    /** Agree (4 or 5) with the given chance, 1 to 3 otherwise; one in 25 does not know. */
-    private static Answer likert(RandomGenerator g, int percentAgree) {
-      if (g.nextInt(25) == 0) {
-        return Answer.dontKnow();
-      }
-      return g.nextInt(100) < percentAgree
-          ? Answer.likert(4 + g.nextInt(2))
-          : Answer.likert(1 + g.nextInt(3));
-    }
-
-    private static String pick(RandomGenerator g, List<String> codes, int[] weights) {
-      int total = 0;
-      for (int weight : weights) {
-        total += weight;
-      }
-      int draw = g.nextInt(total);
-      for (int i = 0; i < weights.length; i++) {
-        draw -= weights[i];
-        if (draw < 0) {
-          return codes.get(i);
-        }
-      }
-      throw new IllegalStateException("weights must add up to more than 0");
     }
 
     // --- standards evidence -------------------------------------------------------------
