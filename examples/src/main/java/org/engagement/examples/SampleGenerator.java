@@ -416,6 +416,10 @@ public final class SampleGenerator {
       return Collections.unmodifiableMap(out);
     }
 
+    /** The streams a ward's meetings of a year draw from, one per kind of draw. */
+    private record MeetingDraws(RandomGenerator meetings, RandomGenerator attendance,
+        RandomGenerator schedule, RandomGenerator venues) {}
+
     /** A meeting place and the cost of an evening's hire, in pounds. */
     private record Venue(String name, BigDecimal hire) {}
 
@@ -808,19 +812,16 @@ public final class SampleGenerator {
       Practice p = w.practice(y.index());
       Panel panel = wardPanels.get(w.panel());
       RandomGenerator r = stream(index, y, Family.MEETINGS);
-      RandomGenerator attendees = stream(index, y, Family.ATTENDANCE);
-      RandomGenerator schedule = stream(index, y, Family.SCHEDULE);
-      RandomGenerator venues = stream(index, y, Family.VENUE);
+      MeetingDraws draws =
+          new MeetingDraws(r, stream(index, y, Family.ATTENDANCE),
+              stream(index, y, Family.SCHEDULE), stream(index, y, Family.VENUE));
       List<EngagementActivity> meetings = new ArrayList<>();
       List<LocalDate> dates =
           y.wardMeetings(p.meetings + r.nextInt(2), r.nextInt(MEETING_OFFSET_DAYS));
       CommunityInput first = null;
       for (int m = 0; m < dates.size(); m++) {
         LocalDate date = dates.get(m);
-        EngagementActivity meeting =
-            wardMeeting(w, p, panel, date, m, r, attendees,
-                schedule.nextInt(100) < p.scheduledPercent,
-                VENUES.get(venues.nextInt(VENUES.size())));
+        EngagementActivity meeting = wardMeeting(w, p, panel, date, m, draws);
         if (p == Practice.GOOD) {
           // The team writes up what each meeting raised before the tasking meeting.
           data.addAnalyses(
@@ -834,6 +835,7 @@ public final class SampleGenerator {
         int raised = p.inputsPerMeeting - 1 + r.nextInt(3);
         for (int k = 0; k < raised; k++) {
           Concern concern = w.concerns().get((m + k) % w.concerns().size());
+          // Between 2 and 13 of those present back an input.
           inputs.add(input(meeting, concern, 2 + r.nextInt(12)));
           first = first == null ? inputs.get(0) : first;
           treatments.add(p.treatments.get(r.nextInt(p.treatments.size())));
@@ -852,8 +854,11 @@ public final class SampleGenerator {
     }
 
     private EngagementActivity wardMeeting(Ward w, Practice p, Panel panel, LocalDate date,
-        int m, RandomGenerator r, RandomGenerator attendees, boolean scheduled, Venue venue) {
-      long attendance = p.attendance - 3 + r.nextInt(7);
+        int m, MeetingDraws draws) {
+      // Attendance varies by up to three either side of the practice's typical figure.
+      long attendance = p.attendance - 3 + draws.meetings().nextInt(7);
+      boolean scheduled = draws.schedule().nextInt(100) < p.scheduledPercent;
+      Venue venue = VENUES.get(draws.venues().nextInt(VENUES.size()));
       EngagementActivity.Builder meeting =
           panelMeeting(panel, EngagementMethod.WARD_PANEL_MEETING, InvolvementLevel.CONSULT,
               BoroughTier.LOCAL_COMMUNITIES, date, attendance)
@@ -873,7 +878,7 @@ public final class SampleGenerator {
           .map(PanelMember::member)
           .toList());
       while (present.size() > attendance / 4) {
-        present.remove(attendees.nextInt(present.size()));
+        present.remove(draws.attendance().nextInt(present.size()));
       }
       present.forEach(meeting::addParticipants);
       return add(meeting);
