@@ -242,6 +242,9 @@ class SampleGeneratorTest {
     assertThat(big.area(AreaId.of("SYN-W0060")).orElseThrow().name())
         .isEqualTo("Synthetic ward 60");
     assertThat(big.count(RecordType.INPUT)).isGreaterThan(2 * SAMPLE.count(RecordType.INPUT));
+    // A ward's ids carry its code and a per-ward number of fixed width, so they sort in order.
+    assertThat(big.responses()).extracting(r -> r.id().value())
+        .allMatch(id -> id.matches("R-(E\\d{8}|SYN-W\\d{4})-\\d{4}"));
   }
 
   @Test
