@@ -2,7 +2,6 @@ package org.engagement.examples;
 
 import static org.engagement.examples.SampleData.LAMBETH;
 import static org.engagement.examples.SampleData.LONDON;
-import static org.engagement.examples.SampleWards.ADULT_AGE_SKEW;
 import static org.engagement.examples.SampleWards.AGE;
 import static org.engagement.examples.SampleWards.BOROUGH_BURGLARY;
 import static org.engagement.examples.SampleWards.DIMENSIONS;
@@ -10,12 +9,22 @@ import static org.engagement.examples.SampleWards.codes;
 import static org.engagement.examples.SampleWards.demographics;
 import static org.engagement.examples.SampleWards.distribute;
 import static org.engagement.examples.SampleWards.roster;
+import static org.engagement.examples.SampleSurveys.CHANNELS;
+import static org.engagement.examples.SampleSurveys.PUBLIC_LIKERT;
+import static org.engagement.examples.SampleSurveys.binary;
+import static org.engagement.examples.SampleSurveys.likert;
+import static org.engagement.examples.SampleSurveys.participantSurvey;
+import static org.engagement.examples.SampleSurveys.pick;
+import static org.engagement.examples.SampleSurveys.postStratify;
+import static org.engagement.examples.SampleSurveys.publicSurvey;
 import static org.engagement.examples.SampleWards.weighted;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +32,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.engagement.core.ActivityId;
@@ -35,8 +46,6 @@ import org.engagement.core.Area;
 import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.BoroughTier;
-import org.engagement.core.Commitment;
-import org.engagement.core.CommitmentId;
 import org.engagement.core.CommunityInput;
 import org.engagement.core.DecisionId;
 import org.engagement.core.DecisionRecord;
@@ -60,7 +69,6 @@ import org.engagement.core.InvolvementLevel;
 import org.engagement.core.IssueCategory;
 import org.engagement.core.KeyMessage;
 import org.engagement.core.LocalPerformanceTarget;
-import org.engagement.core.Measurement;
 import org.engagement.core.MemberCategory;
 import org.engagement.core.MessageId;
 import org.engagement.core.Openness;
@@ -77,9 +85,7 @@ import org.engagement.core.PrioritySource;
 import org.engagement.core.Publication;
 import org.engagement.core.PublicationId;
 import org.engagement.core.PublicationKind;
-import org.engagement.core.Question;
 import org.engagement.core.QuestionId;
-import org.engagement.core.QuestionType;
 import org.engagement.core.ReferencePopulation;
 import org.engagement.core.ResourceAllocation;
 import org.engagement.core.ResourceType;
@@ -90,10 +96,8 @@ import org.engagement.core.RoleKind;
 import org.engagement.core.Stakeholder;
 import org.engagement.core.StakeholderId;
 import org.engagement.core.StakeholderKind;
-import org.engagement.core.StandardRole;
 import org.engagement.core.Survey;
 import org.engagement.core.SurveyId;
-import org.engagement.core.SurveyPopulation;
 import org.engagement.core.SurveyResponse;
 import org.engagement.core.TargetId;
 import org.engagement.core.Weighting;
@@ -123,22 +127,26 @@ import org.engagement.examples.SampleWards.Ward;
  *
  * <p>Each ward has a synthetic census profile, four concerns of its own and a way of engaging in
  * each year: five wards engage well both years, nine fairly, four poorly, and three (Coldharbour,
- * Oval and Stockwell) improve to good practice in 2012/13, after the 2012 quality standards.
- * Ward panels meet about four times a year (poor ones three times) and take three or four
- * community inputs at each meeting; young residents and Black residents are under-represented
- * at the meetings of wards that engage fairly or poorly; Portuguese-speaking residents around
- * Stockwell and Larkhall are a hard-to-hear group with a stakeholder. The borough holds its
- * CPEG, independent advisory group, tension monitoring group, youth panels, an online
- * consultation, one-off events, decisions, targets, initiatives, roles, key messages,
- * commitments and publications for both years; a participant survey ({@code PS-2011},
- * {@code PS-2012}) and a weighted Public Attitude Survey ({@code PAS-2011}, {@code PAS-2012})
- * run each year.
+ * Oval and Stockwell) improve to good practice in 2012/13, after the 2012 quality standards. Ward
+ * panels meet on weekday evenings, four or five times a year where they engage well, three or four
+ * times where fairly, two or three where poorly, and take a few community inputs at each meeting,
+ * each weighed as drawn from the practice's mix of treatments; young residents and Black residents
+ * are under-represented at the meetings of wards that engage fairly or poorly; Portuguese-speaking
+ * residents around Stockwell and Larkhall are a hard-to-hear group with a stakeholder. The borough
+ * holds its CPEG, independent advisory group, tension monitoring group, youth panels, an online
+ * consultation, one-off events, decisions, targets, initiatives, roles, key messages, commitments
+ * and publications for both years; a participant survey ({@code PS-2011}, {@code PS-2012}) and a
+ * weighted Public Attitude Survey ({@code PAS-2011}, {@code PAS-2012}) run each year.
  *
  * <p>Everything is synthetic and people appear only as pseudonymous ids. The structure (areas,
- * meetings, inputs, decisions, feedback, the number of survey responses) depends only on the
- * number of wards; the seed draws attendance, support, the demographics of survey respondents,
- * their answers, weights and dates. The same seed and options give an equal dataset; every
- * record is made in a fixed order from one {@link Random}.
+ * panels, surveys, the borough's own activities) depends only on the number of wards; the seed
+ * draws how often each ward meets, its inputs and how they are treated, its operations,
+ * attendance, support, the demographics of survey respondents, their answers and dates. The
+ * same seed and options give an equal dataset. Each family of a ward's records of a year
+ * (meetings, operations, each survey) comes from a stream of its own, seeded from the seed, the
+ * ward's place, the year and the family, and a ward's ids carry its code ({@code
+ * IN-E05000416-0001}), so the first wards' records are the same whatever the ward count; the
+ * borough's own records are made in a fixed order from one {@link Random}.
  *
  * <p>This class is immutable and thread-safe; each {@link #generate()} works on its own state.
  */
@@ -246,11 +254,32 @@ public final class SampleGenerator {
     }
   }
 
-  /** One financial year of the sample: index 0 for 2011/12, 1 for 2012/13. */
-  private record Year(int index, Period period) {
+  /**
+   * One financial year of the sample, index 0 for 2011/12 and 1 for 2012/13, with the figures
+   * that differ between the years.
+   *
+   * @param index 0 or 1
+   * @param period the financial year
+   * @param publicAgree the percentage of residents who agree with the Public Attitude Survey's
+   *     statements, before the ward's practice and the respondent's group move it
+   * @param cpegSupport the support of the first input raised at a CPEG meeting
+   * @param consultationAnswers how many answered the online consultation
+   * @param burglaryTarget the borough's target of residential burglaries for the next year
+   * @param robberyTarget the borough's target of robberies for the year
+   * @param surgeryWard the ward of the year's street surgery
+   * @param tensionAssessments the quarterly tension assessments issued (2011/12 lacks Q4's)
+   */
+  private record Year(int index, Period period, int publicAgree, int cpegSupport,
+      int consultationAnswers, String burglaryTarget, String robberyTarget, String surgeryWard,
+      int tensionAssessments) {
 
     static final List<Year> BOTH =
-        List.of(new Year(0, SampleData.PREVIOUS_YEAR), new Year(1, SampleData.YEAR));
+        List.of(
+            new Year(0, SampleData.PREVIOUS_YEAR, 33, 12, 318, "1520", "2050", "Vassall", 3),
+            new Year(1, SampleData.YEAR, 42, 16, 412, "1450", "1900", "Prince's", 4));
+
+    /** Ward panels meet over the 300 days from May to February. */
+    private static final int WARD_YEAR_DAYS = 300;
 
     int start() {
       return period.from().getYear();
@@ -271,9 +300,22 @@ public final class SampleGenerator {
       return (start() + 1) + "/" + String.format(Locale.ROOT, "%02d", (start() + 2) % 100);
     }
 
-    /** When ward panels meet, before each ward's offset of a few days. */
-    LocalDate wardMeeting(int m) {
-      return List.of(on(5, 15), on(8, 14), on(11, 13), on(2, 12)).get(m);
+    /**
+     * The dates of a ward panel's {@code count} meetings: spread evenly over May to February
+     * from the ward's first meeting, {@code offset} days after 1 May, each moved on to the next
+     * Tuesday, Wednesday or Thursday, the evenings panels meet.
+     */
+    List<LocalDate> wardMeetings(int count, int offset) {
+      List<LocalDate> out = new ArrayList<>();
+      for (int m = 0; m < count; m++) {
+        LocalDate date = on(5, 1).plusDays(offset + (long) m * WARD_YEAR_DAYS / count);
+        while (date.getDayOfWeek().getValue() < DayOfWeek.TUESDAY.getValue()
+            || date.getDayOfWeek().getValue() > DayOfWeek.THURSDAY.getValue()) {
+          date = date.plusDays(1);
+        }
+        out.add(date);
+      }
+      return List.copyOf(out);
     }
 
     SurveyId participantSurvey() {
@@ -294,10 +336,10 @@ public final class SampleGenerator {
   }
 
   /**
-   * Builds one dataset, one record family at a time: places and groups, panels, each ward's year
-   * of meetings, inputs, decisions, allocations, feedback and operations, the borough's own
-   * activities of each year, surveys, and the evidence the 2012 standards ask for. Ids are
-   * numbered in the order records are made. An instance builds one dataset and is not
+   * Builds one dataset, one record family at a time: places and groups, panels, each ward's year of
+   * meetings, inputs, decisions, allocations, feedback and operations, the borough's own activities
+   * of each year, surveys, and the evidence the 2012 standards ask for. Ids are numbered in the
+   * order records are made, a ward's records per ward. An instance builds one dataset and is not
    * thread-safe.
    */
   private static final class Assembly {
@@ -313,20 +355,96 @@ public final class SampleGenerator {
     private static final GroupId DISABLED = GroupId.of("HTH-DISABLED");
     private static final GroupId PORTUGUESE = GroupId.of("HTH-PORTUGUESE");
     private static final GroupId TIME_POOR = GroupId.of("HTH-TIMEPOOR");
-    private static final List<String> CHANNELS =
-        List.of("NEWSLETTER", "SOCIAL_MEDIA", "POSTER", "WORD_OF_MOUTH");
+
+    /** The issue categories, by code, with their labels. */
+    private static final Map<String, String> CATEGORIES = categories();
+    /** What a ward team might call an operation on each kind of issue. */
+    private static final Map<String, List<String>> OPERATION_NAMES =
+        Map.of(
+            "ASB", List.of("Quiet streets patrols", "Dispersal zone patrols",
+                "Park and estate walkabouts"),
+            "BURGLARY", List.of("Dark evenings burglary patrols", "Cocoon watch after burglaries",
+                "Property marking week"),
+            "BUSINESS_CRIME", List.of("Shop theft partnership patrols", "Business watch visits"),
+            "DRUGS", List.of("Drug dealing disruption", "Closure order evidence gathering"),
+            "ROBBERY", List.of("Robbery hotspot patrols", "Phone safety week"),
+            "TRAFFIC", List.of("Community Roadwatch speed checks", "Safer cycling checks"),
+            "VIOLENCE", List.of("Weapon sweeps", "Night-time economy patrols"),
+            "YOUTH", List.of("Summer diversionary activities", "School gates patrols"));
+    /** What a ward team does about a priority of each kind of issue. */
+    private static final Map<String, String> ACTIONS =
+        Map.of(
+            "ASB", "Weekly targeted patrols and a dispersal order",
+            "BURGLARY", "Crime prevention visits to every burgled street",
+            "BUSINESS_CRIME", "Joint patrols with store security and a shop-watch radio link",
+            "DRUGS", "Intelligence-led warrants and a closure order on the worst address",
+            "ROBBERY", "Plain-clothes patrols at the hotspot and phone-marking stalls",
+            "TRAFFIC", "Speed checks with the safer transport team and Community Roadwatch",
+            "VIOLENCE", "Weapon sweeps and high-visibility patrols at closing time",
+            "YOUTH", "Outreach sessions with the council's youth service");
+    /** Where ward panels meet, and what an evening's hire costs. */
+    private static final List<Venue> VENUES =
+        List.of(
+            new Venue("library meeting room", new BigDecimal("45.00")),
+            new Venue("community centre", new BigDecimal("60.00")),
+            new Venue("church hall", new BigDecimal("85.00")),
+            new Venue("school hall", new BigDecimal("120.00")));
+    /** The chance, in percent, that a ward team's initiative is a problem-solving plan. */
+    private static final int PLAN_PERCENT = 30;
     private static final Concern MOPED_ROBBERY =
         new Concern("ROBBERY", "Moped-enabled phone robbery across the borough");
-    private static final List<String> PUBLIC_LIKERT = List.of("Q1", "Q4", "Q5", "Q6", "Q7", "Q8");
+    /** The first day a member of today's ward panels joined. */
+    private static final LocalDate PANEL_MEMBERS_FROM = LocalDate.of(2008, 4, 1);
+    /** Ward panel members joined over about three years from {@link #PANEL_MEMBERS_FROM}. */
+    private static final int PANEL_JOIN_DAYS = 1000;
+    /** A ward's first meeting falls up to this many days after 1 May. */
+    private static final int MEETING_OFFSET_DAYS = 21;
+
+    private static Map<String, String> categories() {
+      Map<String, String> out = new LinkedHashMap<>();
+      out.put("ASB", "Anti-social behaviour");
+      out.put("BURGLARY", "Burglary");
+      out.put("BUSINESS_CRIME", "Crime against businesses");
+      out.put("DRUGS", "Drugs");
+      out.put("ROBBERY", "Robbery");
+      out.put("TRAFFIC", "Roads and traffic");
+      out.put("VIOLENCE", "Violence and weapons");
+      out.put("YOUTH", "Young people");
+      return Collections.unmodifiableMap(out);
+    }
+
+    /** The streams a ward's meetings of a year draw from, one per kind of draw. */
+    private record MeetingDraws(RandomGenerator meetings, RandomGenerator attendance,
+        RandomGenerator schedule, RandomGenerator venues) {}
+
+    /** A meeting place and the cost of an evening's hire, in pounds. */
+    private record Venue(String name, BigDecimal hire) {}
+
+    /** The families of a ward's records, each drawn from its own stream. */
+    private enum Family {
+      STAKEHOLDERS,
+      MEETINGS,
+      OPERATIONS,
+      PARTICIPANT_SURVEY,
+      PUBLIC_SURVEY,
+      PANEL,
+      ATTENDANCE,
+      SCHEDULE,
+      VENUE
+    }
 
     private final EngagementDataset.Builder data = EngagementDataset.builder();
+    private final long seed;
     private final Random random;
     private final List<Ward> wards;
     private final Map<String, Integer> counters = new HashMap<>();
     private final Map<PanelId, Panel> wardPanels = new HashMap<>();
+    /** The code of the ward whose records are being made, or empty for the borough's. */
+    private String wardScope = "";
     private Panel cpeg;
 
     Assembly(long seed, List<Ward> wards) {
+      this.seed = seed;
       this.random = new Random(seed);
       this.wards = wards;
     }
@@ -339,7 +457,8 @@ public final class SampleGenerator {
       cpeg = cpegPanel();
       Panel iag = otherBoroughPanels();
       for (Ward w : wards) {
-        wardPanels.put(w.panel(), wardPanel(w));
+        int index = wards.indexOf(w);
+        inWard(w, () -> wardPanels.put(w.panel(), wardPanel(w, index)));
       }
       Panel coldharbourYouth =
           youthPanel(place("Coldharbour"), "Brixton Youth KIN", LocalDate.of(2011, 10, 1));
@@ -347,7 +466,9 @@ public final class SampleGenerator {
           youthPanel(place("Stockwell"), "Stockwell Youth KIN", LocalDate.of(2012, 9, 1));
       for (Year y : Year.BOTH) {
         for (int i = 0; i < wards.size(); i++) {
-          wardYear(wards.get(i), i, y);
+          Ward w = wards.get(i);
+          int index = i;
+          inWard(w, () -> wardYear(w, index, y));
         }
         List<CommunityInput> cpegInputs = cpegMeetings(y);
         iagMeetings(iag, y);
@@ -368,9 +489,46 @@ public final class SampleGenerator {
       return data.build();
     }
 
+    /**
+     * An independent stream of draws for one family of one ward's records in one year, seeded
+     * from the generator's seed, the ward's place, the year and the family: a ward's records do
+     * not depend on how many wards come before or after it.
+     */
+    private RandomGenerator stream(int wardIndex, Year y, Family family) {
+      return new SplittableRandom(mix(seed, wardIndex, y.index(), family.ordinal()));
+    }
+
+    /** Mixes the parts into one well-spread seed with SplitMix64's finaliser. */
+    private static long mix(long... parts) {
+      long h = 0;
+      for (long part : parts) {
+        h += part + 0x9E3779B97F4A7C15L;
+        h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+        h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+        h ^= h >>> 31;
+      }
+      return h;
+    }
+
+    /**
+     * The next id of a kind: {@code ACT-0007} for the borough's records, {@code
+     * ACT-E05000416-0007} for a ward's, numbered per ward, so that a ward's ids do not depend on
+     * how many wards the borough has.
+     */
     private String next(String prefix) {
-      int n = counters.merge(prefix, 1, Integer::sum);
-      return String.format(Locale.ROOT, "%s-%04d", prefix, n);
+      String scoped = wardScope.isEmpty() ? prefix : prefix + "-" + wardScope;
+      int n = counters.merge(scoped, 1, Integer::sum);
+      return String.format(Locale.ROOT, "%s-%04d", scoped, n);
+    }
+
+    /** Makes a ward's records: their ids carry the ward's code. */
+    private void inWard(Ward w, Runnable records) {
+      wardScope = w.code();
+      try {
+        records.run();
+      } finally {
+        wardScope = "";
+      }
     }
 
     /** The ward of this name, or the first ward when the generated borough lacks it. */
@@ -381,15 +539,7 @@ public final class SampleGenerator {
     // --- places, groups and populations ------------------------------------------------
 
     private void taxonomy() {
-      data.addIssueCategories(
-          IssueCategory.of("ASB", "Anti-social behaviour"),
-          IssueCategory.of("BURGLARY", "Burglary"),
-          IssueCategory.of("BUSINESS_CRIME", "Crime against businesses"),
-          IssueCategory.of("DRUGS", "Drugs"),
-          IssueCategory.of("ROBBERY", "Robbery"),
-          IssueCategory.of("TRAFFIC", "Roads and traffic"),
-          IssueCategory.of("VIOLENCE", "Violence and weapons"),
-          IssueCategory.of("YOUTH", "Young people"));
+      CATEGORIES.forEach((code, label) -> data.addIssueCategories(IssueCategory.of(code, label)));
     }
 
     private void areas() {
@@ -450,11 +600,13 @@ public final class SampleGenerator {
           LocalDate.of(2009, 5, 1), DISABLED, YOUNG_PEOPLE);
       stakeholder("Independent advisors' network", StakeholderKind.INDEPENDENT_ADVISOR, LAMBETH,
           LocalDate.of(2012, 3, 1));
-      for (Ward w : wards) {
+      for (int i = 0; i < wards.size(); i++) {
+        Ward w = wards.get(i);
+        RandomGenerator g = stream(i, Year.BOTH.get(0), Family.STAKEHOLDERS);
         // Panels that have lapsed have not updated their contacts for years.
-        stakeholder(w.name() + " residents' association", StakeholderKind.COMMUNITY_GROUP,
-            w.id(), w.after() == Practice.POOR ? LocalDate.of(2010, 6, 1)
-                : LocalDate.of(2012, 4, 1).plusDays(random.nextInt(300)));
+        inWard(w, () -> stakeholder(w.name() + " residents' association",
+            StakeholderKind.COMMUNITY_GROUP, w.id(), w.after() == Practice.POOR
+                ? LocalDate.of(2010, 6, 1) : LocalDate.of(2012, 4, 1).plusDays(g.nextInt(300))));
       }
       data.addStakeholders(
           Stakeholder.builder()
@@ -552,6 +704,19 @@ public final class SampleGenerator {
           .openness(openness);
     }
 
+    /** A member who joined on that day, inducted a month later if at all. */
+    private PanelMember member(MemberCategory category, LocalDate joined, boolean inducted) {
+      PanelMember.Builder member =
+          PanelMember.builder()
+              .member(ParticipantId.of(next("P")))
+              .category(category)
+              .joined(joined);
+      if (inducted) {
+        member.induction(joined.plusDays(30));
+      }
+      return member.build();
+    }
+
     /** Members by category, all joined on one day; the first {@code inducted} were inducted. */
     private List<PanelMember> members(LocalDate joined, int inducted,
         List<MemberCategory> categories) {
@@ -581,16 +746,32 @@ public final class SampleGenerator {
           .setDate(set);
     }
 
-    /** A ward's panel, as the ward's latest practice has made it. */
-    private Panel wardPanel(Ward w) {
+    /**
+     * A ward's panel. Its members of 2011/12 are those of the ward's practice that year, each
+     * joined on a day of its own between 2008 and 2010; where practice changed in 2012/13, the
+     * members the new practice adds join between April and September 2012, inducted as it
+     * inducts. A panel record is not kept per year, so its link to the CPEG and its membership
+     * profile are those of the latest practice.
+     */
+    private Panel wardPanel(Ward w, int index) {
       Practice p = w.after();
-      List<MemberCategory> categories = new ArrayList<>(p.members);
+      RandomGenerator g = stream(index, Year.BOTH.get(0), Family.PANEL);
+      List<MemberCategory> categories = new ArrayList<>(w.before().members);
       if (w.businessPresence()) {
         categories.add(MemberCategory.BUSINESS);
       }
-      List<PanelMember> members =
-          members(LocalDate.of(2010, 9, 1), categories.size() * p.monitoredPercent / 100,
-              categories);
+      List<PanelMember> members = new ArrayList<>();
+      int inducted = categories.size() * w.before().monitoredPercent / 100;
+      for (MemberCategory category : categories) {
+        members.add(member(category, PANEL_MEMBERS_FROM.plusDays(g.nextInt(PANEL_JOIN_DAYS)),
+            members.size() < inducted));
+      }
+      List<MemberCategory> added = new ArrayList<>(p.members);
+      w.before().members.forEach(added::remove);
+      for (int i = 0; i < added.size(); i++) {
+        members.add(member(added.get(i), Year.BOTH.get(1).on(4, 1).plusDays(g.nextInt(183)),
+            i < added.size() * p.monitoredPercent / 100));
+      }
       Panel.Builder panel =
           panel(w.panel(), PanelKind.SAFER_NEIGHBOURHOODS_PANEL,
               w.name() + " Safer Neighbourhoods panel", w.id(), LocalDate.of(2008, 4, 1),
@@ -619,27 +800,42 @@ public final class SampleGenerator {
 
     // --- one ward's year ----------------------------------------------------------------
 
+    /**
+     * A ward's year of meetings: as many as its practice holds, or one more; each takes one input
+     * fewer to one more than the practice's typical number, and the tasking meeting treats each
+     * input as drawn from the practice's mix, so wards of one practice differ as real ones do.
+     */
     private void wardYear(Ward w, int index, Year y) {
       Practice p = w.practice(y.index());
       Panel panel = wardPanels.get(w.panel());
-      int offsetDays = index % 21;
+      RandomGenerator r = stream(index, y, Family.MEETINGS);
+      MeetingDraws draws =
+          new MeetingDraws(r, stream(index, y, Family.ATTENDANCE),
+              stream(index, y, Family.SCHEDULE), stream(index, y, Family.VENUE));
       List<EngagementActivity> meetings = new ArrayList<>();
-      // Wards of one practice differ a little: every third takes one more input a meeting, and
-      // each starts the practice's cycle of treatments at its own place.
-      int inputsPerMeeting = p.inputsPerMeeting + (index % 3 == 2 ? 1 : 0);
-      int raised = 5 * index;
+      List<LocalDate> dates =
+          y.wardMeetings(p.meetings + r.nextInt(2), r.nextInt(MEETING_OFFSET_DAYS));
       CommunityInput first = null;
-      for (int m = 0; m < p.meetings; m++) {
-        LocalDate date = y.wardMeeting(m).plusDays(offsetDays);
-        EngagementActivity meeting = wardMeeting(w, p, panel, date, m);
+      for (int m = 0; m < dates.size(); m++) {
+        LocalDate date = dates.get(m);
+        EngagementActivity meeting = wardMeeting(w, p, panel, date, m, draws);
+        if (p == Practice.GOOD) {
+          // The team writes up what each meeting raised before the tasking meeting.
+          data.addAnalyses(
+              analysis(meeting.id(), date.plusDays(7), Weighting.NOT_APPLICABLE)
+                  .qualitative(true)
+                  .build());
+        }
         meetings.add(meeting);
         List<CommunityInput> inputs = new ArrayList<>();
         List<Treatment> treatments = new ArrayList<>();
-        for (int k = 0; k < inputsPerMeeting; k++) {
+        int raised = p.inputsPerMeeting - 1 + r.nextInt(3);
+        for (int k = 0; k < raised; k++) {
           Concern concern = w.concerns().get((m + k) % w.concerns().size());
-          inputs.add(input(meeting, concern, 2 + random.nextInt(12)));
+          // Between 2 and 13 of those present back an input.
+          inputs.add(input(meeting, concern, 2 + r.nextInt(12)));
           first = first == null ? inputs.get(0) : first;
-          treatments.add(p.treatments.get(raised++ % p.treatments.size()));
+          treatments.add(p.treatments.get(r.nextInt(p.treatments.size())));
         }
         Optional<String> minutes =
             p == Practice.GOOD ? Optional.of("Tasking minutes, " + DAY.format(date.plusDays(14)))
@@ -651,26 +847,37 @@ public final class SampleGenerator {
       }
       wardTarget(w, p, y, index, first);
       wardPriorities(w, p, y, meetings.get(0).date());
-      wardOperations(w, p, y, meetings);
+      wardOperations(w, p, y, meetings, stream(index, y, Family.OPERATIONS));
     }
 
     private EngagementActivity wardMeeting(Ward w, Practice p, Panel panel, LocalDate date,
-        int m) {
-      long attendance = p.attendance - 3 + random.nextInt(7);
+        int m, MeetingDraws draws) {
+      // Attendance varies by up to three either side of the practice's typical figure.
+      long attendance = p.attendance - 3 + draws.meetings().nextInt(7);
+      boolean scheduled = draws.schedule().nextInt(100) < p.scheduledPercent;
+      Venue venue = VENUES.get(draws.venues().nextInt(VENUES.size()));
       EngagementActivity.Builder meeting =
           panelMeeting(panel, EngagementMethod.WARD_PANEL_MEETING, InvolvementLevel.CONSULT,
               BoroughTier.LOCAL_COMMUNITIES, date, attendance)
               .organisingUnit(w.name() + " Safer Neighbourhoods team")
               .addIssueCategories(w.concerns().get(m % w.concerns().size()).issue())
-              .inForwardSchedule(p.noticeDays >= 14)
-              .cost(new BigDecimal("85.00"));
+              .inForwardSchedule(scheduled)
+              .title(panel.name() + " meeting at the " + venue.name() + ", " + DAY.format(date))
+              .cost(venue.hire());
       if (p.noticeDays > 0) {
         meeting.announcedDate(date.minusDays(p.noticeDays));
       }
       meeting.demographics(demographics(w, p, attendance, p.monitoredPercent));
-      panel.members().stream()
-          .limit(attendance / 4)
-          .forEach(member -> meeting.addParticipants(member.member()));
+      // About a quarter of those who come are panel members, drawn from those then on it.
+      List<ParticipantId> present = new ArrayList<>(panel.members().stream()
+          .filter(member -> !member.joined().isAfter(date))
+          .filter(member -> member.left().map(left -> left.isAfter(date)).orElse(true))
+          .map(PanelMember::member)
+          .toList());
+      while (present.size() > attendance / 4) {
+        present.remove(draws.attendance().nextInt(present.size()));
+      }
+      present.forEach(meeting::addParticipants);
       return add(meeting);
     }
 
@@ -754,8 +961,8 @@ public final class SampleGenerator {
         Priority.Builder priority = priorities.get(i);
         if (i < p.actions) {
           priority
-              .action(i == 0 ? "Weekly targeted patrols and a dispersal order"
-                  : "Crime prevention visits to every burgled street")
+              .action(ACTIONS.get(i == 0 ? w.concerns().get(y.index()).issue()
+                  : BOROUGH_BURGLARY.issue()))
               .actionDate(firstMeeting.plusDays(35L + 20L * i));
         }
         data.addPriorities(priority.build());
@@ -763,33 +970,48 @@ public final class SampleGenerator {
     }
 
     /**
-     * Ten local operations and problem-solving plans of the ward team in the year, each running
-     * about two months around one of the panel's meetings; as many as the practice engages are
-     * linked to that meeting.
+     * Two to four local operations and problem-solving plans of the ward team in the year, each
+     * on one of the ward's concerns and running about two months around one of the panel's
+     * meetings; each engages the public, and is linked to that meeting, with the practice's
+     * chance. Operations take a name the team might give one on that kind of issue.
      */
-    private void wardOperations(Ward w, Practice p, Year y, List<EngagementActivity> meetings) {
-      for (int k = 0; k < 10; k++) {
-        EngagementActivity around = meetings.get(k % meetings.size());
-        Concern concern = w.concerns().get(k % w.concerns().size());
-        boolean plan = k % 3 == 0;
-        LocalDate start = around.date().minusDays(14L + k);
-        LocalDate end = start.plusDays(60);
+    private void wardOperations(Ward w, Practice p, Year y, List<EngagementActivity> meetings,
+        RandomGenerator r) {
+      int count = 2 + r.nextInt(3);
+      for (int k = 0; k < count; k++) {
+        EngagementActivity around = meetings.get(r.nextInt(meetings.size()));
+        Concern concern = w.concerns().get(r.nextInt(w.concerns().size()));
+        boolean plan = r.nextInt(100) < PLAN_PERCENT;
+        LocalDate start = around.date().minusDays(7L + r.nextInt(21));
+        LocalDate end = start.plusDays(42L + r.nextInt(42));
+        List<String> names = OPERATION_NAMES.get(concern.issue());
+        String name =
+            plan ? "Problem-solving plan: " + CATEGORIES.get(concern.issue()).toLowerCase(Locale.UK)
+                : names.get(r.nextInt(names.size()));
         Initiative.Builder operation =
             Initiative.builder()
                 .id(InitiativeId.of(next(plan ? "INIT" : "OP")))
                 .kind(plan ? InitiativeKind.INITIATIVE : InitiativeKind.OPERATION)
-                .name(w.name() + " " + (plan ? "problem-solving plan" : "operation") + " on "
-                    + concern.issue().toLowerCase(Locale.ROOT).replace('_', ' ') + ", "
-                    + DAY.format(start))
+                .name(name + ", " + w.name() + ", " + season(start))
                 .businessUnit(w.name() + " Safer Neighbourhoods team")
                 .area(w.id())
                 .start(start)
                 .end(end.isAfter(y.period().to()) ? y.period().to() : end);
-        if (k < p.engagedOperations) {
+        if (r.nextInt(100) < p.engagedOperations) {
           operation.addActivities(around.id());
         }
         data.addInitiatives(operation.build());
       }
+    }
+
+    /** The season of a day: {@code spring 2012}, or {@code winter 2012/13} for Dec–Feb. */
+    private static String season(LocalDate day) {
+      int month = day.getMonthValue();
+      if (month == 12 || month <= 2) {
+        int first = month == 12 ? day.getYear() : day.getYear() - 1;
+        return String.format(Locale.ROOT, "winter %d/%02d", first, (first + 1) % 100);
+      }
+      return (month <= 5 ? "spring " : month <= 8 ? "summer " : "autumn ") + day.getYear();
     }
 
     // --- the borough's year -------------------------------------------------------------
@@ -802,7 +1024,7 @@ public final class SampleGenerator {
                   MOPED_ROBBERY,
                   new Concern("VIOLENCE", "Knife crime affecting young people"),
                   new Concern("ASB", "Street drinking in the town centres")),
-              12 + y.index() * 4,
+              y.cpegSupport(),
               date -> panelMeeting(cpeg, EngagementMethod.PUBLIC_MEETING,
                   InvolvementLevel.INVOLVE, BoroughTier.NEIGHBOURHOOD_MANAGEMENT, date,
                   30L + random.nextInt(12))
@@ -884,7 +1106,7 @@ public final class SampleGenerator {
     }
 
     private void onlineConsultation(Year y) {
-      int answered = y.index() == 0 ? 318 : 412;
+      int answered = y.consultationAnswers();
       EngagementActivity consultation =
           add(activity("Lambeth policing priorities " + y.nextLabel() + ": online consultation",
               y.on(11, 1), LAMBETH, EngagementMethod.ONLINE_CONSULTATION,
@@ -955,7 +1177,7 @@ public final class SampleGenerator {
               .setDate(y.on(3, 14))
               .period(Period.financialYear(y.start() + 1))
               .metric("Residential burglary offences")
-              .value(new BigDecimal(y.index() == 0 ? "1520" : "1450"))
+              .value(new BigDecimal(y.burglaryTarget()))
               .addInformedBy(inputs.get(0).id())
               .build(),
           LocalPerformanceTarget.builder()
@@ -964,7 +1186,7 @@ public final class SampleGenerator {
               .setDate(y.on(4, 20))
               .period(y.period())
               .metric("Robbery of personal property")
-              .value(new BigDecimal(y.index() == 0 ? "2050" : "1900"))
+              .value(new BigDecimal(y.robberyTarget()))
               .build());
     }
 
@@ -990,7 +1212,7 @@ public final class SampleGenerator {
           EngagementMethod.ADVISOR_EVENT, InvolvementLevel.INVOLVE, Openness.CLOSED)
           .boroughTier(BoroughTier.STRATEGIC_STAKEHOLDERS)
           .attendance(21));
-      Ward surgery = place(y.index() == 0 ? "Vassall" : "Prince's");
+      Ward surgery = place(y.surgeryWard());
       add(activity("Street surgery in " + surgery.name(), y.on(10, 3), surgery.id(),
           EngagementMethod.STREET_SURGERY, InvolvementLevel.INFORM, Openness.OPEN)
           .attendance(15));
@@ -1074,115 +1296,95 @@ public final class SampleGenerator {
 
     private void surveys() {
       for (Year y : Year.BOTH) {
-        data.addSurveys(participantSurvey(y), publicSurvey(y));
-        for (Ward w : wards) {
-          participantResponses(w, y);
+        data.addSurveys(participantSurvey(y.participantSurvey(), y.label()),
+            publicSurvey(y.publicSurvey(), y.label()));
+        for (int i = 0; i < wards.size(); i++) {
+          Ward w = wards.get(i);
+          int index = i;
+          inWard(w, () -> participantResponses(w, index, y));
         }
-        for (Ward w : wards) {
-          publicResponses(w, y);
+        for (int i = 0; i < wards.size(); i++) {
+          Ward w = wards.get(i);
+          int index = i;
+          inWard(w, () -> publicResponses(w, index, y));
         }
       }
     }
 
-    private static Survey participantSurvey(Year y) {
-      return Survey.builder()
-          .id(y.participantSurvey()).name("Lambeth engagement participant survey")
-          .wave(y.label()).population(SurveyPopulation.PARTICIPANTS)
-          .addQuestions(
-              question("PS1", "Did you hear back about what was done with your views?",
-                  StandardRole.FEEDBACK_RECEIVED),
-              question("PS2", "Can you name something that changed because of what local"
-                  + " people said?", StandardRole.CAN_CITE_CHANGE),
-              question("PS3", "Taking part was worthwhile",
-                  StandardRole.CONTRIBUTION_WORTHWHILE),
-              Question.builder().id(QuestionId.of("PS4"))
-                  .text("How did you hear about the meeting?")
-                  .type(QuestionType.CATEGORICAL)
-                  .addAllCategories(CHANNELS)
-                  .build())
-          .build();
-    }
-
-    private static Survey publicSurvey(Year y) {
-      return Survey.builder()
-          .id(y.publicSurvey()).name("Public Attitude Survey, Lambeth sample")
-          .wave(y.label()).population(SurveyPopulation.PUBLIC)
-          .addQuestions(
-              question("Q1", "The police listen to the concerns of local people",
-                  StandardRole.POLICE_LISTEN),
-              question("Q2", "Do you know how to get involved in local policing?",
-                  StandardRole.AWARE_OF_ENGAGEMENT_METHODS),
-              question("Q3", "Have you been involved in local policing in the past year?",
-                  StandardRole.INVOLVED_IN_POLICING),
-              question("Q4", "The police do a good job in this area", StandardRole.CONFIDENCE),
-              question("Q5", "The police keep people in this area well informed",
-                  StandardRole.WELL_INFORMED),
-              question("Q6", "The police treat everyone fairly", StandardRole.TREAT_FAIRLY),
-              question("Q7", "The police can be relied upon when needed",
-                  StandardRole.RELIED_UPON),
-              question("Q8", "The police deal with the things that matter to this community",
-                  StandardRole.DEAL_WITH_WHAT_MATTERS))
-          .build();
-    }
-
-    private static Question question(String id, String text, StandardRole role) {
-      return Question.builder().id(QuestionId.of(id)).text(text).type(role.expectedType())
-          .role(role).build();
-    }
-
     /** Participants of a ward's meetings answer in February and March, as many as practised. */
-    private void participantResponses(Ward w, Year y) {
+    private void participantResponses(Ward w, int index, Year y) {
       Practice p = w.practice(y.index());
+      RandomGenerator g = stream(index, y, Family.PARTICIPANT_SURVEY);
       int yes = p.satisfaction;
       for (int i = 0; i < p.surveyed; i++) {
         SurveyResponse.Builder r =
-            response(y.participantSurvey(), w, y.on(2, 18).plusDays(random.nextInt(35)), 1.0,
-                respondent(dimension -> w.attendees(dimension, p)))
-                .putAnswers(QuestionId.of("PS1"), binary(yes))
-                .putAnswers(QuestionId.of("PS3"), likert(yes))
+            response(y.participantSurvey(), w, y.on(2, 18).plusDays(g.nextInt(35)), 1.0,
+                respondent(g, dimension -> w.attendees(dimension, p)))
+                .putAnswers(QuestionId.of("PS1"), binary(g, yes))
+                .putAnswers(QuestionId.of("PS3"), likert(g, yes))
                 .putAnswers(QuestionId.of("PS4"),
-                    Answer.category(CHANNELS.get(random.nextInt(CHANNELS.size()))));
-        if (random.nextInt(20) > 0) {
-          r.putAnswers(QuestionId.of("PS2"), binary(yes - 15));
+                    Answer.category(CHANNELS.get(g.nextInt(CHANNELS.size()))));
+        if (g.nextInt(20) > 0) {
+          r.putAnswers(QuestionId.of("PS2"), binary(g, yes - 15));
         }
         data.addResponses(r.build());
       }
     }
 
     /**
-     * Forty residents per ward, interviewed through the year, with design weights; more say the
-     * police listen in 2012/13 across the borough, and more still where practice improved. Black
-     * residents and young residents are less likely to agree than others.
+     * The ward's residents interviewed through the year: 30 in a ward of 13,000 people or fewer,
+     * one more for every further 150, at most 50. More say the police listen in 2012/13 across
+     * the borough, and more still where practice improved; Black residents and young residents
+     * are less likely to agree than others.
+     *
+     * <p>As in a real survey, some residents answer more readily than others: the achieved
+     * sample over-represents older, female and White residents ({@link SampleSurveys#PAS_AGE_PROPENSITY},
+     * {@link SampleSurveys#PAS_GENDER_PROPENSITY}, {@link SampleSurveys#PAS_ETHNIC_PROPENSITY}). Each response carries a
+     * post-stratification weight by age band × gender: the cell's census share in the ward (age
+     * share × gender share, adults only) over its share of the ward's achieved sample, then all
+     * weights of the ward scaled to mean 1, rounded to four decimals. A respondent who did not
+     * state age or gender is in no cell and has weight 1 before scaling. Ethnicity is not
+     * weighted, so its skew remains, as it would after a weighting by age and gender only.
      */
-    private void publicResponses(Ward w, Year y) {
+    private void publicResponses(Ward w, int index, Year y) {
       Practice p = w.practice(y.index());
-      int agree = (y.index() == 0 ? 33 : 42) + p.satisfaction / 4;
-      for (int i = 0; i < 40; i++) {
-        Map<String, String> demographics =
-            respondent(dimension -> dimension.equals(AGE) ? weighted(w.age(), ADULT_AGE_SKEW)
-                : w.census(dimension));
+      RandomGenerator g = stream(index, y, Family.PUBLIC_SURVEY);
+      int agree = y.publicAgree() + p.satisfaction / 4;
+      int size = (int) Math.max(SampleSurveys.PAS_MIN_PER_WARD, Math.min(SampleSurveys.PAS_MAX_PER_WARD,
+          SampleSurveys.PAS_MIN_PER_WARD + (w.population() - SampleSurveys.PAS_SMALL_WARD) / SampleSurveys.PAS_RESIDENTS_PER_EXTRA));
+      List<Map<String, String>> sample = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        sample.add(respondent(g, dimension -> dimension.equals(AGE)
+            ? weighted(w.age(), SampleSurveys.PAS_AGE_PROPENSITY)
+            : dimension.equals(SampleWards.GENDER)
+                ? weighted(w.census(dimension), SampleSurveys.PAS_GENDER_PROPENSITY)
+                : weighted(w.census(dimension), SampleSurveys.PAS_ETHNIC_PROPENSITY)));
+      }
+      List<Double> weights = postStratify(w, sample);
+      for (int i = 0; i < size; i++) {
+        Map<String, String> demographics = sample.get(i);
         int agreeHere = agree
             - (demographics.get(SampleWards.ETHNICITY).equals("BLACK") ? 12 : 0)
             - (demographics.get(AGE).equals("AGE_16_24") ? 8 : 0);
         SurveyResponse.Builder r =
-            response(y.publicSurvey(), w, y.period().from().plusDays(random.nextInt(365)),
-                (50 + random.nextInt(151)) / 100.0, demographics)
-                .putAnswers(QuestionId.of("Q2"), binary(agreeHere - 20))
-                .putAnswers(QuestionId.of("Q3"), binary(p.satisfaction / 8));
+            response(y.publicSurvey(), w, y.period().from().plusDays(g.nextInt(365)),
+                weights.get(i), demographics)
+                .putAnswers(QuestionId.of("Q2"), binary(g, agreeHere - 20))
+                .putAnswers(QuestionId.of("Q3"), binary(g, p.satisfaction / 8));
         for (String q : PUBLIC_LIKERT) {
-          r.putAnswers(QuestionId.of(q), likert(agreeHere));
+          r.putAnswers(QuestionId.of(q), likert(g, agreeHere));
         }
         data.addResponses(r.build());
       }
     }
 
     /** A respondent's category of each dimension, drawn from a profile; one in 20 not stated. */
-    private Map<String, String> respondent(Function<String, int[]> profile) {
+    private Map<String, String> respondent(RandomGenerator g, Function<String, int[]> profile) {
       Map<String, String> out = new LinkedHashMap<>();
       for (String dimension : DIMENSIONS) {
         out.put(dimension,
-            random.nextInt(20) == 0 ? DemographicScheme.NOT_STATED
-                : pick(codes(dimension), profile.apply(dimension)));
+            g.nextInt(20) == 0 ? DemographicScheme.NOT_STATED
+                : pick(g, codes(dimension), profile.apply(dimension)));
       }
       return out;
     }
@@ -1196,37 +1398,6 @@ public final class SampleGenerator {
           .area(w.id())
           .weight(weight)
           .putAllDemographics(demographics);
-    }
-
-    private Answer binary(int percentYes) {
-      if (random.nextInt(25) == 0) {
-        return Answer.dontKnow();
-      }
-      return random.nextInt(100) < percentYes ? Answer.yes() : Answer.no();
-    }
-
-    private Answer likert(int percentAgree) {
-      if (random.nextInt(25) == 0) {
-        return Answer.dontKnow();
-      }
-      return random.nextInt(100) < percentAgree
-          ? Answer.likert(4 + random.nextInt(2))
-          : Answer.likert(1 + random.nextInt(3));
-    }
-
-    private String pick(List<String> codes, int[] weights) {
-      int total = 0;
-      for (int weight : weights) {
-        total += weight;
-      }
-      int draw = random.nextInt(total);
-      for (int i = 0; i < weights.length; i++) {
-        draw -= weights[i];
-        if (draw < 0) {
-          return codes.get(i);
-        }
-      }
-      throw new IllegalStateException("weights must add up to more than 0");
     }
 
     // --- standards evidence -------------------------------------------------------------
@@ -1263,26 +1434,7 @@ public final class SampleGenerator {
               "Robberies near the bus station: keeping your phone safe", "posters")
               .accessible(true)
               .build());
-      data.addCommitments(
-          Commitment.builder()
-              .id(CommitmentId.of("YE-2-CADETS")).area(LONDON)
-              .description("Volunteer Police Cadets across London").standard("YE-2")
-              .target(new BigDecimal("4000")).unit("cadets").deadline(LocalDate.of(2014, 3, 31))
-              .addMeasurements(
-                  Measurement.of(LocalDate.of(2011, 9, 30), new BigDecimal("1480")),
-                  Measurement.of(LocalDate.of(2012, 3, 31), new BigDecimal("1920")),
-                  Measurement.of(LocalDate.of(2012, 9, 30), new BigDecimal("2650")),
-                  Measurement.of(LocalDate.of(2013, 3, 31), new BigDecimal("3120")))
-              .build(),
-          Commitment.builder()
-              .id(CommitmentId.of("YE-3-YOUTH-SURVEY")).area(LONDON)
-              .description("Online survey of younger teenagers across London").standard("YE-3")
-              .target(new BigDecimal("35000")).unit("responses")
-              .deadline(LocalDate.of(2013, 3, 31))
-              .addMeasurements(
-                  Measurement.of(LocalDate.of(2012, 12, 31), new BigDecimal("21400")),
-                  Measurement.of(LocalDate.of(2013, 3, 15), new BigDecimal("28700")))
-              .build());
+      data.addAllCommitments(SampleCommitments.all());
       for (Year y : Year.BOTH) {
         data.addPublications(
             publication(PublicationKind.ENGAGEMENT_PLAN, "Lambeth engagement plan " + y.label(),
@@ -1295,7 +1447,7 @@ public final class SampleGenerator {
         // Quarterly tension assessments: in 2011/12 the fourth quarter's was never issued.
         List<LocalDate> quarters =
             List.of(y.on(6, 29), y.on(9, 28), y.on(12, 21), y.on(3, 22));
-        for (int q = 0; q < quarters.size() - (1 - y.index()); q++) {
+        for (int q = 0; q < y.tensionAssessments(); q++) {
           data.addPublications(
               publication(PublicationKind.TENSION_ASSESSMENT,
                   "Lambeth community tension assessment, Q" + (q + 1) + " " + y.label(),
@@ -1412,7 +1564,8 @@ public final class SampleGenerator {
       }
       DecisionRecord built =
           decision.id(DecisionId.of(next("DEC")))
-              .summary(presented + " community inputs weighed")
+              .summary(presented + (presented == 1 ? " community input" : " community inputs")
+                  + " weighed")
               .build();
       data.addDecisions(built);
       return Optional.of(built);

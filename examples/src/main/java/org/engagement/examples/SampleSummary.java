@@ -29,7 +29,7 @@ import org.engagement.measures.outcome.OutcomeMeasures;
  * ### Scorecard: E09000022 Lambeth, 2011-04-01/2012-03-31, as of 2012-03-31
  * ...
  * Change in the borough's scores, 2011/12 to 2012/13:
- * M1 Due consideration: 0.5704 to 0.6190 (+0.0486)
+ * M1 Due consideration: 0.5200 to 0.5812 (+0.0612)
  * ...
  * area                                stakeholders  hardToHearGroups  ...
  * London (E12000007)                             0                 0  ...
@@ -87,7 +87,7 @@ public final class SampleSummary {
   }
 
   /**
-   * One line: {@code M1 Due consideration: 0.5774 to 0.6306 (+0.0532)}; "suppressed" for a side
+   * One line: {@code M1 Due consideration: 0.5200 to 0.5812 (+0.0612)}; "suppressed" for a side
    * below its minimum base, "n/a" for one that is not assessable.
    */
   private static String change(MeasureResult before, MeasureResult after) {

@@ -67,132 +67,132 @@ final class SampleWards {
    */
   static final List<Ward> REAL =
       List.of(
-          ward(416, "Bishop's", true, GOOD, GOOD, 13_600, e(150, 110, 60, 600, 80),
-              a(110, 150, 330, 220, 120, 70),
-              c("ROBBERY", "Phone snatches by moped riders on the riverside walk"),
-              c("BUSINESS_CRIME", "Shoplifting from the shops in Waterloo station"),
-              c("ASB", "Aggressive begging under the railway arches"),
-              c("TRAFFIC", "Cycling on the pavement along Lower Marsh")),
-          ward(417, "Brixton Hill", false, FAIR, FAIR, 14_900, e(60, 300, 90, 500, 50),
-              a(160, 110, 290, 240, 130, 70),
-              c("BURGLARY", "Burglaries of flats in converted houses off Brixton Hill"),
-              c("DRUGS", "Dealing in the stairwells of the Blenheim Gardens estate"),
-              c("ASB", "Noise from cars parked up late on Brixton Hill"),
-              c("TRAFFIC", "Speeding down Brixton Hill towards the town centre")),
-          ward(418, "Clapham Common", false, GOOD, GOOD, 13_200, e(60, 100, 60, 740, 40),
-              a(120, 140, 360, 220, 100, 60),
-              c("ASB", "Drinking and noise on the common on summer evenings"),
-              c("BURGLARY", "Burglaries of ground-floor flats near the common"),
-              c("ROBBERY", "Late-night robberies leaving the Northern line"),
-              c("TRAFFIC", "Rat-running through the residential streets")),
-          ward(419, "Clapham Town", false, FAIR, FAIR, 14_100, e(70, 160, 70, 650, 50),
-              a(120, 150, 350, 210, 110, 60),
-              c("VIOLENCE", "Fights outside the bars on Clapham High Street"),
-              c("ROBBERY", "Phone thefts in the High Street's bars"),
-              c("ASB", "Late-night noise and urination in side streets"),
-              c("DRUGS", "Drug dealing outside the nightclubs")),
-          ward(420, "Coldharbour", false, FAIR, GOOD, 15_600, e(50, 410, 110, 380, 50),
-              a(180, 130, 260, 220, 130, 80),
-              c("DRUGS", "Street dealing where Coldharbour Lane meets Atlantic Road"),
-              c("VIOLENCE", "Parents fear knife crime on the way home from school"),
-              c("ASB", "Groups gathering late at night by the market"),
-              c("YOUTH", "Nothing for teenagers to do in the evenings")),
-          ward(421, "Ferndale", false, FAIR, FAIR, 14_400, e(60, 270, 100, 520, 50),
-              a(150, 110, 320, 230, 120, 70),
-              c("BURGLARY", "Sheds and bicycles stolen from back gardens"),
-              c("DRUGS", "Cannabis smoking in Slade Gardens"),
-              c("ASB", "Fly-tipping and graffiti along the railway"),
-              c("VIOLENCE", "Fights on Acre Lane after the clubs close")),
-          ward(422, "Gipsy Hill", false, GOOD, GOOD, 13_800, e(60, 250, 80, 570, 40),
-              a(190, 110, 220, 240, 150, 90),
-              c("BURGLARY", "Burglaries of houses backing onto Norwood Park"),
-              c("ASB", "Motorbikes ridden through Norwood Park"),
-              c("YOUTH", "Young people gathering at the Gipsy Hill shops"),
-              c("TRAFFIC", "Speeding on Gipsy Hill")),
-          ward(423, "Herne Hill", false, GOOD, GOOD, 14_000, e(50, 220, 90, 600, 40),
-              a(170, 100, 240, 250, 150, 90),
-              c("BURGLARY", "Burglaries of terraced houses off Railton Road"),
-              c("ROBBERY", "Robberies of school pupils near Brockwell Park"),
-              c("ASB", "Drinking in Brockwell Park after dark"),
-              c("TRAFFIC", "Dangerous driving on Norwood Road")),
-          ward(424, "Knight's Hill", false, POOR, POOR, 14_700, e(70, 380, 90, 420, 40),
-              a(200, 120, 230, 230, 130, 90),
-              c("VIOLENCE", "Gang violence on the West Norwood estates"),
-              c("DRUGS", "Drug dealing near West Norwood station"),
-              c("ASB", "Youths on mopeds in the estate walkways"),
-              c("BURGLARY", "Burglaries of garages and sheds")),
-          ward(425, "Larkhall", false, FAIR, FAIR, 15_200, e(90, 280, 90, 480, 60),
-              a(160, 120, 300, 230, 120, 70),
-              c("ROBBERY", "Robberies near Stockwell station at night"),
-              c("ASB", "Street drinking on Larkhall Park benches"),
-              c("DRUGS", "Dealing on the Larkhall estate"),
-              c("YOUTH", "Teenagers riding motorbikes on the estate walkways")),
-          ward(426, "Oval", false, POOR, GOOD, 14_300, e(90, 240, 80, 520, 70),
-              a(140, 120, 320, 230, 120, 70),
-              c("DRUGS", "Drug use in the stairwells of the Ashmole estate"),
-              c("ROBBERY", "Robberies near the Oval on match days"),
-              c("ASB", "Street drinking by Kennington Park"),
-              c("TRAFFIC", "Dangerous driving round the Oval gyratory")),
-          ward(427, "Prince's", false, FAIR, FAIR, 14_500, e(100, 220, 80, 540, 60),
-              a(140, 130, 320, 220, 120, 70),
-              c("ASB", "Rough sleeping and begging by Vauxhall bus station"),
-              c("ROBBERY", "Robberies near the bus station at night"),
-              c("DRUGS", "Drug dealing on the Vauxhall Gardens estate"),
-              c("VIOLENCE", "Fights outside the Vauxhall clubs at closing time")),
-          ward(428, "St Leonard's", true, FAIR, FAIR, 14_800, e(90, 180, 80, 600, 50),
-              a(160, 100, 280, 240, 140, 80),
-              c("BUSINESS_CRIME", "Shop theft along Streatham High Road"),
-              c("ASB", "Street drinking on Streatham Common"),
-              c("BURGLARY", "Burglaries of houses off Streatham High Road"),
-              c("TRAFFIC", "Congestion and speeding on Streatham High Road")),
-          ward(429, "Stockwell", false, FAIR, GOOD, 15_300, e(90, 280, 90, 470, 70),
-              a(160, 120, 270, 220, 150, 80),
-              c("VIOLENCE", "Fights outside the takeaways on South Lambeth Road"),
-              c("BURGLARY", "Sheds and bicycles stolen from gardens"),
-              c("YOUTH", "Young people feel unsafe around Stockwell Park"),
-              c("ASB", "Fly-tipping and graffiti on the estate")),
-          ward(430, "Streatham Hill", false, FAIR, FAIR, 14_200, e(80, 230, 80, 560, 50),
-              a(150, 110, 310, 240, 120, 70),
-              c("ROBBERY", "Robberies at Streatham Hill station"),
-              c("BURGLARY", "Burglaries of mansion-block flats"),
-              c("ASB", "Noise from late-night bars on the High Road"),
-              c("TRAFFIC", "Speeding on the South Circular")),
-          ward(431, "Streatham South", false, POOR, POOR, 14_600, e(140, 250, 80, 490, 40),
-              a(190, 110, 240, 230, 140, 90),
-              c("BURGLARY", "Burglaries of houses near Streatham Common station"),
-              c("ASB", "Young people gathering at the Greyhound Lane shops"),
-              c("VIOLENCE", "Domestic violence reported by neighbours"),
-              c("TRAFFIC", "Speeding on Greyhound Lane")),
-          ward(432, "Streatham Wells", false, FAIR, FAIR, 14_000, e(80, 210, 80, 590, 40),
-              a(150, 100, 290, 250, 130, 80),
-              c("BURGLARY", "Burglaries of houses by Streatham Common"),
-              c("ASB", "Parties and litter on Streatham Common"),
-              c("ROBBERY", "Robberies by the Streatham bus garage"),
-              c("TRAFFIC", "Lorries in residential streets")),
-          ward(433, "Thornton", false, FAIR, FAIR, 14_300, e(90, 240, 80, 550, 40),
-              a(170, 100, 280, 240, 130, 80),
-              c("BURGLARY", "Burglaries of houses near Clapham Park"),
-              c("DRUGS", "Dealing on the Clapham Park estate"),
-              c("ASB", "Nuisance motorbikes on Kings Avenue"),
-              c("YOUTH", "Teenagers with nowhere to go after school")),
-          ward(434, "Thurlow Park", false, GOOD, GOOD, 13_500, e(60, 170, 80, 650, 40),
-              a(190, 90, 200, 260, 160, 100),
-              c("BURGLARY", "Burglaries of large houses in West Dulwich"),
-              c("ROBBERY", "Robberies of pupils walking home from school"),
-              c("TRAFFIC", "Speeding on the South Circular at Thurlow Park Road"),
-              c("ASB", "Vandalism at the Rosendale allotments")),
-          ward(435, "Tulse Hill", false, POOR, POOR, 15_100, e(60, 390, 100, 410, 40),
-              a(200, 130, 240, 220, 130, 80),
-              c("VIOLENCE", "Knife crime among young people on the Tulse Hill estate"),
-              c("DRUGS", "Dealing in the alleyways off Tulse Hill"),
-              c("ASB", "Nuisance youths by the station"),
-              c("ROBBERY", "Robberies on the footpaths by Brockwell Park")),
-          ward(436, "Vassall", false, POOR, POOR, 15_000, e(70, 370, 100, 410, 50),
-              a(180, 130, 280, 220, 120, 70),
-              c("VIOLENCE", "Stabbings on the Myatts Field estate"),
-              c("DRUGS", "Dealing around the Loughborough Junction arches"),
-              c("ASB", "Street drinking by the Brixton Road shops"),
-              c("YOUTH", "Youth club closed on the estate")));
+          ward(416, "Bishop's", true, GOOD, GOOD, 13_600, ethnicity(150, 110, 60, 600, 80),
+              ages(110, 150, 330, 220, 120, 70),
+              concern("ROBBERY", "Phone snatches by moped riders on the riverside walk"),
+              concern("BUSINESS_CRIME", "Shoplifting from the shops in Waterloo station"),
+              concern("ASB", "Aggressive begging under the railway arches"),
+              concern("TRAFFIC", "Cycling on the pavement along Lower Marsh")),
+          ward(417, "Brixton Hill", false, FAIR, FAIR, 14_900, ethnicity(60, 300, 90, 500, 50),
+              ages(160, 110, 290, 240, 130, 70),
+              concern("BURGLARY", "Burglaries of flats in converted houses off Brixton Hill"),
+              concern("DRUGS", "Dealing in the stairwells of the Blenheim Gardens estate"),
+              concern("ASB", "Noise from cars parked up late on Brixton Hill"),
+              concern("TRAFFIC", "Speeding down Brixton Hill towards the town centre")),
+          ward(418, "Clapham Common", false, GOOD, GOOD, 13_200, ethnicity(60, 100, 60, 740, 40),
+              ages(120, 140, 360, 220, 100, 60),
+              concern("ASB", "Drinking and noise on the common on summer evenings"),
+              concern("BURGLARY", "Burglaries of ground-floor flats near the common"),
+              concern("ROBBERY", "Late-night robberies leaving the Northern line"),
+              concern("TRAFFIC", "Rat-running through the residential streets")),
+          ward(419, "Clapham Town", false, FAIR, FAIR, 14_100, ethnicity(70, 160, 70, 650, 50),
+              ages(120, 150, 350, 210, 110, 60),
+              concern("VIOLENCE", "Fights outside the bars on Clapham High Street"),
+              concern("ROBBERY", "Phone thefts in the High Street's bars"),
+              concern("ASB", "Late-night noise and urination in side streets"),
+              concern("DRUGS", "Drug dealing outside the nightclubs")),
+          ward(420, "Coldharbour", false, FAIR, GOOD, 15_600, ethnicity(50, 410, 110, 380, 50),
+              ages(180, 130, 260, 220, 130, 80),
+              concern("DRUGS", "Street dealing where Coldharbour Lane meets Atlantic Road"),
+              concern("VIOLENCE", "Parents fear knife crime on the way home from school"),
+              concern("ASB", "Groups gathering late at night by the market"),
+              concern("YOUTH", "Nothing for teenagers to do in the evenings")),
+          ward(421, "Ferndale", false, FAIR, FAIR, 14_400, ethnicity(60, 270, 100, 520, 50),
+              ages(150, 110, 320, 230, 120, 70),
+              concern("BURGLARY", "Sheds and bicycles stolen from back gardens"),
+              concern("DRUGS", "Cannabis smoking in Slade Gardens"),
+              concern("ASB", "Fly-tipping and graffiti along the railway"),
+              concern("VIOLENCE", "Fights on Acre Lane after the clubs close")),
+          ward(422, "Gipsy Hill", false, GOOD, GOOD, 13_800, ethnicity(60, 250, 80, 570, 40),
+              ages(190, 110, 220, 240, 150, 90),
+              concern("BURGLARY", "Burglaries of houses backing onto Norwood Park"),
+              concern("ASB", "Motorbikes ridden through Norwood Park"),
+              concern("YOUTH", "Young people gathering at the Gipsy Hill shops"),
+              concern("TRAFFIC", "Speeding on Gipsy Hill")),
+          ward(423, "Herne Hill", false, GOOD, GOOD, 14_000, ethnicity(50, 220, 90, 600, 40),
+              ages(170, 100, 240, 250, 150, 90),
+              concern("BURGLARY", "Burglaries of terraced houses off Railton Road"),
+              concern("ROBBERY", "Robberies of school pupils near Brockwell Park"),
+              concern("ASB", "Drinking in Brockwell Park after dark"),
+              concern("TRAFFIC", "Dangerous driving on Norwood Road")),
+          ward(424, "Knight's Hill", false, POOR, POOR, 14_700, ethnicity(70, 380, 90, 420, 40),
+              ages(200, 120, 230, 230, 130, 90),
+              concern("VIOLENCE", "Gang violence on the West Norwood estates"),
+              concern("DRUGS", "Drug dealing near West Norwood station"),
+              concern("ASB", "Youths on mopeds in the estate walkways"),
+              concern("BURGLARY", "Burglaries of garages and sheds")),
+          ward(425, "Larkhall", false, FAIR, FAIR, 15_200, ethnicity(90, 280, 90, 480, 60),
+              ages(160, 120, 300, 230, 120, 70),
+              concern("ROBBERY", "Robberies near Stockwell station at night"),
+              concern("ASB", "Street drinking on Larkhall Park benches"),
+              concern("DRUGS", "Dealing on the Larkhall estate"),
+              concern("YOUTH", "Teenagers riding motorbikes on the estate walkways")),
+          ward(426, "Oval", false, POOR, GOOD, 14_300, ethnicity(90, 240, 80, 520, 70),
+              ages(140, 120, 320, 230, 120, 70),
+              concern("DRUGS", "Drug use in the stairwells of the Ashmole estate"),
+              concern("ROBBERY", "Robberies near the Oval on match days"),
+              concern("ASB", "Street drinking by Kennington Park"),
+              concern("TRAFFIC", "Dangerous driving round the Oval gyratory")),
+          ward(427, "Prince's", false, FAIR, FAIR, 14_500, ethnicity(100, 220, 80, 540, 60),
+              ages(140, 130, 320, 220, 120, 70),
+              concern("ASB", "Rough sleeping and begging by Vauxhall bus station"),
+              concern("ROBBERY", "Robberies near the bus station at night"),
+              concern("DRUGS", "Drug dealing on the Vauxhall Gardens estate"),
+              concern("VIOLENCE", "Fights outside the Vauxhall clubs at closing time")),
+          ward(428, "St Leonard's", true, FAIR, FAIR, 14_800, ethnicity(90, 180, 80, 600, 50),
+              ages(160, 100, 280, 240, 140, 80),
+              concern("BUSINESS_CRIME", "Shop theft along Streatham High Road"),
+              concern("ASB", "Street drinking on Streatham Common"),
+              concern("BURGLARY", "Burglaries of houses off Streatham High Road"),
+              concern("TRAFFIC", "Congestion and speeding on Streatham High Road")),
+          ward(429, "Stockwell", false, FAIR, GOOD, 15_300, ethnicity(90, 280, 90, 470, 70),
+              ages(160, 120, 270, 220, 150, 80),
+              concern("VIOLENCE", "Fights outside the takeaways on South Lambeth Road"),
+              concern("BURGLARY", "Sheds and bicycles stolen from gardens"),
+              concern("YOUTH", "Young people feel unsafe around Stockwell Park"),
+              concern("ASB", "Fly-tipping and graffiti on the estate")),
+          ward(430, "Streatham Hill", false, FAIR, FAIR, 14_200, ethnicity(80, 230, 80, 560, 50),
+              ages(150, 110, 310, 240, 120, 70),
+              concern("ROBBERY", "Robberies at Streatham Hill station"),
+              concern("BURGLARY", "Burglaries of mansion-block flats"),
+              concern("ASB", "Noise from late-night bars on the High Road"),
+              concern("TRAFFIC", "Speeding on the South Circular")),
+          ward(431, "Streatham South", false, POOR, POOR, 14_600, ethnicity(140, 250, 80, 490, 40),
+              ages(190, 110, 240, 230, 140, 90),
+              concern("BURGLARY", "Burglaries of houses near Streatham Common station"),
+              concern("ASB", "Young people gathering at the Greyhound Lane shops"),
+              concern("VIOLENCE", "Domestic violence reported by neighbours"),
+              concern("TRAFFIC", "Speeding on Greyhound Lane")),
+          ward(432, "Streatham Wells", false, FAIR, FAIR, 14_000, ethnicity(80, 210, 80, 590, 40),
+              ages(150, 100, 290, 250, 130, 80),
+              concern("BURGLARY", "Burglaries of houses by Streatham Common"),
+              concern("ASB", "Parties and litter on Streatham Common"),
+              concern("ROBBERY", "Robberies by the Streatham bus garage"),
+              concern("TRAFFIC", "Lorries in residential streets")),
+          ward(433, "Thornton", false, FAIR, FAIR, 14_300, ethnicity(90, 240, 80, 550, 40),
+              ages(170, 100, 280, 240, 130, 80),
+              concern("BURGLARY", "Burglaries of houses near Clapham Park"),
+              concern("DRUGS", "Dealing on the Clapham Park estate"),
+              concern("ASB", "Nuisance motorbikes on Kings Avenue"),
+              concern("YOUTH", "Teenagers with nowhere to go after school")),
+          ward(434, "Thurlow Park", false, GOOD, GOOD, 13_500, ethnicity(60, 170, 80, 650, 40),
+              ages(190, 90, 200, 260, 160, 100),
+              concern("BURGLARY", "Burglaries of large houses in West Dulwich"),
+              concern("ROBBERY", "Robberies of pupils walking home from school"),
+              concern("TRAFFIC", "Speeding on the South Circular at Thurlow Park Road"),
+              concern("ASB", "Vandalism at the Rosendale allotments")),
+          ward(435, "Tulse Hill", false, POOR, POOR, 15_100, ethnicity(60, 390, 100, 410, 40),
+              ages(200, 130, 240, 220, 130, 80),
+              concern("VIOLENCE", "Knife crime among young people on the Tulse Hill estate"),
+              concern("DRUGS", "Dealing in the alleyways off Tulse Hill"),
+              concern("ASB", "Nuisance youths by the station"),
+              concern("ROBBERY", "Robberies on the footpaths by Brockwell Park")),
+          ward(436, "Vassall", false, POOR, POOR, 15_000, ethnicity(70, 370, 100, 410, 50),
+              ages(180, 130, 280, 220, 120, 70),
+              concern("VIOLENCE", "Stabbings on the Myatts Field estate"),
+              concern("DRUGS", "Dealing around the Loughborough Junction arches"),
+              concern("ASB", "Street drinking by the Brixton Road shops"),
+              concern("YOUTH", "Youth club closed on the estate")));
 
   private SampleWards() {}
 
@@ -223,67 +223,89 @@ final class SampleWards {
         List.of(concerns));
   }
 
-  private static int[] e(int asian, int black, int mixed, int white, int other) {
+  /** An ethnicity profile per thousand, in scheme order. */
+  private static int[] ethnicity(int asian, int black, int mixed, int white, int other) {
     return new int[] {asian, black, mixed, white, other};
   }
 
-  private static int[] a(int... bands) {
+  /** An age profile per thousand, in scheme order: 0–15, 16–24, 25–34, 35–49, 50–64, 65+. */
+  private static int[] ages(int... bands) {
     return bands;
   }
 
-  private static Concern c(String issue, String summary) {
+  private static Concern concern(String issue, String summary) {
     return new Concern(issue, summary);
   }
 
   /** How well a ward's team engages in a year; each constant is one whole way of working. */
   enum Practice {
     /**
-     * Four meetings announced three weeks ahead and in the forward schedule, 90% of attendees
-     * monitored, young and Black residents come close to their census share, inputs weighed with
-     * reasons and minutes, three-part feedback, decisions cited by allocations, both priorities
-     * acted on, most local operations engage, a panel with every kind of member.
+     * Four or five meetings announced three weeks ahead, nearly all in the forward schedule and
+     * each written up before tasking, 90% of attendees monitored, young and Black residents come
+     * close to their census share, inputs weighed with reasons and minutes, three-part feedback,
+     * decisions cited by allocations, both priorities acted on, most local operations engage, a
+     * panel with every kind of member.
      */
-    GOOD(4, 3, 38, 21, 90, 90, 70, Reply.THREE_PARTS, 2, 80, 48, 8,
-        List.of(Treatment.ACCEPTED, Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED,
-            Treatment.REJECTED, Treatment.ACCEPTED, Treatment.ACCEPTED,
-            Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED, Treatment.REJECTED,
-            Treatment.ACCEPTED, Treatment.ACCEPTED, Treatment.DEFERRED),
-        roster(6, MemberCategory.RESIDENT, MemberCategory.COUNCILLOR,
-            MemberCategory.AGENCY_REPRESENTATIVE, MemberCategory.YOUTH, MemberCategory.FAITH)),
+    GOOD(
+        new Spec().meetings(4).inputsPerMeeting(3).attendance(38).noticeDays(21)
+            .scheduledPercent(90).monitoredPercent(90).reach(90).youthReach(70)
+            .reply(Reply.THREE_PARTS).actions(2).satisfaction(80).surveyed(48)
+            .engagedOperations(85)
+            .treatments(List.of(Treatment.ACCEPTED, Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED,
+                Treatment.REJECTED, Treatment.ACCEPTED, Treatment.ACCEPTED,
+                Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED, Treatment.REJECTED,
+                Treatment.ACCEPTED, Treatment.ACCEPTED, Treatment.DEFERRED))
+            .members(roster(6, MemberCategory.RESIDENT, MemberCategory.COUNCILLOR,
+                MemberCategory.AGENCY_REPRESENTATIVE, MemberCategory.YOUTH, MemberCategory.FAITH))),
     /**
-     * Four meetings announced a week ahead, 60% monitored, attendance skewed to white and older
-     * residents (young and Black residents under-represented), some inputs deferred, accepted
-     * without a recorded reason or never presented, digest feedback on every other meeting,
-     * allocations that cite inputs directly, one priority acted on, half the local operations
-     * engage.
+     * Three or four meetings announced a week ahead, some in the forward schedule, 60%
+     * monitored, attendance skewed to white and older residents (young and Black residents
+     * under-represented), some inputs deferred, accepted without a recorded reason or never
+     * presented, digest feedback on every other meeting, allocations that cite inputs directly,
+     * one priority acted on, half the local operations engage.
      */
-    FAIR(4, 3, 22, 7, 60, 60, 25, Reply.DIGEST, 1, 55, 40, 5,
-        List.of(Treatment.ACCEPTED, Treatment.DEFERRED, Treatment.ACCEPTED,
-            Treatment.ACCEPTED_WITHOUT_REASON, Treatment.PARTLY_ACCEPTED, Treatment.NOT_PRESENTED,
-            Treatment.ACCEPTED, Treatment.REJECTED, Treatment.ACCEPTED, Treatment.DEFERRED,
-            Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED),
-        roster(5, MemberCategory.RESIDENT, MemberCategory.COUNCILLOR,
-            MemberCategory.AGENCY_REPRESENTATIVE)),
+    FAIR(
+        new Spec().meetings(3).inputsPerMeeting(4).attendance(24).noticeDays(7)
+            .scheduledPercent(40).monitoredPercent(60).reach(50).youthReach(25).reply(Reply.DIGEST)
+            .actions(1).satisfaction(55).surveyed(40).engagedOperations(50)
+            .treatments(List.of(Treatment.ACCEPTED, Treatment.DEFERRED,
+                Treatment.ACCEPTED_WITHOUT_REASON, Treatment.ACCEPTED_WITHOUT_REASON,
+                Treatment.PARTLY_ACCEPTED, Treatment.NOT_PRESENTED, Treatment.ACCEPTED,
+                Treatment.REJECTED, Treatment.NOT_PRESENTED, Treatment.DEFERRED,
+                Treatment.PARTLY_ACCEPTED, Treatment.ACCEPTED))
+            .members(roster(5, MemberCategory.RESIDENT, MemberCategory.COUNCILLOR,
+                MemberCategory.AGENCY_REPRESENTATIVE))),
     /**
-     * Three meetings, never announced, a quarter of attendees monitored, young and Black residents
-     * rarely there, inputs mostly never presented (or presented and not considered), no feedback,
-     * no action on priorities, few local operations engage, residents only, no link to the CPEG.
+     * Two or three meetings, never announced, a quarter of attendees monitored, young and Black
+     * residents rarely there, inputs mostly never presented (or presented and not considered), no
+     * feedback, no action on priorities, few local operations engage, residents only, no link to
+     * the CPEG.
      */
-    POOR(3, 4, 14, 0, 25, 45, 15, Reply.NONE, 0, 30, 20, 2,
-        List.of(Treatment.NOT_PRESENTED, Treatment.NOT_PRESENTED, Treatment.NOT_CONSIDERED,
-            Treatment.NOT_PRESENTED, Treatment.ACCEPTED_WITHOUT_REASON, Treatment.NOT_PRESENTED,
-            Treatment.NOT_PRESENTED, Treatment.NOT_CONSIDERED, Treatment.NOT_PRESENTED,
-            Treatment.ACCEPTED, Treatment.NOT_PRESENTED, Treatment.NOT_PRESENTED),
-        roster(4, MemberCategory.RESIDENT));
+    POOR(
+        new Spec().meetings(2).inputsPerMeeting(5).attendance(14).noticeDays(0).scheduledPercent(0)
+            .monitoredPercent(25).reach(45).youthReach(15).reply(Reply.NONE).actions(0)
+            .satisfaction(30).surveyed(20).engagedOperations(10)
+            .treatments(List.of(Treatment.NOT_PRESENTED, Treatment.NOT_PRESENTED,
+                Treatment.NOT_CONSIDERED, Treatment.NOT_PRESENTED,
+                Treatment.ACCEPTED_WITHOUT_REASON, Treatment.NOT_PRESENTED, Treatment.NOT_PRESENTED,
+                Treatment.NOT_CONSIDERED, Treatment.NOT_PRESENTED, Treatment.ACCEPTED,
+                Treatment.NOT_PRESENTED, Treatment.NOT_PRESENTED))
+            .members(roster(4, MemberCategory.RESIDENT)));
 
-    /** Ward panel meetings in the year. */
+    /** The fewest ward panel meetings in a year; a ward holds this many or one more. */
     final int meetings;
-    /** Community inputs raised at each meeting. */
+    /** Community inputs raised at a typical meeting; a meeting takes one fewer to one more. */
     final int inputsPerMeeting;
     /** Typical attendance of a meeting. */
     final int attendance;
     /** Days between the announcement and the meeting; 0: never announced. */
     final int noticeDays;
+    /**
+     * The chance, in percent, that a meeting is in the borough's published forward schedule: a
+     * good team's meeting may be moved after the schedule is out, a fair team's may make it in
+     * though announced only a week ahead.
+     */
+    final int scheduledPercent;
     /** Percentage of attendees (and inducted panel members) whose demographics are recorded. */
     final int monitoredPercent;
     /** Weight on the census share of every ethnic group but White, in percent: outreach. */
@@ -298,31 +320,126 @@ final class SampleWards {
     final int satisfaction;
     /** Participants who answer the year's participant survey. */
     final int surveyed;
-    /** How many of the ward's ten local operations of the year engage the public. */
+    /** The chance, in percent, that one of the ward's local operations engages the public. */
     final int engagedOperations;
-    /** How the tasking meeting treats the ward's inputs, in turn. */
+    /**
+     * How the tasking meeting treats the ward's inputs: a mix from which each input's treatment
+     * is drawn, each entry equally likely.
+     */
     final List<Treatment> treatments;
     /** The ward panel's members by category. */
     final List<MemberCategory> members;
 
-    Practice(int meetings, int inputsPerMeeting, int attendance, int noticeDays,
-        int monitoredPercent, int reach, int youthReach, Reply reply, int actions,
-        int satisfaction, int surveyed, int engagedOperations, List<Treatment> treatments,
-        List<MemberCategory> members) {
-      this.meetings = meetings;
-      this.inputsPerMeeting = inputsPerMeeting;
-      this.attendance = attendance;
-      this.noticeDays = noticeDays;
-      this.monitoredPercent = monitoredPercent;
-      this.reach = reach;
-      this.youthReach = youthReach;
-      this.reply = reply;
-      this.actions = actions;
-      this.satisfaction = satisfaction;
-      this.surveyed = surveyed;
-      this.engagedOperations = engagedOperations;
-      this.treatments = treatments;
-      this.members = members;
+    Practice(Spec spec) {
+      this.meetings = spec.meetings;
+      this.inputsPerMeeting = spec.inputsPerMeeting;
+      this.attendance = spec.attendance;
+      this.noticeDays = spec.noticeDays;
+      this.scheduledPercent = spec.scheduledPercent;
+      this.monitoredPercent = spec.monitoredPercent;
+      this.reach = spec.reach;
+      this.youthReach = spec.youthReach;
+      this.reply = spec.reply;
+      this.actions = spec.actions;
+      this.satisfaction = spec.satisfaction;
+      this.surveyed = spec.surveyed;
+      this.engagedOperations = spec.engagedOperations;
+      this.treatments = List.copyOf(spec.treatments);
+      this.members = List.copyOf(spec.members);
+    }
+
+    /** The values of a practice by name, so that a constant reads as what it sets. */
+    private static final class Spec {
+      private int meetings;
+      private int inputsPerMeeting;
+      private int attendance;
+      private int noticeDays;
+      private int scheduledPercent;
+      private int monitoredPercent;
+      private int reach;
+      private int youthReach;
+      private Reply reply;
+      private int actions;
+      private int satisfaction;
+      private int surveyed;
+      private int engagedOperations;
+      private List<Treatment> treatments;
+      private List<MemberCategory> members;
+
+      Spec meetings(int value) {
+        this.meetings = value;
+        return this;
+      }
+
+      Spec inputsPerMeeting(int value) {
+        this.inputsPerMeeting = value;
+        return this;
+      }
+
+      Spec attendance(int value) {
+        this.attendance = value;
+        return this;
+      }
+
+      Spec noticeDays(int value) {
+        this.noticeDays = value;
+        return this;
+      }
+
+      Spec scheduledPercent(int value) {
+        this.scheduledPercent = value;
+        return this;
+      }
+
+      Spec monitoredPercent(int value) {
+        this.monitoredPercent = value;
+        return this;
+      }
+
+      Spec reach(int value) {
+        this.reach = value;
+        return this;
+      }
+
+      Spec youthReach(int value) {
+        this.youthReach = value;
+        return this;
+      }
+
+      Spec reply(Reply value) {
+        this.reply = value;
+        return this;
+      }
+
+      Spec actions(int value) {
+        this.actions = value;
+        return this;
+      }
+
+      Spec satisfaction(int value) {
+        this.satisfaction = value;
+        return this;
+      }
+
+      Spec surveyed(int value) {
+        this.surveyed = value;
+        return this;
+      }
+
+      Spec engagedOperations(int value) {
+        this.engagedOperations = value;
+        return this;
+      }
+
+      Spec treatments(List<Treatment> value) {
+        this.treatments = value;
+        return this;
+      }
+
+      Spec members(List<MemberCategory> value) {
+        this.members = value;
+        return this;
+      }
     }
 
     /**
@@ -432,9 +549,9 @@ final class SampleWards {
 
     int[] census(String dimension) {
       if (dimension.equals(ETHNICITY)) {
-        return ethnicity;
+        return ethnicity.clone();
       }
-      return dimension.equals(AGE) ? age : GENDER_SHARES;
+      return dimension.equals(AGE) ? age.clone() : GENDER_SHARES.clone();
     }
 
     /** The census shares weighted by who comes to meetings here under a practice. */
@@ -453,6 +570,25 @@ final class SampleWards {
         reach[i] = codes.get(i).equals("WHITE") ? 100 : practice.reach;
       }
       return reach;
+    }
+
+    /** Copies the profiles, so that a ward cannot be changed through the arrays it was given. */
+    Ward {
+      ethnicity = ethnicity.clone();
+      age = age.clone();
+      concerns = List.copyOf(concerns);
+    }
+
+    /** The ethnicity profile per thousand, in scheme order; a copy. */
+    @Override
+    public int[] ethnicity() {
+      return ethnicity.clone();
+    }
+
+    /** The age profile per thousand, in scheme order; a copy. */
+    @Override
+    public int[] age() {
+      return age.clone();
     }
 
     @Override

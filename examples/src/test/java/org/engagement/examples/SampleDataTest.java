@@ -75,7 +75,9 @@ class SampleDataTest {
             .collect(Collectors.groupingBy(EngagementActivity::area, Collectors.counting()));
 
     assertThat(meetingsPerWard).hasSize(21);
-    assertThat(meetingsPerWard.values()).containsOnly(4L, 3L).contains(4L).contains(3L);
+    // Good practice meets four or five times, fair three or four, poor two or three.
+    assertThat(meetingsPerWard.values()).allMatch(n -> n >= 2 && n <= 5);
+    assertThat(Set.copyOf(meetingsPerWard.values())).hasSizeGreaterThanOrEqualTo(3);
   }
 
   @Test
