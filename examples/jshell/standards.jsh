@@ -35,7 +35,9 @@ for (MeasureResult strand : ConsultationStrands.standard().evaluate(data, scope)
     System.out.println(strand.measure() + " " + strand.title() + ": " + strand.headline());
 }
 System.out.println(EngagementPrinciples.standard().evaluate(data, scope));
-System.out.println(ConsultationFatigue.pairs(data, scope));
+System.out.println("Consultation fatigue: consultations by different units on one issue, in"
+    + " the same or a nested area, at most " + ConsultationFatigue.WINDOW_DAYS + " days apart:");
+ConsultationFatigue.pairs(data, scope).forEach(pair -> System.out.println("  " + pair));
 PanelHealthAssessment.standard().perBorough(data, scope).forEach(System.out::println);
 
 // 6. The year before, FY2011/12: the promises whose status changed. In 2012/13 the borough

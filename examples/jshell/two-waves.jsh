@@ -58,7 +58,7 @@ var ward = data.areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD).iterator().next
 try {
   SurveyAnalysis.change(data, borough, Scope.of(ward, SampleData.YEAR), listen);
 } catch (IllegalArgumentException refused) {
-  System.out.println("Refused: " + refused.getMessage());
+  System.out.println("Borough against one of its own wards, refused: " + refused.getMessage());
 }
 
 /exit

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.engagement.core.Scope;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.standards.ComplianceMatrix;
+import org.engagement.measures.standards.ConsultationFatigue;
 import org.engagement.measures.standards.ConsultationStrands;
+import org.engagement.measures.standards.FatiguePair;
 import org.engagement.measures.standards.PanelHealthAssessment;
 import org.engagement.measures.standards.QualityStandards2012;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +48,11 @@ class StandardsScriptTest {
           .contains(strand.measure() + " " + strand.title() + ": " + strand.headline());
     }
     assertThat(run.output())
-        .contains(PanelHealthAssessment.standard().perBorough(data, scope).get(0).toString());
+        .contains(PanelHealthAssessment.standard().perBorough(data, scope).get(0).toString())
+        .contains("Consultation fatigue: consultations by different units on one issue");
+    for (FatiguePair pair : ConsultationFatigue.pairs(data, scope)) {
+      assertThat(run.output()).contains("  " + pair);
+    }
   }
 
   @Test
