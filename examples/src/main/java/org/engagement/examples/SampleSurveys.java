@@ -25,8 +25,8 @@ import org.engagement.examples.SampleWards.Ward;
 /**
  * The sample's two surveys and the arithmetic of their answers: the participant survey, the
  * Public Attitude Survey with its skewed achieved sample and post-stratification weights, and
- * the draws of yes/no, Likert and categorical answers. {@link SampleGenerator} makes the
- * responses; this class holds what does not depend on its state.
+ * the draws of yes/no, Likert and categorical answers. {@link SampleResponses} makes the
+ * responses; this class holds what does not depend on their state.
  */
 final class SampleSurveys {
 
