@@ -62,11 +62,11 @@ stoppedAt.forEach((group, inputs) -> {
 // 3. The same per ward, in both years: where does due consideration break down, and where did
 //    it improve? Coldharbour, Oval and Stockwell took up the 2012 standards in 2012/13.
 System.out.println();
-System.out.printf("By ward %28s %-32s %s%n", "", "2011/12", "2012/13");
+System.out.printf("By ward %28s %-36s %s%n", "", "2011/12", "2012/13");
 for (var ward : data.areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD)) {
     var before = DueConsiderationMeasure.standard().evaluate(data, Scope.of(ward, SampleData.PREVIOUS_YEAR));
     var after = DueConsiderationMeasure.standard().evaluate(data, Scope.of(ward, SampleData.YEAR));
-    System.out.printf("  %-10s %-24s %-32s %s%n", ward, data.area(ward).orElseThrow().name(),
+    System.out.printf("  %-10s %-24s %-36s %s%n", ward, data.area(ward).orElseThrow().name(),
         before.headline(), after.headline());
 }
 

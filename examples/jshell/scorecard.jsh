@@ -32,7 +32,7 @@ System.out.println(card);
 System.out.println(card.toMarkdown());
 
 // 5. The previous year, 2011/12, for comparison: the borough's row. Three wards (Coldharbour,
-//    Oval, Stockwell) took up the 2012 standards, so the borough's M1, M2 and M5 rose.
+//    Oval, Stockwell) took up the 2012 standards, and all five of the borough's measures rose.
 var before = measures.scorecard(data, Scope.of(SampleData.LAMBETH, SampleData.PREVIOUS_YEAR), AreaLevel.WARD);
 System.out.println("2011/12: " + before.total());
 System.out.println("2012/13: " + card.total());

@@ -422,14 +422,18 @@ public final class EngagementJson {
   }
 
   /**
-   * The parser's message without the location it appends in its own terms ("(start marker at
-   * [Source: …; byte offset: …])"): the error already names the line and column.
+   * The parser's message in the format's terms: without the location it appends ("(start marker
+   * at [Source: …; byte offset: …])", since the error already names the line and column), and
+   * without parser features the format does not offer (non-finite numbers, comments).
    */
   private static String withoutParserLocation(String message) {
     int marker = message.indexOf(" (start marker at ");
     int source = message.indexOf("[Source:");
     int cut = marker >= 0 ? marker : source >= 0 ? source : message.length();
-    return message.substring(0, cut).strip();
+    return message.substring(0, cut).strip()
+        .replace("Number (or 'NaN'/'+INF'/'-INF')", "Number")
+        .replace("maybe a (non-standard) comment? (not recognized as one since Feature"
+            + " 'ALLOW_COMMENTS' not enabled for parser)", "comments are not JSON");
   }
 
   private static String limitMessage(StreamConstraintsException e) {

@@ -240,7 +240,7 @@ public final class DatasetSummary {
       }
     }
     out.append(nl);
-    StringBuilder line = new StringBuilder("Records without an area:");
+    StringBuilder line = new StringBuilder("Not counted by area:");
     String separator = " ";
     for (Map.Entry<RecordType, Integer> entry : withoutArea.entrySet()) {
       String item = entry.getKey().collection() + " " + entry.getValue();

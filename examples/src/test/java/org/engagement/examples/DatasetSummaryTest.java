@@ -182,7 +182,8 @@ class DatasetSummaryTest {
   @Test
   void render_listsTheRecordsWithoutAnArea() {
     assertThat(summary.render())
-        .contains("Records without an area: areas 4, issueCategories 1, feedback 1, surveys 1");
+        .contains("Not counted by area: areas 4,")
+        .contains("issueCategories 1, feedback 1, surveys 1");
   }
 
   @Test

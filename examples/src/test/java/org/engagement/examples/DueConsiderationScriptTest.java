@@ -39,9 +39,11 @@ class DueConsiderationScriptTest {
   void script_printsEachWardInBothYears() {
     assertThat(run.output())
         .contains("E05000426  Oval                     0.0000 (0/17) INADEQUATE"
-            + "         0.8182 (9/11) GOOD")
+            + "             0.8182 (9/11) GOOD")
         .contains("E05000436  Vassall                  0.0833 (1/12) INADEQUATE"
-            + "         0.1250 (2/16) INADEQUATE");
+            + "             0.1250 (2/16) INADEQUATE")
+        .contains("E05000420  Coldharbour              0.4667 (7/15) REQUIRES_IMPROVEMENT"
+            + "   0.8235 (14/17) GOOD");
   }
 
   @Test

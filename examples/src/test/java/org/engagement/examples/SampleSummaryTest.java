@@ -36,7 +36,7 @@ class SampleSummaryTest {
         .contains("Change in the borough's scores, 2011/12 to 2012/13:")
         .contains("M1 Due consideration: 0.5200 to 0.5812 (+0.0612)")
         .contains("  Lambeth (E09000022)")
-        .contains("Records without an area:")
+        .contains("Not counted by area:")
         .endsWith("ValidationReport: valid, 0 errors, 0 warnings" + System.lineSeparator());
     assertThat(printed().indexOf("2012-04-01/2013-03-31, as of"))
         .isLessThan(printed().indexOf("2011-04-01/2012-03-31, as of"));

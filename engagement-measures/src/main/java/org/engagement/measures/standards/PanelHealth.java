@@ -135,11 +135,15 @@ public record PanelHealth(
         .append(", open ").append(open).append("/").append(open + closed)
         .append(", local priorities ").append(format(localShare()))
         .append(", follow-through ").append(format(followThrough()))
-        .append(", median days to action ").append(format(medianDaysToAction()))
+        .append(", median days to action ").append(days(medianDaysToAction()))
         .append(", linkage ").append(format(linkage()));
     representativeness.forEach((dimension, r) -> out.append(", R[").append(dimension).append("] ")
         .append(String.format(Locale.ROOT, "%.4f", r.representativeness())));
     return out.toString();
+  }
+
+  private static String days(OptionalDouble value) {
+    return value.isPresent() ? String.format(Locale.ROOT, "%.1f", value.getAsDouble()) : "n/a";
   }
 
   private static String format(OptionalDouble value) {

@@ -109,7 +109,14 @@ public final class EngagementCommand implements Callable<Integer> {
       return USAGE;
     });
     document(line);
+    versionEverywhere(line, new Version());
     return line;
+  }
+
+  /** Gives every subcommand the program's version, so that {@code --version} works on each. */
+  private static void versionEverywhere(CommandLine line, IVersionProvider version) {
+    line.getCommandSpec().versionProvider(version);
+    line.getSubcommands().values().forEach(sub -> versionEverywhere(sub, version));
   }
 
   private static void document(CommandLine line) {

@@ -157,7 +157,14 @@ final class ImportCommand implements Callable<Integer> {
         }
         imported = new Imported(merged, imported.report());
       }
-      return write(spec, imported, output);
+      int status = write(spec, imported, output);
+      if (into == null) {
+        spec.commandLine().getErr().println("note: the priorities name panel " + id
+            + ", which this dataset does not hold, so it does not validate on its own; add them"
+            + " to the dataset that holds the panel with --into DATASET");
+        spec.commandLine().getErr().flush();
+      }
+      return status;
     }
   }
 

@@ -155,6 +155,21 @@ class EngagementCommandTest {
   }
 
   @Test
+  void execute_versionOnEveryCommand_printsTheVersionAndRunsNothing() {
+    String version = run("--version").out();
+    assertThat(version).startsWith("engagement ").contains("Engagement SDK");
+    for (String[] command : new String[][] {{"validate"}, {"scorecard"}, {"measure"},
+        {"compare"}, {"standards"}, {"schema"}, {"import"}, {"import", "polis"},
+        {"import", "police-uk"}}) {
+      String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+      args[command.length] = "--version";
+      Result r = run(args);
+      assertThat(r.code()).as(String.join(" ", args)).isZero();
+      assertThat(r.out()).as(String.join(" ", args)).isEqualTo(version);
+    }
+  }
+
+  @Test
   void execute_helpOfEveryCommand_documentsTheExitCodes() {
     for (String[] command : new String[][] {{"validate"}, {"scorecard"}, {"measure"},
         {"compare"}, {"standards"}, {"schema"}, {"import"}, {"import", "polis"}, {"import", "police-uk"}}) {
@@ -522,7 +537,9 @@ class EngagementCommandTest {
     assertThat(r.code()).isZero();
     assertThat(EngagementJson.standard().readString(r.out()).dataset().priorities())
         .isNotEmpty().allMatch(p -> p.panel().toString().equals("PNL-BRX"));
-    assertThat(r.err()).contains("ImportReport standard input:");
+    assertThat(r.err()).contains("ImportReport standard input:")
+        .contains("note: the priorities name panel PNL-BRX, which this dataset does not hold")
+        .contains("--into DATASET");
   }
 
   @Test
