@@ -1,8 +1,13 @@
 package org.engagement.measures;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.engagement.core.AreaId;
 
 /**
  * What the published renderings share: which cells disclosure control withholds, how a cell
@@ -129,7 +134,43 @@ final class Published {
             ? "Suppressed: nothing (survey figures need an unweighted base of at least "
                 + control.surveyMinimumBase() + ")."
             : "Suppressed: " + String.join("; ", withheld) + ".");
+    notAssessable(card, rows).ifPresent(notes::add);
     notes.add(CONVENTIONS);
     return notes;
+  }
+
+  /** How many areas a note names for one reason before it says how many more there are. */
+  private static final int AREAS_NAMED = 6;
+
+  /**
+   * The note that says why the n/a cells are not assessable: per measure and reason, in table
+   * order, the areas it applies to.
+   */
+  private static Optional<String> notAssessable(Scorecard card, List<ScorecardRow> rows) {
+    Map<String, List<AreaId>> byReason = new LinkedHashMap<>();
+    for (int c = 0; c < card.measures().size(); c++) {
+      for (ScorecardRow row : rows) {
+        MeasureResult result = row.results().get(c);
+        if (!result.isScored()) {
+          String key = card.measures().get(c) + " (" + result.reason().orElse("no reason given")
+              + ")";
+          byReason.computeIfAbsent(key, k -> new ArrayList<>()).add(row.area());
+        }
+      }
+    }
+    if (byReason.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> items = new ArrayList<>();
+    byReason.forEach((key, areas) -> {
+      int open = key.indexOf(" (");
+      String named = areas.stream().limit(AREAS_NAMED).map(AreaId::toString)
+          .collect(Collectors.joining(", "));
+      if (areas.size() > AREAS_NAMED) {
+        named += " and " + (areas.size() - AREAS_NAMED) + " more";
+      }
+      items.add(key.substring(0, open) + " for " + named + key.substring(open));
+    });
+    return Optional.of("Not assessable (n/a): " + String.join("; ", items) + ".");
   }
 }

@@ -55,6 +55,23 @@ class RenderingTest {
   }
 
   @Test
+  void markdown_notAssessableCells_areExplainedUnderTheTableByMeasureAndReason() {
+    String md = MarkdownTables.of(card(), DisclosureControl.of(2));
+    assertThat(md).contains("Not assessable (n/a): M1 for B, W1, W2 (no community input in"
+        + " scope).");
+  }
+
+  @Test
+  void markdown_everyCellAssessed_hasNoNotAssessableNote() {
+    Scorecard scored = Scorecard.evaluate(
+        org.engagement.measures.outcome.ParticipantSatisfactionMeasureTest.satisfaction(),
+        Records.SCOPE_B, AreaLevel.WARD, List.of(ParticipantSatisfactionMeasure.standard()),
+        Evaluation.SEQUENTIAL);
+    assertThat(MarkdownTables.of(scored, DisclosureControl.none()))
+        .doesNotContain("Not assessable");
+  }
+
+  @Test
   void markdown_noControl_publishesEverything() {
     String md = MarkdownTables.of(card(), DisclosureControl.none());
     assertThat(md).doesNotContain("SUPPRESSED (").contains("Suppressed: nothing");
