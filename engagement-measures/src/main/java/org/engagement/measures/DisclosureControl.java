@@ -113,6 +113,23 @@ public abstract class DisclosureControl {
   }
 
   /**
+   * Whether the headline figure of one result is withheld when published: a survey figure (base
+   * kind {@link BaseKind#SURVEY_ANSWERS}) on an unweighted base below the minimum. Ratio
+   * measures and M3 below their rating's minimum base are shown, rated INSUFFICIENT_DATA.
+   *
+   * <pre>{@code
+   * DisclosureControl.standard().withholds(m5);   // true when m5 rests on 1 to 29 answers
+   * }</pre>
+   *
+   * @param result the result, not null
+   * @return true when the published tables show it as SUPPRESSED
+   */
+  public boolean withholds(MeasureResult result) {
+    return result.baseKind() == BaseKind.SURVEY_ANSWERS && result.isScored()
+        && suppresses(result.base());
+  }
+
+  /**
    * Whether a survey figure on this base is withheld.
    *
    * @param base the unweighted base, zero or more; 0 means there is no figure to withhold

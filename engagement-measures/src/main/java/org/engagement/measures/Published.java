@@ -60,11 +60,7 @@ final class Published {
 
   /** Whether a single result's headline is withheld. */
   static Suppression suppression(MeasureResult result, DisclosureControl control) {
-    return result.baseKind() == BaseKind.SURVEY_ANSWERS
-            && result.isScored()
-            && control.suppresses(result.base())
-        ? Suppression.PRIMARY
-        : Suppression.NONE;
+    return control.withholds(result) ? Suppression.PRIMARY : Suppression.NONE;
   }
 
   /** A cell: score (numerator/denominator) rating, n/a, or the suppression with its base. */
@@ -139,6 +135,9 @@ final class Published {
     return notes;
   }
 
+  /** A measure and one reason it is not assessable: the key of the n/a note. */
+  private record MeasureReason(String measure, String reason) {}
+
   /** How many areas a note names for one reason before it says how many more there are. */
   private static final int AREAS_NAMED = 6;
 
@@ -147,13 +146,13 @@ final class Published {
    * order, the areas it applies to.
    */
   private static Optional<String> notAssessable(Scorecard card, List<ScorecardRow> rows) {
-    Map<String, List<AreaId>> byReason = new LinkedHashMap<>();
+    Map<MeasureReason, List<AreaId>> byReason = new LinkedHashMap<>();
     for (int c = 0; c < card.measures().size(); c++) {
       for (ScorecardRow row : rows) {
         MeasureResult result = row.results().get(c);
         if (!result.isScored()) {
-          String key = card.measures().get(c) + " (" + result.reason().orElse("no reason given")
-              + ")";
+          MeasureReason key = new MeasureReason(card.measures().get(c),
+              result.reason().orElse("no reason given"));
           byReason.computeIfAbsent(key, k -> new ArrayList<>()).add(row.area());
         }
       }
@@ -163,13 +162,12 @@ final class Published {
     }
     List<String> items = new ArrayList<>();
     byReason.forEach((key, areas) -> {
-      int open = key.indexOf(" (");
       String named = areas.stream().limit(AREAS_NAMED).map(AreaId::toString)
           .collect(Collectors.joining(", "));
       if (areas.size() > AREAS_NAMED) {
         named += " and " + (areas.size() - AREAS_NAMED) + " more";
       }
-      items.add(key.substring(0, open) + " for " + named + key.substring(open));
+      items.add(key.measure() + " for " + named + " (" + key.reason() + ")");
     });
     return Optional.of("Not assessable (n/a): " + String.join("; ", items) + ".");
   }

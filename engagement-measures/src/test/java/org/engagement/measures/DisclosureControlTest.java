@@ -7,6 +7,9 @@ import static org.engagement.measures.Suppression.SECONDARY;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.engagement.core.AreaId;
+import org.engagement.core.Period;
+import org.engagement.core.Scope;
 import org.junit.jupiter.api.Test;
 
 class DisclosureControlTest {
@@ -20,6 +23,29 @@ class DisclosureControlTest {
     // A base of 0 has no figure to withhold.
     assertThat(standard.suppresses(0)).isFalse();
     assertThat(DisclosureControl.none().suppresses(1)).isFalse();
+  }
+
+  @Test
+  void withholds_onlySurveyFiguresOnASmallBase() {
+    MeasureResult survey = result(BaseKind.SURVEY_ANSWERS, 29);
+    assertThat(standard.withholds(survey)).isTrue();
+    assertThat(standard.withholds(result(BaseKind.SURVEY_ANSWERS, 30))).isFalse();
+    // A ratio measure below its rating's minimum base is shown, rated INSUFFICIENT_DATA.
+    assertThat(standard.withholds(result(BaseKind.DENOMINATOR, 4))).isFalse();
+    assertThat(DisclosureControl.none().withholds(survey)).isFalse();
+  }
+
+  private static MeasureResult result(BaseKind kind, long base) {
+    return MeasureResult.builder()
+        .measure("M9")
+        .title("Test")
+        .scope(Scope.of(AreaId.of("B"), Period.year(2012)))
+        .status(MeasureStatus.SCORED)
+        .score(0.5)
+        .base(base)
+        .baseKind(kind)
+        .rating(Rating.INSUFFICIENT_DATA)
+        .build();
   }
 
   @Test

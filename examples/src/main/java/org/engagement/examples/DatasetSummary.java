@@ -39,10 +39,10 @@ import org.engagement.core.SurveyResponse;
  * DatasetSummary summary = DatasetSummary.of(SampleData.lambeth());
  * summary.count(SampleData.LAMBETH, RecordType.ACTIVITY);   // 20: its own, not its wards'
  * System.out.print(summary.render());
- * // area                             stakeholders  hardToHearGroups  referencePopulations  activities
- * // London (E12000007)                          0                 0                     0           0
- * //   Lambeth (E09000022)                       4                 4                     0          20
- * //     Bishop's (E05000416)                    2                 0                     3          10
+ * // area                     stakeholders  hardToHearGroups  referencePopulations  activities
+ * // London (E12000007)                  0                 0                     0           0
+ * //   Lambeth (E09000022)               4                 4                     0          20
+ * //     Bishop's (E05000416)            2                 0                     3          12
  * // ...
  * }</pre>
  *

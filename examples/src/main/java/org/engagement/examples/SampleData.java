@@ -27,11 +27,11 @@ import org.engagement.core.Period;
  * <p>Everything else is synthetic: the meetings, inputs, decisions, panels, surveys and the
  * census-style ward populations are invented, and people appear only as pseudonymous ids.
  * Engagement quality differs between wards so that measures have something to tell apart: five
- * wards (Bishop's, Clapham Common, Gipsy Hill, Herne Hill, Thurlow Park) announce their four
- * ward panel meetings three weeks ahead, monitor who attends, weigh every input and publish "We
- * asked / You said / We did" feedback; nine do part of that; four (Knight's Hill, Streatham
- * South, Tulse Hill, Vassall) meet three times, unannounced and barely monitored, and their
- * inputs are rarely presented; and three (Coldharbour, Oval, Stockwell) improve from fair or
+ * wards (Bishop's, Clapham Common, Gipsy Hill, Herne Hill, Thurlow Park) announce their four or
+ * five ward panel meetings a year three weeks ahead, monitor who attends, weigh their inputs and
+ * publish "We asked / You said / We did" feedback; nine do part of that; four (Knight's Hill,
+ * Streatham South, Tulse Hill, Vassall) meet two or three times, unannounced and barely
+ * monitored, and their inputs are rarely presented; and three (Coldharbour, Oval, Stockwell) improve from fair or
  * poor practice in 2011/12 to good practice in 2012/13, after the 2012 quality standards. Young
  * residents and Black residents are under-represented at the meetings of the wards that engage
  * fairly or poorly. More residents say the police listen in the 2012/13 Public Attitude Survey

@@ -8,8 +8,8 @@ import org.engagement.core.Period;
 import org.engagement.core.Scope;
 import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.ValidationReport;
+import org.engagement.measures.DisclosureControl;
 import org.engagement.measures.MeasureResult;
-import org.engagement.measures.Rating;
 import org.engagement.measures.Scorecard;
 import org.engagement.measures.outcome.OutcomeMeasures;
 
@@ -101,7 +101,7 @@ public final class SampleSummary {
   }
 
   private static boolean published(MeasureResult result) {
-    return result.score().isPresent() && result.rating() != Rating.INSUFFICIENT_DATA;
+    return result.score().isPresent() && !DisclosureControl.standard().withholds(result);
   }
 
   private static String figure(MeasureResult result) {

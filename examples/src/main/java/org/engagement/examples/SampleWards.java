@@ -1,11 +1,13 @@
 package org.engagement.examples;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.engagement.core.AreaId;
 import org.engagement.core.Consideration;
@@ -589,6 +591,21 @@ final class SampleWards {
     @Override
     public int[] age() {
       return age.clone();
+    }
+
+    /** Equal when every component is, the profiles compared by content. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Ward w && code.equals(w.code) && name.equals(w.name)
+          && businessPresence == w.businessPresence && before == w.before && after == w.after
+          && population == w.population && Arrays.equals(ethnicity, w.ethnicity)
+          && Arrays.equals(age, w.age) && concerns.equals(w.concerns);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(code, name, businessPresence, before, after, population,
+          Arrays.hashCode(ethnicity), Arrays.hashCode(age), concerns);
     }
 
     @Override

@@ -9,7 +9,15 @@ abstract class NamedRule implements Rule {
   private final String id;
   private final String title;
 
+  /**
+   * @throws IllegalArgumentException if the id or the title is blank
+   * @throws NullPointerException if either is null
+   */
   NamedRule(String id, String title) {
+    if (id.isBlank() || title.isBlank()) {
+      throw new IllegalArgumentException("a rule needs an id and a title: '" + id + "', '"
+          + title + "'");
+    }
     this.id = id;
     this.title = title;
   }

@@ -129,6 +129,10 @@ final class ImportCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new CommandFailure(EngagementCommand.USAGE, "bad --panel: " + e.getMessage());
       }
+      if ("-".equals(file) && "-".equals(into)) {
+        throw new CommandFailure(EngagementCommand.USAGE,
+            "FILE and --into cannot both be standard input");
+      }
       Imported imported;
       try {
         if ("-".equals(file)) {
@@ -158,7 +162,7 @@ final class ImportCommand implements Callable<Integer> {
         imported = new Imported(merged, imported.report());
       }
       int status = write(spec, imported, output);
-      if (into == null) {
+      if (into == null && !imported.dataset().priorities().isEmpty()) {
         spec.commandLine().getErr().println("note: the priorities name panel " + id
             + ", which this dataset does not hold, so it does not validate on its own; add them"
             + " to the dataset that holds the panel with --into DATASET");

@@ -2,6 +2,7 @@ package org.engagement.examples.importers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What an import could not map: one entry per source row, with the reason, in source order.
@@ -54,7 +55,7 @@ public record ImportReport(String source, int mapped, List<Unmapped> unmapped) {
    * @return the listed rows that are not {@linkplain Unmapped#inPart() mapped in part}
    */
   public int notMapped() {
-    return (int) unmapped.stream().filter(row -> !row.inPart()).count();
+    return (int) unmapped.stream().filter(row -> row.kind() == Kind.NOT_MAPPED).count();
   }
 
   /**
@@ -84,9 +85,9 @@ public record ImportReport(String source, int mapped, List<Unmapped> unmapped) {
    *
    * @param row names the row in the source, e.g. {@code comment 13} or {@code [4]}; not blank
    * @param reason why, in lower case; not blank
-   * @param inPart whether the row became a record all the same, without what the reason names
+   * @param kind whether the row was left out, or became a record without what the reason names
    */
-  public record Unmapped(String row, String reason, boolean inPart) {
+  public record Unmapped(String row, String reason, Kind kind) {
 
     /**
      * A row that was not mapped at all.
@@ -96,7 +97,16 @@ public record ImportReport(String source, int mapped, List<Unmapped> unmapped) {
      * @throws IllegalArgumentException if either is blank
      */
     public Unmapped(String row, String reason) {
-      this(row, reason, false);
+      this(row, reason, Kind.NOT_MAPPED);
+    }
+
+    /**
+     * Whether the row became a record all the same.
+     *
+     * @return true for {@link Kind#MAPPED_IN_PART}
+     */
+    public boolean inPart() {
+      return kind == Kind.MAPPED_IN_PART;
     }
 
     /**
@@ -105,6 +115,7 @@ public record ImportReport(String source, int mapped, List<Unmapped> unmapped) {
      * @throws IllegalArgumentException if either is blank
      */
     public Unmapped {
+      Objects.requireNonNull(kind, "kind");
       if (row.isBlank() || reason.isBlank()) {
         throw new IllegalArgumentException("row and reason must not be blank: " + row + ", "
             + reason);
@@ -118,8 +129,16 @@ public record ImportReport(String source, int mapped, List<Unmapped> unmapped) {
      */
     @Override
     public String toString() {
-      return row + (inPart ? " (mapped in part)" : "") + ": " + reason;
+      return row + (inPart() ? " (mapped in part)" : "") + ": " + reason;
     }
+  }
+
+  /** What became of a row listed in the report. */
+  public enum Kind {
+    /** The row became no record. */
+    NOT_MAPPED,
+    /** The row became a record without some of its values; the reason says which. */
+    MAPPED_IN_PART
   }
 
   /** Collects the rows of one import. Not thread-safe. */
@@ -141,7 +160,7 @@ public record ImportReport(String source, int mapped, List<Unmapped> unmapped) {
     }
 
     void mappedInPart(String row, String reason) {
-      unmapped.add(new Unmapped(row, reason, true));
+      unmapped.add(new Unmapped(row, reason, Kind.MAPPED_IN_PART));
     }
 
     ImportReport report() {

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.PanelId;
@@ -116,19 +118,22 @@ public final class PoliceUkImporter {
           .issue(issue.get())
           .source(PrioritySource.LOCAL)
           .setDate(set.get());
+      List<String> leftOut = new ArrayList<>();
       Optional<String> action = text(item, "action");
       action.ifPresent(priority::action);
       if (action.isEmpty() && raw(item, "action").isPresent()) {
-        report.mappedInPart(row, "action left out: blank once HTML is stripped");
+        leftOut.add("action left out: blank once HTML is stripped");
       }
       Optional<String> actionDate = raw(item, "action-date");
       if (actionDate.isPresent()) {
         Optional<LocalDate> done = date(actionDate.get());
         done.ifPresent(priority::actionDate);
         if (done.isEmpty()) {
-          report.mappedInPart(row, "action-date left out: not an ISO date-time: \""
-              + actionDate.get() + "\"");
+          leftOut.add("action-date left out: not an ISO date-time: \"" + actionDate.get() + "\"");
         }
+      }
+      if (!leftOut.isEmpty()) {
+        report.mappedInPart(row, String.join("; ", leftOut));
       }
       dataset.addPriorities(priority.build());
       report.mapped();

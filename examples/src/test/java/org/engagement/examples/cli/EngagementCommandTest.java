@@ -519,6 +519,21 @@ class EngagementCommandTest {
   }
 
   @Test
+  void importPoliceUk_bothFromStandardInput_isAUsageError() {
+    Result r = run("import", "police-uk", "-", "--panel", "SNP-E05000420", "--into", "-");
+    assertThat(r.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(r.err()).contains("FILE and --into cannot both be standard input");
+  }
+
+  @Test
+  void importPoliceUk_nothingMapped_addsNoNoteAboutThePanel() {
+    Result r = runWithInput(new ByteArrayInputStream("[]".getBytes(StandardCharsets.UTF_8)),
+        "import", "police-uk", "-", "--panel", "SNP-E05000420");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("0 mapped").doesNotContain("note:");
+  }
+
+  @Test
   void importPolis_missingDirectory_exitsTwo() {
     Result r = run("import", "polis", dir.resolve("nowhere").toString());
     assertThat(r.code()).isEqualTo(EngagementCommand.UNREADABLE);

@@ -20,7 +20,7 @@ class ImportReportTest {
   @Test
   void toString_rowMappedInPart_countsOnceAmongTheMapped() {
     ImportReport report = new ImportReport("x.json", 2, List.of(
-        new ImportReport.Unmapped("[0]", "action-date left out", true),
+        new ImportReport.Unmapped("[0]", "action-date left out", ImportReport.Kind.MAPPED_IN_PART),
         new ImportReport.Unmapped("[3]", "not an object")));
     assertThat(report.notMapped()).isEqualTo(1);
     assertThat(report.toString()).isEqualTo("ImportReport x.json: 2 mapped (1 in part), 1 not"

@@ -81,6 +81,21 @@ class PoliceUkImporterTest {
   }
 
   @Test
+  void read_rowMissingTwoValues_isOneRowMappedInPartWithBothReasons() {
+    String json = "[{\"issue\": \"Speeding\", \"issue-date\": \"2013-05-14\","
+        + " \"action\": \"<p> </p>\", \"action-date\": \"soon\"}]";
+    Imported one = PoliceUkImporter.read(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "one.json", PANEL);
+
+    assertThat(one.dataset().priorities()).hasSize(1);
+    assertThat(one.report().toString()).startsWith(
+        "ImportReport one.json: 1 mapped (1 in part), 0 not mapped");
+    assertThat(one.report().unmapped()).singleElement().extracting(Object::toString)
+        .isEqualTo("[0] (mapped in part): action left out: blank once HTML is stripped;"
+            + " action-date left out: not an ISO date-time: \"soon\"");
+  }
+
+  @Test
   void read_notAnArray_fails() {
     InputStream in = new ByteArrayInputStream("{\"issue\": \"x\"}".getBytes(StandardCharsets.UTF_8));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
