@@ -253,7 +253,20 @@ class SampleGeneratorTest {
 
     for (AreaId ward : SAMPLE.areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD)) {
       assertThat(inWard(big, ward)).as(ward.value()).isEqualTo(inWard(SAMPLE, ward));
+      assertThat(withWardId(big, ward)).as(ward.value()).isNotEmpty()
+          .isEqualTo(withWardId(SAMPLE, ward));
     }
+  }
+
+  /** Every record of every type whose id is scoped to a ward (feedback, analyses, … too). */
+  private static List<Object> withWardId(EngagementDataset data, AreaId ward) {
+    String scoped = "-" + ward.value() + "-";
+    List<Object> out = new java.util.ArrayList<>();
+    for (RecordType type : RecordType.values()) {
+      data.records(type).stream().filter(r -> EngagementDataset.idOf(r).contains(scoped))
+          .forEach(out::add);
+    }
+    return out;
   }
 
   /** Every record of a dataset placed in a ward, by kind. */
