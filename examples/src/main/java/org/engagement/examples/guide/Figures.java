@@ -801,6 +801,12 @@ public final class Figures {
     return once("polis", () -> PolisImporter.read(root.resolve(POLIS).normalize()));
   }
 
+  /**
+   * The Polis participants' ethnicity against London's, as published: under MEASURES.md §1 a
+   * count from 1 to 4 shows as {@code <5} with its share and ratio withheld (secondarily, when
+   * exactly one count is withheld, the smallest other one too, since the total is published),
+   * and a note under the table says what was withheld.
+   */
   private String polisEthnicity() {
     var observed = polis().dataset().activities().get(0).demographics().orElseThrow()
         .dimensions().stream().filter(c -> c.dimension().equals("ETHNICITY")).findFirst()
@@ -808,22 +814,76 @@ public final class Figures {
     var census = CensusProfile.readEthnicity(root.resolve(CENSUS).normalize(), 2011,
         "2011 Census KS201EW");
     Representativeness r = Representativeness.of(observed, census.get(0).counts());
-    List<List<String>> rows = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    List<CategoryShare> shares = new ArrayList<>();
     for (var category : polis().dataset().scheme().dimension("ETHNICITY").orElseThrow()
         .categories()) {
-      Optional<CategoryShare> share = r.category(category.code());
-      if (share.isEmpty()) {
-        continue;
-      }
-      CategoryShare c = share.get();
-      rows.add(List.of(MarkdownTables.escape(category.label()), Long.toString(c.observed()),
-          String.format(Locale.ROOT, "%.3f", c.observedShare()),
-          String.format(Locale.ROOT, "%.3f", c.referenceShare()),
-          c.ratio().isPresent() ? String.format(Locale.ROOT, "%.2f", c.ratio().getAsDouble())
-              + (c.underRepresented() ? " (under-represented)" : "") : "—"));
+      r.category(category.code()).ifPresent(c -> {
+        labels.add(category.label());
+        shares.add(c);
+      });
     }
-    return MarkdownTables.table(List.of("ethnicity", "responses", "share", "London 2011",
-        "ratio"), rows);
+    DisclosureControl control = DisclosureControl.standard();
+    List<Suppression> suppression =
+        control.suppressCounts(shares.stream().map(CategoryShare::observed).toList(), true);
+    String small = "<" + control.demographicMinimumCount();
+    List<List<String>> rows = new ArrayList<>();
+    List<String> primary = new ArrayList<>();
+    List<String> secondary = new ArrayList<>();
+    long total = 0;
+    for (int i = 0; i < shares.size(); i++) {
+      CategoryShare c = shares.get(i);
+      total += c.observed();
+      String reference = String.format(Locale.ROOT, "%.3f", c.referenceShare());
+      switch (suppression.get(i)) {
+        case PRIMARY -> {
+          primary.add(labels.get(i));
+          rows.add(List.of(labels.get(i), small, "withheld", reference, "withheld"));
+        }
+        case SECONDARY -> {
+          secondary.add(labels.get(i));
+          rows.add(List.of(labels.get(i), "withheld", "withheld", reference, "withheld"));
+        }
+        case NONE -> rows.add(List.of(labels.get(i), Long.toString(c.observed()),
+            String.format(Locale.ROOT, "%.3f", c.observedShare()), reference,
+            c.ratio().isPresent() ? String.format(Locale.ROOT, "%.2f", c.ratio().getAsDouble())
+                + (c.underRepresented() ? " (under-represented)" : "") : "—"));
+      }
+    }
+    StringBuilder out = new StringBuilder(MarkdownTables.table(
+        List.of("ethnicity", "responses", "share", "London 2011", "ratio"), rows));
+    out.append('\n');
+    if (primary.isEmpty()) {
+      out.append("Suppressed: nothing (every count is 0 or at least ")
+          .append(control.demographicMinimumCount()).append(").\n");
+      return out.toString();
+    }
+    out.append(String.format(Locale.ROOT, "Suppressed (`DisclosureControl.standard()`,"
+            + " MEASURES.md §1): the %s of %s %s from 1 to %d, so %s as `%s` with %s share and"
+            + " ratio withheld", primary.size() == 1 ? "count" : "counts", and(primary),
+        primary.size() == 1 ? "is" : "are", control.demographicMinimumCount() - 1,
+        primary.size() == 1 ? "it shows" : "they show", small,
+        primary.size() == 1 ? "its" : "their"));
+    if (!secondary.isEmpty()) {
+      out.append(String.format(Locale.ROOT, "; %s is withheld too, so that the one count below"
+          + " %d cannot be recovered from the total of %d by subtraction", and(secondary),
+          control.demographicMinimumCount(), total));
+    } else if (primary.size() > 1) {
+      out.append(String.format(Locale.ROOT, ". The total, %d, is published; with %d counts"
+          + " withheld, none of them can be recovered from it by subtraction", total,
+          primary.size()));
+    }
+    return out.append(".\n").toString();
+  }
+
+  /** Labels in quotes, since they hold commas: {@code "a", "b" and "c"}. */
+  private static String and(List<String> labels) {
+    List<String> quoted = labels.stream().map(l -> "\"" + l + "\"").toList();
+    if (quoted.size() == 1) {
+      return quoted.get(0);
+    }
+    return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
+        + quoted.get(quoted.size() - 1);
   }
 
   private static String fenced(String language, String text) {
