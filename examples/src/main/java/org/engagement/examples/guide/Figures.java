@@ -452,40 +452,35 @@ public final class Figures {
 
   // ---------------------------------------------------------------- measures
 
-  /** A measure result as Markdown: headline, indicators, evidence and gaps (first few of each). */
+  /**
+   * A measure result as the SDK publishes it: {@link MarkdownTables#of(MeasureResult,
+   * DisclosureControl)} with the standard disclosure control, its lists of evidence and gaps
+   * cut to their first few ids.
+   */
   private static String result(MeasureResult r) {
-    DisclosureControl control = DisclosureControl.standard();
     StringBuilder out = new StringBuilder();
-    out.append("**").append(r.measure()).append(' ').append(MarkdownTables.escape(r.title()))
-        .append("** for `").append(r.scope().area()).append("`, `").append(r.scope().period())
-        .append("`: **").append(MarkdownTables.escape(r.headline())).append("**");
-    if (r.isScored()) {
-      out.append(", base ").append(r.base());
+    for (String line : MarkdownTables.of(r, DisclosureControl.standard()).split("\n", -1)) {
+      out.append(out.isEmpty() ? "" : "\n").append(shortened(line));
     }
-    out.append("\n\n");
-    List<List<String>> rows = new ArrayList<>();
-    Map<String, List<String>> notAssessable = new LinkedHashMap<>();
-    for (Indicator i : r.indicators()) {
-      if (!i.isAssessable()) {
-        notAssessable.computeIfAbsent(i.note().orElse("not assessable"), k -> new ArrayList<>())
-            .add("`" + i.name() + "`");
-        continue;
-      }
-      String value = i.withheldBy(control)
-          ? "SUPPRESSED (base " + i.surveyBase().orElse(0) + ")" : i.formattedValue();
-      rows.add(List.of("`" + i.name() + "`", MarkdownTables.escape(value)));
-    }
-    if (!rows.isEmpty()) {
-      out.append(MarkdownTables.table(List.of("indicator", "value"), rows)).append('\n');
-    }
-    notAssessable.forEach((why, names) -> out.append("Not assessable (")
-        .append(MarkdownTables.escape(why)).append("): ").append(String.join(", ", names))
-        .append(".\n\n"));
-    out.append("Evidence (").append(r.evidence().size()).append(")")
-        .append(first(r.evidence())).append("\n\n");
-    out.append("Gaps (").append(r.gaps().size()).append(")").append(first(r.gaps()))
-        .append('\n');
     return out.toString();
+  }
+
+  /**
+   * The SDK's evidence or gaps line with its first few ids only, since the sample's lists run
+   * to hundreds; any other line as it is.
+   */
+  private static String shortened(String line) {
+    int colon = line.indexOf(":** ");
+    if (!(line.startsWith("**Evidence (") || line.startsWith("**Gaps (")) || colon < 0) {
+      return line;
+    }
+    List<String> items = List.of(line.substring(colon + 4).split(", "));
+    int shown = 6;
+    if (items.size() <= shown) {
+      return line;
+    }
+    return line.substring(0, colon + 4) + String.join(", ", items.subList(0, shown)) + ", … and "
+        + (items.size() - shown) + " more";
   }
 
   private static String first(List<?> items) {

@@ -59,4 +59,13 @@ class FiguresTest {
         .contains("\nSuppressed (")
         .doesNotContain("0.094").doesNotContain("0.125").doesNotContain("0.063");
   }
+
+  @Test
+  void measureFigure_isTheSdksPublishedMarkdownWithShortLists() {
+    String m1 = Figures.standard(ROOT).get("m1-borough").get();
+
+    assertThat(m1).startsWith("### M1 Due consideration: ").contains("\n**Score:** ")
+        .contains("| Indicator | Value |").containsPattern("\\*\\*Evidence \\(\\d+\\):\\*\\* ")
+        .containsPattern(", … and \\d+ more\n");
+  }
 }
