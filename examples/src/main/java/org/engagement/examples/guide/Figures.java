@@ -85,14 +85,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Figures {
 
-  /** The committed sample file, relative to the repository root: the one place the guide names it. */
+  /**
+   * The committed sample file, relative to the repository root: the one place the guide names
+   * it.
+   */
   public static final String SAMPLE_FILE = WriteSampleJson.FILE;
 
   /** The Polis export, relative to the repository root. */
   public static final String POLIS = "../shared/data/polis-london-youth-policing";
 
   /** London's census profile by ethnic group, relative to the repository root. */
-  public static final String CENSUS = "../shared/data/reference/london-census-2011-ethnic-group.csv";
+  public static final String CENSUS =
+      "../shared/data/reference/london-census-2011-ethnic-group.csv";
 
   private static final String PROGRAM = "examples/bin/engagement";
   private static final SurveyQuestion LISTEN =
@@ -127,8 +131,10 @@ public final class Figures {
     // data format
     f.put("schema-collections", this::schemaCollections);
     f.put("schema-community-input", () -> schemaDefinition("CommunityInput"));
-    f.put("json-codes", this::jsonCodes);
-    f.put("validation-codes", this::validationCodes);
+    f.put("json-codes", () -> codeTable(JsonCode.values(), JSON_CODES,
+        "the reader stops because"));
+    f.put("validation-codes", () -> codeTable(ValidationCode.values(), VALIDATION_CODES,
+        "the dataset breaks a rule because"));
     // outcome measures
     f.put("scorecard-wards", () -> scorecard().toMarkdown());
     f.put("m1-borough", () -> result(outcome("M1")));
@@ -268,8 +274,9 @@ public final class Figures {
     StringBuilder out = new StringBuilder();
     String force = d.area(SampleData.LAMBETH).flatMap(Area::parent).map(this::areaName)
         .orElse("none");
-    out.append(String.format(Locale.ROOT, "The sample holds the force area %s, the borough %s (`%s`)"
-            + " and %d of its wards; the guide's figures read the financial year %s (`%s`).%n%n",
+    out.append(String.format(Locale.ROOT, "The sample holds the force area %s, the borough %s"
+            + " (`%s`) and %d of its wards; the guide's figures read the financial year %s"
+            + " (`%s`).%n%n",
         force, areaName(SampleData.LAMBETH), SampleData.LAMBETH,
         wards.size(), fy(SampleData.YEAR), SampleData.YEAR));
     List<List<String>> rows = new ArrayList<>();
@@ -378,14 +385,6 @@ public final class Figures {
     return m;
   }
 
-  private String jsonCodes() {
-    List<List<String>> rows = new ArrayList<>();
-    for (JsonCode code : JsonCode.values()) {
-      rows.add(List.of("`" + code + "`", described(JSON_CODES, code)));
-    }
-    return MarkdownTables.table(List.of("code", "the reader stops because"), rows);
-  }
-
   private static final Map<ValidationCode, String> VALIDATION_CODES = validationDescriptions();
 
   private static Map<ValidationCode, String> validationDescriptions() {
@@ -432,12 +431,20 @@ public final class Figures {
     return m;
   }
 
-  private String validationCodes() {
+  /**
+   * A table of the codes of an enumeration, each with its description.
+   *
+   * @param values every code, in the enumeration's order
+   * @param descriptions the description of each code; a code without one fails the figure
+   * @param header the heading of the description column
+   */
+  private static <E extends Enum<E>> String codeTable(
+      E[] values, Map<E, String> descriptions, String header) {
     List<List<String>> rows = new ArrayList<>();
-    for (ValidationCode code : ValidationCode.values()) {
-      rows.add(List.of("`" + code + "`", described(VALIDATION_CODES, code)));
+    for (E code : values) {
+      rows.add(List.of("`" + code + "`", described(descriptions, code)));
     }
-    return MarkdownTables.table(List.of("code", "the dataset breaks a rule because"), rows);
+    return MarkdownTables.table(List.of("code", header), rows);
   }
 
   /** A code's description; a code without one fails the figure, so that the table cannot lag. */

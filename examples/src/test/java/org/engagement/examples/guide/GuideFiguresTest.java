@@ -233,7 +233,10 @@ class GuideFiguresTest {
     assertThat(report.errors()).containsExactly("x");
   }
 
-  /** Links between the guide's pages name a file that exists and, after {@code #}, a heading of it. */
+  /**
+   * Links between the guide's pages name a file that exists and, after {@code #}, a heading of
+   * it.
+   */
   @Test
   void docs_internalLinks_resolveToPagesAndHeadings() throws Exception {
     Path docs = ScriptRunner.repositoryRoot().resolve("docs");
