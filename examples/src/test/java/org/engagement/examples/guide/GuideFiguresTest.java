@@ -1,7 +1,10 @@
 package org.engagement.examples.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,6 +113,35 @@ class GuideFiguresTest {
         + "stale (not written: errors above): a.md:1: answer\n")
         .doesNotContain("rewrote").doesNotContain("current");
     assertThat(Files.readString(good)).contains("41");
+  }
+
+  @Test
+  void run_writeFailsPartWay_namesTheFilesAlreadyRewritten(@TempDir Path docs) throws Exception {
+    Path sub = docs.resolve("sub");
+    Files.createDirectories(sub);
+    Files.writeString(docs.resolve("a.md"), "<!-- figure: answer -->\n41\n<!-- /figure -->\n");
+    Files.writeString(sub.resolve("b.md"), "<!-- figure: trap -->\n<!-- /figure -->\n");
+    Map<String, Supplier<String>> figures = Map.of("answer", () -> "42\n", "trap", () -> {
+      try {
+        Files.delete(sub.resolve("b.md"));
+        Files.delete(sub);
+        Files.writeString(sub, "now a file, so nothing can be written under it");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return "x\n";
+    });
+
+    UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        () -> GuideFigures.of(figures).run(docs, true));
+
+    assertThat(e.getMessage()).startsWith("cannot write " + sub.resolve("b.md"))
+        .endsWith("; already rewritten: a.md");
+    assertThat(Files.readString(docs.resolve("a.md"))).contains("42");
+    try (Stream<Path> left = Files.list(docs)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.md",
+          "sub");
+    }
   }
 
   @Test
