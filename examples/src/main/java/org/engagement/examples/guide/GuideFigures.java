@@ -143,7 +143,8 @@ public final class GuideFigures {
    * @param docs the directory, read recursively for {@code *.md}; not null
    * @param write whether to rewrite stale blocks; nothing is written when there is an error
    * @return what was stale and what was malformed, never null
-   * @throws UncheckedIOException if a file cannot be read or written
+   * @throws UncheckedIOException if a file cannot be read or written; the message names the
+   *     files already rewritten, each of which was replaced whole
    */
   public Report run(Path docs, boolean write) {
     return run(docs, markdownUnder(docs), write);
@@ -156,7 +157,8 @@ public final class GuideFigures {
    * @param root the repository root, not null
    * @param write whether to rewrite stale blocks; nothing is written when there is an error
    * @return what was stale and what was malformed, files named from the root; never null
-   * @throws UncheckedIOException if a file cannot be read or written
+   * @throws UncheckedIOException if a file cannot be read or written; the message names the
+   *     files already rewritten, each of which was replaced whole
    */
   public Report runGuide(Path root, boolean write) {
     List<Path> files = new ArrayList<>();
