@@ -85,14 +85,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Figures {
 
-  /** The committed sample file, relative to the repository root: the one place the guide names it. */
+  /**
+   * The committed sample file, relative to the repository root: the one place the guide names
+   * it.
+   */
   public static final String SAMPLE_FILE = WriteSampleJson.FILE;
 
   /** The Polis export, relative to the repository root. */
   public static final String POLIS = "../shared/data/polis-london-youth-policing";
 
   /** London's census profile by ethnic group, relative to the repository root. */
-  public static final String CENSUS = "../shared/data/reference/london-census-2011-ethnic-group.csv";
+  public static final String CENSUS =
+      "../shared/data/reference/london-census-2011-ethnic-group.csv";
 
   private static final String PROGRAM = "examples/bin/engagement";
   private static final SurveyQuestion LISTEN =
@@ -127,8 +131,10 @@ public final class Figures {
     // data format
     f.put("schema-collections", this::schemaCollections);
     f.put("schema-community-input", () -> schemaDefinition("CommunityInput"));
-    f.put("json-codes", this::jsonCodes);
-    f.put("validation-codes", this::validationCodes);
+    f.put("json-codes", () -> codeTable(JsonCode.values(), JSON_CODES,
+        "the reader stops because"));
+    f.put("validation-codes", () -> codeTable(ValidationCode.values(), VALIDATION_CODES,
+        "the dataset breaks a rule because"));
     // outcome measures
     f.put("scorecard-wards", () -> scorecard().toMarkdown());
     f.put("m1-borough", () -> result(outcome("M1")));
@@ -268,8 +274,9 @@ public final class Figures {
     StringBuilder out = new StringBuilder();
     String force = d.area(SampleData.LAMBETH).flatMap(Area::parent).map(this::areaName)
         .orElse("none");
-    out.append(String.format(Locale.ROOT, "The sample holds the force area %s, the borough %s (`%s`)"
-            + " and %d of its wards; the guide's figures read the financial year %s (`%s`).%n%n",
+    out.append(String.format(Locale.ROOT, "The sample holds the force area %s, the borough %s"
+            + " (`%s`) and %d of its wards; the guide's figures read the financial year %s"
+            + " (`%s`).%n%n",
         force, areaName(SampleData.LAMBETH), SampleData.LAMBETH,
         wards.size(), fy(SampleData.YEAR), SampleData.YEAR));
     List<List<String>> rows = new ArrayList<>();
@@ -378,14 +385,6 @@ public final class Figures {
     return m;
   }
 
-  private String jsonCodes() {
-    List<List<String>> rows = new ArrayList<>();
-    for (JsonCode code : JsonCode.values()) {
-      rows.add(List.of("`" + code + "`", described(JSON_CODES, code)));
-    }
-    return MarkdownTables.table(List.of("code", "the reader stops because"), rows);
-  }
-
   private static final Map<ValidationCode, String> VALIDATION_CODES = validationDescriptions();
 
   private static Map<ValidationCode, String> validationDescriptions() {
@@ -432,12 +431,20 @@ public final class Figures {
     return m;
   }
 
-  private String validationCodes() {
+  /**
+   * A table of the codes of an enumeration, each with its description.
+   *
+   * @param values every code, in the enumeration's order
+   * @param descriptions the description of each code; a code without one fails the figure
+   * @param header the heading of the description column
+   */
+  private static <E extends Enum<E>> String codeTable(
+      E[] values, Map<E, String> descriptions, String header) {
     List<List<String>> rows = new ArrayList<>();
-    for (ValidationCode code : ValidationCode.values()) {
-      rows.add(List.of("`" + code + "`", described(VALIDATION_CODES, code)));
+    for (E code : values) {
+      rows.add(List.of("`" + code + "`", described(descriptions, code)));
     }
-    return MarkdownTables.table(List.of("code", "the dataset breaks a rule because"), rows);
+    return MarkdownTables.table(List.of("code", header), rows);
   }
 
   /** A code's description; a code without one fails the figure, so that the table cannot lag. */
@@ -452,40 +459,35 @@ public final class Figures {
 
   // ---------------------------------------------------------------- measures
 
-  /** A measure result as Markdown: headline, indicators, evidence and gaps (first few of each). */
+  /**
+   * A measure result as the SDK publishes it: {@link MarkdownTables#of(MeasureResult,
+   * DisclosureControl)} with the standard disclosure control, its lists of evidence and gaps
+   * cut to their first few ids.
+   */
   private static String result(MeasureResult r) {
-    DisclosureControl control = DisclosureControl.standard();
     StringBuilder out = new StringBuilder();
-    out.append("**").append(r.measure()).append(' ').append(MarkdownTables.escape(r.title()))
-        .append("** for `").append(r.scope().area()).append("`, `").append(r.scope().period())
-        .append("`: **").append(MarkdownTables.escape(r.headline())).append("**");
-    if (r.isScored()) {
-      out.append(", base ").append(r.base());
+    for (String line : MarkdownTables.of(r, DisclosureControl.standard()).split("\n", -1)) {
+      out.append(out.isEmpty() ? "" : "\n").append(shortened(line));
     }
-    out.append("\n\n");
-    List<List<String>> rows = new ArrayList<>();
-    Map<String, List<String>> notAssessable = new LinkedHashMap<>();
-    for (Indicator i : r.indicators()) {
-      if (!i.isAssessable()) {
-        notAssessable.computeIfAbsent(i.note().orElse("not assessable"), k -> new ArrayList<>())
-            .add("`" + i.name() + "`");
-        continue;
-      }
-      String value = i.withheldBy(control)
-          ? "SUPPRESSED (base " + i.surveyBase().orElse(0) + ")" : i.formattedValue();
-      rows.add(List.of("`" + i.name() + "`", MarkdownTables.escape(value)));
-    }
-    if (!rows.isEmpty()) {
-      out.append(MarkdownTables.table(List.of("indicator", "value"), rows)).append('\n');
-    }
-    notAssessable.forEach((why, names) -> out.append("Not assessable (")
-        .append(MarkdownTables.escape(why)).append("): ").append(String.join(", ", names))
-        .append(".\n\n"));
-    out.append("Evidence (").append(r.evidence().size()).append(")")
-        .append(first(r.evidence())).append("\n\n");
-    out.append("Gaps (").append(r.gaps().size()).append(")").append(first(r.gaps()))
-        .append('\n');
     return out.toString();
+  }
+
+  /**
+   * The SDK's evidence or gaps line with its first few ids only, since the sample's lists run
+   * to hundreds; any other line as it is.
+   */
+  private static String shortened(String line) {
+    int colon = line.indexOf(":** ");
+    if (!(line.startsWith("**Evidence (") || line.startsWith("**Gaps (")) || colon < 0) {
+      return line;
+    }
+    List<String> items = List.of(line.substring(colon + 4).split(", "));
+    int shown = 6;
+    if (items.size() <= shown) {
+      return line;
+    }
+    return line.substring(0, colon + 4) + String.join(", ", items.subList(0, shown)) + ", … and "
+        + (items.size() - shown) + " more";
   }
 
   private static String first(List<?> items) {
@@ -801,6 +803,12 @@ public final class Figures {
     return once("polis", () -> PolisImporter.read(root.resolve(POLIS).normalize()));
   }
 
+  /**
+   * The Polis participants' ethnicity against London's, as published: under MEASURES.md §1 a
+   * count from 1 to 4 shows as {@code <5} with its share and ratio withheld (secondarily, when
+   * exactly one count is withheld, the smallest other one too, since the total is published),
+   * and a note under the table says what was withheld.
+   */
   private String polisEthnicity() {
     var observed = polis().dataset().activities().get(0).demographics().orElseThrow()
         .dimensions().stream().filter(c -> c.dimension().equals("ETHNICITY")).findFirst()
@@ -808,22 +816,76 @@ public final class Figures {
     var census = CensusProfile.readEthnicity(root.resolve(CENSUS).normalize(), 2011,
         "2011 Census KS201EW");
     Representativeness r = Representativeness.of(observed, census.get(0).counts());
-    List<List<String>> rows = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    List<CategoryShare> shares = new ArrayList<>();
     for (var category : polis().dataset().scheme().dimension("ETHNICITY").orElseThrow()
         .categories()) {
-      Optional<CategoryShare> share = r.category(category.code());
-      if (share.isEmpty()) {
-        continue;
-      }
-      CategoryShare c = share.get();
-      rows.add(List.of(MarkdownTables.escape(category.label()), Long.toString(c.observed()),
-          String.format(Locale.ROOT, "%.3f", c.observedShare()),
-          String.format(Locale.ROOT, "%.3f", c.referenceShare()),
-          c.ratio().isPresent() ? String.format(Locale.ROOT, "%.2f", c.ratio().getAsDouble())
-              + (c.underRepresented() ? " (under-represented)" : "") : "—"));
+      r.category(category.code()).ifPresent(c -> {
+        labels.add(category.label());
+        shares.add(c);
+      });
     }
-    return MarkdownTables.table(List.of("ethnicity", "responses", "share", "London 2011",
-        "ratio"), rows);
+    DisclosureControl control = DisclosureControl.standard();
+    List<Suppression> suppression =
+        control.suppressCounts(shares.stream().map(CategoryShare::observed).toList(), true);
+    String small = "<" + control.demographicMinimumCount();
+    List<List<String>> rows = new ArrayList<>();
+    List<String> primary = new ArrayList<>();
+    List<String> secondary = new ArrayList<>();
+    long total = 0;
+    for (int i = 0; i < shares.size(); i++) {
+      CategoryShare c = shares.get(i);
+      total += c.observed();
+      String reference = String.format(Locale.ROOT, "%.3f", c.referenceShare());
+      switch (suppression.get(i)) {
+        case PRIMARY -> {
+          primary.add(labels.get(i));
+          rows.add(List.of(labels.get(i), small, "withheld", reference, "withheld"));
+        }
+        case SECONDARY -> {
+          secondary.add(labels.get(i));
+          rows.add(List.of(labels.get(i), "withheld", "withheld", reference, "withheld"));
+        }
+        case NONE -> rows.add(List.of(labels.get(i), Long.toString(c.observed()),
+            String.format(Locale.ROOT, "%.3f", c.observedShare()), reference,
+            c.ratio().isPresent() ? String.format(Locale.ROOT, "%.2f", c.ratio().getAsDouble())
+                + (c.underRepresented() ? " (under-represented)" : "") : "—"));
+      }
+    }
+    StringBuilder out = new StringBuilder(MarkdownTables.table(
+        List.of("ethnicity", "responses", "share", "London 2011", "ratio"), rows));
+    out.append('\n');
+    if (primary.isEmpty()) {
+      out.append("Suppressed: nothing (every count is 0 or at least ")
+          .append(control.demographicMinimumCount()).append(").\n");
+      return out.toString();
+    }
+    out.append(String.format(Locale.ROOT, "Suppressed (`DisclosureControl.standard()`,"
+            + " MEASURES.md §1): the %s of %s %s from 1 to %d, so %s as `%s` with %s share and"
+            + " ratio withheld", primary.size() == 1 ? "count" : "counts", and(primary),
+        primary.size() == 1 ? "is" : "are", control.demographicMinimumCount() - 1,
+        primary.size() == 1 ? "it shows" : "they show", small,
+        primary.size() == 1 ? "its" : "their"));
+    if (!secondary.isEmpty()) {
+      out.append(String.format(Locale.ROOT, "; %s is withheld too, so that the one count below"
+          + " %d cannot be recovered from the total of %d by subtraction", and(secondary),
+          control.demographicMinimumCount(), total));
+    } else if (primary.size() > 1) {
+      out.append(String.format(Locale.ROOT, ". The total, %d, is published; with %d counts"
+          + " withheld, none of them can be recovered from it by subtraction", total,
+          primary.size()));
+    }
+    return out.append(".\n").toString();
+  }
+
+  /** Labels in quotes, since they hold commas: {@code "a", "b" and "c"}. */
+  private static String and(List<String> labels) {
+    List<String> quoted = labels.stream().map(l -> "\"" + l + "\"").toList();
+    if (quoted.size() == 1) {
+      return quoted.get(0);
+    }
+    return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
+        + quoted.get(quoted.size() - 1);
   }
 
   private static String fenced(String language, String text) {

@@ -3,18 +3,20 @@ package org.engagement.examples.guide;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Regenerates, or checks, the figures of the user guide in {@code docs/} and of the repository's
@@ -29,7 +31,8 @@ import java.util.stream.Stream;
  * stale: measures.md:91: m1-borough
  * 1 of 63 figure blocks are stale; regenerate them from the repository root with
  *   ./mvnw -q -DskipTests package && java -cp ... GuideFigures --write
- * $ java -cp examples/target/engagement-examples.jar org.engagement.examples.guide.GuideFigures --write
+ * $ java -cp examples/target/engagement-examples.jar \
+ *     org.engagement.examples.guide.GuideFigures --write
  * rewrote measures.md:91: m1-borough
  * all 63 figure blocks are current
  * }</pre>
@@ -37,13 +40,22 @@ import java.util.stream.Stream;
  * <p>Run from the repository root. Without options, or with {@code --check}, it exits with 0 when
  * every block is current, 1 when some are stale (each listed) and 2 when a file is malformed (an
  * unknown figure name, a marker left open, a closing marker without an opening one, a marker
- * inside a block). Markers inside fenced code of the prose are text, not markers. {@code --write} rewrites the stale blocks in place and exits 0, or 2 on a
- * malformed file or a figure that fails, and then writes nothing. {@code --root DIR} names
- * another repository root.
+ * inside a block, a misspelt marker such as {@code <!--figure: x-->}, a code fence left open,
+ * or files that contain {@code <!-- figure} while no block at all is read). Markers inside
+ * fenced code of the prose are text, not markers; a fence closes, as in CommonMark, only on a
+ * line of the same character at least as long as the one that opened it. {@code --write}
+ * rewrites the stale blocks in place and exits 0, or 2 on a malformed file or a figure that
+ * fails, and then writes nothing; it also exits 2 when a file cannot be read or written, naming
+ * the files already rewritten (each file is written whole, through a temporary file).
+ * {@code --root DIR} names another repository root. It exits 64 on an unknown option, on
+ * {@code --root} without a directory, and when there is no {@code docs/} directory in the root.
  *
- * <p>Figures are deterministic: same SDK, same sample, same text, with {@code \n} line breaks.
+ * <p>Figures are deterministic: same SDK, same sample, same text, with {@code \n} line breaks;
+ * they format numbers with {@link java.util.Locale#ROOT}, whatever the default locale.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe; the figures of a registry need not be (those of
+ * {@link Figures#standard(Path)} are not), so do not share one registry between two runs at
+ * once.
  */
 public final class GuideFigures {
 
@@ -53,7 +65,15 @@ public final class GuideFigures {
 
   private static final Pattern OPEN = Pattern.compile("^<!-- figure: (\\S+) -->$");
   private static final String CLOSE = "<!-- /figure -->";
-  private static final Pattern ANY_MARKER = Pattern.compile("^<!-- /?figure\\b.*$");
+  /** Anything that looks like a figure marker, well formed or not. */
+  private static final Pattern ANY_MARKER =
+      Pattern.compile("(?i)^<!--\\s*/?\\s*figures?\\b.*$");
+  /**
+   * The opening of a code fence (CommonMark): three or more backticks, not followed by another
+   * backtick in the info string, or three or more tildes; group 1 is the fence itself.
+   */
+  private static final Pattern FENCE = Pattern.compile("^(`{3,}(?=[^`]*$)|~{3,}).*$");
+  private static final String MARKER_TEXT = "<!-- figure";
 
   private final Map<String, Supplier<String>> figures;
 
@@ -64,8 +84,10 @@ public final class GuideFigures {
   /**
    * A checker over a registry of figures.
    *
-   * @param figures each figure's name and the function that produces its Markdown; not null
+   * @param figures each figure's name and the function that produces its Markdown; not null,
+   *     and neither its names nor its functions null
    * @return the checker, never null
+   * @throws NullPointerException if the map, a name or a function is null
    */
   public static GuideFigures of(Map<String, Supplier<String>> figures) {
     return new GuideFigures(figures);
@@ -103,7 +125,14 @@ public final class GuideFigures {
           + "; run from the repository root or give --root DIR");
       System.exit(64);
     }
-    Report report = of(Figures.standard(root)).runGuide(root, write);
+    Report report;
+    try {
+      report = of(Figures.standard(root)).runGuide(root, write);
+    } catch (UncheckedIOException e) {
+      System.err.println("GuideFigures: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     System.out.print(report.text(write));
     System.exit(report.exitCode(write));
   }
@@ -114,7 +143,8 @@ public final class GuideFigures {
    * @param docs the directory, read recursively for {@code *.md}; not null
    * @param write whether to rewrite stale blocks; nothing is written when there is an error
    * @return what was stale and what was malformed, never null
-   * @throws UncheckedIOException if a file cannot be read or written
+   * @throws UncheckedIOException if a file cannot be read or written; the message names the
+   *     files already rewritten, each of which was replaced whole
    */
   public Report run(Path docs, boolean write) {
     return run(docs, markdownUnder(docs), write);
@@ -127,7 +157,8 @@ public final class GuideFigures {
    * @param root the repository root, not null
    * @param write whether to rewrite stale blocks; nothing is written when there is an error
    * @return what was stale and what was malformed, files named from the root; never null
-   * @throws UncheckedIOException if a file cannot be read or written
+   * @throws UncheckedIOException if a file cannot be read or written; the message names the
+   *     files already rewritten, each of which was replaced whole
    */
   public Report runGuide(Path root, boolean write) {
     List<Path> files = new ArrayList<>();
@@ -152,60 +183,96 @@ public final class GuideFigures {
     List<Block> stale = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     Map<Path, String> rewritten = new LinkedHashMap<>();
+    List<String> marked = new ArrayList<>();
     int blocks = 0;
-    Locale before = Locale.getDefault();
-    Locale.setDefault(Locale.ROOT);
-    try {
-      for (Path file : files) {
-        String name = docs.relativize(file).toString().replace('\\', '/');
-        String text = read(file);
-        Parsed parsed = parse(name, text);
-        errors.addAll(parsed.errors());
-        if (!parsed.errors().isEmpty()) {
+    for (Path file : files) {
+      String name = docs.relativize(file).toString().replace('\\', '/');
+      String text = read(file);
+      if (text.contains(MARKER_TEXT)) {
+        marked.add(name);
+      }
+      Parsed parsed = parse(name, text);
+      errors.addAll(parsed.errors());
+      if (!parsed.errors().isEmpty()) {
+        continue;
+      }
+      StringBuilder out = new StringBuilder();
+      List<Block> staleHere = new ArrayList<>();
+      for (Object piece : parsed.pieces()) {
+        if (piece instanceof String prose) {
+          out.append(prose);
           continue;
         }
-        StringBuilder out = new StringBuilder();
-        List<Block> staleHere = new ArrayList<>();
-        for (Object piece : parsed.pieces()) {
-          if (piece instanceof String prose) {
-            out.append(prose);
-            continue;
+        Block block = (Block) piece;
+        blocks++;
+        String fresh = rendered.get(block.figure());
+        if (fresh == null) {
+          try {
+            fresh = render(block.figure());
+          } catch (RuntimeException e) {
+            errors.add(block + ": the figure failed: " + e);
+            fresh = block.content();
           }
-          Block block = (Block) piece;
-          blocks++;
-          String fresh = rendered.get(block.figure());
-          if (fresh == null) {
-            try {
-              fresh = render(block.figure());
-            } catch (RuntimeException e) {
-              errors.add(block + ": the figure failed: " + e);
-              fresh = block.content();
-            }
-            rendered.put(block.figure(), fresh);
-          }
-          out.append(fresh);
-          if (!fresh.equals(block.content())) {
-            staleHere.add(block);
-          }
+          rendered.put(block.figure(), fresh);
         }
-        stale.addAll(staleHere);
-        if (!staleHere.isEmpty()) {
-          rewritten.put(file, out.toString());
+        out.append(fresh);
+        if (!fresh.equals(block.content())) {
+          staleHere.add(block);
         }
       }
-    } finally {
-      Locale.setDefault(before);
+      stale.addAll(staleHere);
+      if (!staleHere.isEmpty()) {
+        rewritten.put(file, out.toString());
+      }
+    }
+    if (blocks == 0 && errors.isEmpty() && !marked.isEmpty()) {
+      errors.add("no figure block was read, yet " + String.join(", ", marked) + " contain "
+          + MARKER_TEXT + ": a code fence or a marker is out of place");
     }
     if (write && errors.isEmpty()) {
-      for (Map.Entry<Path, String> file : rewritten.entrySet()) {
-        try {
-          Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot write " + file.getKey(), e);
-        }
-      }
+      write(docs, rewritten);
     }
-    return new Report(blocks, List.copyOf(stale), List.copyOf(errors));
+    return new Report(blocks, stale, errors);
+  }
+
+  /**
+   * Writes each file to a temporary file beside it and moves that into place, so that no file
+   * is left half written; a failure names the files already rewritten.
+   */
+  private static void write(Path docs, Map<Path, String> rewritten) {
+    List<String> done = new ArrayList<>();
+    for (Map.Entry<Path, String> file : rewritten.entrySet()) {
+      Path target = file.getKey();
+      Path temporary = null;
+      try {
+        Path dir = target.toAbsolutePath().getParent();
+        temporary = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8);
+        try {
+          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } catch (IOException e) {
+        deleteQuietly(temporary);
+        throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage()
+            + (done.isEmpty() ? "; no file was rewritten"
+                : "; already rewritten: " + String.join(", ", done)), e);
+      }
+      done.add(docs.relativize(target).toString().replace('\\', '/'));
+    }
+  }
+
+  private static void deleteQuietly(@Nullable Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // the write failed already; that is the error to report
+    }
   }
 
   /** The figure's Markdown, ending with exactly one line break, with {@code \n} line breaks. */
@@ -230,7 +297,8 @@ public final class GuideFigures {
     StringBuilder content = null;
     String figure = null;
     int openedAt = 0;
-    boolean inFence = false;
+    String fence = null;
+    int fenceAt = 0;
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
@@ -239,10 +307,15 @@ public final class GuideFigures {
       String trimmed = line.strip();
       Matcher open = OPEN.matcher(trimmed);
       if (content == null) {
-        if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-          inFence = !inFence;
+        Matcher opensFence = FENCE.matcher(trimmed);
+        if (fence != null) {
+          if (closesFence(trimmed, fence)) {
+            fence = null;
+          }
           prose.append(withBreak);
-        } else if (inFence) {
+        } else if (opensFence.matches()) {
+          fence = opensFence.group(1);
+          fenceAt = i + 1;
           prose.append(withBreak);
         } else if (open.matches()) {
           figure = open.group(1);
@@ -267,9 +340,13 @@ public final class GuideFigures {
         pieces.add(new Block(file, openedAt, figure, content.toString()));
         content = null;
         prose.append(withBreak);
-      } else if (open.matches() || ANY_MARKER.matcher(trimmed).matches()) {
+      } else if (open.matches()) {
         errors.add(file + ":" + (i + 1) + ": figure marker inside the block of " + figure
             + " opened at line " + openedAt);
+        content.append(withBreak);
+      } else if (ANY_MARKER.matcher(trimmed).matches()) {
+        errors.add(file + ":" + (i + 1) + ": malformed figure marker inside the block of "
+            + figure + " opened at line " + openedAt + ": " + trimmed);
         content.append(withBreak);
       } else {
         content.append(withBreak);
@@ -278,8 +355,20 @@ public final class GuideFigures {
     if (content != null) {
       errors.add(file + ":" + openedAt + ": figure " + figure + " is not closed by " + CLOSE);
     }
+    if (fence != null) {
+      errors.add(file + ":" + fenceAt + ": code fence " + fence + " is not closed");
+    }
     pieces.add(prose.toString());
     return new Parsed(pieces, errors);
+  }
+
+  /**
+   * Whether a line (stripped) closes a fence opened by {@code fence}: the same character, at
+   * least as many of it, and nothing after (CommonMark).
+   */
+  private static boolean closesFence(String trimmed, String fence) {
+    char c = fence.charAt(0);
+    return trimmed.length() >= fence.length() && trimmed.chars().allMatch(ch -> ch == c);
   }
 
   /** A file split into prose strings and blocks, in order, and its errors. */
@@ -313,6 +402,16 @@ public final class GuideFigures {
   public record Report(int blocks, List<Block> stale, List<String> errors) {
 
     /**
+     * A report, with its lists copied.
+     *
+     * @throws NullPointerException if a list or an element is null
+     */
+    public Report {
+      stale = List.copyOf(stale);
+      errors = List.copyOf(errors);
+    }
+
+    /**
      * Whether every block is current and every file well formed.
      *
      * @return true when nothing is stale and nothing malformed
@@ -340,8 +439,11 @@ public final class GuideFigures {
     public String text(boolean written) {
       StringBuilder out = new StringBuilder();
       errors.forEach(e -> out.append("error: ").append(e).append('\n'));
-      if (written) {
+      if (written && errors.isEmpty()) {
         stale.forEach(b -> out.append("rewrote ").append(b).append('\n'));
+      } else if (written) {
+        stale.forEach(b -> out.append("stale (not written: errors above): ").append(b)
+            .append('\n'));
       } else {
         stale.forEach(b -> out.append("stale: ").append(b).append('\n'));
         if (!stale.isEmpty()) {

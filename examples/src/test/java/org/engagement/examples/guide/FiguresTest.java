@@ -46,4 +46,26 @@ class FiguresTest {
     assertThat(help).startsWith("```text\nUsage: engagement compare")
         .doesNotContain("\u001B[").doesNotContain("(exit code");
   }
+
+  @Test
+  void polisEthnicity_smallCountsAreSuppressedWithTheirSharesAndRatios() {
+    String table = Figures.standard(ROOT).get("polis-ethnicity").get();
+
+    assertThat(table)
+        .contains("| Asian, Asian British or Asian Welsh | <5 | withheld | 0.185 | withheld |")
+        .contains("| White | <5 | withheld | 0.598 | withheld |")
+        .contains("| Other ethnic group | <5 | withheld | 0.034 | withheld |")
+        .contains("| Mixed or Multiple ethnic groups | 10 | 0.313 | 0.050 | 6.30 |")
+        .contains("\nSuppressed (")
+        .doesNotContain("0.094").doesNotContain("0.125").doesNotContain("0.063");
+  }
+
+  @Test
+  void measureFigure_isTheSdksPublishedMarkdownWithShortLists() {
+    String m1 = Figures.standard(ROOT).get("m1-borough").get();
+
+    assertThat(m1).startsWith("### M1 Due consideration: ").contains("\n**Score:** ")
+        .contains("| Indicator | Value |").containsPattern("\\*\\*Evidence \\(\\d+\\):\\*\\* ")
+        .containsPattern(", … and \\d+ more\n");
+  }
 }

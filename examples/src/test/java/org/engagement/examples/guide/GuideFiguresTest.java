@@ -1,7 +1,10 @@
 package org.engagement.examples.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,8 +69,14 @@ class GuideFiguresTest {
   void run_emptyBlock_isFilledByWrite(@TempDir Path docs) throws Exception {
     Path file = docs.resolve("new.md");
     Files.writeString(file, "<!-- figure: answer -->\n<!-- /figure -->");
-    GuideFigures.of(TOY).run(docs, true);
+
+    GuideFigures.Report write = GuideFigures.of(TOY).run(docs, true);
+
+    assertThat(write.exitCode(true)).isZero();
+    assertThat(write.text(true)).isEqualTo("rewrote new.md:1: answer\n"
+        + "all 1 figure blocks are current\n");
     assertThat(Files.readString(file)).isEqualTo("<!-- figure: answer -->\n42\n<!-- /figure -->");
+    assertThat(GuideFigures.of(TOY).run(docs, false).isCurrent()).isTrue();
   }
 
   @Test
@@ -98,7 +107,41 @@ class GuideFiguresTest {
 
     assertThat(report.errors()).containsExactly(
         "b.md:1: broken: the figure failed: java.lang.IllegalStateException: no data");
+    assertThat(report.exitCode(true)).isEqualTo(2);
+    assertThat(report.text(true)).isEqualTo(
+        "error: b.md:1: broken: the figure failed: java.lang.IllegalStateException: no data\n"
+        + "stale (not written: errors above): a.md:1: answer\n")
+        .doesNotContain("rewrote").doesNotContain("current");
     assertThat(Files.readString(good)).contains("41");
+  }
+
+  @Test
+  void run_writeFailsPartWay_namesTheFilesAlreadyRewritten(@TempDir Path docs) throws Exception {
+    Path sub = docs.resolve("sub");
+    Files.createDirectories(sub);
+    Files.writeString(docs.resolve("a.md"), "<!-- figure: answer -->\n41\n<!-- /figure -->\n");
+    Files.writeString(sub.resolve("b.md"), "<!-- figure: trap -->\n<!-- /figure -->\n");
+    Map<String, Supplier<String>> figures = Map.of("answer", () -> "42\n", "trap", () -> {
+      try {
+        Files.delete(sub.resolve("b.md"));
+        Files.delete(sub);
+        Files.writeString(sub, "now a file, so nothing can be written under it");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return "x\n";
+    });
+
+    UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        () -> GuideFigures.of(figures).run(docs, true));
+
+    assertThat(e.getMessage()).startsWith("cannot write " + sub.resolve("b.md"))
+        .endsWith("; already rewritten: a.md");
+    assertThat(Files.readString(docs.resolve("a.md"))).contains("42");
+    try (Stream<Path> left = Files.list(docs)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.md",
+          "sub");
+    }
   }
 
   @Test
@@ -135,17 +178,97 @@ class GuideFiguresTest {
 
   @Test
   void run_markersInFencedProse_areText(@TempDir Path docs) throws Exception {
-    String text = "```markdown\n<!-- figure: no-such -->\n<!-- /figure -->\n```\n";
+    String text = "```markdown\n<!-- figure: no-such -->\n<!-- /figure -->\n```\n"
+        + "~~~\n<!--figure: x-->\n~~~\n<!-- figure: answer -->\n42\n<!-- /figure -->\n";
     Files.writeString(docs.resolve("guide.md"), text);
 
     GuideFigures.Report report = GuideFigures.of(TOY).run(docs, true);
 
     assertThat(report.errors()).isEmpty();
-    assertThat(report.blocks()).isZero();
+    assertThat(report.blocks()).isOne();
     assertThat(Files.readString(docs.resolve("guide.md"))).isEqualTo(text);
   }
 
-  /** Links between the guide's pages name a file that exists and, after {@code #}, a heading of it. */
+  @Test
+  void run_shorterFenceInsideALongerOne_doesNotCloseIt(@TempDir Path docs) throws Exception {
+    Files.writeString(docs.resolve("guide.md"), "````markdown\n```\n<!-- figure: answer -->\n"
+        + "```\n````\n<!-- figure: answer -->\n41\n<!-- /figure -->\n");
+
+    GuideFigures.Report report = GuideFigures.of(TOY).run(docs, false);
+
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.stale()).extracting(Object::toString).containsExactly("guide.md:6: answer");
+  }
+
+  @Test
+  void run_fenceOfTheOtherCharacterOrWithText_doesNotCloseIt(@TempDir Path docs)
+      throws Exception {
+    Files.writeString(docs.resolve("guide.md"), "```\n~~~\n``` not a close\n```\n"
+        + "<!-- figure: answer -->\n41\n<!-- /figure -->\n");
+
+    GuideFigures.Report report = GuideFigures.of(TOY).run(docs, false);
+
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.stale()).extracting(Object::toString).containsExactly("guide.md:5: answer");
+  }
+
+  @Test
+  void run_fenceLeftOpen_isAnError(@TempDir Path docs) throws Exception {
+    Files.writeString(docs.resolve("a.md"), "<!-- figure: answer -->\n42\n<!-- /figure -->\n");
+    Files.writeString(docs.resolve("b.md"), "Prose.\n\n```sh\nls\n<!-- figure: answer -->\n"
+        + "41\n<!-- /figure -->\n");
+
+    GuideFigures.Report report = GuideFigures.of(TOY).run(docs, true);
+
+    assertThat(report.errors()).containsExactly("b.md:3: code fence ``` is not closed");
+    assertThat(report.exitCode(true)).isEqualTo(2);
+    assertThat(report.isCurrent()).isFalse();
+  }
+
+  @Test
+  void run_markersButNoBlockRead_isAnError(@TempDir Path docs) throws Exception {
+    String text = "```markdown\n<!-- figure: answer -->\n41\n<!-- /figure -->\n```\n";
+    Files.writeString(docs.resolve("guide.md"), text);
+
+    GuideFigures.Report report = GuideFigures.of(TOY).run(docs, false);
+
+    assertThat(report.blocks()).isZero();
+    assertThat(report.errors()).containsExactly("no figure block was read, yet guide.md contain"
+        + " <!-- figure: a code fence or a marker is out of place");
+    assertThat(report.exitCode(false)).isEqualTo(2);
+    assertThat(report.text(false)).doesNotContain("current");
+  }
+
+  @Test
+  void run_misspeltMarkers_areMalformed(@TempDir Path docs) throws Exception {
+    Files.writeString(docs.resolve("guide.md"), "<!--figure: answer-->\n42\n<!--/figure-->\n"
+        + "<!-- figures: answer -->\n<!-- Figure: answer -->\n"
+        + "<!-- figure: answer -->\n42\n<!-- /figure-->\n<!-- /figure -->\n");
+
+    GuideFigures.Report report = GuideFigures.of(TOY).run(docs, false);
+
+    assertThat(report.errors()).containsExactly(
+        "guide.md:1: malformed figure marker: <!--figure: answer-->",
+        "guide.md:3: malformed figure marker: <!--/figure-->",
+        "guide.md:4: malformed figure marker: <!-- figures: answer -->",
+        "guide.md:5: malformed figure marker: <!-- Figure: answer -->",
+        "guide.md:8: malformed figure marker inside the block of answer opened at line 6:"
+            + " <!-- /figure-->");
+    assertThat(report.exitCode(false)).isEqualTo(2);
+  }
+
+  @Test
+  void report_lists_areCopied() {
+    List<String> errors = new ArrayList<>(List.of("x"));
+    GuideFigures.Report report = new GuideFigures.Report(0, List.of(), errors);
+    errors.clear();
+    assertThat(report.errors()).containsExactly("x");
+  }
+
+  /**
+   * Links between the guide's pages name a file that exists and, after {@code #}, a heading of
+   * it.
+   */
   @Test
   void docs_internalLinks_resolveToPagesAndHeadings() throws Exception {
     Path docs = ScriptRunner.repositoryRoot().resolve("docs");
