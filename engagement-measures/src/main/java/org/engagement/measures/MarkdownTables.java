@@ -81,7 +81,7 @@ public final class MarkdownTables {
 
   /**
    * A measure result: heading, score and rating, a table of its indicators, its evidence and
-   * its gaps.
+   * its gaps (the first ten of each, then how many more; the JSON form carries them all).
    *
    * @param result the result, not null
    * @param control the disclosure control, not null
@@ -107,12 +107,9 @@ public final class MarkdownTables {
       out.append(line(List.of(indicator.name(), Published.indicator(indicator, control))));
     }
     out.append("\n**Evidence (").append(result.evidence().size()).append("):** ")
-        .append(result.evidence().isEmpty() ? "none" : String.join(", ", result.evidence()))
+        .append(result.evidence().isEmpty() ? "none" : escape(MeasureResult.first(result.evidence())))
         .append("\n\n**Gaps (").append(result.gaps().size()).append("):** ")
-        .append(
-            result.gaps().isEmpty()
-                ? "none"
-                : String.join(", ", result.gaps().stream().map(Gap::toString).toList()))
+        .append(result.gaps().isEmpty() ? "none" : escape(MeasureResult.first(result.gaps())))
         .append("\n\n").append(Published.CONVENTIONS).append('\n');
     return out.toString();
   }

@@ -190,22 +190,26 @@ public abstract class MeasureResult {
       out.append(joined);
     }
     out.append("\n  evidence (").append(evidence().size()).append(")");
-    appendFirst(out, evidence());
+    if (!evidence().isEmpty()) {
+      out.append(": ").append(first(evidence()));
+    }
     out.append("\n  gaps (").append(gaps().size()).append(")");
-    appendFirst(out, gaps());
+    if (!gaps().isEmpty()) {
+      out.append(": ").append(first(gaps()));
+    }
     return out.toString();
   }
 
-  private static void appendFirst(StringBuilder out, List<?> items) {
-    if (items.isEmpty()) {
-      return;
-    }
-    StringJoiner joined = new StringJoiner(", ", ": ", "");
+  /**
+   * The first {@value #SHOWN} items, comma-separated, then how many more there are: how
+   * {@code toString} and the published Markdown list evidence and gaps.
+   */
+  static String first(List<?> items) {
+    StringJoiner joined = new StringJoiner(", ");
     items.stream().limit(SHOWN).forEach(i -> joined.add(i.toString()));
-    out.append(joined);
-    if (items.size() > SHOWN) {
-      out.append(", … and ").append(items.size() - SHOWN).append(" more");
-    }
+    return items.size() > SHOWN
+        ? joined + ", … and " + (items.size() - SHOWN) + " more"
+        : joined.toString();
   }
 
   /** Builds a {@link MeasureResult}. */

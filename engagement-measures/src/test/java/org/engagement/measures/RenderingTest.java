@@ -149,4 +149,16 @@ class RenderingTest {
             + "| Indicator | Value |\n| --- | --- |\n| raised | 8 |\n");
     assertThat(md).contains("**Evidence (4):** DEC-1, DEC-A, IN-01, IN-10");
   }
+
+  @Test
+  void result_markdown_listsTheFirstTenIdsThenHowManyMore() {
+    MeasureResult.Builder many = MeasureResult.builder()
+        .from(DueConsiderationMeasure.standard().evaluate(
+            org.engagement.measures.outcome.DueConsiderationMeasureTest.funnel(), Records.SCOPE_B))
+        .evidence(java.util.stream.IntStream.rangeClosed(10, 21).mapToObj(i -> "DEC-" + i)
+            .toList());
+    String md = MarkdownTables.of(many.build());
+    assertThat(md).contains("**Evidence (12):** DEC-10, DEC-11, DEC-12, DEC-13, DEC-14, DEC-15,"
+        + " DEC-16, DEC-17, DEC-18, DEC-19, … and 2 more\n");
+  }
 }

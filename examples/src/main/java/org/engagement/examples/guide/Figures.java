@@ -465,29 +465,7 @@ public final class Figures {
    * cut to their first few ids.
    */
   private static String result(MeasureResult r) {
-    StringBuilder out = new StringBuilder();
-    for (String line : MarkdownTables.of(r, DisclosureControl.standard()).split("\n", -1)) {
-      out.append(out.isEmpty() ? "" : "\n").append(shortened(line));
-    }
-    return out.toString();
-  }
-
-  /**
-   * The SDK's evidence or gaps line with its first few ids only, since the sample's lists run
-   * to hundreds; any other line as it is.
-   */
-  private static String shortened(String line) {
-    int colon = line.indexOf(":** ");
-    if (!(line.startsWith("**Evidence (") || line.startsWith("**Gaps (")) || colon < 0) {
-      return line;
-    }
-    List<String> items = List.of(line.substring(colon + 4).split(", "));
-    int shown = 6;
-    if (items.size() <= shown) {
-      return line;
-    }
-    return line.substring(0, colon + 4) + String.join(", ", items.subList(0, shown)) + ", … and "
-        + (items.size() - shown) + " more";
+    return MarkdownTables.of(r, DisclosureControl.standard());
   }
 
   private static String first(List<?> items) {
