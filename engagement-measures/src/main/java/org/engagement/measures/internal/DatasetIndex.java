@@ -22,6 +22,7 @@ import org.engagement.core.Feedback;
 import org.engagement.core.Initiative;
 import org.engagement.core.InitiativeId;
 import org.engagement.core.InputId;
+import org.engagement.core.LocalPerformanceTarget;
 import org.engagement.core.ReferencePopulation;
 import org.engagement.core.ResourceAllocation;
 import org.engagement.core.SurveyResponse;
@@ -66,7 +67,7 @@ public final class DatasetIndex {
   private final Map<AreaId, List<ResourceAllocation>> allocationsByArea;
   private final Map<AreaId, List<SurveyResponse>> responsesByArea;
   private final Map<AreaId, List<DecisionRecord>> decisionsByArea;
-  private final Map<AreaId, List<org.engagement.core.LocalPerformanceTarget>> targetsByArea;
+  private final Map<AreaId, List<LocalPerformanceTarget>> targetsByArea;
   private final Map<ActivityId, List<CommunityInput>> inputsByActivity;
   private final Map<InputId, List<DecisionRecord>> decisionsByPresentedInput;
   private final Map<InputId, List<DecisionConsideration>> considerationsByInput;
@@ -100,7 +101,7 @@ public final class DatasetIndex {
         group(data.inputs(), CommunityInput::activity, Comparator.comparing(i -> i.id().value()));
     decisionsByArea =
         group(data.decisions(), DecisionRecord::area, Comparator.comparing(d -> d.id().value()));
-    targetsByArea = group(data.targets(), org.engagement.core.LocalPerformanceTarget::area,
+    targetsByArea = group(data.targets(), LocalPerformanceTarget::area,
         Comparator.comparing(t -> t.id().value()));
 
     Map<InputId, List<DecisionRecord>> presented = new HashMap<>();
@@ -283,7 +284,7 @@ public final class DatasetIndex {
   }
 
   /** The local performance targets whose area is {@code area} itself. @param area the area @return by id */
-  public List<org.engagement.core.LocalPerformanceTarget> targetsIn(AreaId area) {
+  public List<LocalPerformanceTarget> targetsIn(AreaId area) {
     return targetsByArea.getOrDefault(area, List.of());
   }
 
