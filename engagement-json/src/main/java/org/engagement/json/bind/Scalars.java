@@ -342,8 +342,7 @@ public final class Scalars {
 
     @Override
     public ObjectNode schema(SchemaContext s) {
-      return s.object().put("type", "string").put("minLength", 1)
-          .put("pattern", NOT_BLANK_PATTERN);
+      return notBlankText(s);
     }
   };
 
