@@ -191,7 +191,8 @@ public final class EngagementJson {
   /**
    * Returns the published JSON Schema (draft 2020-12) of the format this SDK writes, also in the
    * jar as {@code org/engagement/json/engagement-1.0.schema.json}. Every document the SDK writes
-   * validates against it; it describes the structure, not the validator's rules between records.
+   * validates against it; it describes the structure and the single-field rules, not the
+   * validator's rules between values.
    *
    * @return the schema's text, never null
    */
