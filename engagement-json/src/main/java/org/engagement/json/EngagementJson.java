@@ -8,9 +8,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -76,6 +82,9 @@ import tools.jackson.databind.json.JsonMapper;
  * return a new instance. This class is immutable and thread-safe.
  */
 public final class EngagementJson {
+
+  /** Draws the names of temporary files. */
+  private static final SecureRandom TEMP_NAMES = new SecureRandom();
 
   private static final EngagementJson STANDARD =
       new EngagementJson(defaults(), JsonLimits.defaults());
@@ -182,7 +191,8 @@ public final class EngagementJson {
   /**
    * Returns the published JSON Schema (draft 2020-12) of the format this SDK writes, also in the
    * jar as {@code org/engagement/json/engagement-1.0.schema.json}. Every document the SDK writes
-   * validates against it; it describes the structure, not the validator's rules between records.
+   * validates against it; it describes the structure and the single-field rules, not the
+   * validator's rules between values.
    *
    * @return the schema's text, never null
    */
@@ -461,6 +471,12 @@ public final class EngagementJson {
   /**
    * Writes a dataset to a file as UTF-8, replacing it; the file is written in full or not at all.
    *
+   * <p>The dataset is written to a new temporary file in the same directory, which is then moved
+   * over {@code path} (atomically where the file system can; otherwise by a plain replacing
+   * move). An existing file keeps its POSIX permissions; a new file gets the permissions that
+   * {@link Files#newOutputStream} would give it, those of the process's umask. When writing
+   * fails, the temporary file is deleted and an existing file is left as it was.
+   *
    * @param dataset the dataset, not null
    * @param path the file, not null
    * @throws IllegalArgumentException if a text or number is longer than reading allows
@@ -471,9 +487,26 @@ public final class EngagementJson {
     Path dir = absolute.getParent();
     Path temp = null;
     try {
-      temp = Files.createTempFile(dir, absolute.getFileName().toString(), ".tmp");
-      try (OutputStream out = Files.newOutputStream(temp)) {
+      Set<PosixFilePermission> permissions = posixPermissions(absolute);
+      String name = absolute.getFileName().toString();
+      OutputStream created = null;
+      while (created == null) {
+        // A new name each time, not createTempFile: that would make the file owner-only (0600).
+        Path candidate = dir.resolve(
+            name + "." + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36) + ".tmp");
+        try {
+          created = Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE);
+          temp = candidate;
+        } catch (FileAlreadyExistsException e) {
+          // Taken: draw another name.
+        }
+      }
+      try (OutputStream out = created) {
         write(dataset, out);
+      }
+      if (permissions != null) {
+        Files.setPosixFilePermissions(temp, permissions);
       }
       try {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING,
@@ -492,6 +525,16 @@ public final class EngagementJson {
           // The failure that brought us here is the one to report.
         }
       }
+    }
+  }
+
+  /** The POSIX permissions of an existing file; null when it does not exist or has none. */
+  private static @Nullable Set<PosixFilePermission> posixPermissions(Path file)
+      throws IOException {
+    try {
+      return Files.readAttributes(file, PosixFileAttributes.class).permissions();
+    } catch (NoSuchFileException | UnsupportedOperationException e) {
+      return null;
     }
   }
 

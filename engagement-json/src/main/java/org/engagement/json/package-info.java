@@ -85,8 +85,9 @@
  * <p>The JSON Schema (draft 2020-12) is {@link org.engagement.json.EngagementJson#schema()}, the
  * resource {@code org/engagement/json/engagement-1.0.schema.json} of this jar. It is made from the
  * binding itself, with titles and descriptions from the domain's Javadoc. It describes the
- * structure; the rules between records (references, dates in order, blank text, counts within
- * attendance) are the dataset validator's.
+ * structure and the single-field rules (bounds, text not blank, ids, dates that exist); the rules
+ * between values (references, dates in order, counts within attendance) are the dataset
+ * validator's.
  *
  * <h2>Results</h2>
  *

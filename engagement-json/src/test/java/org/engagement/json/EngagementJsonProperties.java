@@ -14,6 +14,7 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
 import org.engagement.core.testing.EngagementArbitraries;
 import org.engagement.core.testing.Mutations;
+import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.Severity;
 import org.engagement.core.validation.ValidationIssue;
 import org.engagement.core.validation.ValidationReport;
@@ -96,8 +97,22 @@ class EngagementJsonProperties {
   }
 
   @Property(tries = 100)
-  void writtenDocument_conformsToTheSchema(@ForAll("datasets") EngagementDataset dataset) {
+  void writtenDocument_conformsToTheSchema(@ForAll("validDatasets") EngagementDataset dataset) {
     assertThat(SchemaTest.errors(JSON.writeString(dataset))).isEmpty();
+  }
+
+  /** The codes of the single-field rules, the per-record rules that the schema expresses. */
+  private static final List<String> SINGLE_FIELD = List.of("BLANK_TEXT", "NEGATIVE_VALUE",
+      "NOT_POSITIVE", "BELOW_MINIMUM", "CONSTRAINT_VIOLATED");
+
+  @Property(tries = 200)
+  void writtenDocument_conformsToTheSchema_exactlyWhenItKeepsTheSingleFieldRules(
+      @ForAll("datasets") EngagementDataset dataset) {
+    boolean keeps = DatasetValidator.standard().validate(dataset).issues().stream()
+        .noneMatch(issue -> SINGLE_FIELD.contains(issue.code()));
+
+    assertThat(SchemaTest.errors(JSON.writeString(dataset))).as("schema errors")
+        .matches(errors -> errors.isEmpty() == keeps, keeps ? "none" : "some");
   }
 
   @Property(tries = 200)

@@ -2,6 +2,7 @@ package org.engagement.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,10 +11,16 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EngagementJsonTest {
 
@@ -135,6 +142,78 @@ class EngagementJsonTest {
 
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
         .isEqualTo(json.writeString(Datasets.minimal()));
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC, OS.FREEBSD, OS.OPENBSD, OS.SOLARIS, OS.AIX})
+  void write_newFile_getsThePermissionsThatFilesNewOutputStreamGives(@TempDir Path dir)
+      throws Exception {
+    assumePosix(dir);
+    Path plain = dir.resolve("plain.json");
+    try (var out = Files.newOutputStream(plain)) {
+      out.write('x');
+    }
+    Path file = dir.resolve("written.json");
+
+    json.write(Datasets.minimal(), file);
+
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"rw-r-----", "rw----r--", "rw-rw-rw-", "rw-------"})
+  @EnabledOnOs({OS.LINUX, OS.MAC, OS.FREEBSD, OS.OPENBSD, OS.SOLARIS, OS.AIX})
+  void write_existingFile_keepsItsPermissions(String permissions, @TempDir Path dir)
+      throws Exception {
+    assumePosix(dir);
+    Path file = dir.resolve("data.json");
+    Files.writeString(file, "old");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
+
+    json.write(Datasets.minimal(), file);
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo(permissions);
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(json.writeString(Datasets.minimal()));
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC, OS.FREEBSD, OS.OPENBSD, OS.SOLARIS, OS.AIX})
+  void write_failing_leavesTheExistingFileAndItsPermissionsAndNoTemporaryFile(
+      @TempDir Path dir) throws Exception {
+    assumePosix(dir);
+    Path file = dir.resolve("data.json");
+    json.write(Datasets.full(), file);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+    byte[] before = Files.readAllBytes(file);
+    EngagementDataset tooLong = EngagementDataset.builder().addAreas(org.engagement.core.Area
+        .builder().id(org.engagement.core.AreaId.of("A")).name("n".repeat(1_000_001))
+        .level(org.engagement.core.AreaLevel.WARD).build()).build();
+
+    assertThrows(IllegalArgumentException.class, () -> json.write(tooLong, file));
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-r-----");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void write_intoAMissingDirectory_throwsAndCreatesNothing(@TempDir Path dir) {
+    Path file = dir.resolve("missing").resolve("data.json");
+
+    assertThrows(java.io.UncheckedIOException.class, () -> json.write(Datasets.minimal(), file));
+
+    assertThat(dir.resolve("missing")).doesNotExist();
+  }
+
+  private static void assumePosix(Path dir) throws java.io.IOException {
+    assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class),
+        "the file store has POSIX permissions");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.engagement.json.JsonCode;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -101,6 +102,15 @@ public final class Collections2 {
    */
   public static <K, V> Codec<Map<K, V>> map(
       String keyKind, Function<String, K> parseKey, Codec<V> value) {
+    return map(keyKind, null, parseKey, value);
+  }
+
+  /**
+   * The codec of a map whose keys are values of {@code key} (an id, say): the schema's
+   * {@code propertyNames} is the key's schema.
+   */
+  public static <K, V> Codec<Map<K, V>> map(
+      String keyKind, @Nullable Codec<K> key, Function<String, K> parseKey, Codec<V> value) {
     return new Codec<>() {
       @Override
       public void write(JsonGenerator g, Map<K, V> map, WriteContext wc) {
@@ -146,6 +156,9 @@ public final class Collections2 {
       @Override
       public ObjectNode schema(SchemaContext s) {
         ObjectNode node = s.object().put("type", "object");
+        if (key != null) {
+          node.set("propertyNames", key.schema(s));
+        }
         node.set("additionalProperties", value.schema(s));
         return node;
       }

@@ -140,8 +140,8 @@ public final class Format {
       ObjectBinding.define(DemographicCategory.class,
               "One category of a demographic dimension; the code NOT_STATED is reserved.",
               Slots::new, s -> DemographicCategory.of(s.get("code"), s.get("label")))
-          .required("code", TEXT, DemographicCategory::code, Slots.set("code"),
-              "The code that counts cite.")
+          .required("code", Scalars.textOtherThan(DemographicScheme.NOT_STATED),
+              DemographicCategory::code, Slots.set("code"), "The code that counts cite.")
           .required("label", TEXT, DemographicCategory::label, Slots.set("label"),
               "The label for people.")
           .build();
@@ -619,7 +619,7 @@ public final class Format {
           .map("demographics", map("dimension code", c -> c, TEXT),
               SurveyResponse::demographics, SurveyResponse.Builder::demographics,
               "The respondent's category per dimension code, or NOT_STATED.")
-          .map("answers", map("question id", QuestionId::parse, ANSWER),
+          .map("answers", map("question id", QUESTION_ID, QuestionId::parse, ANSWER),
               SurveyResponse::answers, SurveyResponse.Builder::answers,
               "The answers by question id: YES, NO, DONT_KNOW, 1 to 5 or a category code.")
           .build();

@@ -151,6 +151,7 @@ public final class ObjectBinding<T, B> implements Codec<T> {
       ArrayNode required = s.object().arrayNode();
       for (Property<T, B, ?> property : properties) {
         ObjectNode schema = property.codec.schema(s);
+        Constraints.apply(type, property.name, schema, s);
         ObjectNode described = schema.has("$ref")
             ? s.object().put("description", property.description).setAll(schema)
             : schema.put("description", property.description);

@@ -18,18 +18,87 @@ public final class Scalars {
 
   private Scalars() {}
 
-  /** The pattern of a date, in JSON Schema (ECMA-262) syntax. */
-  static final String DATE_PATTERN = "^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}$";
+  /**
+   * The end of the input, in JSON Schema (ECMA-262) syntax: not {@code $}, which in Java and
+   * Python also matches before a final line end.
+   */
+  static final String END = "(?![\\s\\S])";
 
-  /** The pattern of a period, in JSON Schema (ECMA-262) syntax. */
-  static final String PERIOD_PATTERN =
-      "^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}/[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}$";
+  /**
+   * A year as {@link LocalDate#parse} reads it: four digits; or a minus and four to nine digits,
+   * not all zero; or a plus and five to nine digits; or either sign and ten digits starting with
+   * 0.
+   */
+  private static final String YEAR =
+      "(?:[0-9]{4}|-(?!0+-)(?:[0-9]{4,9}|0[0-9]{9})|\\+(?:[0-9]{5,9}|0[0-9]{9}))";
+
+  /** A month and day that exist in every year. */
+  private static final String MONTH_DAY = "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+      + "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))";
+
+  /** The last four digits of a leap year: divisible by 4, and by 400 when by 100. */
+  private static final String LEAP_YEAR_END =
+      "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
+
+  /** A calendar date that {@link LocalDate#parse} reads, leap days included, unanchored. */
+  private static final String DATE_BODY = "(?=" + YEAR + "-)(?:[+-]?[0-9]*-" + MONTH_DAY
+      + "|[+-]?[0-9]*" + LEAP_YEAR_END + "-02-29)";
+
+  /**
+   * The pattern of a date, in JSON Schema (ECMA-262) syntax: exactly the texts that
+   * {@link LocalDate#parse} reads, so impossible days such as 2012-02-30 do not match.
+   */
+  static final String DATE_PATTERN = "^" + DATE_BODY + END;
+
+  /** The pattern of a period, in JSON Schema (ECMA-262) syntax: two dates and a slash. */
+  static final String PERIOD_PATTERN = "^" + DATE_BODY + "/" + DATE_BODY + END;
 
   private static final Pattern PERIOD = Pattern.compile(
       "[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}/[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}");
 
-  /** The pattern of an id: no surrounding white space, not empty. */
-  static final String ID_PATTERN = "^\\S(.*\\S)?$";
+  /**
+   * The characters of {@link Character#isWhitespace}, which {@link String#isBlank} and
+   * {@link String#strip} use, as the body of a character class.
+   */
+  static final String WHITE_SPACE = characterClass(Character::isWhitespace);
+
+  /** The characters of {@link Character#isISOControl}, as the body of a character class. */
+  static final String CONTROL = characterClass(Character::isISOControl);
+
+  /**
+   * The pattern of text that is not blank in the sense of {@link String#isBlank}, which
+   * {@code @NotBlank} uses: some character is not white space.
+   */
+  static final String NOT_BLANK_PATTERN = "[^" + WHITE_SPACE + "]";
+
+  /**
+   * The pattern of an id, as {@code RecordId} checks it: not blank, no white space at either end,
+   * no control character.
+   */
+  static final String ID_PATTERN = "^[^" + WHITE_SPACE + CONTROL + "](?:[^" + CONTROL + "]*[^"
+      + WHITE_SPACE + CONTROL + "])?" + END;
+
+  /** The BMP characters that {@code test} accepts, as {@code \\uXXXX} ranges of a class. */
+  private static String characterClass(java.util.function.IntPredicate test) {
+    StringBuilder out = new StringBuilder();
+    int c = 0;
+    while (c <= Character.MAX_VALUE) {
+      if (!test.test(c)) {
+        c++;
+        continue;
+      }
+      int last = c;
+      while (last < Character.MAX_VALUE && test.test(last + 1)) {
+        last++;
+      }
+      out.append(String.format("\\u%04X", c));
+      if (last > c) {
+        out.append('-').append(String.format("\\u%04X", last));
+      }
+      c = last + 1;
+    }
+    return out.toString();
+  }
 
   /** Text, written and read as a JSON string; blank text is the validator's business. */
   public static final Codec<String> TEXT = new Codec<>() {
@@ -49,6 +118,39 @@ public final class Scalars {
       return s.object().put("type", "string");
     }
   };
+
+  /**
+   * Text other than one reserved value, which the type's own check refuses.
+   *
+   * @param reserved the value that is not allowed
+   */
+  public static Codec<String> textOtherThan(String reserved) {
+    return new Codec<>() {
+      @Override
+      public void write(JsonGenerator g, String value, WriteContext wc) {
+        TEXT.write(g, value, wc);
+      }
+
+      @Override
+      public String read(JsonParser p, ReadContext rc) {
+        return TEXT.read(p, rc);
+      }
+
+      @Override
+      public ObjectNode schema(SchemaContext s) {
+        ObjectNode node = TEXT.schema(s);
+        node.putObject("not").put("const", reserved);
+        return node;
+      }
+    };
+  }
+
+  /** The schema of text that must not be blank, registered once. */
+  static ObjectNode notBlankText(SchemaContext s) {
+    return s.ref("notBlankText", () -> s.object().put("type", "string").put("minLength", 1)
+        .put("pattern", NOT_BLANK_PATTERN)
+        .put("description", "Text that is not blank: some character is not white space."));
+  }
 
   /** A boolean. */
   public static final Codec<Boolean> BOOLEAN = new Codec<>() {
@@ -134,7 +236,8 @@ public final class Scalars {
 
     @Override
     public ObjectNode schema(SchemaContext s) {
-      return s.object().put("type", "number");
+      return s.object().put("type", "number")
+          .put("minimum", -Double.MAX_VALUE).put("maximum", Double.MAX_VALUE);
     }
   };
 
@@ -179,8 +282,10 @@ public final class Scalars {
 
     @Override
     public ObjectNode schema(SchemaContext s) {
-      return s.object().put("type", "string").put("format", "date")
-          .put("pattern", DATE_PATTERN);
+      return s.ref("date", () -> s.object().put("type", "string").put("format", "date")
+          .put("pattern", DATE_PATTERN)
+          .put("description", "An ISO-8601 calendar date yyyy-mm-dd that exists (no "
+              + "2012-02-30); years beyond 9999 take a +, years before 0 a -."));
     }
   };
 
@@ -208,7 +313,11 @@ public final class Scalars {
 
     @Override
     public ObjectNode schema(SchemaContext s) {
-      return s.object().put("type", "string").put("pattern", PERIOD_PATTERN);
+      return s.ref("period", () -> s.object().put("type", "string")
+          .put("pattern", PERIOD_PATTERN)
+          .put("description", "A period of whole days, the ISO-8601 interval "
+              + "yyyy-mm-dd/yyyy-mm-dd, both days inclusive; that the end is not before the "
+              + "start is beyond JSON Schema."));
     }
   };
 
@@ -233,7 +342,7 @@ public final class Scalars {
 
     @Override
     public ObjectNode schema(SchemaContext s) {
-      return s.object().put("type", "string").put("pattern", "\\S");
+      return notBlankText(s);
     }
   };
 

@@ -9,8 +9,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Makes the JSON Schema (draft 2020-12) of the format from the codecs, so that the published
- * schema cannot drift from what the reader accepts. The schema describes the structure; the rules
- * of the dataset validator (references, dates in order, blank text...) are not in it.
+ * schema cannot drift from what the reader accepts. The schema describes the structure and the
+ * single-field constraints of the records (see {@link Constraints}); the rules between values
+ * (references, dates in order, unique ids...) are not in it.
  */
 public final class Schemas {
 
