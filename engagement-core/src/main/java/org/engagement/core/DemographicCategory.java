@@ -26,12 +26,20 @@ public abstract class DemographicCategory {
     return ImmutableDemographicCategory.of(code, label);
   }
 
-  /** The code that counts cite. @return the code, not blank */
+  /**
+   * The code that counts cite.
+   *
+   * @return the code, not blank
+   */
   @Value.Parameter
   @NotBlank
   public abstract String code();
 
-  /** The label for people. @return the label, not blank */
+  /**
+   * The label for people.
+   *
+   * @return the label, not blank
+   */
   @Value.Parameter
   @NotBlank
   public abstract String label();

@@ -26,11 +26,19 @@ public abstract class Measurement {
     return ImmutableMeasurement.of(date, value);
   }
 
-  /** The date measured. @return the date, never null */
+  /**
+   * The date measured.
+   *
+   * @return the date, never null
+   */
   @Value.Parameter
   public abstract LocalDate date();
 
-  /** The value measured, in the commitment's unit. @return the value, never null */
+  /**
+   * The value measured, in the commitment's unit.
+   *
+   * @return the value, never null
+   */
   @Value.Parameter
   public abstract BigDecimal value();
 }

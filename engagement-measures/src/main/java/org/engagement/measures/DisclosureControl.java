@@ -82,11 +82,19 @@ public abstract class DisclosureControl {
     return ImmutableDisclosureControl.of(surveyMinimumBase, demographicMinimumCount);
   }
 
-  /** The smallest unweighted base of a published survey figure. @return zero or more */
+  /**
+   * The smallest unweighted base of a published survey figure.
+   *
+   * @return zero or more
+   */
   @Value.Parameter
   public abstract long surveyMinimumBase();
 
-  /** The smallest published demographic category count. @return zero or more */
+  /**
+   * The smallest published demographic category count.
+   *
+   * @return zero or more
+   */
   @Value.Parameter
   public abstract long demographicMinimumCount();
 

@@ -155,16 +155,28 @@ public abstract class Indicator {
     return ImmutableIndicator.builder().name(name).kind(kind).note(reason).build();
   }
 
-  /** The name, unique within a result. @return the name, never blank */
+  /**
+   * The name, unique within a result.
+   *
+   * @return the name, never blank
+   */
   public abstract String name();
 
-  /** What the value is. @return the kind, never null */
+  /**
+   * What the value is.
+   *
+   * @return the kind, never null
+   */
   public abstract IndicatorKind kind();
 
-  /** The value. @return the value; empty for a label or when not assessable */
+  /** {@return the value; empty for a label or when not assessable} */
   public abstract OptionalDouble value();
 
-  /** A label's text, or why the value is absent. @return the note, empty for a numeric value */
+  /**
+   * A label's text, or why the value is absent.
+   *
+   * @return the note, empty for a numeric value
+   */
   public abstract Optional<String> note();
 
   /**
@@ -193,7 +205,11 @@ public abstract class Indicator {
         || (demographicCount().isPresent() && control.suppressesCount(demographicCount().getAsLong()));
   }
 
-  /** Whether the indicator has a numeric value. @return true when {@link #value()} is present */
+  /**
+   * Whether the indicator has a numeric value.
+   *
+   * @return true when {@link #value()} is present
+   */
   public boolean isAssessable() {
     return value().isPresent() || kind() == IndicatorKind.LABEL;
   }

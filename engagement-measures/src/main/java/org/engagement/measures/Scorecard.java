@@ -162,19 +162,39 @@ public abstract class Scorecard {
         .build();
   }
 
-  /** The scope of the total row; the rows share its period, as-of date and surveys. @return the scope */
+  /**
+   * The scope of the total row; the rows share its period, as-of date and surveys.
+   *
+   * @return the scope
+   */
   public abstract Scope scope();
 
-  /** The level of the rows. @return the level, empty for a scorecard of the scope alone */
+  /**
+   * The level of the rows.
+   *
+   * @return the level, empty for a scorecard of the scope alone
+   */
   public abstract Optional<AreaLevel> level();
 
-  /** The measures' codes, in column order. @return the codes, never null */
+  /**
+   * The measures' codes, in column order.
+   *
+   * @return the codes, never null
+   */
   public abstract List<String> measures();
 
-  /** The scope's own row, rolled up exactly from its records. @return the row, never null */
+  /**
+   * The scope's own row, rolled up exactly from its records.
+   *
+   * @return the row, never null
+   */
   public abstract ScorecardRow total();
 
-  /** One row per area at the level, sorted by area id. @return the rows, never null */
+  /**
+   * One row per area at the level, sorted by area id.
+   *
+   * @return the rows, never null
+   */
   public abstract List<ScorecardRow> rows();
 
   /**

@@ -798,12 +798,20 @@ public final class Format {
       this.codec = codec;
     }
 
-    /** The id type. @return the class */
+    /**
+     * The id type.
+     *
+     * @return the class
+     */
     public Class<T> type() {
       return type;
     }
 
-    /** The id's codec. @return the codec */
+    /**
+     * The id's codec.
+     *
+     * @return the codec
+     */
     public Codec<T> codec() {
       return codec;
     }
@@ -835,12 +843,20 @@ public final class Format {
       this.set = set;
     }
 
-    /** The record type. @return the type */
+    /**
+     * The record type.
+     *
+     * @return the type
+     */
     public RecordType type() {
       return type;
     }
 
-    /** The record's codec. @return the binding */
+    /**
+     * The record's codec.
+     *
+     * @return the binding
+     */
     public ObjectBinding<T, ?> binding() {
       return binding;
     }

@@ -36,7 +36,11 @@ public final class ReadContext {
     this.locations = locations;
   }
 
-  /** The warnings found so far. @return the warnings, in document order */
+  /**
+   * The warnings found so far.
+   *
+   * @return the warnings, in document order
+   */
   public List<JsonProblem> warnings() {
     return Collections.unmodifiableList(warnings);
   }

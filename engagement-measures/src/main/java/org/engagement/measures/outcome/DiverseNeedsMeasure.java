@@ -114,7 +114,11 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
     return new DiverseNeedsMeasure(ratingScale, thresholds);
   }
 
-  /** The under-representation thresholds. @return the thresholds, never null */
+  /**
+   * The under-representation thresholds.
+   *
+   * @return the thresholds, never null
+   */
   public RepresentationThresholds thresholds() {
     return thresholds;
   }

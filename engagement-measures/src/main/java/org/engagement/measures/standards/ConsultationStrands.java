@@ -83,7 +83,11 @@ public final class ConsultationStrands {
     return new ConsultationStrands(ratingScale);
   }
 
-  /** The scale the strands are rated on. @return the scale, never null */
+  /**
+   * The scale the strands are rated on.
+   *
+   * @return the scale, never null
+   */
   public RatingScale ratingScale() {
     return ratingScale;
   }
@@ -332,7 +336,11 @@ public final class ConsultationStrands {
         .rating(ratingScale.rate(score, denominator)).build();
   }
 
-  /** Returns the scale. @return e.g. {@code ConsultationStrands (RatingScale{...})} */
+  /**
+   * Returns the scale.
+   *
+   * @return e.g. {@code ConsultationStrands (RatingScale{...})}
+   */
   @Override
   public String toString() {
     return "ConsultationStrands (" + ratingScale + ")";

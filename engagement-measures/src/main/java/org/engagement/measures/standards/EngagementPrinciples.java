@@ -54,7 +54,11 @@ public final class EngagementPrinciples {
     this.ratingScale = ratingScale;
   }
 
-  /** The principles with the default scale (minimum base 10). @return never null */
+  /**
+   * The principles with the default scale (minimum base 10).
+   *
+   * @return never null
+   */
   public static EngagementPrinciples standard() {
     return of(RatingScale.standard(MINIMUM_BASE));
   }
@@ -182,7 +186,11 @@ public final class EngagementPrinciples {
         .rating(ratingScale.rate(score, activities.size())).build();
   }
 
-  /** Returns the scale. @return e.g. {@code EngagementPrinciples (RatingScale{...})} */
+  /**
+   * Returns the scale.
+   *
+   * @return e.g. {@code EngagementPrinciples (RatingScale{...})}
+   */
   @Override
   public String toString() {
     return "EngagementPrinciples (" + ratingScale + ")";

@@ -62,11 +62,19 @@ public abstract class Interval {
     return of(Math.min(p, Math.max(0, centre - half)), Math.max(p, Math.min(1, centre + half)));
   }
 
-  /** The lower bound. @return the bound, finite */
+  /**
+   * The lower bound.
+   *
+   * @return the bound, finite
+   */
   @Value.Parameter
   public abstract double lower();
 
-  /** The upper bound. @return the bound, finite, not below {@link #lower()} */
+  /**
+   * The upper bound.
+   *
+   * @return the bound, finite, not below {@link #lower()}
+   */
   @Value.Parameter
   public abstract double upper();
 

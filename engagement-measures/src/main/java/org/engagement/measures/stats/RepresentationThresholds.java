@@ -45,11 +45,19 @@ public abstract class RepresentationThresholds {
     return ImmutableRepresentationThresholds.of(minimumReferenceShare, maximumRatio);
   }
 
-  /** The smallest reference share {@code q_c} a category needs to be judged. @return in [0, 1] */
+  /**
+   * The smallest reference share {@code q_c} a category needs to be judged.
+   *
+   * @return in [0, 1]
+   */
   @Value.Parameter
   public abstract double minimumReferenceShare();
 
-  /** The representation ratio {@code r_c} below which a category is under-represented. @return greater than 0 */
+  /**
+   * The representation ratio {@code r_c} below which a category is under-represented.
+   *
+   * @return greater than 0
+   */
   @Value.Parameter
   public abstract double maximumRatio();
 

@@ -35,7 +35,11 @@ public final class CommunityTargetsMeasure extends RecordShareMeasure<LocalPerfo
     super(ratingScale);
   }
 
-  /** A2 with the default rating scale (minimum base 10). @return the measure, never null */
+  /**
+   * A2 with the default rating scale (minimum base 10).
+   *
+   * @return the measure, never null
+   */
   public static CommunityTargetsMeasure standard() {
     return STANDARD;
   }

@@ -38,7 +38,11 @@ public final class DecisionsInformedMeasure extends RecordShareMeasure<DecisionR
     super(ratingScale);
   }
 
-  /** A1 with the default rating scale (minimum base 10). @return the measure, never null */
+  /**
+   * A1 with the default rating scale (minimum base 10).
+   *
+   * @return the measure, never null
+   */
   public static DecisionsInformedMeasure standard() {
     return STANDARD;
   }

@@ -29,16 +29,32 @@ public abstract class SurveyBreakdown {
     return ImmutableSurveyBreakdown.builder();
   }
 
-  /** The question read. @return the selector, never null */
+  /**
+   * The question read.
+   *
+   * @return the selector, never null
+   */
   public abstract SurveyQuestion question();
 
-  /** The scope read. @return the scope, never null */
+  /**
+   * The scope read.
+   *
+   * @return the scope, never null
+   */
   public abstract Scope scope();
 
-  /** The figure over every valid answer. @return the proportion, empty when none */
+  /**
+   * The figure over every valid answer.
+   *
+   * @return the proportion, empty when none
+   */
   public abstract WeightedProportion overall();
 
-  /** One breakdown per dimension of the scheme, in scheme order. @return never null */
+  /**
+   * One breakdown per dimension of the scheme, in scheme order.
+   *
+   * @return never null
+   */
   public abstract List<DimensionBreakdown> dimensions();
 
   /**

@@ -31,13 +31,25 @@ public abstract class SurveyChange {
         .build();
   }
 
-  /** Set A, the baseline. @return the estimate, not empty, never null */
+  /**
+   * Set A, the baseline.
+   *
+   * @return the estimate, not empty, never null
+   */
   public abstract SurveyEstimate before();
 
-  /** Set B, compared with A. @return the estimate, not empty, never null */
+  /**
+   * Set B, compared with A.
+   *
+   * @return the estimate, not empty, never null
+   */
   public abstract SurveyEstimate after();
 
-  /** The change from A to B. @return the change, never null */
+  /**
+   * The change from A to B.
+   *
+   * @return the change, never null
+   */
   public abstract ProportionChange change();
 
   /**

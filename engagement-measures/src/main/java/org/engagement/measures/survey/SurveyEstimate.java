@@ -27,16 +27,32 @@ public abstract class SurveyEstimate {
     return ImmutableSurveyEstimate.builder().question(question).scope(scope).proportion(proportion).build();
   }
 
-  /** The question read. @return the selector, never null */
+  /**
+   * The question read.
+   *
+   * @return the selector, never null
+   */
   public abstract SurveyQuestion question();
 
-  /** The scope read. @return the scope, never null */
+  /**
+   * The scope read.
+   *
+   * @return the scope, never null
+   */
   public abstract Scope scope();
 
-  /** The weighted proportion with its sums. @return the proportion, empty when no valid answer */
+  /**
+   * The weighted proportion with its sums.
+   *
+   * @return the proportion, empty when no valid answer
+   */
   public abstract WeightedProportion proportion();
 
-  /** The unweighted base, the number of valid answers. @return zero or more */
+  /**
+   * The unweighted base, the number of valid answers.
+   *
+   * @return zero or more
+   */
   public long base() {
     return proportion().n();
   }
