@@ -117,7 +117,7 @@ public abstract class Indicator {
   /**
    * A share of people that rests on a small demographic count — e.g. the not-stated rate of a
    * dimension, whose count is the number who did not state it — so that published tables can
-   * withhold it when the count is from 1 to 4 (MEASURES.md §1 disclosure control).
+   * withhold it when the count is from 1 to 4 (docs/spec/measures.md §1 disclosure control).
    *
    * @param name the name, not blank
    * @param share the share, finite

@@ -6,7 +6,7 @@ import org.engagement.measures.stats.Tolerance;
 import org.immutables.value.Value;
 
 /**
- * How a score becomes a {@link Rating} (MEASURES.md §0): four descending thresholds and a
+ * How a score becomes a {@link Rating} (docs/spec/measures.md §0): four descending thresholds and a
  * minimum base.
  *
  * <pre>{@code

@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  * <p>The scope's subtree is split into parts: one per area at the level (its whole subtree) and
  * one for the rest (the scope's area itself and any areas between it and the level). Each part's
  * partial is computed once; a row's result comes from its own partial and the total's from the
- * merge of all of them (MEASURES.md §0, the merge law), so the total equals the measure
+ * merge of all of them (docs/spec/measures.md §0, the merge law), so the total equals the measure
  * evaluated on the scope directly. Evidence is looked up across the whole dataset for every row.
  *
  * <p>This class is immutable and thread-safe.

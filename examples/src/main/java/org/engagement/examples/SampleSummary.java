@@ -38,9 +38,9 @@ import org.engagement.measures.outcome.OutcomeMeasures;
  * }</pre>
  *
  * <p>The scorecards are printed as published tables: survey figures on too small a base are
- * suppressed (MEASURES.md §1 disclosure control), and so is the change of a borough score that
- * a scorecard suppresses. It prints counts and figures only, never the content of a record. The
- * exit status is 0 when the dataset is valid and 1 when the report has errors. Command-line
+ * suppressed (docs/spec/measures.md §1 disclosure control), and so is the change of a borough score
+ * that a scorecard suppresses. It prints counts and figures only, never the content of a record.
+ * The exit status is 0 when the dataset is valid and 1 when the report has errors. Command-line
  * arguments are ignored.
  */
 public final class SampleSummary {

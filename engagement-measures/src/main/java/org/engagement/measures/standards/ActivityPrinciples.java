@@ -6,7 +6,7 @@ import org.engagement.core.ActivityId;
 import org.engagement.core.EngagementPrinciple;
 
 /**
- * The engagement principles one activity meets (MEASURES.md §6).
+ * The engagement principles one activity meets (docs/spec/measures.md §6).
  *
  * <pre>{@code
  * new ActivityPrinciples(ActivityId.of("ACT-0001"), EnumSet.of(INFORMATION, INVOLVE, FEEDBACK));

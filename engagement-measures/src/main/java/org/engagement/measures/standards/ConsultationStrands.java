@@ -32,7 +32,7 @@ import org.engagement.measures.internal.Median;
 import org.engagement.measures.outcome.DueConsiderationMeasure;
 
 /**
- * The six consultation strands of the 2005 draft strategy (MEASURES.md §5), each a
+ * The six consultation strands of the 2005 draft strategy (docs/spec/measures.md §5), each a
  * {@link MeasureResult} coded {@code S1}…{@code S6} whose score is its primary (★) indicator,
  * rated with a minimum base of 5 (the ★ denominator). Strand 4's ★ is M1: its result is
  * {@link DueConsiderationMeasure}'s, recoded {@code S4} and rated on the strands' scale.

@@ -25,8 +25,8 @@ import org.engagement.measures.MeasureStatus;
 import org.engagement.measures.RatingScale;
 
 /**
- * The six engagement principles of the 2011 report (MEASURES.md §6), checked per activity in
- * scope: information (announced before its date), inclusion (a stated count in a primary
+ * The six engagement principles of the 2011 report (docs/spec/measures.md §6), checked per activity
+ * in scope: information (announced before its date), inclusion (a stated count in a primary
  * dimension), preparation (in the forward schedule), integration (linked to an initiative from
  * either side, or an input raised at it PRESENTED in a decision dated on or after the input and
  * not after as-of), involve (involvement ≥ CONSULT) and feedback (answered by feedback not after

@@ -3,9 +3,9 @@ package org.engagement.measures.standards;
 import org.engagement.core.ActivityId;
 
 /**
- * Two consultations close enough to tire the same people (MEASURES.md §5 strand 6): they share an
- * issue category, their areas are equal or one contains the other, different units organised
- * them and their dates are at most 30 days apart.
+ * Two consultations close enough to tire the same people (docs/spec/measures.md §5 strand 6): they
+ * share an issue category, their areas are equal or one contains the other, different units
+ * organised them and their dates are at most 30 days apart.
  *
  * <pre>{@code
  * new FatiguePair(ActivityId.of("ACT-0003"), ActivityId.of("ACT-0007"), 12, List.of("ASB"));

@@ -11,8 +11,8 @@ import org.engagement.measures.internal.Median;
 import org.engagement.measures.stats.Representativeness;
 
 /**
- * The health of one panel, or of a borough's panels pooled (MEASURES.md §7): counts summed over
- * the panels, never averages of panel figures, and the shares derived from them.
+ * The health of one panel, or of a borough's panels pooled (docs/spec/measures.md §7): counts
+ * summed over the panels, never averages of panel figures, and the shares derived from them.
  *
  * <pre>{@code
  * PanelHealth h = PanelHealthAssessment.standard().perPanel(data, scope).get(0);

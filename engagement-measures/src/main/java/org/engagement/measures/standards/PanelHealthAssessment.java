@@ -29,8 +29,8 @@ import org.engagement.measures.stats.RepresentationThresholds;
 import org.engagement.measures.stats.Representativeness;
 
 /**
- * Panel health (MEASURES.md §7) per panel active in the period, and pooled per borough: counts
- * summed over the borough's panels, representativeness of the pooled membership against the
+ * Panel health (docs/spec/measures.md §7) per panel active in the period, and pooled per borough:
+ * counts summed over the borough's panels, representativeness of the pooled membership against the
  * borough's reference population.
  *
  * <pre>{@code

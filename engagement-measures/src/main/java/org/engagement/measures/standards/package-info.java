@@ -9,8 +9,8 @@
  * and {@link org.engagement.measures.standards.ComplianceMatrix} shows a catalogue's results with
  * areas as rows and rules as columns. {@link org.engagement.measures.standards.ConsultationStrands},
  * {@link org.engagement.measures.standards.EngagementPrinciples} and
- * {@link org.engagement.measures.standards.PanelHealthAssessment} follow MEASURES.md §5–§7.
- */
+ * {@link org.engagement.measures.standards.PanelHealthAssessment} follow docs/spec/measures.md
+ *§5–§7. /
 @EngagementStyle
 @NullMarked
 package org.engagement.measures.standards;

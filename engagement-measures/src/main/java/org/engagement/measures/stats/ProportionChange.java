@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * The change between two proportions over disjoint response sets A (before) and B (after)
- * (MEASURES.md §1): the difference {@code d = p2 − p1}, its 95% interval by Newcombe's hybrid
- * score method, a verdict, the two-proportion z-test and the minimum detectable difference.
+ * (docs/spec/measures.md §1): the difference {@code d = p2 − p1}, its 95% interval by Newcombe's
+ * hybrid score method, a verdict, the two-proportion z-test and the minimum detectable difference.
  *
  * <pre>{@code
  * ProportionChange change = ProportionChange.between(

@@ -3,8 +3,8 @@ package org.engagement.measures.stats;
 import org.immutables.value.Value;
 
 /**
- * When a category counts as under-represented (MEASURES.md §1): its reference share is at least
- * {@link #minimumReferenceShare()} and its representation ratio is below
+ * When a category counts as under-represented (docs/spec/measures.md §1): its reference share is at
+ * least {@link #minimumReferenceShare()} and its representation ratio is below
  * {@link #maximumRatio()}.
  *
  * <pre>{@code

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The representativeness of one demographic dimension (MEASURES.md §1): observed counts of the
- * stated categories against reference counts.
+ * The representativeness of one demographic dimension (docs/spec/measures.md §1): observed counts
+ * of the stated categories against reference counts.
  *
  * <pre>{@code
  * Representativeness r = Representativeness.of(

@@ -7,8 +7,8 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * Spearman's rank correlation (MEASURES.md §1): the Pearson correlation of the average ranks,
- * ties sharing the mean of the ranks they span.
+ * Spearman's rank correlation (docs/spec/measures.md §1): the Pearson correlation of the average
+ * ranks, ties sharing the mean of the ranks they span.
  *
  * <pre>{@code
  * Spearman.of(new double[] {1, 2, 3, 4, 5}, new double[] {5, 6, 7, 8, 7}).rho();

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
- * A weighted proportion over valid answers (MEASURES.md §1), held as its sums so that two
+ * A weighted proportion over valid answers (docs/spec/measures.md §1), held as its sums so that two
  * proportions over disjoint answers add up exactly: the unweighted base {@code n}, {@code Σw},
  * {@code Σw²} and {@code Σw·y} with {@code y ∈ {0, 1}}.
  *

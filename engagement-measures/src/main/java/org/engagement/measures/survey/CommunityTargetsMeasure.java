@@ -8,7 +8,7 @@ import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
 
 /**
- * A2, targets set with the community (2005 strategy; MEASURES.md §3): the share of local
+ * A2, targets set with the community (2005 strategy; docs/spec/measures.md §3): the share of local
  * performance targets in scope informed by community input.
  *
  * <pre>{@code

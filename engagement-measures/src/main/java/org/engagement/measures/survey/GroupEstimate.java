@@ -8,7 +8,7 @@ import org.engagement.measures.stats.WeightedProportion;
 import org.immutables.value.Value;
 
 /**
- * One row of a comparative breakdown (MEASURES.md §4): a demographic category's weighted
+ * One row of a comparative breakdown (docs/spec/measures.md §4): a demographic category's weighted
  * proportion, its gap to the overall figure, and its comparison with the rest of the sample.
  *
  * <p>This class is immutable and thread-safe.

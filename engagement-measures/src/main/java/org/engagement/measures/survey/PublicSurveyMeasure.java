@@ -19,8 +19,8 @@ import org.engagement.measures.survey.SurveyReader.ValidAnswer;
 
 /**
  * A3–A5, the 2005 strategy's measures read from surveys of the public at large, like the
- * Public Attitude Survey (MEASURES.md §3): A3 police listen (POLICE_LISTEN), A4 awareness of
- * engagement methods (AWARE_OF_ENGAGEMENT_METHODS), A5 involvement in policing
+ * Public Attitude Survey (docs/spec/measures.md §3): A3 police listen (POLICE_LISTEN), A4 awareness
+ * of engagement methods (AWARE_OF_ENGAGEMENT_METHODS), A5 involvement in policing
  * (INVOLVED_IN_POLICING).
  *
  * <pre>{@code

@@ -7,8 +7,8 @@ import org.engagement.measures.stats.WeightedProportion;
 import org.immutables.value.Value;
 
 /**
- * Comparative satisfaction by group (MEASURES.md §4): a survey figure broken down by every
- * category of every demographic dimension of the dataset's scheme.
+ * Comparative satisfaction by group (docs/spec/measures.md §4): a survey figure broken down by
+ * every category of every demographic dimension of the dataset's scheme.
  *
  * <pre>{@code
  * SurveyBreakdown b = SurveyAnalysis.breakdown(data, scope, SurveyQuestion.of(StandardRole.POLICE_LISTEN));

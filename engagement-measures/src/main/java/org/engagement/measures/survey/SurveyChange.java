@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * The change of a survey figure between two disjoint response sets — two periods, two waves or
- * two areas (MEASURES.md §3, §1): the difference, Newcombe's interval, the verdict, the z-test
- * and the minimum detectable difference at these bases.
+ * two areas (docs/spec/measures.md §3, §1): the difference, Newcombe's interval, the verdict, the
+ * z-test and the minimum detectable difference at these bases.
  *
  * <pre>{@code
  * SurveyChange c = SurveyAnalysis.change(data, wave2011, wave2012, SurveyQuestion.of(StandardRole.POLICE_LISTEN));

@@ -7,7 +7,7 @@ import org.engagement.measures.stats.WeightedProportion;
 import org.immutables.value.Value;
 
 /**
- * A survey question in a scope as a weighted proportion (MEASURES.md §1): {@code p}, the
+ * A survey question in a scope as a weighted proportion (docs/spec/measures.md §1): {@code p}, the
  * unweighted base, Kish's effective base and the 95% Wilson interval.
  *
  * <pre>{@code
