@@ -541,7 +541,7 @@ public final class EngagementJson {
    * Writes a validation report: each issue with its severity, code, message, path and the JSON
    * Pointer of its place in the dataset document, and whether the report is valid.
    *
-   * <pre>{@code
+   * <pre class="language-json">{@code
    * {
    *   "valid": false,
    *   "issues": [

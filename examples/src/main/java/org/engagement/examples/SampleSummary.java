@@ -19,7 +19,7 @@ import org.engagement.measures.outcome.OutcomeMeasures;
  * wards in the latest year, then the previous year's, then how the borough's scores changed,
  * then how many records of each type each area holds and the validation report.
  *
- * <pre>{@code
+ * <pre class="language-shell">{@code
  * $ java -jar examples/target/engagement-examples.jar
  * Sample dataset: Lambeth and its 21 wards, financial years 2011/12 and 2012/13 (2011-04-01/2013-03-31), synthetic
  *

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  * and the field inside it as segments.
  *
  * <pre>{@code
+ * IssuePath path = issue.path();
  * path.toString();  // activities[3](ACT-0004).demographics.dimensions[0].counts[WHITE]
  * path.field();     // [demographics, dimensions, 0, counts, WHITE]
  * }</pre>

@@ -9,6 +9,8 @@ import org.engagement.core.EngagementPrinciple;
  * The engagement principles one activity meets (docs/spec/measures.md §6).
  *
  * <pre>{@code
+ * import static org.engagement.core.EngagementPrinciple.*;
+ *
  * new ActivityPrinciples(ActivityId.of("ACT-0001"), EnumSet.of(INFORMATION, INVOLVE, FEEDBACK));
  * // ACT-0001 3/6 [INFORMATION, INVOLVE, FEEDBACK]
  * }</pre>

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * the figure {@code NAME} of a registry ({@link Figures#standard(Path)} for the guide), computed
  * by running the SDK; the prose around the blocks is written by hand.
  *
- * <pre>{@code
+ * <pre class="language-shell">{@code
  * $ ./mvnw -q -DskipTests package
  * $ java -cp examples/target/engagement-examples.jar org.engagement.examples.guide.GuideFigures
  * stale: measures.md:91: m1-borough
