@@ -41,11 +41,7 @@ public abstract class ReferencePopulation implements Identified {
    */
   public abstract AreaId area();
 
-  /**
-   * The year of the count, e.g. a census year.
-   *
-   * @return the year
-   */
+  /** {@return the year of the count, e.g. a census year} */
   public abstract int year();
 
   /**

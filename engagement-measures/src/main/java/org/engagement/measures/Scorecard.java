@@ -162,11 +162,7 @@ public abstract class Scorecard {
         .build();
   }
 
-  /**
-   * The scope of the total row; the rows share its period, as-of date and surveys.
-   *
-   * @return the scope
-   */
+  /** {@return the scope of the total row; the rows share its period, as-of date and surveys} */
   public abstract Scope scope();
 
   /**

@@ -807,11 +807,7 @@ public final class Format {
       return type;
     }
 
-    /**
-     * The id's codec.
-     *
-     * @return the codec
-     */
+    /** {@return the id's codec} */
     public Codec<T> codec() {
       return codec;
     }
@@ -843,11 +839,7 @@ public final class Format {
       this.set = set;
     }
 
-    /**
-     * The record type.
-     *
-     * @return the type
-     */
+    /** {@return the record type} */
     public RecordType type() {
       return type;
     }

@@ -80,11 +80,7 @@ public final class ObjectBinding<T, B> implements Codec<T> {
     return type;
   }
 
-  /**
-   * The property names in canonical order.
-   *
-   * @return the names
-   */
+  /** {@return the property names in canonical order} */
   public List<String> propertyNames() {
     return List.copyOf(byName.keySet());
   }
