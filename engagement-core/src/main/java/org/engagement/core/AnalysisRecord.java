@@ -37,11 +37,7 @@ public abstract class AnalysisRecord implements Identified {
    */
   public abstract ActivityId activity();
 
-  /**
-   * The date of the analysis.
-   *
-   * @return the date, never null
-   */
+  /** {@return the date of the analysis, never null} */
   public abstract LocalDate date();
 
   /**

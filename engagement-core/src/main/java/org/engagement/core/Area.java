@@ -30,11 +30,7 @@ public abstract class Area implements Identified {
     return new Builder();
   }
 
-  /**
-   * The id, preferably the ONS code.
-   *
-   * @return the id, never null
-   */
+  /** {@return the id, preferably the ONS code, never null} */
   public abstract AreaId id();
 
   /**
@@ -45,11 +41,7 @@ public abstract class Area implements Identified {
   @NotBlank
   public abstract String name();
 
-  /**
-   * The level in the area tree.
-   *
-   * @return the level, never null
-   */
+  /** {@return the level in the area tree, never null} */
   public abstract AreaLevel level();
 
   /**

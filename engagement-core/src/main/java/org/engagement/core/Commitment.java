@@ -60,19 +60,11 @@ public abstract class Commitment implements Identified {
    */
   public abstract Optional<String> standard();
 
-  /**
-   * The target value.
-   *
-   * @return the target, greater than 0
-   */
+  /** {@return the target value, greater than 0} */
   @Positive
   public abstract BigDecimal target();
 
-  /**
-   * The unit of target and measurements.
-   *
-   * @return the unit, empty when not recorded
-   */
+  /** {@return the unit of target and measurements, empty when not recorded} */
   public abstract Optional<String> unit();
 
   /**

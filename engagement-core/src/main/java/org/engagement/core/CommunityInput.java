@@ -47,11 +47,7 @@ public abstract class CommunityInput implements Identified {
    */
   public abstract AreaId area();
 
-  /**
-   * The date it was raised.
-   *
-   * @return the date, never null
-   */
+  /** {@return the date it was raised, never null} */
   public abstract LocalDate date();
 
   /**

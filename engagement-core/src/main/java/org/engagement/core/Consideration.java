@@ -50,11 +50,7 @@ public abstract class Consideration {
    */
   public abstract Optional<ConsiderationOutcome> outcome();
 
-  /**
-   * The reason recorded for the outcome.
-   *
-   * @return the reason, empty when none was recorded
-   */
+  /** {@return the reason recorded for the outcome, empty when none was recorded} */
   public abstract Optional<String> reason();
 
   /**

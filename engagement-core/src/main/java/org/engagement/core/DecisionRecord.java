@@ -52,11 +52,7 @@ public abstract class DecisionRecord implements Identified {
    */
   public abstract AreaId area();
 
-  /**
-   * The date of the decision.
-   *
-   * @return the date, never null
-   */
+  /** {@return the date of the decision, never null} */
   public abstract LocalDate date();
 
   /**

@@ -40,11 +40,7 @@ public abstract class DemographicCounts {
    */
   public abstract CountBasis basis();
 
-  /**
-   * The counts per dimension, at most one entry per dimension.
-   *
-   * @return the counts, never null
-   */
+  /** {@return the counts per dimension, at most one entry per dimension, never null} */
   public abstract List<@Valid DimensionCounts> dimensions();
 
   /**

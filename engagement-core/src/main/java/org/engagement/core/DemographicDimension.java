@@ -40,11 +40,7 @@ public abstract class DemographicDimension {
   @NotBlank
   public abstract String code();
 
-  /**
-   * The label for people.
-   *
-   * @return the label, not blank
-   */
+  /** {@return the label for people, not blank} */
   @NotBlank
   public abstract String label();
 
@@ -58,11 +54,7 @@ public abstract class DemographicDimension {
     return false;
   }
 
-  /**
-   * The categories, in display order.
-   *
-   * @return the categories, never empty
-   */
+  /** {@return the categories, in display order, never empty} */
   public abstract List<@Valid DemographicCategory> categories();
 
   /**

@@ -49,11 +49,7 @@ public abstract class DemographicScheme {
     return DefaultSchemeHolder.DEFAULT;
   }
 
-  /**
-   * The dimensions, in display order.
-   *
-   * @return the dimensions, never null
-   */
+  /** {@return the dimensions, in display order, never null} */
   public abstract List<@Valid DemographicDimension> dimensions();
 
   /**

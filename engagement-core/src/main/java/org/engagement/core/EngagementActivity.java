@@ -46,18 +46,10 @@ public abstract class EngagementActivity implements Identified {
   @NotBlank
   public abstract String title();
 
-  /**
-   * The date it took place, or started.
-   *
-   * @return the date, never null
-   */
+  /** {@return the date it took place, or started, never null} */
   public abstract LocalDate date();
 
-  /**
-   * The end date of a continuous activity.
-   *
-   * @return the end date, not before {@link #date()}
-   */
+  /** {@return the end date of a continuous activity, not before {@link #date()}} */
   public abstract Optional<LocalDate> endDate();
 
   /**
@@ -192,11 +184,7 @@ public abstract class EngagementActivity implements Identified {
    */
   public abstract List<InitiativeId> initiatives();
 
-  /**
-   * The cost in pounds sterling.
-   *
-   * @return the cost, zero or more; empty when not recorded
-   */
+  /** {@return the cost in pounds sterling, zero or more; empty when not recorded} */
   public abstract Optional<@PositiveOrZero BigDecimal> cost();
 
   /** Builds an {@link EngagementActivity}. */

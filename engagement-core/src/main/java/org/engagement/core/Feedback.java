@@ -37,11 +37,7 @@ public abstract class Feedback implements Identified {
   /** {@return the id, never null} */
   public abstract FeedbackId id();
 
-  /**
-   * The date it was published.
-   *
-   * @return the date, never null
-   */
+  /** {@return the date it was published, never null} */
   public abstract LocalDate published();
 
   /**

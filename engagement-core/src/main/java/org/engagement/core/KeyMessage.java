@@ -35,11 +35,7 @@ public abstract class KeyMessage implements Identified {
   /** {@return the id, never null} */
   public abstract MessageId id();
 
-  /**
-   * The date it was issued.
-   *
-   * @return the date, never null
-   */
+  /** {@return the date it was issued, never null} */
   public abstract LocalDate date();
 
   /**
@@ -53,11 +49,7 @@ public abstract class KeyMessage implements Identified {
   @NotBlank
   public abstract String message();
 
-  /**
-   * The channels used.
-   *
-   * @return the channels, never null
-   */
+  /** {@return the channels used, never null} */
   public abstract List<String> channels();
 
   /**

@@ -48,11 +48,7 @@ public abstract class LocalPerformanceTarget implements Identified {
    */
   public abstract LocalDate setDate();
 
-  /**
-   * The period the target covers.
-   *
-   * @return the period, never null
-   */
+  /** {@return the period the target covers, never null} */
   public abstract Period period();
 
   /**

@@ -40,11 +40,7 @@ public enum OutcomeMeasure {
     return code;
   }
 
-  /**
-   * The title, for people.
-   *
-   * @return the title, never blank
-   */
+  /** {@return the title, for people, never blank} */
   public String title() {
     return title;
   }

@@ -36,11 +36,7 @@ public abstract class Panel implements Identified {
   /** {@return the id, never null} */
   public abstract PanelId id();
 
-  /**
-   * The kind of panel.
-   *
-   * @return the kind, never null
-   */
+  /** {@return the kind of panel, never null} */
   public abstract PanelKind kind();
 
   /** {@return the name, not blank} */

@@ -41,25 +41,13 @@ public abstract class PanelMember {
    */
   public abstract MemberCategory category();
 
-  /**
-   * The date the member joined.
-   *
-   * @return the date, never null
-   */
+  /** {@return the date the member joined, never null} */
   public abstract LocalDate joined();
 
-  /**
-   * The date the member left.
-   *
-   * @return the date, empty while a member
-   */
+  /** {@return the date the member left, empty while a member} */
   public abstract Optional<LocalDate> left();
 
-  /**
-   * The date of the member's induction.
-   *
-   * @return the date, empty when not inducted
-   */
+  /** {@return the date of the member's induction, empty when not inducted} */
   public abstract Optional<LocalDate> induction();
 
   /** Builds a {@link PanelMember}. */

@@ -59,25 +59,13 @@ public abstract class Priority implements Identified {
    */
   public abstract PrioritySource source();
 
-  /**
-   * The date it was set (police.uk's issue date).
-   *
-   * @return the date, never null
-   */
+  /** {@return the date it was set (police.uk's issue date), never null} */
   public abstract LocalDate setDate();
 
-  /**
-   * The action taken.
-   *
-   * @return the action, empty when none is recorded
-   */
+  /** {@return the action taken, empty when none is recorded} */
   public abstract Optional<String> action();
 
-  /**
-   * The date of the action.
-   *
-   * @return the date, empty when none is recorded
-   */
+  /** {@return the date of the action, empty when none is recorded} */
   public abstract Optional<LocalDate> actionDate();
 
   /** Builds a {@link Priority}. */

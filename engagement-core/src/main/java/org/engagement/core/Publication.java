@@ -32,22 +32,14 @@ public abstract class Publication implements Identified {
   /** {@return the id, never null} */
   public abstract PublicationId id();
 
-  /**
-   * The kind of document.
-   *
-   * @return the kind, never null
-   */
+  /** {@return the kind of document, never null} */
   public abstract PublicationKind kind();
 
   /** {@return the title, not blank} */
   @NotBlank
   public abstract String title();
 
-  /**
-   * The date of issue.
-   *
-   * @return the date, never null
-   */
+  /** {@return the date of issue, never null} */
   public abstract LocalDate date();
 
   /**

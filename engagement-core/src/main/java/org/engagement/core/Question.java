@@ -28,11 +28,7 @@ public abstract class Question {
     return new Builder();
   }
 
-  /**
-   * The id, unique within its survey.
-   *
-   * @return the id, never null
-   */
+  /** {@return the id, unique within its survey, never null} */
   public abstract QuestionId id();
 
   /**

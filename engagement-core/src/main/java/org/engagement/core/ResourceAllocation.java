@@ -39,11 +39,7 @@ public abstract class ResourceAllocation implements Identified {
   /** {@return the id, never null} */
   public abstract AllocationId id();
 
-  /**
-   * The date of the allocation.
-   *
-   * @return the date, never null
-   */
+  /** {@return the date of the allocation, never null} */
   public abstract LocalDate date();
 
   /**

@@ -32,11 +32,7 @@ public abstract class Survey implements Identified {
     return new Builder();
   }
 
-  /**
-   * The id of this wave.
-   *
-   * @return the id, never null
-   */
+  /** {@return the id of this wave, never null} */
   public abstract SurveyId id();
 
   /**
@@ -69,11 +65,7 @@ public abstract class Survey implements Identified {
    */
   public abstract Optional<AreaId> area();
 
-  /**
-   * The questions, in order.
-   *
-   * @return the questions, never null
-   */
+  /** {@return the questions, in order, never null} */
   public abstract List<@Valid Question> questions();
 
   /**

@@ -42,11 +42,7 @@ public abstract class SurveyResponse implements Identified {
    */
   public abstract SurveyId survey();
 
-  /**
-   * The date of the interview or submission.
-   *
-   * @return the date, never null
-   */
+  /** {@return the date of the interview or submission, never null} */
   public abstract LocalDate date();
 
   /**

@@ -204,11 +204,7 @@ public final class EngagementJson {
   /** The name of the schema resource, next to this class. */
   static final String SCHEMA_RESOURCE = "engagement-1.0.schema.json";
 
-  /**
-   * The limits of reading and writing.
-   *
-   * @return the limits, never null
-   */
+  /** {@return the limits of reading and writing, never null} */
   public JsonLimits limits() {
     return limits;
   }

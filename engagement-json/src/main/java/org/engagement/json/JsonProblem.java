@@ -72,18 +72,10 @@ public abstract class JsonProblem {
    */
   public abstract String pointer();
 
-  /**
-   * The line where it is.
-   *
-   * @return the line, from 1; -1 when unknown
-   */
+  /** {@return the line where it is, from 1; -1 when unknown} */
   public abstract long line();
 
-  /**
-   * The column where it is.
-   *
-   * @return the column, from 1; -1 when unknown
-   */
+  /** {@return the column where it is, from 1; -1 when unknown} */
   public abstract long column();
 
   /**

@@ -32,11 +32,7 @@ public abstract class ReadResult {
         .dataset(dataset).problems(problems).validated(validated).build();
   }
 
-  /**
-   * The dataset read.
-   *
-   * @return the dataset, never null
-   */
+  /** {@return the dataset read, never null} */
   public abstract EngagementDataset dataset();
 
   /**

@@ -63,20 +63,12 @@ public final class StreamedRecord {
     return pointer;
   }
 
-  /**
-   * The line where the record starts.
-   *
-   * @return the line, from 1
-   */
+  /** {@return the line where the record starts, from 1} */
   public long line() {
     return line;
   }
 
-  /**
-   * The column where the record starts.
-   *
-   * @return the column, from 1
-   */
+  /** {@return the column where the record starts, from 1} */
   public long column() {
     return column;
   }

@@ -155,11 +155,7 @@ public abstract class Indicator {
     return ImmutableIndicator.builder().name(name).kind(kind).note(reason).build();
   }
 
-  /**
-   * The name, unique within a result.
-   *
-   * @return the name, never blank
-   */
+  /** {@return the name, unique within a result, never blank} */
   public abstract String name();
 
   /**

@@ -58,11 +58,7 @@ public abstract class MeasureResult {
    */
   public abstract String title();
 
-  /**
-   * The scope evaluated.
-   *
-   * @return the scope, never null
-   */
+  /** {@return the scope evaluated, never null} */
   public abstract Scope scope();
 
   /**
@@ -128,11 +124,7 @@ public abstract class MeasureResult {
   /** {@return the rating; NOT_RATED when NOT_ASSESSABLE} */
   public abstract Rating rating();
 
-  /**
-   * The ids of the records that support the score, sorted.
-   *
-   * @return the ids, never null
-   */
+  /** {@return the ids of the records that support the score, sorted, never null} */
   public abstract List<String> evidence();
 
   /**

@@ -165,11 +165,7 @@ public abstract class Scorecard {
   /** {@return the scope of the total row; the rows share its period, as-of date and surveys} */
   public abstract Scope scope();
 
-  /**
-   * The level of the rows.
-   *
-   * @return the level, empty for a scorecard of the scope alone
-   */
+  /** {@return the level of the rows, empty for a scorecard of the scope alone} */
   public abstract Optional<AreaLevel> level();
 
   /**

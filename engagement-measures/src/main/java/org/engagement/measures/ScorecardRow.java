@@ -43,11 +43,7 @@ public abstract class ScorecardRow {
    */
   public abstract Optional<AreaLevel> level();
 
-  /**
-   * The results, in the scorecard's measure order.
-   *
-   * @return the results, never null
-   */
+  /** {@return the results, in the scorecard's measure order, never null} */
   public abstract List<MeasureResult> results();
 
   /**

@@ -156,11 +156,7 @@ public final class Mutations {
       return name;
     }
 
-    /**
-     * The code it must trigger.
-     *
-     * @return the code, never null
-     */
+    /** {@return the code it must trigger, never null} */
     public ValidationCode code() {
       return code;
     }

@@ -62,11 +62,7 @@ public final class Catalogue {
     return name;
   }
 
-  /**
-   * The rules in order.
-   *
-   * @return the rules, never empty
-   */
+  /** {@return the rules in order, never empty} */
   public List<Rule> rules() {
     return rules;
   }

@@ -118,20 +118,12 @@ public final class ComplianceMatrix {
     return catalogue;
   }
 
-  /**
-   * The scope evaluated.
-   *
-   * @return the scope, never null
-   */
+  /** {@return the scope evaluated, never null} */
   public Scope scope() {
     return scope;
   }
 
-  /**
-   * The results, one per column.
-   *
-   * @return the results, never null
-   */
+  /** {@return the results, one per column, never null} */
   public List<RuleResult> results() {
     return results;
   }

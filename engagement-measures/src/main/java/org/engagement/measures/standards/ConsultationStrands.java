@@ -83,11 +83,7 @@ public final class ConsultationStrands {
     return new ConsultationStrands(ratingScale);
   }
 
-  /**
-   * The scale the strands are rated on.
-   *
-   * @return the scale, never null
-   */
+  /** {@return the scale the strands are rated on, never null} */
   public RatingScale ratingScale() {
     return ratingScale;
   }

@@ -110,11 +110,7 @@ public abstract class RuleResult {
    */
   public abstract String title();
 
-  /**
-   * The scope evaluated.
-   *
-   * @return the scope, never null
-   */
+  /** {@return the scope evaluated, never null} */
   public abstract Scope scope();
 
   /** {@return the status, never null} */
@@ -149,11 +145,7 @@ public abstract class RuleResult {
    */
   public abstract List<AreaAttainment> areas();
 
-  /**
-   * The ids of the records that support the result, sorted.
-   *
-   * @return the ids, never null
-   */
+  /** {@return the ids of the records that support the result, sorted, never null} */
   public abstract List<String> evidence();
 
   /**

@@ -193,11 +193,7 @@ public abstract class Representativeness {
    */
   public abstract Optional<String> chiSquareNotAssessableReason();
 
-  /**
-   * The thresholds that judged under-representation.
-   *
-   * @return the thresholds, never null
-   */
+  /** {@return the thresholds that judged under-representation, never null} */
   public abstract RepresentationThresholds thresholds();
 
   /**

@@ -36,11 +36,7 @@ public abstract class SurveyBreakdown {
    */
   public abstract SurveyQuestion question();
 
-  /**
-   * The scope read.
-   *
-   * @return the scope, never null
-   */
+  /** {@return the scope read, never null} */
   public abstract Scope scope();
 
   /**

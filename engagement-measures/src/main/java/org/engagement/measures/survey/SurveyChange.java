@@ -45,11 +45,7 @@ public abstract class SurveyChange {
    */
   public abstract SurveyEstimate after();
 
-  /**
-   * The change from A to B.
-   *
-   * @return the change, never null
-   */
+  /** {@return the change from A to B, never null} */
   public abstract ProportionChange change();
 
   /**

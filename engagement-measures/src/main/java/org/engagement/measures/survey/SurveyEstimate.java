@@ -34,11 +34,7 @@ public abstract class SurveyEstimate {
    */
   public abstract SurveyQuestion question();
 
-  /**
-   * The scope read.
-   *
-   * @return the scope, never null
-   */
+  /** {@return the scope read, never null} */
   public abstract Scope scope();
 
   /**
