@@ -40,18 +40,10 @@ public abstract class AnalysisRecord implements Identified {
   /** {@return the date of the analysis, never null} */
   public abstract LocalDate date();
 
-  /**
-   * Whether the results were analysed quantitatively.
-   *
-   * @return true when they were
-   */
+  /** {@return true when the results were analysed quantitatively} */
   public abstract boolean quantitative();
 
-  /**
-   * Whether the results were analysed qualitatively.
-   *
-   * @return true when they were
-   */
+  /** {@return true when the results were analysed qualitatively} */
   public abstract boolean qualitative();
 
   /**
@@ -61,11 +53,7 @@ public abstract class AnalysisRecord implements Identified {
    */
   public abstract Weighting weighted();
 
-  /**
-   * Whether the analysis was independent of the police.
-   *
-   * @return true when it was
-   */
+  /** {@return true when the analysis was independent of the police} */
   public abstract boolean independent();
 
   /** Builds an {@link AnalysisRecord}. */

@@ -36,11 +36,7 @@ public abstract class Consideration {
    */
   public abstract InputId input();
 
-  /**
-   * Whether the decision-makers considered it.
-   *
-   * @return true when they did
-   */
+  /** {@return true when the decision-makers considered it} */
   public abstract boolean considered();
 
   /**

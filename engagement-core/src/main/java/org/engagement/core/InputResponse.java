@@ -39,11 +39,7 @@ public abstract class InputResponse {
   @Value.Parameter
   public abstract InputId input();
 
-  /**
-   * Whether it was acted on.
-   *
-   * @return true when it was
-   */
+  /** {@return true when it was acted on} */
   @Value.Parameter
   public abstract boolean actedOn();
 
