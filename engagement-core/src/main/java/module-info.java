@@ -5,8 +5,16 @@
  * <p>Start with {@link org.engagement.core.EngagementDataset#builder()} and
  * {@link org.engagement.core.validation.DatasetValidator}.
  */
+// value-annotations is an automatic module (Automatic-Module-Name org.immutables.value.annotations),
+// which is why requiring it transitively is a lint warning; it is deliberate, see below.
+@SuppressWarnings("requires-transitive-automatic")
 module org.engagement.core {
-  requires static org.immutables.value.annotations;
+  // Static: the annotations are never needed at run time (class retention). Transitive: the public
+  // types' class files carry @Value.Immutable(...) and the generated classes @Generated(...), and
+  // javac warns "Cannot find annotation method" in every consumer that compiles against them
+  // without the annotation types; with this, a consumer module reads them at compile time.
+  // engagement-core's pom explains the matching compile-scope Maven dependency.
+  requires static transitive org.immutables.value.annotations;
   requires static org.jspecify;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
