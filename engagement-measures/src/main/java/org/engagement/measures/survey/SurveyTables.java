@@ -489,7 +489,7 @@ public final class SurveyTables {
 
   private static String restNote() {
     return "Versus the rest: each group (B) against every other respondent with a valid answer, "
-        + "not-stated ones included (A), by the change test of MEASURES.md §1; higher or lower when "
+        + "not-stated ones included (A), by the change test of docs/spec/measures.md §1; higher or lower when "
         + "the 95% Newcombe interval of the difference excludes 0. Thresholds are conventions of "
         + "this SDK.";
   }

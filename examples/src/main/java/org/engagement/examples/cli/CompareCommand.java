@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     description = {"Prints the change of a survey figure between two periods of an area: both"
         + " weighted proportions with their 95%% intervals, the difference B - A with its Newcombe"
         + " interval, the verdict (INCREASE, DECREASE or NO_SIGNIFICANT_CHANGE), the z-test and"
-        + " the minimum detectable difference (MEASURES.md §1).",
+        + " the minimum detectable difference (docs/spec/measures.md §1).",
         "The default question is POLICE_LISTEN in PUBLIC surveys (the additional measure A3:"
         + " the police listen to the concerns of local people).",
         "Periods that share a survey response (overlapping periods) or a period without a valid"

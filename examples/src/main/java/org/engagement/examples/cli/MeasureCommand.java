@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = {"Prints one outcome measure for an area: its score, rating, indicators,"
         + " evidence and gaps.",
         "By default (md) and with csv the output is a published table, with disclosure control"
-        + " (MEASURES.md §1). The text format is the analyst's own console view and suppresses"
+        + " (docs/spec/measures.md §1). The text format is the analyst's own console view and suppresses"
         + " nothing.",
         "The json format is the measure result document of the results schema (nothing"
         + " suppressed), for programs: EngagementJson.readMeasureResult reads it back."})

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     description = {"Prints the scorecard of the five outcome measures (M1-M5) for an area and"
         + " each area one level below it.",
         "By default (md) and with csv the output is a published table: small survey bases and"
-        + " small demographic counts are suppressed (MEASURES.md §1). The text format is the"
+        + " small demographic counts are suppressed (docs/spec/measures.md §1). The text format is the"
         + " analyst's own console view and suppresses nothing.",
         "The json format is the scorecard document of the results schema (nothing suppressed),"
         + " for programs: EngagementJson.readScorecard reads it back."})

@@ -839,7 +839,7 @@ public final class Figures {
       return out.toString();
     }
     out.append(String.format(Locale.ROOT, "Suppressed (`DisclosureControl.standard()`,"
-            + " MEASURES.md §1): the %s of %s %s from 1 to %d, so %s as `%s` with %s share and"
+            + " docs/spec/measures.md §1): the %s of %s %s from 1 to %d, so %s as `%s` with %s share and"
             + " ratio withheld", primary.size() == 1 ? "count" : "counts", and(primary),
         primary.size() == 1 ? "is" : "are", control.demographicMinimumCount() - 1,
         primary.size() == 1 ? "it shows" : "they show", small,
