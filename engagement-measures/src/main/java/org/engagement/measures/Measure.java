@@ -1,6 +1,8 @@
 package org.engagement.measures;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
@@ -99,10 +101,10 @@ public interface Measure<P extends MeasurePartial<P>> {
    */
   default MeasureResult evaluate(
       EngagementDataset data, Scope scope, Collection<? extends Set<AreaId>> parts) {
-    P total = emptyPartial();
+    List<P> partials = new ArrayList<>(parts.size());
     for (Set<AreaId> part : parts) {
-      total = total.merge(partial(data, scope, part));
+      partials.add(partial(data, scope, part));
     }
-    return result(data, scope, total);
+    return result(data, scope, emptyPartial().mergeAll(partials));
   }
 }

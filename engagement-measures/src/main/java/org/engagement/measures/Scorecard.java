@@ -143,10 +143,9 @@ public abstract class Scorecard {
       indexes = indexes.parallel();
     }
     List<P> partials = indexes.mapToObj(i -> measure.partial(data, scope, parts.get(i))).toList();
-    P total = measure.partial(data, scope, rest);
+    P total = measure.partial(data, scope, rest).mergeAll(partials);
     List<MeasureResult> rows = new ArrayList<>();
     for (int i = 0; i < partials.size(); i++) {
-      total = total.merge(partials.get(i));
       rows.add(measure.result(data, childScopes.get(i), partials.get(i)));
     }
     return new Column(measure.result(data, scope, total), rows);
