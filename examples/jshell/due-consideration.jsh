@@ -8,8 +8,8 @@
 //
 // An input is PRESENTED when a decision record lists it among the inputs put to decision-makers,
 // CONSIDERED when that decision's consideration of it says considered = true, and RECORDED when
-// the outcome is ACCEPTED, PARTLY_ACCEPTED or REJECTED with a reason (MEASURES.md §2, M1). The
-// funnel is cumulative: "presented" counts every input that got at least that far.
+// the outcome is ACCEPTED, PARTLY_ACCEPTED or REJECTED with a reason (docs/spec/measures.md §2,
+// M1). The funnel is cumulative: "presented" counts every input that got at least that far.
 
 import java.util.*;
 import java.util.stream.*;

@@ -9,8 +9,8 @@
 // each, PAS-2011 (2011/12) and PAS-2012 (2012/13): thirty to fifty residents in each of its 21
 // wards, more in the larger ones, weighted back to the ward's census by age band and gender
 // (older, female and White residents answer more often than others). Survey figures are
-// weighted proportions with 95% Wilson intervals on Kish's effective base (MEASURES.md §1).
-// The published tables apply disclosure control: a figure on fewer than 30 answers is
+// weighted proportions with 95% Wilson intervals on Kish's effective base (docs/spec/measures.md
+// §1). The published tables apply disclosure control: a figure on fewer than 30 answers is
 // SUPPRESSED (its base shown), a group of 1 to 4 people is shown as <5, and one more cell is
 // withheld when a single one would otherwise be recoverable from the total. toString() is the
 // analyst's own view and withholds nothing.

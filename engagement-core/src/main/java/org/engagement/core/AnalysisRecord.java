@@ -22,30 +22,38 @@ public abstract class AnalysisRecord implements Identified {
 
   AnalysisRecord() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract AnalysisId id();
 
-  /** The consultation analysed. @return the activity id, never null */
+  /**
+   * The consultation analysed.
+   *
+   * @return the activity id, never null
+   */
   public abstract ActivityId activity();
 
-  /** The date of the analysis. @return the date, never null */
+  /** {@return the date of the analysis, never null} */
   public abstract LocalDate date();
 
-  /** Whether the results were analysed quantitatively. @return true when they were */
+  /** {@return true when the results were analysed quantitatively} */
   public abstract boolean quantitative();
 
-  /** Whether the results were analysed qualitatively. @return true when they were */
+  /** {@return true when the results were analysed qualitatively} */
   public abstract boolean qualitative();
 
-  /** Whether the results were weighted. @return YES, NO or NOT_APPLICABLE */
+  /**
+   * Whether the results were weighted.
+   *
+   * @return YES, NO or NOT_APPLICABLE
+   */
   public abstract Weighting weighted();
 
-  /** Whether the analysis was independent of the police. @return true when it was */
+  /** {@return true when the analysis was independent of the police} */
   public abstract boolean independent();
 
   /** Builds an {@link AnalysisRecord}. */

@@ -54,17 +54,29 @@ public abstract class Answer {
     return of(RecordId.text(text).strip());
   }
 
-  /** Returns {@code YES}. @return the answer, never null */
+  /**
+   * Returns {@code YES}.
+   *
+   * @return the answer, never null
+   */
   public static Answer yes() {
     return of(YES);
   }
 
-  /** Returns {@code NO}. @return the answer, never null */
+  /**
+   * Returns {@code NO}.
+   *
+   * @return the answer, never null
+   */
   public static Answer no() {
     return of(NO);
   }
 
-  /** Returns {@code DONT_KNOW}. @return the answer, never null */
+  /**
+   * Returns {@code DONT_KNOW}.
+   *
+   * @return the answer, never null
+   */
   public static Answer dontKnow() {
     return of(DONT_KNOW);
   }
@@ -89,11 +101,19 @@ public abstract class Answer {
     return of(code);
   }
 
-  /** The answer's text. @return the token, not blank */
+  /**
+   * The answer's text.
+   *
+   * @return the token, not blank
+   */
   @Value.Parameter
   public abstract String token();
 
-  /** Whether this is {@code DONT_KNOW}. @return true for "don't know" */
+  /**
+   * Whether this is {@code DONT_KNOW}.
+   *
+   * @return true for "don't know"
+   */
   public boolean isDontKnow() {
     return DONT_KNOW.equals(token());
   }
@@ -124,7 +144,11 @@ public abstract class Answer {
     }
   }
 
-  /** Returns the token, the form {@link #parse} reads back. @return the token, not blank */
+  /**
+   * Returns the token, the form {@link #parse} reads back.
+   *
+   * @return the token, not blank
+   */
   @Override
   public String toString() {
     return token();

@@ -25,22 +25,30 @@ public abstract class Area implements Identified {
 
   Area() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id, preferably the ONS code. @return the id, never null */
+  /** {@return the id, preferably the ONS code, never null} */
   public abstract AreaId id();
 
-  /** The area's name, for people. @return the name, not blank */
+  /**
+   * The area's name, for people.
+   *
+   * @return the name, not blank
+   */
   @NotBlank
   public abstract String name();
 
-  /** The level in the area tree. @return the level, never null */
+  /** {@return the level in the area tree, never null} */
   public abstract AreaLevel level();
 
-  /** The parent area; empty for the root (usually the force area). @return the parent id */
+  /**
+   * The parent area; empty for the root (usually the force area).
+   *
+   * @return the parent id
+   */
   public abstract Optional<AreaId> parent();
 
   /**

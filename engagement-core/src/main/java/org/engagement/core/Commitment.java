@@ -30,35 +30,55 @@ public abstract class Commitment implements Identified {
 
   Commitment() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract CommitmentId id();
 
-  /** The area the promise is made for. @return the area id, never null */
+  /**
+   * The area the promise is made for.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId area();
 
-  /** What was promised. @return the description, not blank */
+  /**
+   * What was promised.
+   *
+   * @return the description, not blank
+   */
   @NotBlank
   public abstract String description();
 
-  /** The standard it evidences, e.g. {@code "YE-2"}. @return the standard's id, empty when none */
+  /**
+   * The standard it evidences, e.g. {@code "YE-2"}.
+   *
+   * @return the standard's id, empty when none
+   */
   public abstract Optional<String> standard();
 
-  /** The target value. @return the target, greater than 0 */
+  /** {@return the target value, greater than 0} */
   @Positive
   public abstract BigDecimal target();
 
-  /** The unit of target and measurements. @return the unit, empty when not recorded */
+  /** {@return the unit of target and measurements, empty when not recorded} */
   public abstract Optional<String> unit();
 
-  /** The deadline. @return the date, never null */
+  /**
+   * The deadline.
+   *
+   * @return the date, never null
+   */
   public abstract LocalDate deadline();
 
-  /** Measurements of progress. @return the measurements, never null */
+  /**
+   * Measurements of progress.
+   *
+   * @return the measurements, never null
+   */
   public abstract List<@Valid Measurement> measurements();
 
   /** Builds a {@link Commitment}. */

@@ -25,32 +25,52 @@ public abstract class CommunityInput implements Identified {
 
   CommunityInput() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract InputId id();
 
-  /** The activity at which it was raised. @return the activity id, never null */
+  /**
+   * The activity at which it was raised.
+   *
+   * @return the activity id, never null
+   */
   public abstract ActivityId activity();
 
-  /** The area it concerns. @return the area id, never null */
+  /**
+   * The area it concerns.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId area();
 
-  /** The date it was raised. @return the date, never null */
+  /** {@return the date it was raised, never null} */
   public abstract LocalDate date();
 
-  /** The issue category, a code of the dataset's taxonomy. @return the code, not blank */
+  /**
+   * The issue category, a code of the dataset's taxonomy.
+   *
+   * @return the code, not blank
+   */
   @NotBlank
   public abstract String issueCategory();
 
-  /** What was said, in brief. @return the summary, not blank */
+  /**
+   * What was said, in brief.
+   *
+   * @return the summary, not blank
+   */
   @NotBlank
   public abstract String summary();
 
-  /** How many people raised or endorsed it. @return one or more; 1 by default */
+  /**
+   * How many people raised or endorsed it.
+   *
+   * @return one or more; 1 by default
+   */
   @Value.Default
   @Min(1)
   public int support() {

@@ -24,24 +24,36 @@ public abstract class Consideration {
 
   Consideration() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The input considered; must be one presented in the same decision record. @return the id */
+  /**
+   * The input considered; must be one presented in the same decision record.
+   *
+   * @return the id
+   */
   public abstract InputId input();
 
-  /** Whether the decision-makers considered it. @return true when they did */
+  /** {@return true when the decision-makers considered it} */
   public abstract boolean considered();
 
-  /** What they decided. @return the outcome, empty when none was recorded */
+  /**
+   * What they decided.
+   *
+   * @return the outcome, empty when none was recorded
+   */
   public abstract Optional<ConsiderationOutcome> outcome();
 
-  /** The reason recorded for the outcome. @return the reason, empty when none was recorded */
+  /** {@return the reason recorded for the outcome, empty when none was recorded} */
   public abstract Optional<String> reason();
 
-  /** Where the evidence is: minutes, a paper. @return the reference, empty when none */
+  /**
+   * Where the evidence is: minutes, a paper.
+   *
+   * @return the reference, empty when none
+   */
   public abstract Optional<String> evidenceRef();
 
   /** Builds a {@link Consideration}. */

@@ -26,12 +26,20 @@ public enum ConsultationStrand {
     this.title = title;
   }
 
-  /** The strand's number in the source. @return 1 to 6 */
+  /**
+   * The strand's number in the source.
+   *
+   * @return 1 to 6
+   */
   public int number() {
     return number;
   }
 
-  /** The strand's title in the source. @return the title, never blank */
+  /**
+   * The strand's title in the source.
+   *
+   * @return the title, never blank
+   */
   public String title() {
     return title;
   }

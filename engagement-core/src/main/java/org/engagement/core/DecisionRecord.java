@@ -29,31 +29,51 @@ public abstract class DecisionRecord implements Identified {
 
   DecisionRecord() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract DecisionId id();
 
-  /** The decision-making body. @return its name, not blank */
+  /**
+   * The decision-making body.
+   *
+   * @return its name, not blank
+   */
   @NotBlank
   public abstract String body();
 
-  /** The area the decision is for. @return the area id, never null */
+  /**
+   * The area the decision is for.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId area();
 
-  /** The date of the decision. @return the date, never null */
+  /** {@return the date of the decision, never null} */
   public abstract LocalDate date();
 
-  /** What was decided, in brief. @return the summary, empty when not recorded */
+  /**
+   * What was decided, in brief.
+   *
+   * @return the summary, empty when not recorded
+   */
   public abstract Optional<String> summary();
 
-  /** The inputs presented to the decision-makers. @return the input ids, never null */
+  /**
+   * The inputs presented to the decision-makers.
+   *
+   * @return the input ids, never null
+   */
   public abstract List<InputId> presentedInputs();
 
-  /** How each presented input was treated. @return the considerations, never null */
+  /**
+   * How each presented input was treated.
+   *
+   * @return the considerations, never null
+   */
   public abstract List<@Valid Consideration> considerations();
 
   /**

@@ -26,12 +26,12 @@ public abstract class DemographicCategory {
     return ImmutableDemographicCategory.of(code, label);
   }
 
-  /** The code that counts cite. @return the code, not blank */
+  /** {@return the code that counts cite, not blank} */
   @Value.Parameter
   @NotBlank
   public abstract String code();
 
-  /** The label for people. @return the label, not blank */
+  /** {@return the label for people, not blank} */
   @Value.Parameter
   @NotBlank
   public abstract String label();

@@ -28,15 +28,19 @@ public abstract class DemographicCounts {
 
   DemographicCounts() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** What was counted: each respondent once per dimension, or each response. @return the basis */
+  /**
+   * What was counted: each respondent once per dimension, or each response.
+   *
+   * @return the basis
+   */
   public abstract CountBasis basis();
 
-  /** The counts per dimension, at most one entry per dimension. @return the counts, never null */
+  /** {@return the counts per dimension, at most one entry per dimension, never null} */
   public abstract List<@Valid DimensionCounts> dimensions();
 
   /**

@@ -27,16 +27,20 @@ public abstract class DemographicDimension {
 
   DemographicDimension() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The code that counts cite, e.g. {@code "ETHNICITY"}. @return the code, not blank */
+  /**
+   * The code that counts cite, e.g. {@code "ETHNICITY"}.
+   *
+   * @return the code, not blank
+   */
   @NotBlank
   public abstract String code();
 
-  /** The label for people. @return the label, not blank */
+  /** {@return the label for people, not blank} */
   @NotBlank
   public abstract String label();
 
@@ -50,7 +54,7 @@ public abstract class DemographicDimension {
     return false;
   }
 
-  /** The categories, in display order. @return the categories, never empty */
+  /** {@return the categories, in display order, never empty} */
   public abstract List<@Valid DemographicCategory> categories();
 
   /**

@@ -31,7 +31,7 @@ public abstract class DemographicScheme {
 
   DemographicScheme() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
@@ -49,7 +49,7 @@ public abstract class DemographicScheme {
     return DefaultSchemeHolder.DEFAULT;
   }
 
-  /** The dimensions, in display order. @return the dimensions, never null */
+  /** {@return the dimensions, in display order, never null} */
   public abstract List<@Valid DemographicDimension> dimensions();
 
   /**

@@ -25,12 +25,16 @@ public abstract class DimensionCounts {
 
   DimensionCounts() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The dimension's code in the scheme. @return the code, not blank */
+  /**
+   * The dimension's code in the scheme.
+   *
+   * @return the code, not blank
+   */
   @NotBlank
   public abstract String dimension();
 
@@ -41,7 +45,11 @@ public abstract class DimensionCounts {
    */
   public abstract Map<String, @PositiveOrZero Long> counts();
 
-  /** The number who did not state this dimension. @return the count, zero or more; 0 by default */
+  /**
+   * The number who did not state this dimension.
+   *
+   * @return the count, zero or more; 0 by default
+   */
   @Value.Default
   @PositiveOrZero
   public long notStated() {

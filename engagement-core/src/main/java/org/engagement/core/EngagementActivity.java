@@ -34,52 +34,88 @@ public abstract class EngagementActivity implements Identified {
 
   EngagementActivity() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract ActivityId id();
 
-  /** The title. @return the title, not blank */
+  /** {@return the title, not blank} */
   @NotBlank
   public abstract String title();
 
-  /** The date it took place, or started. @return the date, never null */
+  /** {@return the date it took place, or started, never null} */
   public abstract LocalDate date();
 
-  /** The end date of a continuous activity. @return the end date, not before {@link #date()} */
+  /** {@return the end date of a continuous activity, not before {@link #date()}} */
   public abstract Optional<LocalDate> endDate();
 
-  /** The area it engages. @return the area id, never null */
+  /**
+   * The area it engages.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId area();
 
-  /** The geographic and organisational tier. @return the level, never null */
+  /**
+   * The geographic and organisational tier.
+   *
+   * @return the level, never null
+   */
   public abstract EngagementLevel engagementLevel();
 
-  /** Who within a borough it engages (2012 CE-1). @return the tier, empty when not recorded */
+  /**
+   * Who within a borough it engages (2012 CE-1).
+   *
+   * @return the tier, empty when not recorded
+   */
   public abstract Optional<BoroughTier> boroughTier();
 
-  /** Where on the spectrum of involvement it sits. @return the level, never null */
+  /**
+   * Where on the spectrum of involvement it sits.
+   *
+   * @return the level, never null
+   */
   public abstract InvolvementLevel involvement();
 
-  /** How it engages. @return the method, never null */
+  /**
+   * How it engages.
+   *
+   * @return the method, never null
+   */
   public abstract EngagementMethod method();
 
-  /** Whether it happens once or runs over a period. @return the mode; SINGLE by default */
+  /**
+   * Whether it happens once or runs over a period.
+   *
+   * @return the mode; SINGLE by default
+   */
   @Value.Default
   public ActivityMode mode() {
     return ActivityMode.SINGLE;
   }
 
-  /** Whether it is open to the public. @return the openness, never null */
+  /**
+   * Whether it is open to the public.
+   *
+   * @return the openness, never null
+   */
   public abstract Openness openness();
 
-  /** The police unit that organised it. @return the unit; empty when not recorded */
+  /**
+   * The police unit that organised it.
+   *
+   * @return the unit; empty when not recorded
+   */
   public abstract Optional<String> organisingUnit();
 
-  /** Partner organisations. @return the partners' names, never null */
+  /**
+   * Partner organisations.
+   *
+   * @return the partners' names, never null
+   */
   public abstract List<String> partners();
 
   /**
@@ -89,25 +125,49 @@ public abstract class EngagementActivity implements Identified {
    */
   public abstract List<@NotBlank String> issueCategories();
 
-  /** The total attendance. @return the count, zero or more; empty when not recorded */
+  /**
+   * The total attendance.
+   *
+   * @return the count, zero or more; empty when not recorded
+   */
   public abstract Optional<@PositiveOrZero Long> attendance();
 
-  /** Aggregate demographics of those who attended. @return the counts, empty when not recorded */
+  /**
+   * Aggregate demographics of those who attended.
+   *
+   * @return the counts, empty when not recorded
+   */
   public abstract Optional<@Valid DemographicCounts> demographics();
 
-  /** Pseudonymous ids of participants, for repeat attendance. @return the ids, never null */
+  /**
+   * Pseudonymous ids of participants, for repeat attendance.
+   *
+   * @return the ids, never null
+   */
   public abstract List<ParticipantId> participants();
 
-  /** Whether it was in the published forward schedule. @return true when it was; false by default */
+  /**
+   * Whether it was in the published forward schedule.
+   *
+   * @return true when it was; false by default
+   */
   @Value.Default
   public boolean inForwardSchedule() {
     return false;
   }
 
-  /** When it was announced to the public. @return the date, empty when not recorded */
+  /**
+   * When it was announced to the public.
+   *
+   * @return the date, empty when not recorded
+   */
   public abstract Optional<LocalDate> announcedDate();
 
-  /** The panel whose meeting this is. @return the panel id, empty when not a panel meeting */
+  /**
+   * The panel whose meeting this is.
+   *
+   * @return the panel id, empty when not a panel meeting
+   */
   public abstract Optional<PanelId> panel();
 
   /**
@@ -117,10 +177,14 @@ public abstract class EngagementActivity implements Identified {
    */
   public abstract Optional<Boolean> sltAttended();
 
-  /** The initiatives and operations it supports. @return the ids, never null */
+  /**
+   * The initiatives and operations it supports.
+   *
+   * @return the ids, never null
+   */
   public abstract List<InitiativeId> initiatives();
 
-  /** The cost in pounds sterling. @return the cost, zero or more; empty when not recorded */
+  /** {@return the cost in pounds sterling, zero or more; empty when not recorded} */
   public abstract Optional<@PositiveOrZero BigDecimal> cost();
 
   /** Builds an {@link EngagementActivity}. */

@@ -38,7 +38,7 @@ public abstract class EngagementDataset {
 
   EngagementDataset() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
@@ -63,67 +63,151 @@ public abstract class EngagementDataset {
     return DemographicScheme.defaultScheme();
   }
 
-  /** The issue taxonomy that records cite by code. @return the categories, never null */
+  /**
+   * The issue taxonomy that records cite by code.
+   *
+   * @return the categories, never null
+   */
   public abstract List<@Valid IssueCategory> issueCategories();
 
-  /** The areas of the tree. @return the records, in input order, never null */
+  /**
+   * The areas of the tree.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid Area> areas();
 
-  /** The stakeholder register. @return the records, in input order, never null */
+  /**
+   * The stakeholder register.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid Stakeholder> stakeholders();
 
-  /** The declared hard-to-hear groups. @return the records, in input order, never null */
+  /**
+   * The declared hard-to-hear groups.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid HardToHearGroup> hardToHearGroups();
 
-  /** The reference populations. @return the records, in input order, never null */
+  /**
+   * The reference populations.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid ReferencePopulation> referencePopulations();
 
-  /** The engagement activities. @return the records, in input order, never null */
+  /**
+   * The engagement activities.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid EngagementActivity> activities();
 
-  /** The community inputs. @return the records, in input order, never null */
+  /**
+   * The community inputs.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid CommunityInput> inputs();
 
-  /** The analysis records. @return the records, in input order, never null */
+  /**
+   * The analysis records.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid AnalysisRecord> analyses();
 
-  /** The decision records. @return the records, in input order, never null */
+  /**
+   * The decision records.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid DecisionRecord> decisions();
 
-  /** The local performance targets. @return the records, in input order, never null */
+  /**
+   * The local performance targets.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid LocalPerformanceTarget> targets();
 
-  /** The resource allocations. @return the records, in input order, never null */
+  /**
+   * The resource allocations.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid ResourceAllocation> allocations();
 
-  /** The initiatives and operations. @return the records, in input order, never null */
+  /**
+   * The initiatives and operations.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid Initiative> initiatives();
 
-  /** The published feedback. @return the records, in input order, never null */
+  /**
+   * The published feedback.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid Feedback> feedback();
 
-  /** The survey waves. @return the records, in input order, never null */
+  /**
+   * The survey waves.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid Survey> surveys();
 
-  /** The survey responses. @return the records, in input order, never null */
+  /**
+   * The survey responses.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid SurveyResponse> responses();
 
-  /** The panels and groups. @return the records, in input order, never null */
+  /**
+   * The panels and groups.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid Panel> panels();
 
-  /** The neighbourhood priorities. @return the records, in input order, never null */
+  /**
+   * The neighbourhood priorities.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid Priority> priorities();
 
-  /** The role assignments. @return the records, in input order, never null */
+  /**
+   * The role assignments.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid RoleAssignment> roles();
 
-  /** The key messages. @return the records, in input order, never null */
+  /**
+   * The key messages.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid KeyMessage> keyMessages();
 
-  /** The commitments. @return the records, in input order, never null */
+  /**
+   * The commitments.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid Commitment> commitments();
 
-  /** The publications. @return the records, in input order, never null */
+  /**
+   * The publications.
+   *
+   * @return the records, in input order, never null
+   */
   public abstract List<@Valid Publication> publications();
 
   /**

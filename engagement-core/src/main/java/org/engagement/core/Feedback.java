@@ -29,43 +29,75 @@ public abstract class Feedback implements Identified {
 
   Feedback() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract FeedbackId id();
 
-  /** The date it was published. @return the date, never null */
+  /** {@return the date it was published, never null} */
   public abstract LocalDate published();
 
-  /** Where it was published: a newsletter, a website, a meeting. @return the channel, not blank */
+  /**
+   * Where it was published: a newsletter, a website, a meeting.
+   *
+   * @return the channel, not blank
+   */
   @NotBlank
   public abstract String channel();
 
-  /** Its form. @return the format, never null */
+  /**
+   * Its form.
+   *
+   * @return the format, never null
+   */
   public abstract FeedbackFormat format();
 
-  /** Interim or final. @return the stage; FINAL by default */
+  /**
+   * Interim or final.
+   *
+   * @return the stage; FINAL by default
+   */
   @Value.Default
   public FeedbackStage stage() {
     return FeedbackStage.FINAL;
   }
 
-  /** The activities and consultations it answers. @return the activity ids, never null */
+  /**
+   * The activities and consultations it answers.
+   *
+   * @return the activity ids, never null
+   */
   public abstract List<ActivityId> answers();
 
-  /** "We asked": what the public was asked. @return the text, empty when absent */
+  /**
+   * "We asked": what the public was asked.
+   *
+   * @return the text, empty when absent
+   */
   public abstract Optional<String> weAsked();
 
-  /** "You said": what the public said. @return the text, empty when absent */
+  /**
+   * "You said": what the public said.
+   *
+   * @return the text, empty when absent
+   */
   public abstract Optional<String> youSaid();
 
-  /** "We did": what the police did. @return the text, empty when absent */
+  /**
+   * "We did": what the police did.
+   *
+   * @return the text, empty when absent
+   */
   public abstract Optional<String> weDid();
 
-  /** Per input, what was done or why not. @return the responses, never null */
+  /**
+   * Per input, what was done or why not.
+   *
+   * @return the responses, never null
+   */
   public abstract List<@Valid InputResponse> responses();
 
   /**

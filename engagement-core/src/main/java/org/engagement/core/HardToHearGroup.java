@@ -21,7 +21,7 @@ public abstract class HardToHearGroup implements Identified {
 
   HardToHearGroup() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
@@ -38,17 +38,29 @@ public abstract class HardToHearGroup implements Identified {
     return builder().id(id).name(name).area(area).build();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract GroupId id();
 
-  /** The group's name. @return the name, not blank */
+  /**
+   * The group's name.
+   *
+   * @return the name, not blank
+   */
   @NotBlank
   public abstract String name();
 
-  /** The area it is declared for. @return the area id, never null */
+  /**
+   * The area it is declared for.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId area();
 
-  /** Who the group is and why it is hard to hear. @return the description */
+  /**
+   * Who the group is and why it is hard to hear.
+   *
+   * @return the description
+   */
   public abstract Optional<String> description();
 
   /** Builds a {@link HardToHearGroup}. */

@@ -27,35 +27,59 @@ public abstract class Initiative implements Identified {
 
   Initiative() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract InitiativeId id();
 
-  /** Initiative or operation. @return the kind, never null */
+  /**
+   * Initiative or operation.
+   *
+   * @return the kind, never null
+   */
   public abstract InitiativeKind kind();
 
-  /** The name. @return the name, not blank */
+  /** {@return the name, not blank} */
   @NotBlank
   public abstract String name();
 
-  /** The business unit that runs it. @return the unit's name, not blank */
+  /**
+   * The business unit that runs it.
+   *
+   * @return the unit's name, not blank
+   */
   @NotBlank
   public abstract String businessUnit();
 
-  /** The area it covers. @return the area id, never null */
+  /**
+   * The area it covers.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId area();
 
-  /** The first day. @return the date, never null */
+  /**
+   * The first day.
+   *
+   * @return the date, never null
+   */
   public abstract LocalDate start();
 
-  /** The last day; empty while ongoing. @return the date, not before {@link #start()} */
+  /**
+   * The last day; empty while ongoing.
+   *
+   * @return the date, not before {@link #start()}
+   */
   public abstract Optional<LocalDate> end();
 
-  /** Its engagement components. @return the linked activity ids, never null */
+  /**
+   * Its engagement components.
+   *
+   * @return the linked activity ids, never null
+   */
   public abstract List<ActivityId> activities();
 
   /** Builds an {@link Initiative}. */

@@ -31,15 +31,23 @@ public abstract class InputResponse {
     return ImmutableInputResponse.of(input, actedOn, explanation);
   }
 
-  /** The input answered. @return the input id, never null */
+  /**
+   * The input answered.
+   *
+   * @return the input id, never null
+   */
   @Value.Parameter
   public abstract InputId input();
 
-  /** Whether it was acted on. @return true when it was */
+  /** {@return true when it was acted on} */
   @Value.Parameter
   public abstract boolean actedOn();
 
-  /** What was done, or why not. @return the explanation, not blank */
+  /**
+   * What was done, or why not.
+   *
+   * @return the explanation, not blank
+   */
   @Value.Parameter
   @NotBlank
   public abstract String explanation();

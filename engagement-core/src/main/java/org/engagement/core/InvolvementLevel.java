@@ -7,7 +7,7 @@ package org.engagement.core;
  * measures filter on "at least {@link #CONSULT}":
  *
  * <pre>{@code
- * InvolvementLevel.INVOLVE.isAtLeast(InvolvementLevel.CONSULT)  // true
+ * InvolvementLevel.INVOLVE.isAtLeast(InvolvementLevel.CONSULT);  // true
  * }</pre>
  */
 public enum InvolvementLevel {

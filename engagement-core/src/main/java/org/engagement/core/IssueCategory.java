@@ -26,12 +26,20 @@ public abstract class IssueCategory {
     return ImmutableIssueCategory.of(code, label);
   }
 
-  /** The code that records cite, e.g. {@code "ASB"}. @return the code, not blank */
+  /**
+   * The code that records cite, e.g. {@code "ASB"}.
+   *
+   * @return the code, not blank
+   */
   @Value.Parameter
   @NotBlank
   public abstract String code();
 
-  /** The label for people, e.g. {@code "Anti-social behaviour"}. @return the label, not blank */
+  /**
+   * The label for people, e.g. {@code "Anti-social behaviour"}.
+   *
+   * @return the label, not blank
+   */
   @Value.Parameter
   @NotBlank
   public abstract String label();

@@ -27,37 +27,57 @@ public abstract class KeyMessage implements Identified {
 
   KeyMessage() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract MessageId id();
 
-  /** The date it was issued. @return the date, never null */
+  /** {@return the date it was issued, never null} */
   public abstract LocalDate date();
 
-  /** The area it was issued for. @return the area id, never null */
+  /**
+   * The area it was issued for.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId area();
 
-  /** The message. @return the message, not blank */
+  /** {@return the message, not blank} */
   @NotBlank
   public abstract String message();
 
-  /** The channels used. @return the channels, never null */
+  /** {@return the channels used, never null} */
   public abstract List<String> channels();
 
-  /** Whether it was accessible. @return the assessment, empty when not assessed */
+  /**
+   * Whether it was accessible.
+   *
+   * @return the assessment, empty when not assessed
+   */
   public abstract Optional<Boolean> accessible();
 
-  /** Whether it was consistent. @return the assessment, empty when not assessed */
+  /**
+   * Whether it was consistent.
+   *
+   * @return the assessment, empty when not assessed
+   */
   public abstract Optional<Boolean> consistent();
 
-  /** Whether it was timely. @return the assessment, empty when not assessed */
+  /**
+   * Whether it was timely.
+   *
+   * @return the assessment, empty when not assessed
+   */
   public abstract Optional<Boolean> timely();
 
-  /** Whether it was aimed at the widest audience. @return the assessment, empty when not assessed */
+  /**
+   * Whether it was aimed at the widest audience.
+   *
+   * @return the assessment, empty when not assessed
+   */
   public abstract Optional<Boolean> widestAudience();
 
   /**

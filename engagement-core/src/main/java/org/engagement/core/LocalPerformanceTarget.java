@@ -26,31 +26,51 @@ public abstract class LocalPerformanceTarget implements Identified {
 
   LocalPerformanceTarget() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract TargetId id();
 
-  /** The area the target is for. @return the area id, never null */
+  /**
+   * The area the target is for.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId area();
 
-  /** When the target was set. @return the date, never null */
+  /**
+   * When the target was set.
+   *
+   * @return the date, never null
+   */
   public abstract LocalDate setDate();
 
-  /** The period the target covers. @return the period, never null */
+  /** {@return the period the target covers, never null} */
   public abstract Period period();
 
-  /** What is measured. @return the metric's name, not blank */
+  /**
+   * What is measured.
+   *
+   * @return the metric's name, not blank
+   */
   @NotBlank
   public abstract String metric();
 
-  /** The target value of the metric. @return the value, never null */
+  /**
+   * The target value of the metric.
+   *
+   * @return the value, never null
+   */
   public abstract BigDecimal value();
 
-  /** The community inputs that informed the target. @return the input ids, never null */
+  /**
+   * The community inputs that informed the target.
+   *
+   * @return the input ids, never null
+   */
   public abstract List<InputId> informedBy();
 
   /** Builds a {@link LocalPerformanceTarget}. */

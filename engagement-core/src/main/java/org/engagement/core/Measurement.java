@@ -26,11 +26,11 @@ public abstract class Measurement {
     return ImmutableMeasurement.of(date, value);
   }
 
-  /** The date measured. @return the date, never null */
+  /** {@return the date measured, never null} */
   @Value.Parameter
   public abstract LocalDate date();
 
-  /** The value measured, in the commitment's unit. @return the value, never null */
+  /** {@return the value measured, in the commitment's unit, never null} */
   @Value.Parameter
   public abstract BigDecimal value();
 }

@@ -31,17 +31,25 @@ public enum OutcomeMeasure {
     this.side = side;
   }
 
-  /** The short code. @return {@code "M1"} to {@code "M5"} */
+  /**
+   * The short code.
+   *
+   * @return {@code "M1"} to {@code "M5"}
+   */
   public String code() {
     return code;
   }
 
-  /** The title, for people. @return the title, never blank */
+  /** {@return the title, for people, never blank} */
   public String title() {
     return title;
   }
 
-  /** Which side of engagement the measure reads. @return the side, never null */
+  /**
+   * Which side of engagement the measure reads.
+   *
+   * @return the side, never null
+   */
   public EngagementSide side() {
     return side;
   }

@@ -28,40 +28,68 @@ public abstract class Panel implements Identified {
 
   Panel() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract PanelId id();
 
-  /** The kind of panel. @return the kind, never null */
+  /** {@return the kind of panel, never null} */
   public abstract PanelKind kind();
 
-  /** The name. @return the name, not blank */
+  /** {@return the name, not blank} */
   @NotBlank
   public abstract String name();
 
-  /** The area it serves. @return the area id, never null */
+  /**
+   * The area it serves.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId area();
 
-  /** The first day it was active. @return the date, never null */
+  /**
+   * The first day it was active.
+   *
+   * @return the date, never null
+   */
   public abstract LocalDate activeFrom();
 
-  /** The last day it was active. @return the date, empty while active */
+  /**
+   * The last day it was active.
+   *
+   * @return the date, empty while active
+   */
   public abstract Optional<LocalDate> activeTo();
 
-  /** Whether its meetings are open to the public. @return the openness, never null */
+  /**
+   * Whether its meetings are open to the public.
+   *
+   * @return the openness, never null
+   */
   public abstract Openness openness();
 
-  /** Its members, past and present. @return the members, never null */
+  /**
+   * Its members, past and present.
+   *
+   * @return the members, never null
+   */
   public abstract List<@Valid PanelMember> members();
 
-  /** Aggregate demographics of the membership. @return the counts, empty when not recorded */
+  /**
+   * Aggregate demographics of the membership.
+   *
+   * @return the counts, empty when not recorded
+   */
   public abstract Optional<@Valid DemographicCounts> membershipDemographics();
 
-  /** Links to other panels, e.g. a ward panel to its CPEG. @return the panel ids, never null */
+  /**
+   * Links to other panels, e.g. a ward panel to its CPEG.
+   *
+   * @return the panel ids, never null
+   */
   public abstract List<PanelId> links();
 
   /** Builds a {@link Panel}. */

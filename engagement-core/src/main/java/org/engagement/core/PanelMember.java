@@ -22,24 +22,32 @@ public abstract class PanelMember {
 
   PanelMember() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The member's pseudonymous id. @return the id, never null */
+  /**
+   * The member's pseudonymous id.
+   *
+   * @return the id, never null
+   */
   public abstract ParticipantId member();
 
-  /** What the member represents. @return the category, never null */
+  /**
+   * What the member represents.
+   *
+   * @return the category, never null
+   */
   public abstract MemberCategory category();
 
-  /** The date the member joined. @return the date, never null */
+  /** {@return the date the member joined, never null} */
   public abstract LocalDate joined();
 
-  /** The date the member left. @return the date, empty while a member */
+  /** {@return the date the member left, empty while a member} */
   public abstract Optional<LocalDate> left();
 
-  /** The date of the member's induction. @return the date, empty when not inducted */
+  /** {@return the date of the member's induction, empty when not inducted} */
   public abstract Optional<LocalDate> induction();
 
   /** Builds a {@link PanelMember}. */

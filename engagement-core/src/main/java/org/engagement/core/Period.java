@@ -127,11 +127,19 @@ public abstract class Period {
     }
   }
 
-  /** The first day. @return the date, never null */
+  /**
+   * The first day.
+   *
+   * @return the date, never null
+   */
   @Value.Parameter
   public abstract LocalDate from();
 
-  /** The last day, inclusive. @return the date, never before {@link #from()} */
+  /**
+   * The last day, inclusive.
+   *
+   * @return the date, never before {@link #from()}
+   */
   @Value.Parameter
   public abstract LocalDate to();
 

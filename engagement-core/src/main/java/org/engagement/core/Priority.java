@@ -26,34 +26,46 @@ public abstract class Priority implements Identified {
 
   Priority() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract PriorityId id();
 
-  /** The panel that set it; the priority's area is the panel's. @return the panel id */
+  /**
+   * The panel that set it; the priority's area is the panel's.
+   *
+   * @return the panel id
+   */
   public abstract PanelId panel();
 
-  /** The issue. @return the issue, not blank */
+  /** {@return the issue, not blank} */
   @NotBlank
   public abstract String issue();
 
-  /** The issue category, a code of the dataset's taxonomy. @return the code, empty when none */
+  /**
+   * The issue category, a code of the dataset's taxonomy.
+   *
+   * @return the code, empty when none
+   */
   public abstract Optional<String> category();
 
-  /** Who set it. @return the source, never null */
+  /**
+   * Who set it.
+   *
+   * @return the source, never null
+   */
   public abstract PrioritySource source();
 
-  /** The date it was set (police.uk's issue date). @return the date, never null */
+  /** {@return the date it was set (police.uk's issue date), never null} */
   public abstract LocalDate setDate();
 
-  /** The action taken. @return the action, empty when none is recorded */
+  /** {@return the action taken, empty when none is recorded} */
   public abstract Optional<String> action();
 
-  /** The date of the action. @return the date, empty when none is recorded */
+  /** {@return the date of the action, empty when none is recorded} */
   public abstract Optional<LocalDate> actionDate();
 
   /** Builds a {@link Priority}. */

@@ -24,28 +24,36 @@ public abstract class Publication implements Identified {
 
   Publication() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract PublicationId id();
 
-  /** The kind of document. @return the kind, never null */
+  /** {@return the kind of document, never null} */
   public abstract PublicationKind kind();
 
-  /** The title. @return the title, not blank */
+  /** {@return the title, not blank} */
   @NotBlank
   public abstract String title();
 
-  /** The date of issue. @return the date, never null */
+  /** {@return the date of issue, never null} */
   public abstract LocalDate date();
 
-  /** The area it was issued for. @return the area id, never null */
+  /**
+   * The area it was issued for.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId area();
 
-  /** The panel it was issued for. @return the panel id, empty when none */
+  /**
+   * The panel it was issued for.
+   *
+   * @return the panel id, empty when none
+   */
   public abstract Optional<PanelId> panel();
 
   /** Builds a {@link Publication}. */

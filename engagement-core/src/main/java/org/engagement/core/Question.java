@@ -23,25 +23,41 @@ public abstract class Question {
 
   Question() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id, unique within its survey. @return the id, never null */
+  /** {@return the id, unique within its survey, never null} */
   public abstract QuestionId id();
 
-  /** The question as asked. @return the text, not blank */
+  /**
+   * The question as asked.
+   *
+   * @return the text, not blank
+   */
   @NotBlank
   public abstract String text();
 
-  /** The answer format. @return the type, never null */
+  /**
+   * The answer format.
+   *
+   * @return the type, never null
+   */
   public abstract QuestionType type();
 
-  /** The standard role measures read it by. @return the role, empty when none */
+  /**
+   * The standard role measures read it by.
+   *
+   * @return the role, empty when none
+   */
   public abstract Optional<StandardRole> role();
 
-  /** The category codes of a CATEGORICAL question. @return the codes, empty for other types */
+  /**
+   * The category codes of a CATEGORICAL question.
+   *
+   * @return the codes, empty for other types
+   */
   public abstract List<String> categories();
 
   /** Builds a {@link Question}. */

@@ -26,28 +26,44 @@ public abstract class ReferencePopulation implements Identified {
 
   ReferencePopulation() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract PopulationId id();
 
-  /** The area counted. @return the area id, never null */
+  /**
+   * The area counted.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId area();
 
-  /** The year of the count, e.g. a census year. @return the year */
+  /** {@return the year of the count, e.g. a census year} */
   public abstract int year();
 
-  /** The dimension's code in the scheme. @return the code, not blank */
+  /**
+   * The dimension's code in the scheme.
+   *
+   * @return the code, not blank
+   */
   @NotBlank
   public abstract String dimension();
 
-  /** The population per category code. @return the counts, each zero or more, never null */
+  /**
+   * The population per category code.
+   *
+   * @return the counts, each zero or more, never null
+   */
   public abstract Map<String, @PositiveOrZero Long> counts();
 
-  /** Where the figures come from, e.g. {@code "Census 2021, TS021"}. @return the source */
+  /**
+   * Where the figures come from, e.g. {@code "Census 2021, TS021"}.
+   *
+   * @return the source
+   */
   public abstract Optional<String> source();
 
   /**

@@ -31,42 +31,74 @@ public abstract class ResourceAllocation implements Identified {
 
   ResourceAllocation() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract AllocationId id();
 
-  /** The date of the allocation. @return the date, never null */
+  /** {@return the date of the allocation, never null} */
   public abstract LocalDate date();
 
-  /** The area that receives the resource. @return the area id, never null */
+  /**
+   * The area that receives the resource.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId area();
 
-  /** The kind of resource. @return the type, never null */
+  /**
+   * The kind of resource.
+   *
+   * @return the type, never null
+   */
   public abstract ResourceType resourceType();
 
-  /** How much, in {@link #unit()}. @return the quantity, zero or more */
+  /**
+   * How much, in {@link #unit()}.
+   *
+   * @return the quantity, zero or more
+   */
   @PositiveOrZero
   public abstract BigDecimal quantity();
 
-  /** The unit: officer hours, posts, GBP, vehicles. @return the unit, not blank */
+  /**
+   * The unit: officer hours, posts, GBP, vehicles.
+   *
+   * @return the unit, not blank
+   */
   @NotBlank
   public abstract String unit();
 
-  /** The issue category, a code of the dataset's taxonomy. @return the code, not blank */
+  /**
+   * The issue category, a code of the dataset's taxonomy.
+   *
+   * @return the code, not blank
+   */
   @NotBlank
   public abstract String issueCategory();
 
-  /** The decision this allocation implements. @return the decision id, empty when none */
+  /**
+   * The decision this allocation implements.
+   *
+   * @return the decision id, empty when none
+   */
   public abstract Optional<DecisionId> decision();
 
-  /** The community inputs it responds to directly. @return the input ids, never null */
+  /**
+   * The community inputs it responds to directly.
+   *
+   * @return the input ids, never null
+   */
   public abstract List<InputId> respondsTo();
 
-  /** What was allocated, in brief. @return the description, empty when not recorded */
+  /**
+   * What was allocated, in brief.
+   *
+   * @return the description, empty when not recorded
+   */
   public abstract Optional<String> description();
 
   /** Builds a {@link ResourceAllocation}. */

@@ -21,30 +21,54 @@ public abstract class RoleAssignment implements Identified {
 
   RoleAssignment() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract RoleId id();
 
-  /** The post. @return the role, never null */
+  /**
+   * The post.
+   *
+   * @return the role, never null
+   */
   public abstract RoleKind role();
 
-  /** The post's title, needed for {@link RoleKind#OTHER}. @return the title, empty when none */
+  /**
+   * The post's title, needed for {@link RoleKind#OTHER}.
+   *
+   * @return the title, empty when none
+   */
   public abstract Optional<String> title();
 
-  /** The area the post is held for. @return the area id, never null */
+  /**
+   * The area the post is held for.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId area();
 
-  /** The first day the post was held. @return the date, never null */
+  /**
+   * The first day the post was held.
+   *
+   * @return the date, never null
+   */
   public abstract LocalDate from();
 
-  /** The last day the post was held. @return the date, empty while held */
+  /**
+   * The last day the post was held.
+   *
+   * @return the date, empty while held
+   */
   public abstract Optional<LocalDate> to();
 
-  /** The holder's pseudonymous id. @return the id, empty when not recorded */
+  /**
+   * The holder's pseudonymous id.
+   *
+   * @return the id, empty when not recorded
+   */
   public abstract Optional<ParticipantId> holder();
 
   /** Builds a {@link RoleAssignment}. */

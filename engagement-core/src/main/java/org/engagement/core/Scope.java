@@ -24,7 +24,7 @@ public abstract class Scope {
 
   Scope() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
@@ -41,10 +41,14 @@ public abstract class Scope {
     return builder().area(area).period(period).build();
   }
 
-  /** The root of the area subtree. @return the area id, never null */
+  /**
+   * The root of the area subtree.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId area();
 
-  /** The period. @return the period, never null */
+  /** {@return the period, never null} */
   public abstract Period period();
 
   /**
@@ -57,7 +61,11 @@ public abstract class Scope {
     return period().to();
   }
 
-  /** The survey waves to read. @return the survey ids; empty means every survey */
+  /**
+   * The survey waves to read.
+   *
+   * @return the survey ids; empty means every survey
+   */
   public abstract Set<SurveyId> surveys();
 
   @Value.Check

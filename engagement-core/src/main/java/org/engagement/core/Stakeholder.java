@@ -29,37 +29,65 @@ public abstract class Stakeholder implements Identified {
 
   Stakeholder() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract StakeholderId id();
 
-  /** The name of the group or organisation, or the representative's role. @return not blank */
+  /**
+   * The name of the group or organisation, or the representative's role.
+   *
+   * @return not blank
+   */
   @NotBlank
   public abstract String name();
 
-  /** What kind of stakeholder this is. @return the kind, never null */
+  /**
+   * What kind of stakeholder this is.
+   *
+   * @return the kind, never null
+   */
   public abstract StakeholderKind kind();
 
-  /** The area the stakeholder is based in. @return the area id, never null */
+  /**
+   * The area the stakeholder is based in.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId homeArea();
 
-  /** Further areas the stakeholder serves. @return the area ids, never null */
+  /**
+   * Further areas the stakeholder serves.
+   *
+   * @return the area ids, never null
+   */
   public abstract List<AreaId> areasServed();
 
-  /** The hard-to-hear groups it represents. @return the group ids, never null */
+  /**
+   * The hard-to-hear groups it represents.
+   *
+   * @return the group ids, never null
+   */
   public abstract List<GroupId> groups();
 
-  /** Whether it consented to be contacted. @return true when it did; false by default */
+  /**
+   * Whether it consented to be contacted.
+   *
+   * @return true when it did; false by default
+   */
   @Value.Default
   public boolean contactConsent() {
     return false;
   }
 
-  /** When the register entry was last updated. @return the date, empty when unknown */
+  /**
+   * When the register entry was last updated.
+   *
+   * @return the date, empty when unknown
+   */
   public abstract Optional<LocalDate> lastUpdated();
 
   /** Builds a {@link Stakeholder}. */

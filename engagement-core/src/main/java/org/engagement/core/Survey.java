@@ -27,29 +27,45 @@ public abstract class Survey implements Identified {
 
   Survey() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id of this wave. @return the id, never null */
+  /** {@return the id of this wave, never null} */
   public abstract SurveyId id();
 
-  /** The instrument's name. @return the name, not blank */
+  /**
+   * The instrument's name.
+   *
+   * @return the name, not blank
+   */
   @NotBlank
   public abstract String name();
 
-  /** The wave, e.g. {@code "2012/13"} or {@code "Q3 2012"}. @return the wave, not blank */
+  /**
+   * The wave, e.g. {@code "2012/13"} or {@code "Q3 2012"}.
+   *
+   * @return the wave, not blank
+   */
   @NotBlank
   public abstract String wave();
 
-  /** Whom it asks. @return the population, never null */
+  /**
+   * Whom it asks.
+   *
+   * @return the population, never null
+   */
   public abstract SurveyPopulation population();
 
-  /** The area surveyed. @return the area id, empty when not recorded */
+  /**
+   * The area surveyed.
+   *
+   * @return the area id, empty when not recorded
+   */
   public abstract Optional<AreaId> area();
 
-  /** The questions, in order. @return the questions, never null */
+  /** {@return the questions, in order, never null} */
   public abstract List<@Valid Question> questions();
 
   /**

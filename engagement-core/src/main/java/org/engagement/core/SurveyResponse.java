@@ -27,24 +27,36 @@ public abstract class SurveyResponse implements Identified {
 
   SurveyResponse() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id. @return the id, never null */
+  /** {@return the id, never null} */
   public abstract ResponseId id();
 
-  /** The survey wave answered. @return the survey id, never null */
+  /**
+   * The survey wave answered.
+   *
+   * @return the survey id, never null
+   */
   public abstract SurveyId survey();
 
-  /** The date of the interview or submission. @return the date, never null */
+  /** {@return the date of the interview or submission, never null} */
   public abstract LocalDate date();
 
-  /** The respondent's area. @return the area id, never null */
+  /**
+   * The respondent's area.
+   *
+   * @return the area id, never null
+   */
   public abstract AreaId area();
 
-  /** The design weight. @return the weight, greater than 0; 1 by default */
+  /**
+   * The design weight.
+   *
+   * @return the weight, greater than 0; 1 by default
+   */
   @Value.Default
   @Positive
   public double weight() {
@@ -58,7 +70,11 @@ public abstract class SurveyResponse implements Identified {
    */
   public abstract Map<String, String> demographics();
 
-  /** The answers by question. @return question id → answer, never null */
+  /**
+   * The answers by question.
+   *
+   * @return question id → answer, never null
+   */
   public abstract Map<QuestionId, Answer> answers();
 
   @Value.Check

@@ -204,7 +204,7 @@ public final class EngagementJson {
   /** The name of the schema resource, next to this class. */
   static final String SCHEMA_RESOURCE = "engagement-1.0.schema.json";
 
-  /** The limits of reading and writing. @return the limits, never null */
+  /** {@return the limits of reading and writing, never null} */
   public JsonLimits limits() {
     return limits;
   }
@@ -537,7 +537,7 @@ public final class EngagementJson {
    * Writes a validation report: each issue with its severity, code, message, path and the JSON
    * Pointer of its place in the dataset document, and whether the report is valid.
    *
-   * <pre>{@code
+   * <pre class="language-json">{@code
    * {
    *   "valid": false,
    *   "issues": [

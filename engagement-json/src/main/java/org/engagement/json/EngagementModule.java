@@ -20,6 +20,9 @@ import tools.jackson.databind.module.SimpleModule;
  * {@code ObjectMapper}:
  *
  * <pre>{@code
+ * import tools.jackson.databind.ObjectMapper;
+ * import tools.jackson.databind.json.JsonMapper;
+ *
  * ObjectMapper mapper = JsonMapper.builder().addModule(new EngagementModule()).build();
  * String json = mapper.writeValueAsString(dataset);
  * EngagementDataset back = mapper.readValue(json, EngagementDataset.class);

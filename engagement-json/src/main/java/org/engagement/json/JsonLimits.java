@@ -25,12 +25,20 @@ public abstract class JsonLimits {
 
   JsonLimits() {}
 
-  /** Returns a builder, every limit at its default. @return a new builder, never null */
+  /**
+   * Returns a builder, every limit at its default.
+   *
+   * @return a new builder, never null
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the default limits. @return the defaults, never null */
+  /**
+   * Returns the default limits.
+   *
+   * @return the defaults, never null
+   */
   public static JsonLimits defaults() {
     return builder().build();
   }

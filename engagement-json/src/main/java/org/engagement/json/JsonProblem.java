@@ -51,10 +51,18 @@ public abstract class JsonProblem {
         .build();
   }
 
-  /** How serious it is. @return the severity, never null */
+  /**
+   * How serious it is.
+   *
+   * @return the severity, never null
+   */
   public abstract Severity severity();
 
-  /** The stable code, e.g. {@code "MISSING_PROPERTY"}. @return the code, not blank */
+  /**
+   * The stable code, e.g. {@code "MISSING_PROPERTY"}.
+   *
+   * @return the code, not blank
+   */
   public abstract String code();
 
   /**
@@ -64,16 +72,24 @@ public abstract class JsonProblem {
    */
   public abstract String pointer();
 
-  /** The line where it is. @return the line, from 1; -1 when unknown */
+  /** {@return the line where it is, from 1; -1 when unknown} */
   public abstract long line();
 
-  /** The column where it is. @return the column, from 1; -1 when unknown */
+  /** {@return the column where it is, from 1; -1 when unknown} */
   public abstract long column();
 
-  /** What is wrong, naming the rule and the bad value. @return the message, not blank */
+  /**
+   * What is wrong, naming the rule and the bad value.
+   *
+   * @return the message, not blank
+   */
   public abstract String message();
 
-  /** Whether this problem is an error. @return true for severity ERROR */
+  /**
+   * Whether this problem is an error.
+   *
+   * @return true for severity ERROR
+   */
   public boolean isError() {
     return severity() == Severity.ERROR;
   }

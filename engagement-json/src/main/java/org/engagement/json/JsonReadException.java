@@ -29,7 +29,10 @@ public final class JsonReadException extends DatabindException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The error that stopped the read, or the first error of an invalid dataset. */
   private final JsonProblem problem;
+
+  /** Every problem found, in the order found. */
   private final List<JsonProblem> problems;
 
   /**
@@ -65,27 +68,47 @@ public final class JsonReadException extends DatabindException {
         .orElseThrow(() -> new IllegalArgumentException("problems must include an error"));
   }
 
-  /** The error. @return the problem, never null */
+  /**
+   * The error.
+   *
+   * @return the problem, never null
+   */
   public JsonProblem problem() {
     return problem;
   }
 
-  /** The error's stable code. @return a {@link JsonCode} name, never null */
+  /**
+   * The error's stable code.
+   *
+   * @return a {@link JsonCode} name, never null
+   */
   public String code() {
     return problem.code();
   }
 
-  /** The error's place. @return a JSON Pointer, {@code ""} for the document itself */
+  /**
+   * The error's place.
+   *
+   * @return a JSON Pointer, {@code ""} for the document itself
+   */
   public String pointer() {
     return problem.pointer();
   }
 
-  /** The error's line. @return the line, from 1; -1 when unknown */
+  /**
+   * The error's line.
+   *
+   * @return the line, from 1; -1 when unknown
+   */
   public long line() {
     return problem.line();
   }
 
-  /** The error's column. @return the column, from 1; -1 when unknown */
+  /**
+   * The error's column.
+   *
+   * @return the column, from 1; -1 when unknown
+   */
   public long column() {
     return problem.column();
   }

@@ -32,7 +32,7 @@ public abstract class ReadResult {
         .dataset(dataset).problems(problems).validated(validated).build();
   }
 
-  /** The dataset read. @return the dataset, never null */
+  /** {@return the dataset read, never null} */
   public abstract EngagementDataset dataset();
 
   /**
@@ -58,12 +58,20 @@ public abstract class ReadResult {
     return errors().isEmpty();
   }
 
-  /** The problems of severity ERROR. @return the errors, never null */
+  /**
+   * The problems of severity ERROR.
+   *
+   * @return the errors, never null
+   */
   public List<JsonProblem> errors() {
     return problems().stream().filter(JsonProblem::isError).toList();
   }
 
-  /** The problems of severity WARNING. @return the warnings, never null */
+  /**
+   * The problems of severity WARNING.
+   *
+   * @return the warnings, never null
+   */
   public List<JsonProblem> warnings() {
     return problems().stream().filter(p -> !p.isError()).toList();
   }

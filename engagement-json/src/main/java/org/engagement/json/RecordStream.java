@@ -86,7 +86,7 @@ public final class RecordStream implements Iterator<StreamedRecord>, AutoCloseab
     return out;
   }
 
-  /** The scheme of the document's header. @return the scheme; the default when absent */
+  /** {@return the scheme of the document's header; the default when absent} */
   public DemographicScheme scheme() {
     return document.scheme();
   }

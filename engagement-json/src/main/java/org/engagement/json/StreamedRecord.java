@@ -36,27 +36,39 @@ public final class StreamedRecord {
     this.problems = List.copyOf(problems);
   }
 
-  /** The record's type. @return the type, never null */
+  /**
+   * The record's type.
+   *
+   * @return the type, never null
+   */
   public RecordType type() {
     return type;
   }
 
-  /** The record's position in its array. @return the index, from 0 */
+  /**
+   * The record's position in its array.
+   *
+   * @return the index, from 0
+   */
   public int index() {
     return index;
   }
 
-  /** The record's JSON Pointer. @return e.g. {@code "/activities/41"} */
+  /**
+   * The record's JSON Pointer.
+   *
+   * @return e.g. {@code "/activities/41"}
+   */
   public String pointer() {
     return pointer;
   }
 
-  /** The line where the record starts. @return the line, from 1 */
+  /** {@return the line where the record starts, from 1} */
   public long line() {
     return line;
   }
 
-  /** The column where the record starts. @return the column, from 1 */
+  /** {@return the column where the record starts, from 1} */
   public long column() {
     return column;
   }

@@ -11,7 +11,7 @@
  *
  * <p>One document per dataset, UTF-8:
  *
- * <pre>{@code
+ * <pre class="language-json">{@code
  * {
  *   "formatVersion": "1.0",
  *   "scheme": {
@@ -98,7 +98,7 @@
  * writeString(RatingScale)} and {@code readRatingScale}, {@code writeString(ValidationReport)}
  * and {@code readReport}. A result that reads back is equal to the one written. A measure result:
  *
- * <pre>{@code
+ * <pre class="language-json">{@code
  * {
  *   "measure": "M1",
  *   "title": "Due consideration",

@@ -6,9 +6,9 @@ import java.util.function.LongPredicate;
 import org.immutables.value.Value;
 
 /**
- * Disclosure control for published tables (MEASURES.md §1): the Markdown and CSV renderings
- * apply it by default; the values the API returns and {@code toString} (the analyst's own
- * console view) never do.
+ * Disclosure control for published tables (docs/spec/measures.md §1): the Markdown and CSV
+ * renderings apply it by default; the values the API returns and {@code toString} (the analyst's
+ * own console view) never do.
  *
  * <pre>{@code
  * DisclosureControl.standard();      // survey figures on fewer than 30 answers are SUPPRESSED
@@ -82,11 +82,19 @@ public abstract class DisclosureControl {
     return ImmutableDisclosureControl.of(surveyMinimumBase, demographicMinimumCount);
   }
 
-  /** The smallest unweighted base of a published survey figure. @return zero or more */
+  /**
+   * The smallest unweighted base of a published survey figure.
+   *
+   * @return zero or more
+   */
   @Value.Parameter
   public abstract long surveyMinimumBase();
 
-  /** The smallest published demographic category count. @return zero or more */
+  /**
+   * The smallest published demographic category count.
+   *
+   * @return zero or more
+   */
   @Value.Parameter
   public abstract long demographicMinimumCount();
 

@@ -29,11 +29,19 @@ public abstract class Gap implements Comparable<Gap> {
     return ImmutableGap.of(id, lacks);
   }
 
-  /** The failing record's id. @return the id, never blank */
+  /**
+   * The failing record's id.
+   *
+   * @return the id, never blank
+   */
   @Value.Parameter
   public abstract String id();
 
-  /** The first step it lacks, named by the measure. @return the step, never blank */
+  /**
+   * The first step it lacks, named by the measure.
+   *
+   * @return the step, never blank
+   */
   @Value.Parameter
   public abstract String lacks();
 

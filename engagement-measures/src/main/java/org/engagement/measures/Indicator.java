@@ -117,7 +117,7 @@ public abstract class Indicator {
   /**
    * A share of people that rests on a small demographic count — e.g. the not-stated rate of a
    * dimension, whose count is the number who did not state it — so that published tables can
-   * withhold it when the count is from 1 to 4 (MEASURES.md §1 disclosure control).
+   * withhold it when the count is from 1 to 4 (docs/spec/measures.md §1 disclosure control).
    *
    * @param name the name, not blank
    * @param share the share, finite
@@ -155,16 +155,24 @@ public abstract class Indicator {
     return ImmutableIndicator.builder().name(name).kind(kind).note(reason).build();
   }
 
-  /** The name, unique within a result. @return the name, never blank */
+  /** {@return the name, unique within a result, never blank} */
   public abstract String name();
 
-  /** What the value is. @return the kind, never null */
+  /**
+   * What the value is.
+   *
+   * @return the kind, never null
+   */
   public abstract IndicatorKind kind();
 
-  /** The value. @return the value; empty for a label or when not assessable */
+  /** {@return the value; empty for a label or when not assessable} */
   public abstract OptionalDouble value();
 
-  /** A label's text, or why the value is absent. @return the note, empty for a numeric value */
+  /**
+   * A label's text, or why the value is absent.
+   *
+   * @return the note, empty for a numeric value
+   */
   public abstract Optional<String> note();
 
   /**
@@ -193,7 +201,11 @@ public abstract class Indicator {
         || (demographicCount().isPresent() && control.suppressesCount(demographicCount().getAsLong()));
   }
 
-  /** Whether the indicator has a numeric value. @return true when {@link #value()} is present */
+  /**
+   * Whether the indicator has a numeric value.
+   *
+   * @return true when {@link #value()} is present
+   */
   public boolean isAssessable() {
     return value().isPresent() || kind() == IndicatorKind.LABEL;
   }

@@ -31,13 +31,25 @@ import org.engagement.core.Scope;
  */
 public interface Measure<P extends MeasurePartial<P>> {
 
-  /** The short code. @return e.g. {@code "M1"}, never blank */
+  /**
+   * The short code.
+   *
+   * @return e.g. {@code "M1"}, never blank
+   */
   String code();
 
-  /** The title, for people. @return e.g. {@code "Due consideration"}, never blank */
+  /**
+   * The title, for people.
+   *
+   * @return e.g. {@code "Due consideration"}, never blank
+   */
   String title();
 
-  /** How this measure's scores are rated. @return the scale, never null */
+  /**
+   * How this measure's scores are rated.
+   *
+   * @return the scale, never null
+   */
   RatingScale ratingScale();
 
   /**

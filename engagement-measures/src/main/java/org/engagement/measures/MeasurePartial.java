@@ -5,7 +5,7 @@ import java.util.Collection;
 /**
  * The partial result of a {@link Measure} over one part of a scope's population: exact counts,
  * sums and, for medians, the values themselves — never averages — so that partials merge
- * exactly (MEASURES.md §0, the merge law).
+ * exactly (docs/spec/measures.md §0, the merge law).
  *
  * <pre>{@code
  * List<DueConsiderationPartial> wards = new ArrayList<>();

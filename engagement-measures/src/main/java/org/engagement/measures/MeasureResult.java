@@ -39,33 +39,61 @@ public abstract class MeasureResult {
 
   MeasureResult() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The measure's code. @return e.g. {@code "M1"} */
+  /**
+   * The measure's code.
+   *
+   * @return e.g. {@code "M1"}
+   */
   public abstract String measure();
 
-  /** The measure's title. @return e.g. {@code "Due consideration"} */
+  /**
+   * The measure's title.
+   *
+   * @return e.g. {@code "Due consideration"}
+   */
   public abstract String title();
 
-  /** The scope evaluated. @return the scope, never null */
+  /** {@return the scope evaluated, never null} */
   public abstract Scope scope();
 
-  /** Whether there is a score. @return the status, never null */
+  /**
+   * Whether there is a score.
+   *
+   * @return the status, never null
+   */
   public abstract MeasureStatus status();
 
-  /** Why there is no score. @return the reason; empty when scored */
+  /**
+   * Why there is no score.
+   *
+   * @return the reason; empty when scored
+   */
   public abstract Optional<String> reason();
 
-  /** The score. @return in [0, 1]; empty when NOT_ASSESSABLE */
+  /**
+   * The score.
+   *
+   * @return in [0, 1]; empty when NOT_ASSESSABLE
+   */
   public abstract OptionalDouble score();
 
-  /** The numerator of a ratio measure. @return zero or more; empty for mean-based measures */
+  /**
+   * The numerator of a ratio measure.
+   *
+   * @return zero or more; empty for mean-based measures
+   */
   public abstract OptionalLong numerator();
 
-  /** The denominator of a ratio measure. @return zero or more; empty for mean-based measures */
+  /**
+   * The denominator of a ratio measure.
+   *
+   * @return zero or more; empty for mean-based measures
+   */
   public abstract OptionalLong denominator();
 
   /**
@@ -86,16 +114,24 @@ public abstract class MeasureResult {
     return BaseKind.DENOMINATOR;
   }
 
-  /** The named indicators, in the measure's documented order. @return the indicators, never null */
+  /**
+   * The named indicators, in the measure's documented order.
+   *
+   * @return the indicators, never null
+   */
   public abstract List<Indicator> indicators();
 
-  /** The rating. @return the rating; NOT_RATED when NOT_ASSESSABLE */
+  /** {@return the rating; NOT_RATED when NOT_ASSESSABLE} */
   public abstract Rating rating();
 
-  /** The ids of the records that support the score, sorted. @return the ids, never null */
+  /** {@return the ids of the records that support the score, sorted, never null} */
   public abstract List<String> evidence();
 
-  /** The failing records and the step each lacks, sorted by id. @return the gaps, never null */
+  /**
+   * The failing records and the step each lacks, sorted by id.
+   *
+   * @return the gaps, never null
+   */
   public abstract List<Gap> gaps();
 
   /**
@@ -108,7 +144,11 @@ public abstract class MeasureResult {
     return indicators().stream().filter(i -> i.name().equals(name)).findFirst();
   }
 
-  /** Whether there is a score. @return true when SCORED */
+  /**
+   * Whether there is a score.
+   *
+   * @return true when SCORED
+   */
   public boolean isScored() {
     return status() == MeasureStatus.SCORED;
   }

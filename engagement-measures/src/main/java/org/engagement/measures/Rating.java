@@ -1,8 +1,8 @@
 package org.engagement.measures;
 
 /**
- * The rating of a measure's score (MEASURES.md §0), mirroring the five PEEL grades of police
- * inspections, plus two ratings for results that cannot be graded.
+ * The rating of a measure's score (docs/spec/measures.md §0), mirroring the five PEEL grades of
+ * police inspections, plus two ratings for results that cannot be graded.
  *
  * <pre>{@code
  * RatingScale.standard(10).rate(OptionalDouble.of(0.8), 24);   // GOOD

@@ -6,7 +6,7 @@ import org.engagement.measures.stats.Tolerance;
 import org.immutables.value.Value;
 
 /**
- * How a score becomes a {@link Rating} (MEASURES.md §0): four descending thresholds and a
+ * How a score becomes a {@link Rating} (docs/spec/measures.md §0): four descending thresholds and a
  * minimum base.
  *
  * <pre>{@code
@@ -40,7 +40,11 @@ public abstract class RatingScale {
 
   RatingScale() {}
 
-  /** Returns a builder with the default thresholds and minimum base 10. @return a new builder */
+  /**
+   * Returns a builder with the default thresholds and minimum base 10.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -55,31 +59,51 @@ public abstract class RatingScale {
     return builder().minimumBase(minimumBase).build();
   }
 
-  /** The threshold of OUTSTANDING. @return in [0, 1]; 0.90 by default */
+  /**
+   * The threshold of OUTSTANDING.
+   *
+   * @return in [0, 1]; 0.90 by default
+   */
   @Value.Default
   public double outstanding() {
     return 0.90;
   }
 
-  /** The threshold of GOOD. @return in [0, 1]; 0.75 by default */
+  /**
+   * The threshold of GOOD.
+   *
+   * @return in [0, 1]; 0.75 by default
+   */
   @Value.Default
   public double good() {
     return 0.75;
   }
 
-  /** The threshold of ADEQUATE. @return in [0, 1]; 0.60 by default */
+  /**
+   * The threshold of ADEQUATE.
+   *
+   * @return in [0, 1]; 0.60 by default
+   */
   @Value.Default
   public double adequate() {
     return 0.60;
   }
 
-  /** The threshold of REQUIRES_IMPROVEMENT. @return in [0, 1]; 0.40 by default */
+  /**
+   * The threshold of REQUIRES_IMPROVEMENT.
+   *
+   * @return in [0, 1]; 0.40 by default
+   */
   @Value.Default
   public double requiresImprovement() {
     return 0.40;
   }
 
-  /** The smallest base that is graded. @return zero or more; 10 by default */
+  /**
+   * The smallest base that is graded.
+   *
+   * @return zero or more; 10 by default
+   */
   @Value.Default
   public long minimumBase() {
     return RATIO_MINIMUM_BASE;

@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  * <p>The scope's subtree is split into parts: one per area at the level (its whole subtree) and
  * one for the rest (the scope's area itself and any areas between it and the level). Each part's
  * partial is computed once; a row's result comes from its own partial and the total's from the
- * merge of all of them (MEASURES.md §0, the merge law), so the total equals the measure
+ * merge of all of them (docs/spec/measures.md §0, the merge law), so the total equals the measure
  * evaluated on the scope directly. Evidence is looked up across the whole dataset for every row.
  *
  * <p>This class is immutable and thread-safe.
@@ -161,19 +161,31 @@ public abstract class Scorecard {
         .build();
   }
 
-  /** The scope of the total row; the rows share its period, as-of date and surveys. @return the scope */
+  /** {@return the scope of the total row; the rows share its period, as-of date and surveys} */
   public abstract Scope scope();
 
-  /** The level of the rows. @return the level, empty for a scorecard of the scope alone */
+  /** {@return the level of the rows, empty for a scorecard of the scope alone} */
   public abstract Optional<AreaLevel> level();
 
-  /** The measures' codes, in column order. @return the codes, never null */
+  /**
+   * The measures' codes, in column order.
+   *
+   * @return the codes, never null
+   */
   public abstract List<String> measures();
 
-  /** The scope's own row, rolled up exactly from its records. @return the row, never null */
+  /**
+   * The scope's own row, rolled up exactly from its records.
+   *
+   * @return the row, never null
+   */
   public abstract ScorecardRow total();
 
-  /** One row per area at the level, sorted by area id. @return the rows, never null */
+  /**
+   * One row per area at the level, sorted by area id.
+   *
+   * @return the rows, never null
+   */
   public abstract List<ScorecardRow> rows();
 
   /**

@@ -26,16 +26,24 @@ public abstract class ScorecardRow {
     return ImmutableScorecardRow.builder();
   }
 
-  /** The area. @return the area id, never null */
+  /** {@return the area id, never null} */
   public abstract AreaId area();
 
-  /** The area's name. @return the name, or the id when the dataset does not know the area */
+  /**
+   * The area's name.
+   *
+   * @return the name, or the id when the dataset does not know the area
+   */
   public abstract String name();
 
-  /** The area's level. @return the level, empty when the dataset does not know the area */
+  /**
+   * The area's level.
+   *
+   * @return the level, empty when the dataset does not know the area
+   */
   public abstract Optional<AreaLevel> level();
 
-  /** The results, in the scorecard's measure order. @return the results, never null */
+  /** {@return the results, in the scorecard's measure order, never null} */
   public abstract List<MeasureResult> results();
 
   /**

@@ -10,8 +10,8 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
 /**
- * Secondary suppression (MEASURES.md §1): beside a published total, a breakdown never withholds
- * exactly one cell, so no withheld value can be recovered by subtraction.
+ * Secondary suppression (docs/spec/measures.md §1): beside a published total, a breakdown never
+ * withholds exactly one cell, so no withheld value can be recovered by subtraction.
  */
 class DisclosureControlProperties {
 

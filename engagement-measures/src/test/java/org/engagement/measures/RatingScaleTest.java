@@ -16,7 +16,7 @@ class RatingScaleTest {
 
   @Test
   void rate_defaultThresholds() {
-    // MEASURES.md §0: OUTSTANDING ≥ 0.90, GOOD ≥ 0.75, ADEQUATE ≥ 0.60,
+    // docs/spec/measures.md §0: OUTSTANDING ≥ 0.90, GOOD ≥ 0.75, ADEQUATE ≥ 0.60,
     // REQUIRES_IMPROVEMENT ≥ 0.40, else INADEQUATE.
     assertThat(rate(1.0)).isEqualTo(Rating.OUTSTANDING);
     assertThat(rate(0.90)).isEqualTo(Rating.OUTSTANDING);

@@ -19,7 +19,7 @@ import org.engagement.measures.outcome.OutcomeMeasures;
  * wards in the latest year, then the previous year's, then how the borough's scores changed,
  * then how many records of each type each area holds and the validation report.
  *
- * <pre>{@code
+ * <pre class="language-shell">{@code
  * $ java -jar examples/target/engagement-examples.jar
  * Sample dataset: Lambeth and its 21 wards, financial years 2011/12 and 2012/13 (2011-04-01/2013-03-31), synthetic
  *
@@ -38,9 +38,9 @@ import org.engagement.measures.outcome.OutcomeMeasures;
  * }</pre>
  *
  * <p>The scorecards are printed as published tables: survey figures on too small a base are
- * suppressed (MEASURES.md §1 disclosure control), and so is the change of a borough score that
- * a scorecard suppresses. It prints counts and figures only, never the content of a record. The
- * exit status is 0 when the dataset is valid and 1 when the report has errors. Command-line
+ * suppressed (docs/spec/measures.md §1 disclosure control), and so is the change of a borough score
+ * that a scorecard suppresses. It prints counts and figures only, never the content of a record.
+ * The exit status is 0 when the dataset is valid and 1 when the report has errors. Command-line
  * arguments are ignored.
  */
 public final class SampleSummary {

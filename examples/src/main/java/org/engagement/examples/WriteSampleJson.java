@@ -15,7 +15,7 @@ import org.engagement.json.JsonFeature;
  * repository root after changing the sample generator; a test fails until the committed file
  * agrees with the generator again.
  *
- * <pre>{@code
+ * <pre class="language-shell">{@code
  * $ ./mvnw -q -DskipTests package
  * $ java -cp examples/target/engagement-examples.jar org.engagement.examples.WriteSampleJson
  * wrote examples/data/lambeth.json (1234567 bytes)

@@ -13,6 +13,8 @@
  * {@code java -jar examples/target/engagement-examples.jar} for
  * {@link org.engagement.examples.SampleSummary}, or the JShell script
  * {@code examples/jshell/quickstart.jsh} to build a dataset by hand.
+ * {@link org.engagement.examples.WriteSampleJson} rewrites the committed sample file
+ * {@code examples/data/lambeth.json} after a change to the generator.
  */
 @NullMarked
 package org.engagement.examples;

@@ -66,7 +66,11 @@ public final class ScriptRunner {
         .toAbsolutePath().normalize();
   }
 
-  /** The repository root, the module directory's parent. @return the absolute directory */
+  /**
+   * The repository root, the module directory's parent.
+   *
+   * @return the absolute directory
+   */
   public static Path repositoryRoot() {
     return moduleDirectory().getParent();
   }

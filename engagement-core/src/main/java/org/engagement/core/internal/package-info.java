@@ -1,6 +1,8 @@
 /**
- * Internal machinery shared by the SDK's modules. Not part of the API: not exported from the
- * module, and subject to change without notice.
+ * Internal machinery shared by the SDK's modules:
+ * {@link org.engagement.core.internal.EngagementStyle}, the one Immutables style of every value
+ * type. Not part of the API: exported only to the SDK's own modules (engagement-measures and
+ * engagement-json), and subject to change without notice.
  */
 @NullMarked
 package org.engagement.core.internal;

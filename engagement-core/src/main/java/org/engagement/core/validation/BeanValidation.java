@@ -16,6 +16,8 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * records (Hibernate Validator).
  *
  * <pre>{@code
+ * import jakarta.validation.ConstraintViolation;
+ *
  * Set<ConstraintViolation<CommunityInput>> problems = BeanValidation.validator().validate(input);
  * }</pre>
  *

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  * and the field inside it as segments.
  *
  * <pre>{@code
+ * IssuePath path = issue.path();
  * path.toString();  // activities[3](ACT-0004).demographics.dimensions[0].counts[WHITE]
  * path.field();     // [demographics, dimensions, 0, counts, WHITE]
  * }</pre>
@@ -25,7 +26,7 @@ public abstract class IssuePath implements Comparable<IssuePath> {
 
   IssuePath() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
@@ -43,16 +44,32 @@ public abstract class IssuePath implements Comparable<IssuePath> {
     return builder().recordType(type).index(index).recordId(id).addField(field).build();
   }
 
-  /** The record's type. @return the type, empty for the dataset itself */
+  /**
+   * The record's type.
+   *
+   * @return the type, empty for the dataset itself
+   */
   public abstract Optional<RecordType> recordType();
 
-  /** The record's position in its collection. @return the index, empty for the dataset itself */
+  /**
+   * The record's position in its collection.
+   *
+   * @return the index, empty for the dataset itself
+   */
   public abstract Optional<Integer> index();
 
-  /** The record's id, or an issue category's code. @return the id, empty when the record has none */
+  /**
+   * The record's id, or an issue category's code.
+   *
+   * @return the id, empty when the record has none
+   */
   public abstract Optional<String> recordId();
 
-  /** The field inside the record. @return the segments, empty for the record as a whole */
+  /**
+   * The field inside the record.
+   *
+   * @return the segments, empty for the record as a whole
+   */
   public abstract List<String> field();
 
   /**

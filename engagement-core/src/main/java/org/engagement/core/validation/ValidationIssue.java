@@ -47,16 +47,32 @@ public abstract class ValidationIssue {
     return of(code.severity(), path, code.name(), message);
   }
 
-  /** How serious it is. @return the severity, never null */
+  /**
+   * How serious it is.
+   *
+   * @return the severity, never null
+   */
   public abstract Severity severity();
 
-  /** Where it is. @return the path, never null */
+  /**
+   * Where it is.
+   *
+   * @return the path, never null
+   */
   public abstract IssuePath path();
 
-  /** The stable code, e.g. {@code "DUPLICATE_ID"}. @return the code, not blank */
+  /**
+   * The stable code, e.g. {@code "DUPLICATE_ID"}.
+   *
+   * @return the code, not blank
+   */
   public abstract String code();
 
-  /** What is wrong, naming the bad value. @return the message, not blank */
+  /**
+   * What is wrong, naming the bad value.
+   *
+   * @return the message, not blank
+   */
   public abstract String message();
 
   @Value.Check

@@ -53,7 +53,11 @@ public abstract class ValidationReport {
     return of(List.of());
   }
 
-  /** Every issue, in document order. @return the issues, never null */
+  /**
+   * Every issue, in document order.
+   *
+   * @return the issues, never null
+   */
   public abstract List<ValidationIssue> issues();
 
   /**
@@ -65,12 +69,20 @@ public abstract class ValidationReport {
     return errors().isEmpty();
   }
 
-  /** The issues of severity ERROR. @return the errors, in document order, never null */
+  /**
+   * The issues of severity ERROR.
+   *
+   * @return the errors, in document order, never null
+   */
   public List<ValidationIssue> errors() {
     return issues().stream().filter(i -> i.severity() == Severity.ERROR).toList();
   }
 
-  /** The issues of severity WARNING. @return the warnings, in document order, never null */
+  /**
+   * The issues of severity WARNING.
+   *
+   * @return the warnings, in document order, never null
+   */
   public List<ValidationIssue> warnings() {
     return issues().stream().filter(i -> i.severity() == Severity.WARNING).toList();
   }

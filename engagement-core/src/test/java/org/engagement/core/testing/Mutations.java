@@ -151,12 +151,12 @@ public final class Mutations {
       this.apply = apply;
     }
 
-    /** The name. @return the name of the static method that applies it, never null */
+    /** {@return the name of the static method that applies it, never null} */
     public String name() {
       return name;
     }
 
-    /** The code it must trigger. @return the code, never null */
+    /** {@return the code it must trigger, never null} */
     public ValidationCode code() {
       return code;
     }

@@ -798,12 +798,16 @@ public final class Format {
       this.codec = codec;
     }
 
-    /** The id type. @return the class */
+    /**
+     * The id type.
+     *
+     * @return the class
+     */
     public Class<T> type() {
       return type;
     }
 
-    /** The id's codec. @return the codec */
+    /** {@return the id's codec} */
     public Codec<T> codec() {
       return codec;
     }
@@ -835,12 +839,16 @@ public final class Format {
       this.set = set;
     }
 
-    /** The record type. @return the type */
+    /** {@return the record type} */
     public RecordType type() {
       return type;
     }
 
-    /** The record's codec. @return the binding */
+    /**
+     * The record's codec.
+     *
+     * @return the binding
+     */
     public ObjectBinding<T, ?> binding() {
       return binding;
     }

@@ -71,12 +71,16 @@ public final class ObjectBinding<T, B> implements Codec<T> {
     return new Definition<>(type, description, builder, build);
   }
 
-  /** The value type. @return the class */
+  /**
+   * The value type.
+   *
+   * @return the class
+   */
   public Class<T> type() {
     return type;
   }
 
-  /** The property names in canonical order. @return the names */
+  /** {@return the property names in canonical order} */
   public List<String> propertyNames() {
     return List.copyOf(byName.keySet());
   }
@@ -287,7 +291,11 @@ public final class ObjectBinding<T, B> implements Codec<T> {
       return this;
     }
 
-    /** Ends the definition. @return the binding */
+    /**
+     * Ends the definition.
+     *
+     * @return the binding
+     */
     public ObjectBinding<T, B> build() {
       return new ObjectBinding<>(type, description, builder, build, properties);
     }

@@ -36,7 +36,7 @@ public final class ReadContext {
     this.locations = locations;
   }
 
-  /** The warnings found so far. @return the warnings, in document order */
+  /** {@return the warnings found so far, in document order} */
   public List<JsonProblem> warnings() {
     return Collections.unmodifiableList(warnings);
   }

@@ -1,4 +1,4 @@
-/** Internal: the Jackson deserializers of the engagement format. Not exported. */
+/** Internal: the Jackson deserializer that reads a type through its codec. Not exported. */
 @NullMarked
 package org.engagement.json.deser;
 

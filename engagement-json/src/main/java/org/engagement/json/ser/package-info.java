@@ -1,4 +1,4 @@
-/** Internal: the Jackson serializers of the engagement format. Not exported. */
+/** Internal: the Jackson serializer that writes a type through its codec. Not exported. */
 @NullMarked
 package org.engagement.json.ser;
 

@@ -258,47 +258,92 @@ public final class DatasetIndex {
     return Collections.unmodifiableMap(map);
   }
 
-  /** The inputs whose area is {@code area} itself. @param area the area @return sorted by id */
+  /**
+   * The inputs whose area is {@code area} itself.
+   *
+   * @param area the area
+   * @return sorted by id
+   */
   public List<CommunityInput> inputsIn(AreaId area) {
     return inputsByArea.getOrDefault(area, List.of());
   }
 
-  /** The activities whose area is {@code area} itself. @param area the area @return sorted by id */
+  /**
+   * The activities whose area is {@code area} itself.
+   *
+   * @param area the area
+   * @return sorted by id
+   */
   public List<EngagementActivity> activitiesIn(AreaId area) {
     return activitiesByArea.getOrDefault(area, List.of());
   }
 
-  /** The initiatives whose area is {@code area} itself. @param area the area @return sorted by id */
+  /**
+   * The initiatives whose area is {@code area} itself.
+   *
+   * @param area the area
+   * @return sorted by id
+   */
   public List<Initiative> initiativesIn(AreaId area) {
     return initiativesByArea.getOrDefault(area, List.of());
   }
 
-  /** The allocations whose area is {@code area} itself. @param area the area @return by date, id */
+  /**
+   * The allocations whose area is {@code area} itself.
+   *
+   * @param area the area
+   * @return by date, id
+   */
   public List<ResourceAllocation> allocationsIn(AreaId area) {
     return allocationsByArea.getOrDefault(area, List.of());
   }
 
-  /** The decision records whose area is {@code area} itself. @param area the area @return by id */
+  /**
+   * The decision records whose area is {@code area} itself.
+   *
+   * @param area the area
+   * @return by id
+   */
   public List<DecisionRecord> decisionsIn(AreaId area) {
     return decisionsByArea.getOrDefault(area, List.of());
   }
 
-  /** The local performance targets whose area is {@code area} itself. @param area the area @return by id */
+  /**
+   * The local performance targets whose area is {@code area} itself.
+   *
+   * @param area the area
+   * @return by id
+   */
   public List<LocalPerformanceTarget> targetsIn(AreaId area) {
     return targetsByArea.getOrDefault(area, List.of());
   }
 
-  /** The survey responses whose area is {@code area} itself. @param area the area @return by id */
+  /**
+   * The survey responses whose area is {@code area} itself.
+   *
+   * @param area the area
+   * @return by id
+   */
   public List<SurveyResponse> responsesIn(AreaId area) {
     return responsesByArea.getOrDefault(area, List.of());
   }
 
-  /** The inputs raised at an activity. @param activity the activity @return sorted by id */
+  /**
+   * The inputs raised at an activity.
+   *
+   * @param activity the activity
+   * @return sorted by id
+   */
   public List<CommunityInput> inputsAt(ActivityId activity) {
     return inputsByActivity.getOrDefault(activity, List.of());
   }
 
-  /** The decisions that list an input as presented. @param input the input @return by date, id */
+  /**
+   * The decisions that list an input as presented.
+   *
+   * @param input the input
+   * @return by date, id
+   */
   public List<DecisionRecord> decisionsPresenting(InputId input) {
     return decisionsByPresentedInput.getOrDefault(input, List.of());
   }
@@ -313,12 +358,22 @@ public final class DatasetIndex {
     return considerationsByInput.getOrDefault(input, List.of());
   }
 
-  /** The allocations that cite an input directly. @param input the input @return by date, id */
+  /**
+   * The allocations that cite an input directly.
+   *
+   * @param input the input
+   * @return by date, id
+   */
   public List<ResourceAllocation> allocationsCiting(InputId input) {
     return allocationsByInput.getOrDefault(input, List.of());
   }
 
-  /** The allocations that implement a decision. @param decision the decision @return by date, id */
+  /**
+   * The allocations that implement a decision.
+   *
+   * @param decision the decision
+   * @return by date, id
+   */
   public List<ResourceAllocation> allocationsImplementing(DecisionId decision) {
     return allocationsByDecision.getOrDefault(decision, List.of());
   }
@@ -333,7 +388,12 @@ public final class DatasetIndex {
     return activitiesByInitiative.getOrDefault(initiative, List.of());
   }
 
-  /** The feedback that answers an activity. @param activity the activity @return by date, id */
+  /**
+   * The feedback that answers an activity.
+   *
+   * @param activity the activity
+   * @return by date, id
+   */
   public List<Feedback> feedbackAnswering(ActivityId activity) {
     return feedbackByActivity.getOrDefault(activity, List.of());
   }
@@ -349,57 +409,112 @@ public final class DatasetIndex {
     return referenceByArea.getOrDefault(area, Map.of()).getOrDefault(dimension, List.of());
   }
 
-  /** The panels whose area is {@code area} itself. @param area the area @return sorted by id */
+  /**
+   * The panels whose area is {@code area} itself.
+   *
+   * @param area the area
+   * @return sorted by id
+   */
   public List<org.engagement.core.Panel> panelsIn(AreaId area) {
     return panelsByArea.getOrDefault(area, List.of());
   }
 
-  /** The role assignments whose area is {@code area} itself. @param area the area @return by id */
+  /**
+   * The role assignments whose area is {@code area} itself.
+   *
+   * @param area the area
+   * @return by id
+   */
   public List<org.engagement.core.RoleAssignment> rolesIn(AreaId area) {
     return rolesByArea.getOrDefault(area, List.of());
   }
 
-  /** The publications whose area is {@code area} itself. @param area the area @return by id */
+  /**
+   * The publications whose area is {@code area} itself.
+   *
+   * @param area the area
+   * @return by id
+   */
   public List<org.engagement.core.Publication> publicationsIn(AreaId area) {
     return publicationsByArea.getOrDefault(area, List.of());
   }
 
-  /** The key messages whose area is {@code area} itself. @param area the area @return by id */
+  /**
+   * The key messages whose area is {@code area} itself.
+   *
+   * @param area the area
+   * @return by id
+   */
   public List<org.engagement.core.KeyMessage> keyMessagesIn(AreaId area) {
     return keyMessagesByArea.getOrDefault(area, List.of());
   }
 
-  /** The stakeholders whose home area is {@code area} itself. @param area the area @return by id */
+  /**
+   * The stakeholders whose home area is {@code area} itself.
+   *
+   * @param area the area
+   * @return by id
+   */
   public List<org.engagement.core.Stakeholder> stakeholdersHomedIn(AreaId area) {
     return stakeholdersByHomeArea.getOrDefault(area, List.of());
   }
 
-  /** The hard-to-hear groups declared in {@code area} itself. @param area the area @return by id */
+  /**
+   * The hard-to-hear groups declared in {@code area} itself.
+   *
+   * @param area the area
+   * @return by id
+   */
   public List<org.engagement.core.HardToHearGroup> hardToHearGroupsIn(AreaId area) {
     return groupsByArea.getOrDefault(area, List.of());
   }
 
-  /** The commitments tagged with a standard. @param standard e.g. {@code "YE-2"} @return by id */
+  /**
+   * The commitments tagged with a standard.
+   *
+   * @param standard e.g. {@code "YE-2"}
+   * @return by id
+   */
   public List<org.engagement.core.Commitment> commitmentsTagged(String standard) {
     return commitmentsByStandard.getOrDefault(standard, List.of());
   }
 
-  /** The publications linked to a panel. @param panel the panel @return sorted by id */
+  /**
+   * The publications linked to a panel.
+   *
+   * @param panel the panel
+   * @return sorted by id
+   */
   public List<org.engagement.core.Publication> publicationsOf(org.engagement.core.PanelId panel) {
     return publicationsByPanel.getOrDefault(panel, List.of());
   }
 
-  /** The priorities a panel set. @param panel the panel @return sorted by id */
+  /**
+   * The priorities a panel set.
+   *
+   * @param panel the panel
+   * @return sorted by id
+   */
   public List<org.engagement.core.Priority> prioritiesOf(org.engagement.core.PanelId panel) {
     return prioritiesByPanel.getOrDefault(panel, List.of());
   }
 
-  /** The activities that name a panel. @param panel the panel @return sorted by id */
+  /**
+   * The activities that name a panel.
+   *
+   * @param panel the panel
+   * @return sorted by id
+   */
   public List<EngagementActivity> activitiesOf(org.engagement.core.PanelId panel) {
     return activitiesByPanel.getOrDefault(panel, List.of());
   }
 
-  /** The analysis records of an activity. @param activity the activity @return sorted by id */
+  /**
+   * The analysis records of an activity.
+   *
+   * @param activity the activity
+   * @return sorted by id
+   */
   public List<org.engagement.core.AnalysisRecord> analysesOf(ActivityId activity) {
     return analysesByActivity.getOrDefault(activity, List.of());
   }

@@ -8,9 +8,9 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
 
 /**
- * The scope filter every measure shares (MEASURES.md §0): a record is in scope when its own date
- * lies in the period and its area lies in the scope area's subtree; a part narrows that to the
- * areas it names. Evidence is dated not after as-of.
+ * The scope filter every measure shares (docs/spec/measures.md §0): a record is in scope when its
+ * own date lies in the period and its area lies in the scope area's subtree; a part narrows that to
+ * the areas it names. Evidence is dated not after as-of.
  *
  * <p>This class is stateless and thread-safe.
  */

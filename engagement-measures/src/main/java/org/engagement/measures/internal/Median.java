@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.OptionalDouble;
 
 /**
- * The median of whole numbers (MEASURES.md §0): the middle value, or the mean of the two middle
- * values of an even count.
+ * The median of whole numbers (docs/spec/measures.md §0): the middle value, or the mean of the two
+ * middle values of an even count.
  *
  * <p>This class is stateless and thread-safe.
  */

@@ -11,8 +11,8 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.ReferencePopulation;
 
 /**
- * The reference counts of an area on one dimension, with the M3 fallback (MEASURES.md §2 M3):
- * the area's own reference population of the latest year not after the given year (else its
+ * The reference counts of an area on one dimension, with the M3 fallback (docs/spec/measures.md §2
+ * M3): the area's own reference population of the latest year not after the given year (else its
  * earliest), or the sum over its child areas, recursively — none when any child has none. Shared
  * by M3 and panel health (§7).
  *
@@ -79,7 +79,7 @@ public final class ReferenceCounts {
 
   /**
    * Counts in the scheme's category order, then the categories the scheme does not know in
-   * ordinal order (MEASURES.md §0b).
+   * ordinal order (docs/spec/measures.md §0b).
    *
    * @param dimension the dimension, not null
    * @param counts category → count, not null

@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 import org.engagement.core.Answer;
 import org.engagement.core.QuestionType;
 
-/** Which survey answers are valid, and which count as successes (MEASURES.md §1). */
+/** Which survey answers are valid, and which count as successes (docs/spec/measures.md §1). */
 public final class ValidAnswers {
 
   private ValidAnswers() {}

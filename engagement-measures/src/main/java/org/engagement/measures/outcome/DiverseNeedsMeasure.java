@@ -47,8 +47,8 @@ import org.engagement.measures.stats.Representativeness;
  * m3.gaps();                      // [AGE/AGE_16_24 lacks REPRESENTATION, ...]
  * }</pre>
  *
- * <p><b>Formula</b> (MEASURES.md §2, §1). Participants: the attendance demographic counts of the
- * activities in scope (activity date) with involvement at least CONSULT, summed — the
+ * <p><b>Formula</b> (docs/spec/measures.md §2, §1). Participants: the attendance demographic counts
+ * of the activities in scope (activity date) with involvement at least CONSULT, summed — the
  * RESPONDENTS-basis counts when any activity in scope has them, otherwise the RESPONSES-basis
  * counts (the {@code basis} indicator says which). Reference, per dimension: the scope area's
  * reference population for that dimension (its latest year not after the year of the period's
@@ -114,7 +114,11 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
     return new DiverseNeedsMeasure(ratingScale, thresholds);
   }
 
-  /** The under-representation thresholds. @return the thresholds, never null */
+  /**
+   * The under-representation thresholds.
+   *
+   * @return the thresholds, never null
+   */
   public RepresentationThresholds thresholds() {
     return thresholds;
   }

@@ -39,10 +39,10 @@ import org.engagement.measures.internal.Results;
  * m1.gaps();         // [IN-0003 lacks PRESENTED, IN-0007 lacks RECORDED, ...]
  * }</pre>
  *
- * <p><b>Formula</b> (MEASURES.md §2). Population: the community inputs in scope (input date in
- * the period, input area in the subtree). For each input, across every decision record dated on
- * or after the input's date and not after as-of (wherever it is), the furthest {@link Step}
- * reached: PRESENTED (listed among the decision's presented inputs), CONSIDERED (and its
+ * <p><b>Formula</b> (docs/spec/measures.md §2). Population: the community inputs in scope (input
+ * date in the period, input area in the subtree). For each input, across every decision record
+ * dated on or after the input's date and not after as-of (wherever it is), the furthest {@link
+ * Step} reached: PRESENTED (listed among the decision's presented inputs), CONSIDERED (and its
  * consideration there has {@code considered = true}), RECORDED (and the outcome is ACCEPTED,
  * PARTLY_ACCEPTED or REJECTED, and the reason is not blank). DEFERRED reaches CONSIDERED, not
  * RECORDED.

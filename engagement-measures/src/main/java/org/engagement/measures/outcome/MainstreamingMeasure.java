@@ -32,8 +32,8 @@ import org.engagement.measures.internal.Results;
  * m4.indicator("kind[OPERATION].withEngagement");
  * }</pre>
  *
- * <p><b>Formula</b> (MEASURES.md §2). Population: the initiatives and operations whose area is in
- * the scope's subtree and whose active period ({@code start ≤ to} and no end or
+ * <p><b>Formula</b> (docs/spec/measures.md §2). Population: the initiatives and operations whose
+ * area is in the scope's subtree and whose active period ({@code start ≤ to} and no end or
  * {@code end ≥ from}) overlaps the scope's period. One counts when at least one engagement
  * activity, of any involvement level, dated within its active period and not after as-of, is
  * linked to it from either side (the initiative's activities or the activity's initiatives).

@@ -43,11 +43,11 @@ import org.engagement.measures.stats.Spearman;
  * m2.indicator("respondingShare[HUMAN/officer hours]");   // share of hours that respond to input
  * }</pre>
  *
- * <p><b>Formula</b> (MEASURES.md §2). An allocation <i>responds to</i> an input when it cites the
- * input directly, or cites a decision dated not after as-of whose consideration of that input is
- * considered with outcome ACCEPTED or PARTLY_ACCEPTED (no reason needed); and the allocation is
- * dated on or after the input's date and not after as-of. Any allocation in the dataset may
- * respond, wherever it is.
+ * <p><b>Formula</b> (docs/spec/measures.md §2). An allocation <i>responds to</i> an input when it
+ * cites the input directly, or cites a decision dated not after as-of whose consideration of that
+ * input is considered with outcome ACCEPTED or PARTLY_ACCEPTED (no reason needed); and the
+ * allocation is dated on or after the input's date and not after as-of. Any allocation in the
+ * dataset may respond, wherever it is.
  *
  * <p>{@code score = #inputs in scope to which at least one allocation responds / #inputs in
  * scope}; NOT_ASSESSABLE without inputs; the rating's base is the number of inputs (minimum 10

@@ -96,32 +96,56 @@ public final class OutcomeMeasures {
     return new OutcomeMeasures(m1, m2, m3, m4, m5);
   }
 
-  /** M1. @return the measure, never null */
+  /**
+   * M1.
+   *
+   * @return the measure, never null
+   */
   public DueConsiderationMeasure dueConsideration() {
     return m1;
   }
 
-  /** M2. @return the measure, never null */
+  /**
+   * M2.
+   *
+   * @return the measure, never null
+   */
   public ManagementInfluenceMeasure managementInfluence() {
     return m2;
   }
 
-  /** M3. @return the measure, never null */
+  /**
+   * M3.
+   *
+   * @return the measure, never null
+   */
   public DiverseNeedsMeasure diverseNeeds() {
     return m3;
   }
 
-  /** M4. @return the measure, never null */
+  /**
+   * M4.
+   *
+   * @return the measure, never null
+   */
   public MainstreamingMeasure mainstreaming() {
     return m4;
   }
 
-  /** M5. @return the measure, never null */
+  /**
+   * M5.
+   *
+   * @return the measure, never null
+   */
   public ParticipantSatisfactionMeasure participantSatisfaction() {
     return m5;
   }
 
-  /** The five, M1 to M5. @return the measures, never null */
+  /**
+   * The five, M1 to M5.
+   *
+   * @return the measures, never null
+   */
   public List<Measure<?>> all() {
     return List.of(m1, m2, m3, m4, m5);
   }

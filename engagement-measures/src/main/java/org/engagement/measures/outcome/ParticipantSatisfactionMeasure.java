@@ -47,9 +47,9 @@ import org.engagement.measures.stats.WeightedProportion;
  * m5.indicator("p[CONTRIBUTION_WORTHWHILE]");
  * }</pre>
  *
- * <p><b>Formula</b> (MEASURES.md §2, §1). Responses in scope (response date in the period,
- * respondent's area in the subtree, and in the scope's surveys if it names any) to surveys whose
- * population is PARTICIPANTS. Three components, each the weighted proportion
+ * <p><b>Formula</b> (docs/spec/measures.md §2, §1). Responses in scope (response date in the
+ * period, respondent's area in the subtree, and in the scope's surveys if it names any) to surveys
+ * whose population is PARTICIPANTS. Three components, each the weighted proportion
  * {@code p = Σ w·y / Σ w} over valid answers to the question with that standard role, with its
  * 95% Wilson interval on Kish's {@code n_eff = (Σw)²/Σw²}: FEEDBACK_RECEIVED and CAN_CITE_CHANGE
  * (BINARY: YES is 1; NO and DONT_KNOW are 0) — the two halves of the 2006 measure — and

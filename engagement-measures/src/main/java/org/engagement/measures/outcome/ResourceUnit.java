@@ -34,11 +34,15 @@ public abstract class ResourceUnit implements Comparable<ResourceUnit> {
     return ImmutableResourceUnit.of(type, unit);
   }
 
-  /** The resource type. @return the type, never null */
+  /**
+   * The resource type.
+   *
+   * @return the type, never null
+   */
   @Value.Parameter
   public abstract ResourceType type();
 
-  /** The unit. @return the unit, never blank */
+  /** {@return the unit, never blank} */
   @Value.Parameter
   public abstract String unit();
 

@@ -1,6 +1,6 @@
 /**
  * The five outcome measures of community-police engagement (MPA report 8c, 28 September 2006,
- * paragraph 16), computed exactly as MEASURES.md §2 defines them:
+ * paragraph 16), computed exactly as docs/spec/measures.md §2 defines them:
  * {@link org.engagement.measures.outcome.DueConsiderationMeasure} (M1),
  * {@link org.engagement.measures.outcome.ManagementInfluenceMeasure} (M2),
  * {@link org.engagement.measures.outcome.DiverseNeedsMeasure} (M3),

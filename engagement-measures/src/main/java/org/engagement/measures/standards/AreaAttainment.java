@@ -20,6 +20,8 @@ public record AreaAttainment(AreaId area, double attainment) {
   /**
    * Checks the attainment.
    *
+   * @param area the area, not null
+   * @param attainment the attainment in [0, 1]
    * @throws IllegalArgumentException if the attainment lies outside [0, 1]
    */
   public AreaAttainment {
@@ -28,12 +30,20 @@ public record AreaAttainment(AreaId area, double attainment) {
     }
   }
 
-  /** The status of this area. @return MET, PARTLY_MET or NOT_MET, never null */
+  /**
+   * The status of this area.
+   *
+   * @return MET, PARTLY_MET or NOT_MET, never null
+   */
   public RuleStatus status() {
     return RuleStatus.of(attainment);
   }
 
-  /** Returns the area, status and attainment. @return e.g. {@code E05000416 MET (1.0000)} */
+  /**
+   * Returns the area, status and attainment.
+   *
+   * @return e.g. {@code E05000416 MET (1.0000)}
+   */
   @Override
   public String toString() {
     return area + " " + status() + String.format(java.util.Locale.ROOT, " (%.4f)", attainment);

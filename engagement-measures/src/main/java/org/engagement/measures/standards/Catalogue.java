@@ -53,12 +53,16 @@ public final class Catalogue {
     return new Catalogue(name, List.copyOf(rules));
   }
 
-  /** The name. @return e.g. {@code "MPS Quality Standards for Engagement (2012)"} */
+  /**
+   * The name.
+   *
+   * @return e.g. {@code "MPS Quality Standards for Engagement (2012)"}
+   */
   public String name() {
     return name;
   }
 
-  /** The rules in order. @return the rules, never empty */
+  /** {@return the rules in order, never empty} */
   public List<Rule> rules() {
     return rules;
   }
@@ -88,7 +92,11 @@ public final class Catalogue {
     return List.copyOf(out);
   }
 
-  /** Returns the name and the number of rules. @return e.g. {@code Catalogue[name, 25 rules]} */
+  /**
+   * Returns the name and the number of rules.
+   *
+   * @return e.g. {@code Catalogue[name, 25 rules]}
+   */
   @Override
   public String toString() {
     return "Catalogue[" + name + ", " + rules.size() + " rules]";

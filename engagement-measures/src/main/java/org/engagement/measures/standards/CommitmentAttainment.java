@@ -14,9 +14,9 @@ import org.engagement.core.Scope;
 import org.engagement.measures.internal.DatasetIndex;
 
 /**
- * Commitment attainment (STANDARDS.md): over the commitments tagged with a standard whose area is
- * in the scope's subtree or is an ancestor of the scope area, the mean of {@code min(1, latest
- * actual / target)}, the latest actual being the last measurement dated not after {@code
+ * Commitment attainment (docs/spec/standards.md): over the commitments tagged with a standard whose
+ * area is in the scope's subtree or is an ancestor of the scope area, the mean of {@code min(1,
+ * latest actual / target)}, the latest actual being the last measurement dated not after {@code
  * min(deadline, as-of)} (none: 0).
  *
  * <pre>{@code

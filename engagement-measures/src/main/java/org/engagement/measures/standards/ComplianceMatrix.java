@@ -109,22 +109,30 @@ public final class ComplianceMatrix {
             .level(org.engagement.core.AreaLevel.FORCE).build());
   }
 
-  /** The catalogue's name. @return the name, never blank */
+  /**
+   * The catalogue's name.
+   *
+   * @return the name, never blank
+   */
   public String catalogue() {
     return catalogue;
   }
 
-  /** The scope evaluated. @return the scope, never null */
+  /** {@return the scope evaluated, never null} */
   public Scope scope() {
     return scope;
   }
 
-  /** The results, one per column. @return the results, never null */
+  /** {@return the results, one per column, never null} */
   public List<RuleResult> results() {
     return results;
   }
 
-  /** The rows' areas: the scope area, then the areas reported on in tree order. @return the ids */
+  /**
+   * The rows' areas: the scope area, then the areas reported on in tree order.
+   *
+   * @return the ids
+   */
   public List<AreaId> areas() {
     return rows.stream().map(Area::id).toList();
   }

@@ -13,9 +13,9 @@ import org.engagement.core.InvolvementLevel;
 import org.engagement.core.Scope;
 
 /**
- * Consultation fatigue (MEASURES.md §5 strand 6): the unordered pairs of consultations in scope
- * (activities with involvement ≥ CONSULT) that share an issue category, whose areas are equal or
- * one contains the other, that different units organised (an activity without a unit never
+ * Consultation fatigue (docs/spec/measures.md §5 strand 6): the unordered pairs of consultations in
+ * scope (activities with involvement ≥ CONSULT) that share an issue category, whose areas are equal
+ * or one contains the other, that different units organised (an activity without a unit never
  * pairs), and whose dates are at most 30 days apart. Computed for the scope as a whole, never
  * by merging parts, since a pair can straddle two parts.
  *

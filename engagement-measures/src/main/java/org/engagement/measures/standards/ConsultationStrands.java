@@ -32,7 +32,7 @@ import org.engagement.measures.internal.Median;
 import org.engagement.measures.outcome.DueConsiderationMeasure;
 
 /**
- * The six consultation strands of the 2005 draft strategy (MEASURES.md §5), each a
+ * The six consultation strands of the 2005 draft strategy (docs/spec/measures.md §5), each a
  * {@link MeasureResult} coded {@code S1}…{@code S6} whose score is its primary (★) indicator,
  * rated with a minimum base of 5 (the ★ denominator). Strand 4's ★ is M1: its result is
  * {@link DueConsiderationMeasure}'s, recoded {@code S4} and rated on the strands' scale.
@@ -83,7 +83,7 @@ public final class ConsultationStrands {
     return new ConsultationStrands(ratingScale);
   }
 
-  /** The scale the strands are rated on. @return the scale, never null */
+  /** {@return the scale the strands are rated on, never null} */
   public RatingScale ratingScale() {
     return ratingScale;
   }
@@ -332,7 +332,11 @@ public final class ConsultationStrands {
         .rating(ratingScale.rate(score, denominator)).build();
   }
 
-  /** Returns the scale. @return e.g. {@code ConsultationStrands (RatingScale{...})} */
+  /**
+   * Returns the scale.
+   *
+   * @return e.g. {@code ConsultationStrands (RatingScale{...})}
+   */
   @Override
   public String toString() {
     return "ConsultationStrands (" + ratingScale + ")";

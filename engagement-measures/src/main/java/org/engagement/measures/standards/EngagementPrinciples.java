@@ -25,8 +25,8 @@ import org.engagement.measures.MeasureStatus;
 import org.engagement.measures.RatingScale;
 
 /**
- * The six engagement principles of the 2011 report (MEASURES.md §6), checked per activity in
- * scope: information (announced before its date), inclusion (a stated count in a primary
+ * The six engagement principles of the 2011 report (docs/spec/measures.md §6), checked per activity
+ * in scope: information (announced before its date), inclusion (a stated count in a primary
  * dimension), preparation (in the forward schedule), integration (linked to an initiative from
  * either side, or an input raised at it PRESENTED in a decision dated on or after the input and
  * not after as-of), involve (involvement ≥ CONSULT) and feedback (answered by feedback not after
@@ -54,7 +54,11 @@ public final class EngagementPrinciples {
     this.ratingScale = ratingScale;
   }
 
-  /** The principles with the default scale (minimum base 10). @return never null */
+  /**
+   * The principles with the default scale (minimum base 10).
+   *
+   * @return never null
+   */
   public static EngagementPrinciples standard() {
     return of(RatingScale.standard(MINIMUM_BASE));
   }
@@ -182,7 +186,11 @@ public final class EngagementPrinciples {
         .rating(ratingScale.rate(score, activities.size())).build();
   }
 
-  /** Returns the scale. @return e.g. {@code EngagementPrinciples (RatingScale{...})} */
+  /**
+   * Returns the scale.
+   *
+   * @return e.g. {@code EngagementPrinciples (RatingScale{...})}
+   */
   @Override
   public String toString() {
     return "EngagementPrinciples (" + ratingScale + ")";

@@ -4,9 +4,9 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
 
 /**
- * A promise that is narrative only (STANDARDS.md: "NOT_ASSESSABLE (narrative)"): no record can
- * show it kept, so the rule is NOT_ASSESSABLE whatever the data, a commitment tagged with its
- * standard included. Promises that are "NOT_ASSESSABLE unless recorded" are {@link
+ * A promise that is narrative only (docs/spec/standards.md: "NOT_ASSESSABLE (narrative)"): no
+ * record can show it kept, so the rule is NOT_ASSESSABLE whatever the data, a commitment tagged
+ * with its standard included. Promises that are "NOT_ASSESSABLE unless recorded" are {@link
  * CommitmentRule}s instead.
  */
 final class NarrativeRule extends NamedRule {

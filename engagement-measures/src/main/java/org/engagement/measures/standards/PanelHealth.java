@@ -11,8 +11,8 @@ import org.engagement.measures.internal.Median;
 import org.engagement.measures.stats.Representativeness;
 
 /**
- * The health of one panel, or of a borough's panels pooled (MEASURES.md §7): counts summed over
- * the panels, never averages of panel figures, and the shares derived from them.
+ * The health of one panel, or of a borough's panels pooled (docs/spec/measures.md §7): counts
+ * summed over the panels, never averages of panel figures, and the shares derived from them.
  *
  * <pre>{@code
  * PanelHealth h = PanelHealthAssessment.standard().perPanel(data, scope).get(0);
@@ -63,7 +63,30 @@ public record PanelHealth(
     Map<String, Map<String, Long>> membership,
     Map<String, Representativeness> representativeness) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param subject the panel id, or the borough's name when pooled, not blank
+   * @param area the panel's area, or the borough, not null
+   * @param panels the number of panels counted, one or more for a panel, zero or more pooled
+   * @param activeMembers members whose membership is active in the period
+   * @param councillors of those, the councillors (reported, not required)
+   * @param requiredCategories required member categories (residents, agency representatives, and
+   *     business for a ward panel in a ward that declares a business presence)
+   * @param presentCategories of those, the categories present among the active members
+   * @param open panels whose meetings are OPEN
+   * @param closed panels whose meetings are CLOSED
+   * @param priorities priorities set in the period
+   * @param localPriorities of those, the LOCAL ones
+   * @param actioned of those, the ones with an action date not after as-of
+   * @param daysToAction days from set date to action date of the actioned ones, sorted
+   * @param wardPanels ward-level Safer Neighbourhoods panels
+   * @param linkedWardPanels of those, the ones linked (either direction) to a CPEG of their borough
+   * @param membership stated membership counts per primary dimension (dimension → category →
+   *     count), summed over the panels that record an aggregate
+   * @param representativeness per dimension with a reference, §1 against the reference population
+   *     of {@code area} (with the M3 fallback)
+   */
   public PanelHealth {
     daysToAction = daysToAction.stream().sorted().toList();
     Map<String, Map<String, Long>> copy = new TreeMap<>();
@@ -76,27 +99,47 @@ public record PanelHealth(
     return denominator == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) numerator / denominator);
   }
 
-  /** Share of the required categories present. @return in [0, 1]; empty without a required one */
+  /**
+   * Share of the required categories present.
+   *
+   * @return in [0, 1]; empty without a required one
+   */
   public OptionalDouble comprehensiveness() {
     return share(presentCategories, requiredCategories);
   }
 
-  /** Share of the priorities set in the period that are LOCAL. @return empty without priorities */
+  /**
+   * Share of the priorities set in the period that are LOCAL.
+   *
+   * @return empty without priorities
+   */
   public OptionalDouble localShare() {
     return share(localPriorities, priorities);
   }
 
-  /** Share of the priorities set in the period that were actioned. @return empty without priorities */
+  /**
+   * Share of the priorities set in the period that were actioned.
+   *
+   * @return empty without priorities
+   */
   public OptionalDouble followThrough() {
     return share(actioned, priorities);
   }
 
-  /** Median days from set date to action date. @return empty without an actioned priority */
+  /**
+   * Median days from set date to action date.
+   *
+   * @return empty without an actioned priority
+   */
   public OptionalDouble medianDaysToAction() {
     return Median.of(daysToAction);
   }
 
-  /** Share of ward panels linked to a CPEG of their borough. @return empty without ward panels */
+  /**
+   * Share of ward panels linked to a CPEG of their borough.
+   *
+   * @return empty without ward panels
+   */
   public OptionalDouble linkage() {
     return share(linkedWardPanels, wardPanels);
   }

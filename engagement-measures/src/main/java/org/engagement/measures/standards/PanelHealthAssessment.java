@@ -29,8 +29,8 @@ import org.engagement.measures.stats.RepresentationThresholds;
 import org.engagement.measures.stats.Representativeness;
 
 /**
- * Panel health (MEASURES.md §7) per panel active in the period, and pooled per borough: counts
- * summed over the borough's panels, representativeness of the pooled membership against the
+ * Panel health (docs/spec/measures.md §7) per panel active in the period, and pooled per borough:
+ * counts summed over the borough's panels, representativeness of the pooled membership against the
  * borough's reference population.
  *
  * <pre>{@code
@@ -53,7 +53,11 @@ public final class PanelHealthAssessment {
     this.thresholds = thresholds;
   }
 
-  /** The assessment with the default representation thresholds. @return never null */
+  /**
+   * The assessment with the default representation thresholds.
+   *
+   * @return never null
+   */
   public static PanelHealthAssessment standard() {
     return of(RepresentationThresholds.standard());
   }
@@ -224,7 +228,11 @@ public final class PanelHealthAssessment {
     return sum > 0;
   }
 
-  /** Returns the thresholds. @return e.g. {@code PanelHealthAssessment (q≥0.02 r<0.8)} */
+  /**
+   * Returns the thresholds.
+   *
+   * @return e.g. {@code PanelHealthAssessment (q≥0.02 r<0.8)}
+   */
   @Override
   public String toString() {
     return "PanelHealthAssessment (" + thresholds + ")";

@@ -3,10 +3,10 @@ package org.engagement.measures.standards;
 import org.engagement.core.Period;
 
 /**
- * Pro-rates a yearly requirement over a period (STANDARDS.md): {@code required = floor(k × days /
- * 365.25 + 0.5)} over the period's inclusive length in days, so that a calendar or financial year,
- * leap or not, needs exactly {@code k}, two years {@code 2k} and a quarter {@code k/4} rounded half
- * up.
+ * Pro-rates a yearly requirement over a period (docs/spec/standards.md): {@code required = floor(k
+ * × days / 365.25 + 0.5)} over the period's inclusive length in days, so that a calendar or
+ * financial year, leap or not, needs exactly {@code k}, two years {@code 2k} and a quarter {@code
+ * k/4} rounded half up.
  *
  * <pre>{@code
  * Prorating.required(4, Period.financialYear(2012));   // 4

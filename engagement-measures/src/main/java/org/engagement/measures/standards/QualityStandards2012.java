@@ -27,10 +27,10 @@ import org.engagement.core.RoleKind;
 
 /**
  * The built-in catalogue of the 2012 MPS Quality Standards for Engagement: five areas of five
- * promises each, as the 25 rules of STANDARDS.md. The narrative promises YE-5 and CT-5 are present
- * and always NOT_ASSESSABLE with the reason; the promises STANDARDS.md calls "NOT_ASSESSABLE
- * unless recorded" (YE-4, BE-3, BE-4, BE-5, IA-3) are scored by commitment attainment when a
- * commitment tagged with the promise exists, and NOT_ASSESSABLE otherwise.
+ * promises each, as the 25 rules of docs/spec/standards.md. The narrative promises YE-5 and CT-5
+ * are present and always NOT_ASSESSABLE with the reason; the promises docs/spec/standards.md calls
+ * "NOT_ASSESSABLE unless recorded" (YE-4, BE-3, BE-4, BE-5, IA-3) are scored by commitment
+ * attainment when a commitment tagged with the promise exists, and NOT_ASSESSABLE otherwise.
  *
  * <pre>{@code
  * Catalogue mps = QualityStandards2012.catalogue();

@@ -19,10 +19,18 @@ import org.engagement.core.Scope;
  */
 public interface Rule {
 
-  /** The rule's short id, unique in its catalogue. @return e.g. {@code "CE-1"}, never blank */
+  /**
+   * The rule's short id, unique in its catalogue.
+   *
+   * @return e.g. {@code "CE-1"}, never blank
+   */
   String id();
 
-  /** The promise the rule checks, for people. @return e.g. {@code "three-tier borough engagement"} */
+  /**
+   * The promise the rule checks, for people.
+   *
+   * @return e.g. {@code "three-tier borough engagement"}
+   */
   String title();
 
   /**

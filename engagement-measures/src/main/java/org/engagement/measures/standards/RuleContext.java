@@ -15,7 +15,7 @@ import org.engagement.measures.internal.InScope;
 
 /**
  * What the built-in rules share while evaluating one scope: the dataset, its indexes, the scope
- * and the dating conventions of MEASURES.md §0b.
+ * and the dating conventions of docs/spec/measures.md §0b.
  */
 record RuleContext(EngagementDataset data, DatasetIndex index, Scope scope) {
 

@@ -40,7 +40,7 @@ public abstract class RuleResult {
 
   RuleResult() {}
 
-  /** Returns a builder. @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }
@@ -96,22 +96,38 @@ public abstract class RuleResult {
         .build();
   }
 
-  /** The rule's id. @return e.g. {@code "CE-1"} */
+  /**
+   * The rule's id.
+   *
+   * @return e.g. {@code "CE-1"}
+   */
   public abstract String rule();
 
-  /** The rule's title. @return the promise, for people */
+  /**
+   * The rule's title.
+   *
+   * @return the promise, for people
+   */
   public abstract String title();
 
-  /** The scope evaluated. @return the scope, never null */
+  /** {@return the scope evaluated, never null} */
   public abstract Scope scope();
 
-  /** The status. @return the status, never null */
+  /** {@return the status, never null} */
   public abstract RuleStatus status();
 
-  /** Why the rule is not assessable. @return the reason; empty unless NOT_ASSESSABLE */
+  /**
+   * Why the rule is not assessable.
+   *
+   * @return the reason; empty unless NOT_ASSESSABLE
+   */
   public abstract Optional<String> reason();
 
-  /** The attainment. @return in [0, 1]; empty when NOT_ASSESSABLE */
+  /**
+   * The attainment.
+   *
+   * @return in [0, 1]; empty when NOT_ASSESSABLE
+   */
   public abstract OptionalDouble attainment();
 
   /**
@@ -122,13 +138,21 @@ public abstract class RuleResult {
    */
   public abstract Optional<String> requirement();
 
-  /** The per-area breakdown, in the rule's order. @return the areas, never null */
+  /**
+   * The per-area breakdown, in the rule's order.
+   *
+   * @return the areas, never null
+   */
   public abstract List<AreaAttainment> areas();
 
-  /** The ids of the records that support the result, sorted. @return the ids, never null */
+  /** {@return the ids of the records that support the result, sorted, never null} */
   public abstract List<String> evidence();
 
-  /** What fails and what it lacks, sorted. @return the gaps, never null */
+  /**
+   * What fails and what it lacks, sorted.
+   *
+   * @return the gaps, never null
+   */
   public abstract List<Gap> gaps();
 
   /**

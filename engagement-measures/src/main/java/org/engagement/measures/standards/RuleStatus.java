@@ -14,7 +14,8 @@ public enum RuleStatus {
   NOT_ASSESSABLE;
 
   /**
-   * The status of an attainment, leaning by 1e-12 toward the stated side (MEASURES.md §0b).
+   * The status of an attainment, leaning by 1e-12 toward the stated side (docs/spec/measures.md
+   * §0b).
    *
    * @param attainment the attainment in [0, 1]
    * @return MET, PARTLY_MET or NOT_MET, never null

@@ -13,9 +13,10 @@ import org.engagement.core.Stakeholder;
 import org.engagement.core.StakeholderId;
 
 /**
- * Likely duplicate stakeholders (MEASURES.md §5 strand 1): two or more stakeholders with the same
- * home area and the same normalised name — Unicode NFKC, lower case in the root locale, every
- * character that is not a letter or digit replaced by a space, runs of spaces collapsed, trimmed.
+ * Likely duplicate stakeholders (docs/spec/measures.md §5 strand 1): two or more stakeholders with
+ * the same home area and the same normalised name — Unicode NFKC, lower case in the root locale,
+ * every character that is not a letter or digit replaced by a space, runs of spaces collapsed,
+ * trimmed.
  *
  * <pre>{@code
  * StakeholderNames.normalise("St. Mary's  Residents’ Assoc.");   // "st mary s residents assoc"

@@ -3,13 +3,25 @@
  * consultation strands, the 2011 engagement principles and panel health.
  *
  * <p>The entry point is {@link org.engagement.measures.standards.Rule}: a rule evaluates a dataset
- * and a scope and returns a {@link org.engagement.measures.standards.RuleResult}. A
+ * and a scope and returns a {@link org.engagement.measures.standards.RuleResult}, with a
+ * {@link org.engagement.measures.standards.RuleStatus} and each area's
+ * {@link org.engagement.measures.standards.AreaAttainment}. The kinds of rule are
+ * {@link org.engagement.measures.standards.PerAreaRule},
+ * {@link org.engagement.measures.standards.ShareRule},
+ * {@link org.engagement.measures.standards.MinimumRule},
+ * {@link org.engagement.measures.standards.CommitmentRule} and
+ * {@link org.engagement.measures.standards.NarrativeRule}. A
  * {@link org.engagement.measures.standards.Catalogue} is a named, ordered set of rules;
  * {@link org.engagement.measures.standards.QualityStandards2012#catalogue()} is the built-in one
  * and {@link org.engagement.measures.standards.ComplianceMatrix} shows a catalogue's results with
- * areas as rows and rules as columns. {@link org.engagement.measures.standards.ConsultationStrands},
+ * areas as rows and rules as columns.
+ *
+ * <p>{@link org.engagement.measures.standards.ConsultationStrands} (with
+ * {@link org.engagement.measures.standards.StakeholderNames} and
+ * {@link org.engagement.measures.standards.ConsultationFatigue}),
  * {@link org.engagement.measures.standards.EngagementPrinciples} and
- * {@link org.engagement.measures.standards.PanelHealthAssessment} follow MEASURES.md §5–§7.
+ * {@link org.engagement.measures.standards.PanelHealthAssessment} follow docs/spec/measures.md
+ * §5–§7.
  */
 @EngagementStyle
 @NullMarked

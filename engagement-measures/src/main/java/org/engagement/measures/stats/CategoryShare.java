@@ -26,19 +26,39 @@ public abstract class CategoryShare {
     return ImmutableCategoryShare.builder();
   }
 
-  /** The category code. @return the code, never blank */
+  /**
+   * The category code.
+   *
+   * @return the code, never blank
+   */
   public abstract String category();
 
-  /** {@code O_c}, the observed count. @return zero or more */
+  /**
+   * {@code O_c}, the observed count.
+   *
+   * @return zero or more
+   */
   public abstract long observed();
 
-  /** The reference count. @return zero or more */
+  /**
+   * The reference count.
+   *
+   * @return zero or more
+   */
   public abstract long reference();
 
-  /** {@code p_c = O_c / ΣO}. @return in [0, 1] */
+  /**
+   * {@code p_c = O_c / ΣO}.
+   *
+   * @return in [0, 1]
+   */
   public abstract double observedShare();
 
-  /** {@code q_c = ref_c / Σref}. @return in [0, 1] */
+  /**
+   * {@code q_c = ref_c / Σref}.
+   *
+   * @return in [0, 1]
+   */
   public abstract double referenceShare();
 
   /**
@@ -48,7 +68,11 @@ public abstract class CategoryShare {
    */
   public abstract OptionalDouble ratio();
 
-  /** Whether {@code q_c ≥ minimum share} and {@code r_c < maximum ratio}. @return true when under-represented */
+  /**
+   * Whether {@code q_c ≥ minimum share} and {@code r_c < maximum ratio}.
+   *
+   * @return true when under-represented
+   */
   public abstract boolean underRepresented();
 
   /**

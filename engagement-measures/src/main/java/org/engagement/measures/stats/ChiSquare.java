@@ -89,15 +89,27 @@ public abstract class ChiSquare {
     return of(statistic, k - 1);
   }
 
-  /** The statistic X². @return zero or more */
+  /**
+   * The statistic X².
+   *
+   * @return zero or more
+   */
   @Value.Parameter
   public abstract double statistic();
 
-  /** The degrees of freedom. @return one or more */
+  /**
+   * The degrees of freedom.
+   *
+   * @return one or more
+   */
   @Value.Parameter
   public abstract int degreesOfFreedom();
 
-  /** The upper-tail probability {@code P(χ²_df ≥ X²)}. @return in [0, 1] */
+  /**
+   * The upper-tail probability {@code P(χ²_df ≥ X²)}.
+   *
+   * @return in [0, 1]
+   */
   @Value.Parameter
   public abstract double pValue();
 

@@ -35,7 +35,7 @@ public abstract class Interval {
   }
 
   /**
-   * The 95% Wilson score interval of a proportion (MEASURES.md §1): with {@code z} =
+   * The 95% Wilson score interval of a proportion (docs/spec/measures.md §1): with {@code z} =
    * {@value #Z_95}, {@code centre = (p + z²/(2n)) / (1 + z²/n)} and
    * {@code half = z·√(p(1−p)/n + z²/(4n²)) / (1 + z²/n)}. Rounding can push a bound a hair past
    * 0 or 1, or past {@code p}; the bounds are clamped to {@code [0, 1]} and to {@code p}.
@@ -62,11 +62,19 @@ public abstract class Interval {
     return of(Math.min(p, Math.max(0, centre - half)), Math.max(p, Math.min(1, centre + half)));
   }
 
-  /** The lower bound. @return the bound, finite */
+  /**
+   * The lower bound.
+   *
+   * @return the bound, finite
+   */
   @Value.Parameter
   public abstract double lower();
 
-  /** The upper bound. @return the bound, finite, not below {@link #lower()} */
+  /**
+   * The upper bound.
+   *
+   * @return the bound, finite, not below {@link #lower()}
+   */
   @Value.Parameter
   public abstract double upper();
 

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * The change between two proportions over disjoint response sets A (before) and B (after)
- * (MEASURES.md §1): the difference {@code d = p2 − p1}, its 95% interval by Newcombe's hybrid
- * score method, a verdict, the two-proportion z-test and the minimum detectable difference.
+ * (docs/spec/measures.md §1): the difference {@code d = p2 − p1}, its 95% interval by Newcombe's
+ * hybrid score method, a verdict, the two-proportion z-test and the minimum detectable difference.
  *
  * <pre>{@code
  * ProportionChange change = ProportionChange.between(
@@ -82,13 +82,25 @@ public abstract class ProportionChange {
     return x * x;
   }
 
-  /** Set A, the baseline. @return the proportion, never null */
+  /**
+   * Set A, the baseline.
+   *
+   * @return the proportion, never null
+   */
   public abstract WeightedProportion before();
 
-  /** Set B, compared with A. @return the proportion, never null */
+  /**
+   * Set B, compared with A.
+   *
+   * @return the proportion, never null
+   */
   public abstract WeightedProportion after();
 
-  /** {@code d = p2 − p1}. @return the difference, in [−1, 1] */
+  /**
+   * {@code d = p2 − p1}.
+   *
+   * @return the difference, in [−1, 1]
+   */
   public abstract double difference();
 
   /**
@@ -99,10 +111,18 @@ public abstract class ProportionChange {
    */
   public abstract Interval interval();
 
-  /** INCREASE when the interval's lower bound is above 0, DECREASE when its upper bound is below 0. @return the verdict */
+  /**
+   * INCREASE when the interval's lower bound is above 0, DECREASE when its upper bound is below 0.
+   *
+   * @return the verdict
+   */
   public abstract ChangeVerdict verdict();
 
-  /** {@code p̄ = (p1·n1 + p2·n2) / (n1 + n2)}. @return the pooled proportion, in [0, 1] */
+  /**
+   * {@code p̄ = (p1·n1 + p2·n2) / (n1 + n2)}.
+   *
+   * @return the pooled proportion, in [0, 1]
+   */
   public abstract double pooledProportion();
 
   /**

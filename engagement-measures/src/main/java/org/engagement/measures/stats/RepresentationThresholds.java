@@ -3,8 +3,8 @@ package org.engagement.measures.stats;
 import org.immutables.value.Value;
 
 /**
- * When a category counts as under-represented (MEASURES.md §1): its reference share is at least
- * {@link #minimumReferenceShare()} and its representation ratio is below
+ * When a category counts as under-represented (docs/spec/measures.md §1): its reference share is at
+ * least {@link #minimumReferenceShare()} and its representation ratio is below
  * {@link #maximumRatio()}.
  *
  * <pre>{@code
@@ -45,11 +45,19 @@ public abstract class RepresentationThresholds {
     return ImmutableRepresentationThresholds.of(minimumReferenceShare, maximumRatio);
   }
 
-  /** The smallest reference share {@code q_c} a category needs to be judged. @return in [0, 1] */
+  /**
+   * The smallest reference share {@code q_c} a category needs to be judged.
+   *
+   * @return in [0, 1]
+   */
   @Value.Parameter
   public abstract double minimumReferenceShare();
 
-  /** The representation ratio {@code r_c} below which a category is under-represented. @return greater than 0 */
+  /**
+   * The representation ratio {@code r_c} below which a category is under-represented.
+   *
+   * @return greater than 0
+   */
   @Value.Parameter
   public abstract double maximumRatio();
 

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The representativeness of one demographic dimension (MEASURES.md §1): observed counts of the
- * stated categories against reference counts.
+ * The representativeness of one demographic dimension (docs/spec/measures.md §1): observed counts
+ * of the stated categories against reference counts.
  *
  * <pre>{@code
  * Representativeness r = Representativeness.of(
@@ -142,19 +142,39 @@ public abstract class Representativeness {
     return sum;
   }
 
-  /** Every category, observed first, then reference-only. @return the shares, never null */
+  /**
+   * Every category, observed first, then reference-only.
+   *
+   * @return the shares, never null
+   */
   public abstract List<CategoryShare> categories();
 
-  /** {@code ΣO}, the stated total. @return one or more */
+  /**
+   * {@code ΣO}, the stated total.
+   *
+   * @return one or more
+   */
   public abstract long observedTotal();
 
-  /** {@code Σref}. @return one or more */
+  /**
+   * {@code Σref}.
+   *
+   * @return one or more
+   */
   public abstract long referenceTotal();
 
-  /** Duncan's dissimilarity {@code D = ½ Σ |p_c − q_c|}. @return in [0, 1] */
+  /**
+   * Duncan's dissimilarity {@code D = ½ Σ |p_c − q_c|}.
+   *
+   * @return in [0, 1]
+   */
   public abstract double dissimilarity();
 
-  /** {@code R = 1 − D}. @return in [0, 1] */
+  /**
+   * {@code R = 1 − D}.
+   *
+   * @return in [0, 1]
+   */
   public double representativeness() {
     return 1 - dissimilarity();
   }
@@ -166,10 +186,14 @@ public abstract class Representativeness {
    */
   public abstract Optional<ChiSquare> chiSquare();
 
-  /** Why {@link #chiSquare()} is absent. @return the reason, empty when the test is present */
+  /**
+   * Why {@link #chiSquare()} is absent.
+   *
+   * @return the reason, empty when the test is present
+   */
   public abstract Optional<String> chiSquareNotAssessableReason();
 
-  /** The thresholds that judged under-representation. @return the thresholds, never null */
+  /** {@return the thresholds that judged under-representation, never null} */
   public abstract RepresentationThresholds thresholds();
 
   /**

@@ -7,8 +7,8 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * Spearman's rank correlation (MEASURES.md §1): the Pearson correlation of the average ranks,
- * ties sharing the mean of the ranks they span.
+ * Spearman's rank correlation (docs/spec/measures.md §1): the Pearson correlation of the average
+ * ranks, ties sharing the mean of the ranks they span.
  *
  * <pre>{@code
  * Spearman.of(new double[] {1, 2, 3, 4, 5}, new double[] {5, 6, 7, 8, 7}).rho();
@@ -111,16 +111,32 @@ public abstract class Spearman {
     return ranks;
   }
 
-  /** The number of pairs. @return zero or more */
+  /**
+   * The number of pairs.
+   *
+   * @return zero or more
+   */
   public abstract int pairs();
 
-  /** Spearman's rho. @return in [−1, 1]; empty when not assessable */
+  /**
+   * Spearman's rho.
+   *
+   * @return in [−1, 1]; empty when not assessable
+   */
   public abstract OptionalDouble rho();
 
-  /** Why rho is absent. @return the reason, empty when rho is present */
+  /**
+   * Why rho is absent.
+   *
+   * @return the reason, empty when rho is present
+   */
   public abstract Optional<String> notAssessableReason();
 
-  /** Whether rho was computed. @return true when {@link #rho()} is present */
+  /**
+   * Whether rho was computed.
+   *
+   * @return true when {@link #rho()} is present
+   */
   public boolean isAssessable() {
     return rho().isPresent();
   }

@@ -1,9 +1,9 @@
 package org.engagement.measures.stats;
 
 /**
- * The tolerance of MEASURES.md §0b: every comparison of a computed number with a threshold
- * leans by {@value #EPSILON} toward the stated side, so that a share of exactly 0.9 computed as
- * 0.8999999999999999 still counts as 0.9.
+ * The tolerance of docs/spec/measures.md §0b: every comparison of a computed number with a
+ * threshold leans by {@value #EPSILON} toward the stated side, so that a share of exactly 0.9
+ * computed as 0.8999999999999999 still counts as 0.9.
  *
  * <pre>{@code
  * Tolerance.atLeast(0.8999999999999999, 0.90);   // true

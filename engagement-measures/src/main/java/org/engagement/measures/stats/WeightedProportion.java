@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
- * A weighted proportion over valid answers (MEASURES.md §1), held as its sums so that two
+ * A weighted proportion over valid answers (docs/spec/measures.md §1), held as its sums so that two
  * proportions over disjoint answers add up exactly: the unweighted base {@code n}, {@code Σw},
  * {@code Σw²} and {@code Σw·y} with {@code y ∈ {0, 1}}.
  *
@@ -65,23 +65,43 @@ public abstract class WeightedProportion {
     return of(0, 0, 0, 0);
   }
 
-  /** The unweighted base: the number of valid answers. @return zero or more */
+  /**
+   * The unweighted base: the number of valid answers.
+   *
+   * @return zero or more
+   */
   @Value.Parameter
   public abstract long n();
 
-  /** {@code Σw} over valid answers. @return zero or more */
+  /**
+   * {@code Σw} over valid answers.
+   *
+   * @return zero or more
+   */
   @Value.Parameter
   public abstract double sumOfWeights();
 
-  /** {@code Σw²} over valid answers. @return zero or more */
+  /**
+   * {@code Σw²} over valid answers.
+   *
+   * @return zero or more
+   */
   @Value.Parameter
   public abstract double sumOfSquaredWeights();
 
-  /** {@code Σw·y} over valid answers. @return in [0, Σw] */
+  /**
+   * {@code Σw·y} over valid answers.
+   *
+   * @return in [0, Σw]
+   */
   @Value.Parameter
   public abstract double weightedSuccesses();
 
-  /** Whether there are no valid answers. @return true when {@code n = 0} */
+  /**
+   * Whether there are no valid answers.
+   *
+   * @return true when {@code n = 0}
+   */
   public boolean isEmpty() {
     return n() == 0;
   }

@@ -1,6 +1,6 @@
 /**
- * The statistics of the measures (MEASURES.md §1), as pure functions and immutable values:
- * {@link org.engagement.measures.stats.WeightedProportion} with its Kish effective size and
+ * The statistics of the measures (docs/spec/measures.md §1), as pure functions and immutable
+ * values: {@link org.engagement.measures.stats.WeightedProportion} with its Kish effective size and
  * Wilson interval, {@link org.engagement.measures.stats.ProportionChange} (Newcombe's hybrid
  * score interval, the two-proportion z-test and the minimum detectable difference),
  * {@link org.engagement.measures.stats.Representativeness} with its

@@ -7,8 +7,8 @@ import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
 
 /**
- * The 2005 strategy's additional measures A1–A5 (MEASURES.md §3), each a {@link Measure} like
- * M1–M5.
+ * The 2005 strategy's additional measures A1–A5 (docs/spec/measures.md §3), each a {@link Measure}
+ * like M1–M5.
  *
  * <pre>{@code
  * for (MeasureResult r : AdditionalMeasures.evaluateAll(data, scope)) {

@@ -8,7 +8,7 @@ import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
 
 /**
- * A2, targets set with the community (2005 strategy; MEASURES.md §3): the share of local
+ * A2, targets set with the community (2005 strategy; docs/spec/measures.md §3): the share of local
  * performance targets in scope informed by community input.
  *
  * <pre>{@code
@@ -35,7 +35,11 @@ public final class CommunityTargetsMeasure extends RecordShareMeasure<LocalPerfo
     super(ratingScale);
   }
 
-  /** A2 with the default rating scale (minimum base 10). @return the measure, never null */
+  /**
+   * A2 with the default rating scale (minimum base 10).
+   *
+   * @return the measure, never null
+   */
   public static CommunityTargetsMeasure standard() {
     return STANDARD;
   }

@@ -9,8 +9,8 @@ import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
 
 /**
- * A1, decisions informed (2005 strategy; MEASURES.md §3): the share of decision records in scope
- * informed by community input.
+ * A1, decisions informed (2005 strategy; docs/spec/measures.md §3): the share of decision records
+ * in scope informed by community input.
  *
  * <pre>{@code
  * MeasureResult a1 = DecisionsInformedMeasure.standard().evaluate(data, scope);
@@ -38,7 +38,11 @@ public final class DecisionsInformedMeasure extends RecordShareMeasure<DecisionR
     super(ratingScale);
   }
 
-  /** A1 with the default rating scale (minimum base 10). @return the measure, never null */
+  /**
+   * A1 with the default rating scale (minimum base 10).
+   *
+   * @return the measure, never null
+   */
   public static DecisionsInformedMeasure standard() {
     return STANDARD;
   }

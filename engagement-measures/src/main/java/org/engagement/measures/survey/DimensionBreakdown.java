@@ -19,13 +19,25 @@ public abstract class DimensionBreakdown {
     return ImmutableDimensionBreakdown.builder();
   }
 
-  /** The dimension code, e.g. ETHNICITY. @return the code, never null */
+  /**
+   * The dimension code, e.g. ETHNICITY.
+   *
+   * @return the code, never null
+   */
   public abstract String dimension();
 
-  /** The dimension's label. @return the label, never null */
+  /**
+   * The dimension's label.
+   *
+   * @return the label, never null
+   */
   public abstract String label();
 
-  /** The rows: categories in scheme order, NOT_STATED last. @return never null */
+  /**
+   * The rows: categories in scheme order, NOT_STATED last.
+   *
+   * @return never null
+   */
   public abstract List<GroupEstimate> groups();
 
   /**

@@ -8,7 +8,7 @@ import org.engagement.measures.stats.WeightedProportion;
 import org.immutables.value.Value;
 
 /**
- * One row of a comparative breakdown (MEASURES.md §4): a demographic category's weighted
+ * One row of a comparative breakdown (docs/spec/measures.md §4): a demographic category's weighted
  * proportion, its gap to the overall figure, and its comparison with the rest of the sample.
  *
  * <p>This class is immutable and thread-safe.
@@ -22,21 +22,41 @@ public abstract class GroupEstimate {
     return ImmutableGroupEstimate.builder();
   }
 
-  /** The category code, or NOT_STATED. @return the code, never null */
+  /**
+   * The category code, or NOT_STATED.
+   *
+   * @return the code, never null
+   */
   public abstract String category();
 
-  /** The category's label ("Not stated" for NOT_STATED). @return the label, never null */
+  /**
+   * The category's label ("Not stated" for NOT_STATED).
+   *
+   * @return the label, never null
+   */
   public abstract String label();
 
-  /** The group's weighted proportion. @return the proportion, empty when no valid answer */
+  /**
+   * The group's weighted proportion.
+   *
+   * @return the proportion, empty when no valid answer
+   */
   public abstract WeightedProportion proportion();
 
-  /** The unweighted base. @return zero or more */
+  /**
+   * The unweighted base.
+   *
+   * @return zero or more
+   */
   public long base() {
     return proportion().n();
   }
 
-  /** {@code group − overall}. @return empty when the group has no valid answer */
+  /**
+   * {@code group − overall}.
+   *
+   * @return empty when the group has no valid answer
+   */
   public abstract OptionalDouble gap();
 
   /**

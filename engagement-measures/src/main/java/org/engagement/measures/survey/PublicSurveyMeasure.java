@@ -19,8 +19,8 @@ import org.engagement.measures.survey.SurveyReader.ValidAnswer;
 
 /**
  * A3–A5, the 2005 strategy's measures read from surveys of the public at large, like the
- * Public Attitude Survey (MEASURES.md §3): A3 police listen (POLICE_LISTEN), A4 awareness of
- * engagement methods (AWARE_OF_ENGAGEMENT_METHODS), A5 involvement in policing
+ * Public Attitude Survey (docs/spec/measures.md §3): A3 police listen (POLICE_LISTEN), A4 awareness
+ * of engagement methods (AWARE_OF_ENGAGEMENT_METHODS), A5 involvement in policing
  * (INVOLVED_IN_POLICING).
  *
  * <pre>{@code
@@ -55,18 +55,30 @@ public final class PublicSurveyMeasure implements Measure<PublicSurveyPartial> {
     this.ratingScale = ratingScale;
   }
 
-  /** A3, police listen, with the default rating scale. @return the measure, never null */
+  /**
+   * A3, police listen, with the default rating scale.
+   *
+   * @return the measure, never null
+   */
   public static PublicSurveyMeasure policeListen() {
     return new PublicSurveyMeasure("A3", "Police listen", StandardRole.POLICE_LISTEN, SURVEY_SCALE);
   }
 
-  /** A4, awareness of engagement methods, with the default rating scale. @return never null */
+  /**
+   * A4, awareness of engagement methods, with the default rating scale.
+   *
+   * @return never null
+   */
   public static PublicSurveyMeasure awareness() {
     return new PublicSurveyMeasure(
         "A4", "Awareness of engagement methods", StandardRole.AWARE_OF_ENGAGEMENT_METHODS, SURVEY_SCALE);
   }
 
-  /** A5, involvement in policing, with the default rating scale. @return never null */
+  /**
+   * A5, involvement in policing, with the default rating scale.
+   *
+   * @return never null
+   */
   public static PublicSurveyMeasure involvement() {
     return new PublicSurveyMeasure("A5", "Involvement in policing", StandardRole.INVOLVED_IN_POLICING, SURVEY_SCALE);
   }
@@ -81,7 +93,11 @@ public final class PublicSurveyMeasure implements Measure<PublicSurveyPartial> {
     return new PublicSurveyMeasure(code, title, role, scale);
   }
 
-  /** The question read. @return the role's question in PUBLIC surveys, never null */
+  /**
+   * The question read.
+   *
+   * @return the role's question in PUBLIC surveys, never null
+   */
   public SurveyQuestion question() {
     return SurveyQuestion.of(role).in(SurveyPopulation.PUBLIC);
   }

@@ -20,7 +20,7 @@ import org.engagement.measures.survey.SurveyReader.ValidAnswer;
 
 /**
  * Survey figures on demand: any BINARY or LIKERT_5 question as a weighted proportion, broken
- * down by demographic group, or compared between two scopes (MEASURES.md §1, §3, §4).
+ * down by demographic group, or compared between two scopes (docs/spec/measures.md §1, §3, §4).
  *
  * <pre>{@code
  * SurveyQuestion listen = SurveyQuestion.of(StandardRole.POLICE_LISTEN).in(SurveyPopulation.PUBLIC);

@@ -7,8 +7,8 @@ import org.engagement.measures.stats.WeightedProportion;
 import org.immutables.value.Value;
 
 /**
- * Comparative satisfaction by group (MEASURES.md §4): a survey figure broken down by every
- * category of every demographic dimension of the dataset's scheme.
+ * Comparative satisfaction by group (docs/spec/measures.md §4): a survey figure broken down by
+ * every category of every demographic dimension of the dataset's scheme.
  *
  * <pre>{@code
  * SurveyBreakdown b = SurveyAnalysis.breakdown(data, scope, SurveyQuestion.of(StandardRole.POLICE_LISTEN));
@@ -29,16 +29,28 @@ public abstract class SurveyBreakdown {
     return ImmutableSurveyBreakdown.builder();
   }
 
-  /** The question read. @return the selector, never null */
+  /**
+   * The question read.
+   *
+   * @return the selector, never null
+   */
   public abstract SurveyQuestion question();
 
-  /** The scope read. @return the scope, never null */
+  /** {@return the scope read, never null} */
   public abstract Scope scope();
 
-  /** The figure over every valid answer. @return the proportion, empty when none */
+  /**
+   * The figure over every valid answer.
+   *
+   * @return the proportion, empty when none
+   */
   public abstract WeightedProportion overall();
 
-  /** One breakdown per dimension of the scheme, in scheme order. @return never null */
+  /**
+   * One breakdown per dimension of the scheme, in scheme order.
+   *
+   * @return never null
+   */
   public abstract List<DimensionBreakdown> dimensions();
 
   /**

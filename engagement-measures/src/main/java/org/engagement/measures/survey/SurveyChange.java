@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * The change of a survey figure between two disjoint response sets — two periods, two waves or
- * two areas (MEASURES.md §3, §1): the difference, Newcombe's interval, the verdict, the z-test
- * and the minimum detectable difference at these bases.
+ * two areas (docs/spec/measures.md §3, §1): the difference, Newcombe's interval, the verdict, the
+ * z-test and the minimum detectable difference at these bases.
  *
  * <pre>{@code
  * SurveyChange c = SurveyAnalysis.change(data, wave2011, wave2012, SurveyQuestion.of(StandardRole.POLICE_LISTEN));
@@ -31,13 +31,21 @@ public abstract class SurveyChange {
         .build();
   }
 
-  /** Set A, the baseline. @return the estimate, not empty, never null */
+  /**
+   * Set A, the baseline.
+   *
+   * @return the estimate, not empty, never null
+   */
   public abstract SurveyEstimate before();
 
-  /** Set B, compared with A. @return the estimate, not empty, never null */
+  /**
+   * Set B, compared with A.
+   *
+   * @return the estimate, not empty, never null
+   */
   public abstract SurveyEstimate after();
 
-  /** The change from A to B. @return the change, never null */
+  /** {@return the change from A to B, never null} */
   public abstract ProportionChange change();
 
   /**

@@ -7,7 +7,7 @@ import org.engagement.measures.stats.WeightedProportion;
 import org.immutables.value.Value;
 
 /**
- * A survey question in a scope as a weighted proportion (MEASURES.md §1): {@code p}, the
+ * A survey question in a scope as a weighted proportion (docs/spec/measures.md §1): {@code p}, the
  * unweighted base, Kish's effective base and the 95% Wilson interval.
  *
  * <pre>{@code
@@ -27,16 +27,28 @@ public abstract class SurveyEstimate {
     return ImmutableSurveyEstimate.builder().question(question).scope(scope).proportion(proportion).build();
   }
 
-  /** The question read. @return the selector, never null */
+  /**
+   * The question read.
+   *
+   * @return the selector, never null
+   */
   public abstract SurveyQuestion question();
 
-  /** The scope read. @return the scope, never null */
+  /** {@return the scope read, never null} */
   public abstract Scope scope();
 
-  /** The weighted proportion with its sums. @return the proportion, empty when no valid answer */
+  /**
+   * The weighted proportion with its sums.
+   *
+   * @return the proportion, empty when no valid answer
+   */
   public abstract WeightedProportion proportion();
 
-  /** The unweighted base, the number of valid answers. @return zero or more */
+  /**
+   * The unweighted base, the number of valid answers.
+   *
+   * @return zero or more
+   */
   public long base() {
     return proportion().n();
   }

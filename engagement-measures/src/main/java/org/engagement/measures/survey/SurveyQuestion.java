@@ -46,13 +46,25 @@ public abstract class SurveyQuestion {
     return ImmutableSurveyQuestion.builder().questionId(id).build();
   }
 
-  /** The standard role. @return present exactly when {@link #questionId()} is empty */
+  /**
+   * The standard role.
+   *
+   * @return present exactly when {@link #questionId()} is empty
+   */
   public abstract Optional<StandardRole> role();
 
-  /** The question id. @return present exactly when {@link #role()} is empty */
+  /**
+   * The question id.
+   *
+   * @return present exactly when {@link #role()} is empty
+   */
   public abstract Optional<QuestionId> questionId();
 
-  /** The population of the surveys read. @return empty for surveys of any population */
+  /**
+   * The population of the surveys read.
+   *
+   * @return empty for surveys of any population
+   */
   public abstract Optional<SurveyPopulation> population();
 
   /**

@@ -18,9 +18,9 @@ import org.engagement.measures.internal.InScope;
 import org.engagement.measures.internal.ValidAnswers;
 
 /**
- * Reads the valid answers to a question (MEASURES.md §1): responses in scope (response date in
- * the period, respondent's area in the subtree, in the scope's surveys if it names any) with a
- * positive weight, to every survey that has the question, pooled.
+ * Reads the valid answers to a question (docs/spec/measures.md §1): responses in scope (response
+ * date in the period, respondent's area in the subtree, in the scope's surveys if it names any)
+ * with a positive weight, to every survey that has the question, pooled.
  */
 final class SurveyReader {
 

@@ -17,7 +17,7 @@ import org.engagement.measures.stats.WeightedProportion;
 /**
  * Published tables of survey figures — estimates, comparative breakdowns and changes — in
  * Markdown and CSV, with disclosure control applied ({@link DisclosureControl#standard()} unless
- * told otherwise; MEASURES.md §1).
+ * told otherwise; docs/spec/measures.md §1).
  *
  * <pre>{@code
  * String md = SurveyTables.markdown(breakdown);

@@ -1,6 +1,6 @@
 /**
- * Survey measures (MEASURES.md §1, §3, §4): the 2005 strategy's additional measures A1–A5, any
- * survey question as a weighted proportion, comparative breakdowns by every demographic
+ * Survey measures (docs/spec/measures.md §1, §3, §4): the 2005 strategy's additional measures
+ * A1–A5, any survey question as a weighted proportion, comparative breakdowns by every demographic
  * category, and change between two scopes.
  *
  * <p>Start with {@link org.engagement.measures.survey.SurveyAnalysis} for estimates, breakdowns

@@ -226,8 +226,8 @@ class DiverseNeedsMeasureTest {
   @Test
   void publishedTables_notStatedCountFromOneToFour_withholdTheRate() {
     // GENDER: 20 female, 18 male, 2 not stated: the rate 2/40 = 0.05 would disclose a count of 2
-    // beside the published base of 38 (MEASURES.md §1), so published tables withhold it; the
-    // API value and toString keep it.
+    // beside the published base of 38 (docs/spec/measures.md §1), so published tables withhold it;
+    // the API value and toString keep it.
     EngagementDataset data =
         Records.dataset()
             .addReferencePopulations(population(B, 2011, "GENDER", "FEMALE", 500, "MALE", 500))

@@ -28,7 +28,9 @@ import org.engagement.measures.MeasureResult;
 import org.engagement.measures.testing.RandomDatasets;
 import org.engagement.measures.testing.Records;
 
-/** The laws every outcome measure obeys (MEASURES.md §0), on random datasets and scopes. */
+/**
+ * The laws every outcome measure obeys (docs/spec/measures.md §0), on random datasets and scopes.
+ */
 class OutcomeMeasureProperties {
 
   private static final List<Measure<?>> FIVE = OutcomeMeasures.standard().all();

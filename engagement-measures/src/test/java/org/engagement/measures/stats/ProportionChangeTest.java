@@ -47,7 +47,7 @@ class ProportionChangeTest {
     ProportionChange c = change(0, 20, 0, 10);
     assertThat(c.interval().lower()).isCloseTo(-0.1611, within(0.00005));
     assertThat(c.interval().upper()).isCloseTo(0.2775, within(0.00005));
-    // p̄ = 0: z = 0 and p-value = 1 by MEASURES.md §1, and MDD = 0.
+    // p̄ = 0: z = 0 and p-value = 1 by docs/spec/measures.md §1, and MDD = 0.
     assertThat(c.z()).isEqualTo(0.0);
     assertThat(c.pValue()).isEqualTo(1.0);
     assertThat(c.minimumDetectableDifference()).isEqualTo(0.0);

@@ -8,7 +8,7 @@ class ToleranceTest {
 
   @Test
   void atLeast_leansTowardTheThreshold() {
-    // MEASURES.md §0b: x ≥ t is x ≥ t − 1e-12.
+    // docs/spec/measures.md §0b: x ≥ t is x ≥ t − 1e-12.
     assertThat(Tolerance.atLeast(0.9 - 5e-13, 0.9)).isTrue();
     assertThat(Tolerance.atLeast(0.9 - 2e-12, 0.9)).isFalse();
     // 0.1 + 0.2 + 0.6 is 0.8999999999999999 in binary floating point.

@@ -30,7 +30,8 @@ class SurveyAnalysisTest {
   private static final double Z = 1.959963984540054;
 
   /**
-   * Weighted by hand (MEASURES.md §1). Borough B, FY2012, P12, question L (LIKERT_5: 4 or 5 is 1):
+   * Weighted by hand (docs/spec/measures.md §1). Borough B, FY2012, P12, question L (LIKERT_5: 4 or
+   * 5 is 1):
    *
    * <pre>
    * R1 W1 weight 2    answer 5  y=1

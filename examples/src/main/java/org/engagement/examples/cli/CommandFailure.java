@@ -20,7 +20,11 @@ final class CommandFailure extends RuntimeException {
     this.exitCode = exitCode;
   }
 
-  /** The exit code. @return the code the program exits with */
+  /**
+   * The exit code.
+   *
+   * @return the code the program exits with
+   */
   int exitCode() {
     return exitCode;
   }

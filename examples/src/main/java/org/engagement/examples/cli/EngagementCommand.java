@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * The {@code engagement} program: validate, scorecard, measure, compare, standards, schema and
  * import.
  *
- * <pre>{@code
+ * <pre class="language-shell">{@code
  * $ java -cp examples/target/engagement-examples.jar \
  *     org.engagement.examples.cli.EngagementCommand validate lambeth.json
  * ReadResult: valid, 0 errors, 0 warnings

@@ -3,7 +3,7 @@
  * compare a survey figure between two periods, check the 2012 quality standards, print the JSON
  * Schema, and import Polis and police.uk data.
  *
- * <pre>{@code
+ * <pre class="language-shell">{@code
  * $ examples/bin/engagement validate lambeth.json
  * ReadResult: valid, 0 errors, 0 warnings
  * $ examples/bin/engagement scorecard lambeth.json --format md

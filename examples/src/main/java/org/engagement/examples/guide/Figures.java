@@ -782,8 +782,8 @@ public final class Figures {
   }
 
   /**
-   * The Polis participants' ethnicity against London's, as published: under MEASURES.md §1 a
-   * count from 1 to 4 shows as {@code <5} with its share and ratio withheld (secondarily, when
+   * The Polis participants' ethnicity against London's, as published: under docs/spec/measures.md
+   * §1 a count from 1 to 4 shows as {@code <5} with its share and ratio withheld (secondarily, when
    * exactly one count is withheld, the smallest other one too, since the total is published),
    * and a note under the table says what was withheld.
    */

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * the figure {@code NAME} of a registry ({@link Figures#standard(Path)} for the guide), computed
  * by running the SDK; the prose around the blocks is written by hand.
  *
- * <pre>{@code
+ * <pre class="language-shell">{@code
  * $ ./mvnw -q -DskipTests package
  * $ java -cp examples/target/engagement-examples.jar org.engagement.examples.guide.GuideFigures
  * stale: measures.md:91: m1-borough
@@ -384,7 +384,11 @@ public final class GuideFigures {
    */
   public record Block(String file, int line, String figure, String content) {
 
-    /** Returns where and what. @return e.g. {@code measures.md:40: m1-borough} */
+    /**
+     * Returns where and what.
+     *
+     * @return e.g. {@code measures.md:40: m1-borough}
+     */
     @Override
     public String toString() {
       return file + ":" + line + ": " + figure;
@@ -404,6 +408,10 @@ public final class GuideFigures {
     /**
      * A report, with its lists copied.
      *
+     * @param blocks the number of well-formed blocks read
+     * @param stale the blocks whose text differs from their figure (rewritten by a write)
+     * @param errors malformed files (unknown figures, markers left open or out of place) and
+     *     figures that failed
      * @throws NullPointerException if a list or an element is null
      */
     public Report {

@@ -28,6 +28,9 @@ public record ImportReport(String source, int mapped, List<Unmapped> unmapped) {
   /**
    * Checks and copies the fields.
    *
+   * @param source what was imported, e.g. the directory or file name; not blank
+   * @param mapped how many rows became records, zero or more
+   * @param unmapped the rows not mapped, or mapped in part, with reasons; never null
    * @throws IllegalArgumentException if the source is blank or the count negative
    */
   public ImportReport {
@@ -112,6 +115,9 @@ public record ImportReport(String source, int mapped, List<Unmapped> unmapped) {
     /**
      * Checks the fields.
      *
+     * @param row names the row in the source, e.g. {@code comment 13} or {@code [4]}; not blank
+     * @param reason why, in lower case; not blank
+     * @param kind whether the row was left out, or became a record without what the reason names
      * @throws IllegalArgumentException if either is blank
      */
     public Unmapped {
