@@ -1,8 +1,8 @@
 // Diversity against the census (M3): who took part in a real online conversation about young
 // people and policing in London, against London's 2011 census profile.
 //
-// Run from the repository root, after building the examples jar (the shared data lies beside the
-// repository, in ../shared/data):
+// Run from the repository root, after building the examples jar (the data is bundled in
+// examples/data):
 //   ./mvnw -q -DskipTests package
 //   jshell --class-path examples/target/engagement-examples.jar examples/jshell/diversity.jsh
 //
@@ -23,18 +23,18 @@ import org.engagement.measures.*;
 import org.engagement.measures.outcome.*;
 import org.engagement.measures.stats.*;
 
-// From the repository root the shared data is ../shared/data; from the examples module (where
-// its test runs this script) it is ../../shared/data.
-var shared = Files.isDirectory(Path.of("../shared/data")) ? Path.of("../shared/data") : Path.of("../../shared/data");
+// From the repository root the data is examples/data; from the examples module (where its test
+// runs this script) it is data.
+var bundled = Files.isDirectory(Path.of("examples/data")) ? Path.of("examples/data") : Path.of("data");
 
 // 1. Import the conversation: statements become inputs, the facilitator's self-description
 //    statements ("My ethnicity is ...", "I identify as ...") become demographic counts. Agreeing
 //    with one means "this describes me", so the counts are RESPONSES, not people.
-var polis = PolisImporter.read(shared.resolve("polis-london-youth-policing"));
+var polis = PolisImporter.read(bundled.resolve("polis-london-youth-policing"));
 System.out.println(polis.report());
 
 // 2. London's census profile as the reference population for ethnicity.
-var census = CensusProfile.readEthnicity(shared.resolve("reference/london-census-2011-ethnic-group.csv"), 2011, "2011 Census, ONS KS201EW, Open Government Licence v3.0");
+var census = CensusProfile.readEthnicity(bundled.resolve("reference/london-census-2011-ethnic-group.csv"), 2011, "2011 Census, ONS KS201EW, Open Government Licence v3.0");
 var data = EngagementDataset.builder().from(polis.dataset()).addAllReferencePopulations(census).build();
 
 // 3. M3 for London in 2022: the mean of R = 1 − Duncan's D over the primary dimensions that have

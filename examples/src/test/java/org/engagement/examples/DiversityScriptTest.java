@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs {@code examples/jshell/diversity.jsh}, which reads the Polis export and the census profile
- * from the shared data beside the repository, and checks what it prints.
+ * bundled in {@code examples/data}, and checks what it prints.
  */
 class DiversityScriptTest {
 

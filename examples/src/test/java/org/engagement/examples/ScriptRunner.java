@@ -14,9 +14,9 @@ import jdk.jshell.tool.JavaShellToolBuilder;
 /**
  * Runs the JShell scripts of {@code examples/jshell/} through the JShell tool, non-interactively,
  * with the script as its input and the test's own class path, and locates the module's files.
- * The tool runs in the module directory; scripts that read shared data look for it at
- * {@code ../shared/data} (from the repository root) and at {@code ../../shared/data} (from the
- * module directory).
+ * The tool runs in the module directory; scripts that read the bundled data look for it at
+ * {@code examples/data} (from the repository root) and at {@code data} (from the module
+ * directory).
  */
 public final class ScriptRunner {
 
@@ -76,14 +76,13 @@ public final class ScriptRunner {
   }
 
   /**
-   * The shared data beside the repository ({@code ../shared/data} from its root, where CI's
-   * clean clone finds it).
+   * The data bundled in the repository, {@code examples/data}.
    *
    * @param relative a path inside it, e.g. {@code polis-london-youth-policing}
    * @return the absolute path
    */
-  public static Path sharedData(String relative) {
-    return repositoryRoot().resolve("../shared/data").resolve(relative).normalize();
+  public static Path bundledData(String relative) {
+    return moduleDirectory().resolve("data").resolve(relative).normalize();
   }
 
   /**

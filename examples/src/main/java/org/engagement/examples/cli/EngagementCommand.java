@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * $ examples/bin/engagement scorecard lambeth.json --period FY2012 --format md
  * $ examples/bin/engagement compare lambeth.json --period FY2011 --period FY2012
  * $ examples/bin/engagement standards lambeth.json --format md
- * $ examples/bin/engagement import polis ../shared/data/polis-london-youth-policing -o polis.json
+ * $ examples/bin/engagement import polis examples/data/polis-london-youth-policing -o polis.json
  * }</pre>
  *
  * <p>Exit codes: {@value #OK} success (for {@code validate}: the dataset is valid), {@value

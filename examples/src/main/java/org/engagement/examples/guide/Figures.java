@@ -67,8 +67,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The named figures of the user guide, each a function that runs the SDK on the bundled sample
- * ({@link SampleData#lambeth()} over {@link SampleData#YEAR}), on the real Polis export beside the
- * repository, or on the command line, and returns Markdown.
+ * ({@link SampleData#lambeth()} over {@link SampleData#YEAR}), on the real Polis export bundled in
+ * {@code examples/data}, or on the command line, and returns Markdown.
  *
  * <pre>{@code
  * Map<String, Supplier<String>> figures = Figures.standard(Path.of(""));
@@ -92,11 +92,11 @@ public final class Figures {
   public static final String SAMPLE_FILE = WriteSampleJson.FILE;
 
   /** The Polis export, relative to the repository root. */
-  public static final String POLIS = "../shared/data/polis-london-youth-policing";
+  public static final String POLIS = "examples/data/polis-london-youth-policing";
 
   /** London's census profile by ethnic group, relative to the repository root. */
   public static final String CENSUS =
-      "../shared/data/reference/london-census-2011-ethnic-group.csv";
+      "examples/data/reference/london-census-2011-ethnic-group.csv";
 
   private static final String PROGRAM = "examples/bin/engagement";
   private static final SurveyQuestion LISTEN =
@@ -112,7 +112,7 @@ public final class Figures {
   /**
    * The guide's figures, in the order the guide first shows them.
    *
-   * @param root the repository root, where {@code ../shared/data} is found; not null
+   * @param root the repository root, whose {@code examples/data} holds the Polis export; not null
    * @return each figure's name and its function, never null
    */
   public static Map<String, Supplier<String>> standard(Path root) {

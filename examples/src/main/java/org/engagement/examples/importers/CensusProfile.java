@@ -15,7 +15,7 @@ import org.engagement.core.ReferencePopulation;
  *
  * <pre>{@code
  * List<ReferencePopulation> london = CensusProfile.readEthnicity(
- *     Path.of("../shared/data/reference/london-census-2011-ethnic-group.csv"), 2011,
+ *     Path.of("examples/data/reference/london-census-2011-ethnic-group.csv"), 2011,
  *     "2011 Census, ONS table KS201EW (Open Government Licence v3.0)");
  * london.get(0).counts();   // {WHITE=4887435, MIXED=405279, ASIAN=1511546, BLACK=1088640, OTHER=281041}
  * }</pre>

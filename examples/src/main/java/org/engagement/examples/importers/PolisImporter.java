@@ -37,7 +37,7 @@ import org.engagement.core.PrimaryDimension;
  * Imports a Polis conversation export (the CSV files Polis writes) as one online debate.
  *
  * <pre>{@code
- * Imported polis = PolisImporter.read(Path.of("../shared/data/polis-london-youth-policing"));
+ * Imported polis = PolisImporter.read(Path.of("examples/data/polis-london-youth-policing"));
  * polis.dataset().activities();  // [ACT-POLIS-9xxwa9jpkm, ONLINE_DEBATE, 2022-07-26/2022-07-27]
  * polis.dataset().inputs();      // 24 accepted participant statements, support = agree votes
  * polis.report();                // the 8 statements that did not map, each with the reason

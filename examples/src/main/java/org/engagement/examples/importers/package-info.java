@@ -3,7 +3,7 @@
  * each saying what it could not map instead of dropping it.
  *
  * <pre>{@code
- * Imported polis = PolisImporter.read(Path.of("../shared/data/polis-london-youth-policing"));
+ * Imported polis = PolisImporter.read(Path.of("examples/data/polis-london-youth-policing"));
  * polis.dataset();   // one ONLINE_DEBATE activity, its accepted statements, its demographics
  * polis.report();    // ImportReport polis-london-youth-policing: 31 mapped, 8 not mapped ...
  * }</pre>

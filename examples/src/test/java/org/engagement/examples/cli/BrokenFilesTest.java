@@ -15,7 +15,8 @@ import picocli.CommandLine;
 
 /**
  * Runs {@code validate} on the broken example files of {@code examples/data/broken/} and checks
- * that the README shows exactly what the command prints, so the walkthrough cannot drift.
+ * that the command-line guide, {@code docs/cli.md}, shows exactly what the command prints, so the
+ * walkthrough cannot drift.
  */
 class BrokenFilesTest {
 
@@ -24,7 +25,7 @@ class BrokenFilesTest {
 
   @ParameterizedTest(name = "{0}: exit {1}")
   @CsvSource({"invalid.json, 1", "unreadable.json, 2"})
-  void validate_brokenExample_exitsWithItsCodeAndPrintsWhatTheReadmeShows(String file,
+  void validate_brokenExample_exitsWithItsCodeAndPrintsWhatTheGuideShows(String file,
       int expectedExit) throws IOException {
     String shown = "examples/data/broken/" + file;
     Path actual = MODULE.resolve("data/broken").resolve(file);
@@ -41,9 +42,9 @@ class BrokenFilesTest {
         .replace(System.lineSeparator(), "\n").strip();
     assertThat(printed).isNotEmpty().doesNotContain("Exception");
     String transcript = "$ examples/bin/engagement validate " + shown + "\n" + printed + "\n```";
-    String readme =
-        Files.readString(MODULE.resolveSibling("README.md"), StandardCharsets.UTF_8)
+    String guide =
+        Files.readString(MODULE.resolveSibling("docs").resolve("cli.md"), StandardCharsets.UTF_8)
             .replace("\r\n", "\n");
-    assertThat(readme).contains(transcript);
+    assertThat(guide).contains(transcript);
   }
 }

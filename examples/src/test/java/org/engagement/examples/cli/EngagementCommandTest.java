@@ -447,7 +447,7 @@ class EngagementCommandTest {
 
   @Test
   void importPolis_writesAValidDatasetAndReportsWhatItCouldNotMap() {
-    Path polis = ScriptRunner.sharedData("polis-london-youth-policing");
+    Path polis = ScriptRunner.bundledData("polis-london-youth-policing");
     Result r = run("import", "polis", polis.toString());
     assertThat(r.code()).isZero();
     assertThat(EngagementJson.standard().readString(r.out()).isValid()).isTrue();
@@ -458,8 +458,8 @@ class EngagementCommandTest {
   void importPolis_withCensusToAFile_makesM3Assessable() throws Exception {
     Path out = dir.resolve("polis.json");
     Result r = run("import", "polis",
-        ScriptRunner.sharedData("polis-london-youth-policing").toString(), "--census",
-        ScriptRunner.sharedData("reference/london-census-2011-ethnic-group.csv").toString(),
+        ScriptRunner.bundledData("polis-london-youth-policing").toString(), "--census",
+        ScriptRunner.bundledData("reference/london-census-2011-ethnic-group.csv").toString(),
         "--output", out.toString());
     Result m3 = run("measure", "M3", out.toString(), "--format", "text");
     assertThat(r.code()).isZero();
@@ -478,7 +478,7 @@ class EngagementCommandTest {
 
   @Test
   void importPolis_missingCensusOrOutputDirectory_namesTheFileAndExitsTwo() {
-    String polis = ScriptRunner.sharedData("polis-london-youth-policing").toString();
+    String polis = ScriptRunner.bundledData("polis-london-youth-policing").toString();
     Path absent = dir.resolve("absent.csv");
     Path nowhere = dir.resolve("no-such-dir").resolve("polis.json");
 

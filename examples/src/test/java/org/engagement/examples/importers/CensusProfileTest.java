@@ -17,7 +17,7 @@ class CensusProfileTest {
   @Test
   void readEthnicity_londonProfile_sumsTheGroupsOntoTheScheme() {
     List<ReferencePopulation> london = CensusProfile.readEthnicity(
-        ScriptRunner.sharedData("reference/london-census-2011-ethnic-group.csv"), 2011, "KS201EW");
+        ScriptRunner.bundledData("reference/london-census-2011-ethnic-group.csv"), 2011, "KS201EW");
     assertThat(london).singleElement().satisfies(p -> {
       assertThat(p.id().toString()).isEqualTo("POP-E12000007-ETHNICITY-2011");
       assertThat(p.year()).isEqualTo(2011);

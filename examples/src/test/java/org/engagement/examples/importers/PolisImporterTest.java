@@ -34,7 +34,7 @@ class PolisImporterTest {
 
   @BeforeAll
   static void importExport() {
-    polis = PolisImporter.read(ScriptRunner.sharedData("polis-london-youth-policing"));
+    polis = PolisImporter.read(ScriptRunner.bundledData("polis-london-youth-policing"));
   }
 
   private static EngagementActivity activity() {
@@ -125,7 +125,7 @@ class PolisImporterTest {
   void m3_againstTheLondonCensus_givesTheRealFigures() {
     EngagementDataset data = EngagementDataset.builder().from(polis.dataset())
         .addAllReferencePopulations(CensusProfile.readEthnicity(
-            ScriptRunner.sharedData("reference/london-census-2011-ethnic-group.csv"), 2011,
+            ScriptRunner.bundledData("reference/london-census-2011-ethnic-group.csv"), 2011,
             "2011 Census KS201EW"))
         .build();
     MeasureResult m3 = DiverseNeedsMeasure.standard()
