@@ -109,7 +109,8 @@ public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConside
   }
 
   @Override
-  public DueConsiderationPartial partial(EvaluationContext context, Scope scope, Set<AreaId> areas) {
+  public DueConsiderationPartial partial(
+      EvaluationContext context, Scope scope, Set<AreaId> areas) {
     EngagementDataset data = context.dataset();
     DatasetIndex index = DatasetIndex.of(context);
     long raised = 0;
@@ -181,7 +182,8 @@ public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConside
   }
 
   @Override
-  public MeasureResult result(EvaluationContext context, Scope scope, DueConsiderationPartial partial) {
+  public MeasureResult result(
+      EvaluationContext context, Scope scope, DueConsiderationPartial partial) {
     List<Indicator> indicators = new ArrayList<>();
     indicators.add(Indicator.count("raised", partial.raised()));
     indicators.add(Indicator.count("presented", partial.presented()));

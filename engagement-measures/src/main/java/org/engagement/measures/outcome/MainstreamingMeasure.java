@@ -142,7 +142,8 @@ public final class MainstreamingMeasure extends OutcomeMeasureBase<Mainstreaming
   }
 
   @Override
-  public MeasureResult result(EvaluationContext context, Scope scope, MainstreamingPartial partial) {
+  public MeasureResult result(
+      EvaluationContext context, Scope scope, MainstreamingPartial partial) {
     List<Indicator> indicators = new ArrayList<>();
     for (InitiativeKind kind : InitiativeKind.values()) {
       indicators.add(Indicator.count("kind[" + kind + "].total", partial.kindTotal().getOrDefault(kind, 0L)));

@@ -110,7 +110,8 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
   }
 
   @Override
-  public ManagementInfluencePartial partial(EvaluationContext context, Scope scope, Set<AreaId> areas) {
+  public ManagementInfluencePartial partial(
+      EvaluationContext context, Scope scope, Set<AreaId> areas) {
     EngagementDataset data = context.dataset();
     DatasetIndex index = DatasetIndex.of(context);
     ImmutableManagementInfluencePartial.Builder out = ManagementInfluencePartial.builder();

@@ -94,9 +94,9 @@ public final class Catalogue {
   }
 
   /**
-   * Evaluates every rule for a scope, with a new {@link EvaluationContext} of {@code data}:
-   * this call indexes the whole dataset. For more than one call, build the context once and
-   * use {@link #evaluate(EvaluationContext, Scope)}.
+   * Evaluates every rule for a scope, with a new {@link EvaluationContext} of {@code data}: this
+   * call indexes the whole dataset. For more than one call, build the context once and use
+   * {@link #evaluate(EvaluationContext, Scope)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null

@@ -52,9 +52,9 @@ public final class CommitmentAttainment {
   }
 
   /**
-   * The commitments a standard is scored on in a scope, with a new {@link EvaluationContext}
-   * of {@code data}: this call indexes the whole dataset. For more than one call, build the
-   * context once and use {@link #commitments(EvaluationContext, Scope, String)}.
+   * The commitments a standard is scored on in a scope, with a new {@link EvaluationContext} of
+   * {@code data}: this call indexes the whole dataset. For more than one call, build the context
+   * once and use {@link #commitments(EvaluationContext, Scope, String)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null
@@ -128,9 +128,9 @@ public final class CommitmentAttainment {
   }
 
   /**
-   * The commitment attainment of a standard in a scope, with a new {@link EvaluationContext}
-   * of {@code data}: this call indexes the whole dataset. For more than one call, build the
-   * context once and use {@link #of(EvaluationContext, Scope, String)}.
+   * The commitment attainment of a standard in a scope, with a new {@link EvaluationContext} of
+   * {@code data}: this call indexes the whole dataset. For more than one call, build the context
+   * once and use {@link #of(EvaluationContext, Scope, String)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null

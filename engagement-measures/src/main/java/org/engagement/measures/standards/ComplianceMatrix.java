@@ -62,9 +62,9 @@ public final class ComplianceMatrix {
   }
 
   /**
-   * Evaluates a catalogue for a scope, with a new {@link EvaluationContext} of {@code data}:
-   * this call indexes the whole dataset. For more than one call, build the context once and
-   * use {@link #of(Catalogue, EvaluationContext, Scope)}.
+   * Evaluates a catalogue for a scope, with a new {@link EvaluationContext} of {@code data}: this
+   * call indexes the whole dataset. For more than one call, build the context once and use
+   * {@link #of(Catalogue, EvaluationContext, Scope)}.
    *
    * @param catalogue the catalogue, not null
    * @param data the dataset, not null

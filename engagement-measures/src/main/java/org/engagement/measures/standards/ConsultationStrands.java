@@ -105,9 +105,9 @@ public final class ConsultationStrands {
   }
 
   /**
-   * Evaluates every strand, in order, with a new {@link EvaluationContext} of {@code data}:
-   * this call indexes the whole dataset. For more than one call, build the context once and
-   * use {@link #evaluate(EvaluationContext, Scope)}.
+   * Evaluates every strand, in order, with a new {@link EvaluationContext} of {@code data}: this
+   * call indexes the whole dataset. For more than one call, build the context once and use
+   * {@link #evaluate(EvaluationContext, Scope)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null
@@ -140,8 +140,8 @@ public final class ConsultationStrands {
 
   /**
    * Evaluates one strand, with a new {@link EvaluationContext} of {@code data}: this call
-   * indexes the whole dataset. For more than one call, build the context once and use {@link
-   * #evaluate(ConsultationStrand, EvaluationContext, Scope)}.
+   * indexes the whole dataset. For more than one call, build the context once and use
+   * {@link #evaluate(ConsultationStrand, EvaluationContext, Scope)}.
    *
    * @param strand the strand, not null
    * @param data the dataset, not null
@@ -175,7 +175,8 @@ public final class ConsultationStrands {
         gaps.add(Gap.of(g.id().value(), "STAKEHOLDER"));
       }
     }
-    List<List<StakeholderId>> duplicates = StakeholderNames.likelyDuplicates(c.evaluation(), c.scope());
+    List<List<StakeholderId>> duplicates =
+        StakeholderNames.likelyDuplicates(c.evaluation(), c.scope());
     List<Indicator> indicators = new ArrayList<>();
     indicators.add(Indicator.count("hardToHearGroups", groups.size()));
     indicators.add(Indicator.count("represented", evidence.size()));

@@ -126,8 +126,8 @@ public final class EngagementPrinciples {
 
   /**
    * The principles each activity in scope meets, with a new {@link EvaluationContext} of
-   * {@code data}: this call indexes the whole dataset. For more than one call, build the
-   * context once and use {@link #perActivity(EvaluationContext, Scope)}.
+   * {@code data}: this call indexes the whole dataset. For more than one call, build the context
+   * once and use {@link #perActivity(EvaluationContext, Scope)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null
@@ -202,9 +202,9 @@ public final class EngagementPrinciples {
   }
 
   /**
-   * Evaluates the principles for a scope, with a new {@link EvaluationContext} of {@code
-   * data}: this call indexes the whole dataset. For more than one call, build the context once
-   * and use {@link #evaluate(EvaluationContext, Scope)}.
+   * Evaluates the principles for a scope, with a new {@link EvaluationContext} of {@code data}:
+   * this call indexes the whole dataset. For more than one call, build the context once and use
+   * {@link #evaluate(EvaluationContext, Scope)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null

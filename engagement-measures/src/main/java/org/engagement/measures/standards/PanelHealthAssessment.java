@@ -93,9 +93,9 @@ public final class PanelHealthAssessment {
   }
 
   /**
-   * The health of each panel in the scope's subtree active in the period, with a new {@link
-   * EvaluationContext} of {@code data}: this call indexes the whole dataset. For more than one
-   * call, build the context once and use {@link #perPanel(EvaluationContext, Scope)}.
+   * The health of each panel in the scope's subtree active in the period, with a new
+   * {@link EvaluationContext} of {@code data}: this call indexes the whole dataset. For more than
+   * one call, build the context once and use {@link #perPanel(EvaluationContext, Scope)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null
@@ -129,9 +129,9 @@ public final class PanelHealthAssessment {
   }
 
   /**
-   * The pooled health of each borough in the scope's subtree, with a new {@link
-   * EvaluationContext} of {@code data}: this call indexes the whole dataset. For more than one
-   * call, build the context once and use {@link #perBorough(EvaluationContext, Scope)}.
+   * The pooled health of each borough in the scope's subtree, with a new {@link EvaluationContext}
+   * of {@code data}: this call indexes the whole dataset. For more than one call, build the context
+   * once and use {@link #perBorough(EvaluationContext, Scope)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null

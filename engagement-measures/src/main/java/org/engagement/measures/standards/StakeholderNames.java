@@ -82,9 +82,8 @@ public final class StakeholderNames {
 
   /**
    * The likely duplicates among the stakeholders homed in the scope's subtree, with a new
-   * {@link EvaluationContext} of {@code data}: this call indexes the whole dataset. For more
-   * than one call, build the context once and use {@link #likelyDuplicates(EvaluationContext,
-   * Scope)}.
+   * {@link EvaluationContext} of {@code data}: this call indexes the whole dataset. For more than
+   * one call, build the context once and use {@link #likelyDuplicates(EvaluationContext, Scope)}.
    *
    * @param data the dataset, not null
    * @param scope the scope (only its area is read), not null

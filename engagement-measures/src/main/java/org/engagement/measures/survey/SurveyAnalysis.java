@@ -55,7 +55,9 @@ public final class SurveyAnalysis {
   public static SurveyEstimate estimate(
       EvaluationContext context, Scope scope, SurveyQuestion question) {
     return SurveyEstimate.of(
-        question, scope, SurveyReader.sum(SurveyReader.read(context, scope, question)).toProportion());
+        question,
+        scope,
+        SurveyReader.sum(SurveyReader.read(context, scope, question)).toProportion());
   }
 
   /**

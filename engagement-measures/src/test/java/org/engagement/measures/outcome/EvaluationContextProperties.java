@@ -80,7 +80,8 @@ class EvaluationContextProperties {
     for (AreaLevel level : List.of(AreaLevel.BOROUGH, AreaLevel.WARD)) {
       Scorecard sequential = five.scorecard(data, force, level, Evaluation.SEQUENTIAL);
       assertThat(five.scorecard(context, force, level, Evaluation.PARALLEL)).isEqualTo(sequential);
-      assertThat(five.scorecard(context, force, level, Evaluation.SEQUENTIAL)).isEqualTo(sequential);
+      assertThat(five.scorecard(context, force, level, Evaluation.SEQUENTIAL))
+          .isEqualTo(sequential);
       assertThat(Scorecard.evaluate(context, force, level, everyMeasure(), Evaluation.PARALLEL))
           .isEqualTo(Scorecard.evaluate(data, force, level, everyMeasure(), Evaluation.SEQUENTIAL));
     }
