@@ -1,13 +1,15 @@
 package org.engagement.measures;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
 
 /**
- * A measure of engagement: {@code evaluate(dataset, scope) → result}, with a partial/merge path
+ * A measure of engagement: {@code evaluate(context, scope) → result}, with a partial/merge path
  * for roll-up and parallel evaluation.
  *
  * <pre>{@code
@@ -16,6 +18,10 @@ import org.engagement.core.Scope;
  * r.score();    // OptionalDouble[0.625]
  * r.rating();   // ADEQUATE
  * }</pre>
+ *
+ * <p>Each method takes the records as an {@link EvaluationContext}, which indexes the dataset
+ * once for every measure, scope and part evaluated with it; the overloads that take an
+ * {@link EngagementDataset} build a new context per call, which suits a single evaluation.
  *
  * <p>The population of a scope is split into parts by area: {@link #partial} reads the records
  * in scope whose area lies in a given set, while evidence (decisions, allocations, feedback,
@@ -53,13 +59,13 @@ public interface Measure<P extends MeasurePartial<P>> {
   /**
    * The partial result over the records in scope whose area lies in {@code areas}.
    *
-   * @param data the dataset, not null
+   * @param context the dataset and its indexes, not null
    * @param scope the scope: period, as-of date and surveys; records must also lie in the subtree
    *     of its area
    * @param areas the part's areas, not null; areas outside the scope's subtree add nothing
    * @return the partial, never null
    */
-  P partial(EngagementDataset data, Scope scope, Set<AreaId> areas);
+  P partial(EvaluationContext context, Scope scope, Set<AreaId> areas);
 
   /**
    * The partial of no records: the identity of {@link MeasurePartial#merge}.
@@ -71,38 +77,115 @@ public interface Measure<P extends MeasurePartial<P>> {
   /**
    * The result of a scope from the partial over its whole population.
    *
+   * @param context the dataset and its indexes, not null (M3 reads the scope area's reference
+   *     population from it)
+   * @param scope the scope the partial covers, not null
+   * @param partial the merged partial of the scope's population, not null
+   * @return the result, never null
+   */
+  MeasureResult result(EvaluationContext context, Scope scope, P partial);
+
+  /**
+   * The partial over the scope's whole population.
+   *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
+   * @return the partial, never null
+   */
+  default P partial(EvaluationContext context, Scope scope) {
+    return partial(context, scope, context.dataset().subtree(scope.area()));
+  }
+
+  /**
+   * Evaluates the measure for a scope.
+   *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
+   * @return the result, never null
+   */
+  default MeasureResult evaluate(EvaluationContext context, Scope scope) {
+    return result(context, scope, partial(context, scope));
+  }
+
+  /**
+   * Evaluates the measure for a scope by merging the partials of its parts; equal to
+   * {@link #evaluate(EvaluationContext, Scope)} when the parts partition the scope's subtree.
+   *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
+   * @param parts disjoint sets of areas, not null
+   * @return the result, never null
+   */
+  default MeasureResult evaluate(
+      EvaluationContext context, Scope scope, Collection<? extends Set<AreaId>> parts) {
+    List<P> partials = new ArrayList<>(parts.size());
+    for (Set<AreaId> part : parts) {
+      partials.add(partial(context, scope, part));
+    }
+    return result(context, scope, emptyPartial().mergeAll(partials));
+  }
+
+  /**
+   * The partial result over the records in scope whose area lies in {@code areas}, with a new
+   * {@link EvaluationContext} of {@code data}: this call indexes the whole dataset. For more than
+   * one call, build the context once and use {@link #partial(EvaluationContext, Scope, Set)}.
+   *
+   * @param data the dataset, not null
+   * @param scope the scope: period, as-of date and surveys; records must also lie in the subtree
+   *     of its area
+   * @param areas the part's areas, not null; areas outside the scope's subtree add nothing
+   * @return the partial, never null
+   */
+  default P partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
+    return partial(EvaluationContext.of(data), scope, areas);
+  }
+
+  /**
+   * The result of a scope from the partial over its whole population, with a new
+   * {@link EvaluationContext} of {@code data}: this call indexes the whole dataset. For more than
+   * one call, build the context once and use
+   * {@link #result(EvaluationContext, Scope, MeasurePartial)}.
+   *
    * @param data the dataset, not null (M3 reads the scope area's reference population from it)
    * @param scope the scope the partial covers, not null
    * @param partial the merged partial of the scope's population, not null
    * @return the result, never null
    */
-  MeasureResult result(EngagementDataset data, Scope scope, P partial);
+  default MeasureResult result(EngagementDataset data, Scope scope, P partial) {
+    return result(EvaluationContext.of(data), scope, partial);
+  }
 
   /**
-   * The partial over the scope's whole population.
+   * The partial over the scope's whole population, with a new {@link EvaluationContext} of
+   * {@code data}: this call indexes the whole dataset. For more than one call, build the context
+   * once and use {@link #partial(EvaluationContext, Scope)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null
    * @return the partial, never null
    */
   default P partial(EngagementDataset data, Scope scope) {
-    return partial(data, scope, data.subtree(scope.area()));
+    return partial(EvaluationContext.of(data), scope);
   }
 
   /**
-   * Evaluates the measure for a scope.
+   * Evaluates the measure for a scope, with a new {@link EvaluationContext} of {@code data}: this
+   * call indexes the whole dataset. To evaluate more than once (other scopes, other measures),
+   * build the context once and use {@link #evaluate(EvaluationContext, Scope)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null
    * @return the result, never null
    */
   default MeasureResult evaluate(EngagementDataset data, Scope scope) {
-    return result(data, scope, partial(data, scope));
+    return evaluate(EvaluationContext.of(data), scope);
   }
 
   /**
-   * Evaluates the measure for a scope by merging the partials of its parts; equal to
-   * {@link #evaluate(EngagementDataset, Scope)} when the parts partition the scope's subtree.
+   * Evaluates the measure for a scope by merging the partials of its parts, with one new
+   * {@link EvaluationContext} of {@code data} shared by the parts: this call indexes the whole
+   * dataset. For more than one call, build the context once and use
+   * {@link #evaluate(EvaluationContext, Scope, Collection)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null
@@ -111,10 +194,6 @@ public interface Measure<P extends MeasurePartial<P>> {
    */
   default MeasureResult evaluate(
       EngagementDataset data, Scope scope, Collection<? extends Set<AreaId>> parts) {
-    P total = emptyPartial();
-    for (Set<AreaId> part : parts) {
-      total = total.merge(partial(data, scope, part));
-    }
-    return result(data, scope, total);
+    return evaluate(EvaluationContext.of(data), scope, parts);
   }
 }

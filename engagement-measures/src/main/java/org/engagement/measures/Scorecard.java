@@ -42,6 +42,51 @@ public abstract class Scorecard {
   /**
    * A scorecard of the scope alone, without rows below it.
    *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
+   * @param measures the columns, in order, not null
+   * @return the scorecard, never null
+   */
+  public static Scorecard evaluate(
+      EvaluationContext context, Scope scope, List<? extends Measure<?>> measures) {
+    return build(context, scope, Optional.empty(), List.of(), measures, Evaluation.SEQUENTIAL);
+  }
+
+  /**
+   * A scorecard of the scope and of each area at {@code level} in its subtree. Every measure and
+   * every part, in parallel too, reads the one {@code context}.
+   *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
+   * @param level the level of the rows, below the scope area's level
+   * @param measures the columns, in order, not null
+   * @param evaluation sequential or parallel evaluation of the parts, not null
+   * @return the scorecard, never null
+   * @throws IllegalArgumentException if {@code level} is not below the level of the scope's
+   *     area
+   */
+  public static Scorecard evaluate(
+      EvaluationContext context,
+      Scope scope,
+      AreaLevel level,
+      List<? extends Measure<?>> measures,
+      Evaluation evaluation) {
+    EngagementDataset data = context.dataset();
+    Optional<AreaLevel> own = data.level(scope.area());
+    if (own.isPresent() && level.compareTo(own.get()) <= 0) {
+      throw new IllegalArgumentException(
+          "level must lie below the scope area's level " + own.get() + ": " + level);
+    }
+    List<AreaId> children = new ArrayList<>(data.areasAtLevel(scope.area(), level));
+    children.remove(scope.area());
+    return build(context, scope, Optional.of(level), children, measures, evaluation);
+  }
+
+  /**
+   * A scorecard of the scope alone, without rows below it, with a new {@link EvaluationContext}
+   * of {@code data} shared by its measures: this call indexes the whole dataset. For more than
+   * one call, build the context once and use {@link #evaluate(EvaluationContext, Scope, List)}.
+   *
    * @param data the dataset, not null
    * @param scope the scope, not null
    * @param measures the columns, in order, not null
@@ -49,11 +94,14 @@ public abstract class Scorecard {
    */
   public static Scorecard evaluate(
       EngagementDataset data, Scope scope, List<? extends Measure<?>> measures) {
-    return build(data, scope, Optional.empty(), List.of(), measures, Evaluation.SEQUENTIAL);
+    return evaluate(EvaluationContext.of(data), scope, measures);
   }
 
   /**
-   * A scorecard of the scope and of each area at {@code level} in its subtree.
+   * A scorecard of the scope and of each area at {@code level} in its subtree, with a new
+   * {@link EvaluationContext} of {@code data} shared by its measures and parts: this call indexes
+   * the whole dataset. For more than one call, build the context once and use
+   * {@link #evaluate(EvaluationContext, Scope, AreaLevel, List, Evaluation)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null
@@ -70,23 +118,17 @@ public abstract class Scorecard {
       AreaLevel level,
       List<? extends Measure<?>> measures,
       Evaluation evaluation) {
-    Optional<AreaLevel> own = data.level(scope.area());
-    if (own.isPresent() && level.compareTo(own.get()) <= 0) {
-      throw new IllegalArgumentException(
-          "level must lie below the scope area's level " + own.get() + ": " + level);
-    }
-    List<AreaId> children = new ArrayList<>(data.areasAtLevel(scope.area(), level));
-    children.remove(scope.area());
-    return build(data, scope, Optional.of(level), children, measures, evaluation);
+    return evaluate(EvaluationContext.of(data), scope, level, measures, evaluation);
   }
 
   private static Scorecard build(
-      EngagementDataset data,
+      EvaluationContext context,
       Scope scope,
       Optional<AreaLevel> level,
       List<AreaId> children,
       List<? extends Measure<?>> measures,
       Evaluation evaluation) {
+    EngagementDataset data = context.dataset();
     Set<AreaId> rest = new LinkedHashSet<>(data.subtree(scope.area()));
     List<Set<AreaId>> parts = new ArrayList<>();
     for (AreaId child : children) {
@@ -102,7 +144,7 @@ public abstract class Scorecard {
     List<List<MeasureResult>> rows = new ArrayList<>();
     children.forEach(c -> rows.add(new ArrayList<>()));
     for (Measure<?> measure : measures) {
-      Column column = column(measure, data, scope, parts, rest, childScopes, evaluation);
+      Column column = column(measure, context, scope, parts, rest, childScopes, evaluation);
       totals.add(column.total);
       for (int i = 0; i < children.size(); i++) {
         rows.get(i).add(column.rows.get(i));
@@ -132,7 +174,7 @@ public abstract class Scorecard {
 
   private static <P extends MeasurePartial<P>> Column column(
       Measure<P> measure,
-      EngagementDataset data,
+      EvaluationContext context,
       Scope scope,
       List<Set<AreaId>> parts,
       Set<AreaId> rest,
@@ -142,14 +184,14 @@ public abstract class Scorecard {
     if (evaluation == Evaluation.PARALLEL) {
       indexes = indexes.parallel();
     }
-    List<P> partials = indexes.mapToObj(i -> measure.partial(data, scope, parts.get(i))).toList();
-    P total = measure.partial(data, scope, rest);
+    List<P> partials =
+        indexes.mapToObj(i -> measure.partial(context, scope, parts.get(i))).toList();
+    P total = measure.partial(context, scope, rest).mergeAll(partials);
     List<MeasureResult> rows = new ArrayList<>();
     for (int i = 0; i < partials.size(); i++) {
-      total = total.merge(partials.get(i));
-      rows.add(measure.result(data, childScopes.get(i), partials.get(i)));
+      rows.add(measure.result(context, childScopes.get(i), partials.get(i)));
     }
-    return new Column(measure.result(data, scope, total), rows);
+    return new Column(measure.result(context, scope, total), rows);
   }
 
   private static ScorecardRow row(EngagementDataset data, AreaId area, List<MeasureResult> results) {

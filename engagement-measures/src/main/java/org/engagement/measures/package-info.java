@@ -12,11 +12,20 @@
  *
  * <pre>{@code
  * OutcomeMeasures five = OutcomeMeasures.standard();
- * Scope scope = Scope.of(AreaId.of("E09000022"), Period.financialYear(2012));
- * MeasureResult m1 = five.dueConsideration().evaluate(data, scope);
- * Scorecard card = five.scorecard(data, scope, AreaLevel.WARD);
+ * Scope fy2012 = Scope.of(AreaId.of("E09000022"), Period.financialYear(2012));
+ * EvaluationContext context = EvaluationContext.of(data);   // the dataset, indexed once
+ * MeasureResult m1 = five.dueConsideration().evaluate(context, fy2012);
+ * Scorecard card = five.scorecard(context, fy2012, AreaLevel.WARD);
  * String published = MarkdownTables.of(card);
  * }</pre>
+ *
+ * <p>An {@link org.engagement.measures.EvaluationContext} holds a dataset and the indexes every
+ * measure and rule looks records up in, built once on first use and shared, between threads
+ * too, by everything evaluated with it; a measure of one's own keeps its own index there with
+ * {@link org.engagement.measures.EvaluationContext#derived}. Build one context per dataset and
+ * hand it to every measure, scorecard, catalogue and survey analysis. The overloads that take an
+ * {@link org.engagement.core.EngagementDataset} instead build a new context, and so index the
+ * whole dataset, on every call: they suit a single evaluation.
  *
  * <p>A {@link org.engagement.measures.Scorecard} holds the measures for a scope and for each of
  * its areas at a level (every ward of a borough, every borough of the force). Its total row is

@@ -9,6 +9,7 @@ import org.engagement.core.Scope;
 import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.ValidationReport;
 import org.engagement.measures.DisclosureControl;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.Scorecard;
 import org.engagement.measures.outcome.OutcomeMeasures;
@@ -69,8 +70,9 @@ public final class SampleSummary {
         + data.areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD).size()
         + " wards, financial years 2011/12 and 2012/13 (" + SampleData.YEARS + "), synthetic");
     out.println();
-    Scorecard latest = scorecard(data, SampleData.YEAR);
-    Scorecard previous = scorecard(data, SampleData.PREVIOUS_YEAR);
+    EvaluationContext context = EvaluationContext.of(data);
+    Scorecard latest = scorecard(context, SampleData.YEAR);
+    Scorecard previous = scorecard(context, SampleData.PREVIOUS_YEAR);
     out.println(latest.toMarkdown());
     out.println(previous.toMarkdown());
     out.println("Change in the borough's scores, 2011/12 to 2012/13:");
@@ -81,9 +83,9 @@ public final class SampleSummary {
     return summarise(data, out);
   }
 
-  private static Scorecard scorecard(EngagementDataset data, Period year) {
+  private static Scorecard scorecard(EvaluationContext context, Period year) {
     return OutcomeMeasures.standard()
-        .scorecard(data, Scope.of(SampleData.LAMBETH, year), AreaLevel.WARD);
+        .scorecard(context, Scope.of(SampleData.LAMBETH, year), AreaLevel.WARD);
   }
 
   /**

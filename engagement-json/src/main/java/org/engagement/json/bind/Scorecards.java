@@ -14,6 +14,7 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.Period;
 import org.engagement.core.Scope;
 import org.engagement.measures.Evaluation;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Measure;
 import org.engagement.measures.MeasurePartial;
 import org.engagement.measures.MeasureResult;
@@ -144,7 +145,7 @@ final class Scorecards {
     }
 
     @Override
-    public Nothing partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
+    public Nothing partial(EvaluationContext context, Scope scope, Set<AreaId> areas) {
       return Nothing.INSTANCE;
     }
 
@@ -154,7 +155,7 @@ final class Scorecards {
     }
 
     @Override
-    public MeasureResult result(EngagementDataset data, Scope scope, Nothing partial) {
+    public MeasureResult result(EvaluationContext context, Scope scope, Nothing partial) {
       List<MeasureResult> row = results.get(scope.area());
       if (row == null) {
         throw new IllegalArgumentException("scorecard must have a row for area " + scope.area());

@@ -1,11 +1,9 @@
 package org.engagement.measures.internal;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +24,7 @@ import org.engagement.core.LocalPerformanceTarget;
 import org.engagement.core.ReferencePopulation;
 import org.engagement.core.ResourceAllocation;
 import org.engagement.core.SurveyResponse;
+import org.engagement.measures.EvaluationContext;
 
 /**
  * The secondary indexes of one dataset, built in one pass over each record list: records by
@@ -33,25 +32,13 @@ import org.engagement.core.SurveyResponse;
  * decision, activities by initiative (links from either side), feedback by activity and
  * reference populations by area and dimension. Every list is sorted by date, then id, or by id.
  *
- * <p>{@link #of} keeps the indexes of the last few datasets, keyed by identity and held weakly,
- * so that the measures of a scorecard share one build.
+ * <p>{@link #of} builds the indexes once per {@link EvaluationContext} and keeps them in it, so
+ * that every measure and rule evaluated with one context shares one build; nothing is cached
+ * between contexts.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class DatasetIndex {
-
-  private static final int CACHED = 4;
-  private static final List<Entry> CACHE = new ArrayList<>();
-
-  private static final class Entry {
-    final WeakReference<EngagementDataset> dataset;
-    final DatasetIndex index;
-
-    Entry(EngagementDataset dataset, DatasetIndex index) {
-      this.dataset = new WeakReference<>(dataset);
-      this.index = index;
-    }
-  }
 
   /** A consideration of an input, with the decision that holds it. */
   public record DecisionConsideration(DecisionRecord decision, Consideration consideration) {}
@@ -218,29 +205,13 @@ public final class DatasetIndex {
   }
 
   /**
-   * Returns the indexes of a dataset, building them once per dataset instance.
+   * Returns the indexes of a context's dataset, building them on the first call with the context.
    *
-   * @param data the dataset, not null
-   * @return the indexes, never null
+   * @param context the context, not null
+   * @return the indexes, the same instance for every call with {@code context}, never null
    */
-  public static DatasetIndex of(EngagementDataset data) {
-    synchronized (CACHE) {
-      for (Iterator<Entry> it = CACHE.iterator(); it.hasNext(); ) {
-        Entry entry = it.next();
-        EngagementDataset cached = entry.dataset.get();
-        if (cached == null) {
-          it.remove();
-        } else if (cached == data) {
-          return entry.index;
-        }
-      }
-      DatasetIndex index = new DatasetIndex(data);
-      if (CACHE.size() >= CACHED) {
-        CACHE.remove(0);
-      }
-      CACHE.add(new Entry(data, index));
-      return index;
-    }
+  public static DatasetIndex of(EvaluationContext context) {
+    return context.derived(DatasetIndex.class, DatasetIndex::new);
   }
 
   private static <K, V> Map<K, List<V>> group(

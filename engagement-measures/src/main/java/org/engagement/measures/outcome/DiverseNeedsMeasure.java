@@ -22,6 +22,7 @@ import org.engagement.core.InvolvementLevel;
 import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
 import org.engagement.measures.BaseKind;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.IndicatorKind;
@@ -129,8 +130,9 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
   }
 
   @Override
-  public DiverseNeedsPartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
-    DatasetIndex index = DatasetIndex.of(data);
+  public DiverseNeedsPartial partial(EvaluationContext context, Scope scope, Set<AreaId> areas) {
+    EngagementDataset data = context.dataset();
+    DatasetIndex index = DatasetIndex.of(context);
     Set<String> primary = new HashSet<>();
     data.scheme().primaryDimensions().forEach(d -> primary.add(d.code()));
     Map<CountBasis, ObservedCounts> observed = new EnumMap<>(CountBasis.class);
@@ -187,8 +189,9 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
   }
 
   @Override
-  public MeasureResult result(EngagementDataset data, Scope scope, DiverseNeedsPartial partial) {
-    DatasetIndex index = DatasetIndex.of(data);
+  public MeasureResult result(EvaluationContext context, Scope scope, DiverseNeedsPartial partial) {
+    EngagementDataset data = context.dataset();
+    DatasetIndex index = DatasetIndex.of(context);
     Optional<CountBasis> basis =
         partial.observed(CountBasis.RESPONDENTS).present()
             ? Optional.of(CountBasis.RESPONDENTS)

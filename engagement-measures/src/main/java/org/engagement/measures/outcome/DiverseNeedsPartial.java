@@ -1,6 +1,9 @@
 package org.engagement.measures.outcome;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.engagement.core.CountBasis;
 import org.engagement.measures.MeasurePartial;
@@ -35,14 +38,30 @@ public abstract class DiverseNeedsPartial implements MeasurePartial<DiverseNeeds
 
   @Override
   public DiverseNeedsPartial merge(DiverseNeedsPartial other) {
-    Map<CountBasis, ObservedCounts> observed = new EnumMap<>(CountBasis.class);
+    return mergeAll(List.of(other));
+  }
+
+  @Override
+  public DiverseNeedsPartial mergeAll(Collection<? extends DiverseNeedsPartial> others) {
+    Map<CountBasis, List<ObservedCounts>> parts = new EnumMap<>(CountBasis.class);
     for (CountBasis basis : CountBasis.values()) {
-      observed.put(basis, observed(basis).merge(other.observed(basis)));
+      parts.put(basis, new ArrayList<>(List.of(observed(basis))));
     }
+    long monitored = monitoredAttendance();
+    long attendance = attendance();
+    for (DiverseNeedsPartial other : others) {
+      for (CountBasis basis : CountBasis.values()) {
+        parts.get(basis).add(other.observed(basis));
+      }
+      monitored += other.monitoredAttendance();
+      attendance += other.attendance();
+    }
+    Map<CountBasis, ObservedCounts> observed = new EnumMap<>(CountBasis.class);
+    parts.forEach((basis, counts) -> observed.put(basis, ObservedCounts.mergeAll(counts)));
     return builder()
         .observed(observed)
-        .monitoredAttendance(monitoredAttendance() + other.monitoredAttendance())
-        .attendance(attendance() + other.attendance())
+        .monitoredAttendance(monitored)
+        .attendance(attendance)
         .build();
   }
 

@@ -16,6 +16,7 @@ import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.IndicatorKind;
@@ -108,8 +109,10 @@ public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConside
   }
 
   @Override
-  public DueConsiderationPartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
-    DatasetIndex index = DatasetIndex.of(data);
+  public DueConsiderationPartial partial(
+      EvaluationContext context, Scope scope, Set<AreaId> areas) {
+    EngagementDataset data = context.dataset();
+    DatasetIndex index = DatasetIndex.of(context);
     long raised = 0;
     long presented = 0;
     long considered = 0;
@@ -179,7 +182,8 @@ public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConside
   }
 
   @Override
-  public MeasureResult result(EngagementDataset data, Scope scope, DueConsiderationPartial partial) {
+  public MeasureResult result(
+      EvaluationContext context, Scope scope, DueConsiderationPartial partial) {
     List<Indicator> indicators = new ArrayList<>();
     indicators.add(Indicator.count("raised", partial.raised()));
     indicators.add(Indicator.count("presented", partial.presented()));

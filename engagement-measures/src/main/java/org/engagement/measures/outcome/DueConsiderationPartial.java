@@ -1,6 +1,7 @@
 package org.engagement.measures.outcome;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -51,22 +52,35 @@ public abstract class DueConsiderationPartial implements MeasurePartial<DueConsi
 
   @Override
   public DueConsiderationPartial merge(DueConsiderationPartial other) {
+    return mergeAll(List.of(other));
+  }
+
+  @Override
+  public DueConsiderationPartial mergeAll(Collection<? extends DueConsiderationPartial> others) {
+    long raised = raised();
+    long presented = presented();
+    long considered = considered();
+    long recorded = recorded();
     Map<ConsiderationOutcome, Long> outcomes = new EnumMap<>(ConsiderationOutcome.class);
     outcomes.putAll(outcomes());
-    other.outcomes().forEach((k, v) -> outcomes.merge(k, v, Long::sum));
     List<Long> days = new ArrayList<>(daysToDecision());
-    days.addAll(other.daysToDecision());
-    return builder()
-        .raised(raised() + other.raised())
-        .presented(presented() + other.presented())
-        .considered(considered() + other.considered())
-        .recorded(recorded() + other.recorded())
+    ImmutableDueConsiderationPartial.Builder out =
+        builder().addAllEvidence(evidence()).addAllGaps(gaps());
+    for (DueConsiderationPartial other : others) {
+      raised += other.raised();
+      presented += other.presented();
+      considered += other.considered();
+      recorded += other.recorded();
+      other.outcomes().forEach((k, v) -> outcomes.merge(k, v, Long::sum));
+      days.addAll(other.daysToDecision());
+      out.addAllEvidence(other.evidence()).addAllGaps(other.gaps());
+    }
+    return out.raised(raised)
+        .presented(presented)
+        .considered(considered)
+        .recorded(recorded)
         .outcomes(outcomes)
         .daysToDecision(days)
-        .addAllEvidence(evidence())
-        .addAllEvidence(other.evidence())
-        .addAllGaps(gaps())
-        .addAllGaps(other.gaps())
         .build();
   }
 

@@ -14,6 +14,7 @@ import org.engagement.core.InitiativeKind;
 import org.engagement.core.InvolvementLevel;
 import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.MeasureResult;
@@ -86,8 +87,9 @@ public final class MainstreamingMeasure extends OutcomeMeasureBase<Mainstreaming
   }
 
   @Override
-  public MainstreamingPartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
-    DatasetIndex index = DatasetIndex.of(data);
+  public MainstreamingPartial partial(EvaluationContext context, Scope scope, Set<AreaId> areas) {
+    EngagementDataset data = context.dataset();
+    DatasetIndex index = DatasetIndex.of(context);
     ImmutableMainstreamingPartial.Builder out = MainstreamingPartial.builder();
     long population = 0;
     long with = 0;
@@ -140,7 +142,8 @@ public final class MainstreamingMeasure extends OutcomeMeasureBase<Mainstreaming
   }
 
   @Override
-  public MeasureResult result(EngagementDataset data, Scope scope, MainstreamingPartial partial) {
+  public MeasureResult result(
+      EvaluationContext context, Scope scope, MainstreamingPartial partial) {
     List<Indicator> indicators = new ArrayList<>();
     for (InitiativeKind kind : InitiativeKind.values()) {
       indicators.add(Indicator.count("kind[" + kind + "].total", partial.kindTotal().getOrDefault(kind, 0L)));

@@ -1,6 +1,8 @@
 package org.engagement.measures.outcome;
 
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -51,24 +53,42 @@ public abstract class MainstreamingPartial implements MeasurePartial<Mainstreami
 
   @Override
   public MainstreamingPartial merge(MainstreamingPartial other) {
-    return builder()
-        .population(population() + other.population())
-        .withEngagement(withEngagement() + other.withEngagement())
-        .kindTotal(add(new EnumMap<>(InitiativeKind.class), kindTotal(), other.kindTotal()))
-        .kindWith(add(new EnumMap<>(InitiativeKind.class), kindWith(), other.kindWith()))
-        .unitTotal(add(new TreeMap<>(), unitTotal(), other.unitTotal()))
-        .unitWith(add(new TreeMap<>(), unitWith(), other.unitWith()))
-        .highestLevel(add(new EnumMap<>(InvolvementLevel.class), highestLevel(), other.highestLevel()))
-        .addAllEvidence(evidence())
-        .addAllEvidence(other.evidence())
-        .addAllGaps(gaps())
-        .addAllGaps(other.gaps())
+    return mergeAll(List.of(other));
+  }
+
+  @Override
+  public MainstreamingPartial mergeAll(Collection<? extends MainstreamingPartial> others) {
+    long population = population();
+    long withEngagement = withEngagement();
+    Map<InitiativeKind, Long> kindTotal = add(new EnumMap<>(InitiativeKind.class), kindTotal());
+    Map<InitiativeKind, Long> kindWith = add(new EnumMap<>(InitiativeKind.class), kindWith());
+    Map<String, Long> unitTotal = add(new TreeMap<>(), unitTotal());
+    Map<String, Long> unitWith = add(new TreeMap<>(), unitWith());
+    Map<InvolvementLevel, Long> highest = add(new EnumMap<>(InvolvementLevel.class), highestLevel());
+    ImmutableMainstreamingPartial.Builder out =
+        builder().addAllEvidence(evidence()).addAllGaps(gaps());
+    for (MainstreamingPartial other : others) {
+      population += other.population();
+      withEngagement += other.withEngagement();
+      add(kindTotal, other.kindTotal());
+      add(kindWith, other.kindWith());
+      add(unitTotal, other.unitTotal());
+      add(unitWith, other.unitWith());
+      add(highest, other.highestLevel());
+      out.addAllEvidence(other.evidence()).addAllGaps(other.gaps());
+    }
+    return out.population(population)
+        .withEngagement(withEngagement)
+        .kindTotal(kindTotal)
+        .kindWith(kindWith)
+        .unitTotal(unitTotal)
+        .unitWith(unitWith)
+        .highestLevel(highest)
         .build();
   }
 
-  private static <K> Map<K, Long> add(Map<K, Long> into, Map<K, Long> a, Map<K, Long> b) {
-    into.putAll(a);
-    b.forEach((k, v) -> into.merge(k, v, Long::sum));
+  private static <K> Map<K, Long> add(Map<K, Long> into, Map<K, Long> counts) {
+    counts.forEach((k, v) -> into.merge(k, v, Long::sum));
     return into;
   }
 

@@ -22,6 +22,7 @@ import org.engagement.core.InputId;
 import org.engagement.core.ResourceAllocation;
 import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.IndicatorKind;
@@ -109,8 +110,10 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
   }
 
   @Override
-  public ManagementInfluencePartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
-    DatasetIndex index = DatasetIndex.of(data);
+  public ManagementInfluencePartial partial(
+      EvaluationContext context, Scope scope, Set<AreaId> areas) {
+    EngagementDataset data = context.dataset();
+    DatasetIndex index = DatasetIndex.of(context);
     ImmutableManagementInfluencePartial.Builder out = ManagementInfluencePartial.builder();
     long inputs = 0;
     long respondedTo = 0;
@@ -230,7 +233,7 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
 
   @Override
   public MeasureResult result(
-      EngagementDataset data, Scope scope, ManagementInfluencePartial partial) {
+      EvaluationContext context, Scope scope, ManagementInfluencePartial partial) {
     List<Indicator> indicators = new ArrayList<>();
     indicators.add(Indicator.count("inputs", partial.inputs()));
     indicators.add(Indicator.count("respondedTo", partial.respondedTo()));

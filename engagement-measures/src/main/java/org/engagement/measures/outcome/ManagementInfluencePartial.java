@@ -1,6 +1,8 @@
 package org.engagement.measures.outcome;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -55,35 +57,53 @@ public abstract class ManagementInfluencePartial
 
   @Override
   public ManagementInfluencePartial merge(ManagementInfluencePartial other) {
+    return mergeAll(List.of(other));
+  }
+
+  @Override
+  public ManagementInfluencePartial mergeAll(
+      Collection<? extends ManagementInfluencePartial> others) {
+    long inputs = inputs();
+    long respondedTo = respondedTo();
+    long allocations = allocations();
+    long respondingAllocations = respondingAllocations();
     Map<String, Long> demand = new TreeMap<>(demand());
-    other.demand().forEach((k, v) -> demand.merge(k, v, Long::sum));
     Map<ResourceUnit, BigDecimal> allocated = new TreeMap<>(allocated());
-    other.allocated().forEach((k, v) -> allocated.merge(k, v, BigDecimal::add));
     Map<ResourceUnit, BigDecimal> responding = new TreeMap<>(allocatedResponding());
-    other.allocatedResponding().forEach((k, v) -> responding.merge(k, v, BigDecimal::add));
     Map<ResourceUnit, SortedMap<String, BigDecimal>> byCategory = new TreeMap<>();
-    for (Map<ResourceUnit, SortedMap<String, BigDecimal>> side :
-        java.util.List.of(allocatedByCategory(), other.allocatedByCategory())) {
-      side.forEach(
-          (unit, categories) -> {
-            SortedMap<String, BigDecimal> into = byCategory.computeIfAbsent(unit, k -> new TreeMap<>());
-            categories.forEach((c, q) -> into.merge(c, q, BigDecimal::add));
-          });
+    addByCategory(byCategory, allocatedByCategory());
+    ImmutableManagementInfluencePartial.Builder out =
+        builder().addAllEvidence(evidence()).addAllGaps(gaps());
+    for (ManagementInfluencePartial other : others) {
+      inputs += other.inputs();
+      respondedTo += other.respondedTo();
+      allocations += other.allocations();
+      respondingAllocations += other.respondingAllocations();
+      other.demand().forEach((k, v) -> demand.merge(k, v, Long::sum));
+      other.allocated().forEach((k, v) -> allocated.merge(k, v, BigDecimal::add));
+      other.allocatedResponding().forEach((k, v) -> responding.merge(k, v, BigDecimal::add));
+      addByCategory(byCategory, other.allocatedByCategory());
+      out.addAllEvidence(other.evidence()).addAllGaps(other.gaps());
     }
-    return builder()
-        .inputs(inputs() + other.inputs())
-        .respondedTo(respondedTo() + other.respondedTo())
-        .allocations(allocations() + other.allocations())
-        .respondingAllocations(respondingAllocations() + other.respondingAllocations())
+    return out.inputs(inputs)
+        .respondedTo(respondedTo)
+        .allocations(allocations)
+        .respondingAllocations(respondingAllocations)
         .demand(demand)
         .allocated(allocated)
         .allocatedResponding(responding)
         .allocatedByCategory(byCategory)
-        .addAllEvidence(evidence())
-        .addAllEvidence(other.evidence())
-        .addAllGaps(gaps())
-        .addAllGaps(other.gaps())
         .build();
+  }
+
+  private static void addByCategory(
+      Map<ResourceUnit, SortedMap<String, BigDecimal>> into,
+      Map<ResourceUnit, SortedMap<String, BigDecimal>> part) {
+    part.forEach(
+        (unit, categories) -> {
+          SortedMap<String, BigDecimal> sums = into.computeIfAbsent(unit, k -> new TreeMap<>());
+          categories.forEach((c, q) -> sums.merge(c, q, BigDecimal::add));
+        });
   }
 
   /**

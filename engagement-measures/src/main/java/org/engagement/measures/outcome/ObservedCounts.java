@@ -1,5 +1,6 @@
 package org.engagement.measures.outcome;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -40,24 +41,30 @@ abstract class ObservedCounts {
   abstract SortedSet<String> negative();
 
   ObservedCounts merge(ObservedCounts other) {
+    return mergeAll(List.of(this, other));
+  }
+
+  /**
+   * The counts of every part together, built once (linear in the parts' total size).
+   *
+   * @param parts the parts' counts, in any order
+   * @return their sum; {@link #empty()} for no parts
+   */
+  static ObservedCounts mergeAll(Collection<ObservedCounts> parts) {
+    boolean present = false;
     SortedMap<String, SortedMap<String, Long>> stated = new TreeMap<>();
-    for (Map<String, SortedMap<String, Long>> side : List.of(stated(), other.stated())) {
-      side.forEach(
+    SortedMap<String, Long> notStated = new TreeMap<>();
+    ImmutableObservedCounts.Builder out = builder();
+    for (ObservedCounts part : parts) {
+      present |= part.present();
+      part.stated().forEach(
           (dimension, counts) -> {
             SortedMap<String, Long> into = stated.computeIfAbsent(dimension, k -> new TreeMap<>());
             counts.forEach((category, n) -> into.merge(category, n, Long::sum));
           });
+      part.notStated().forEach((k, v) -> notStated.merge(k, v, Long::sum));
+      out.addAllActivities(part.activities()).addAllNegative(part.negative());
     }
-    SortedMap<String, Long> notStated = new TreeMap<>(notStated());
-    other.notStated().forEach((k, v) -> notStated.merge(k, v, Long::sum));
-    return builder()
-        .present(present() || other.present())
-        .stated(stated)
-        .notStated(notStated)
-        .addAllActivities(activities())
-        .addAllActivities(other.activities())
-        .addAllNegative(negative())
-        .addAllNegative(other.negative())
-        .build();
+    return out.present(present).stated(stated).notStated(notStated).build();
   }
 }

@@ -6,6 +6,7 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
 import org.engagement.measures.Evaluation;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Measure;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.Scorecard;
@@ -153,16 +154,58 @@ public final class OutcomeMeasures {
   /**
    * The scorecard of a scope alone.
    *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
+   * @return the scorecard with one row, never null
+   */
+  public Scorecard scorecard(EvaluationContext context, Scope scope) {
+    return Scorecard.evaluate(context, scope, all());
+  }
+
+  /**
+   * The scorecard of a scope and each area at a level below it, evaluated sequentially.
+   *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
+   * @param level the rows' level, below the scope area's level
+   * @return the scorecard, never null
+   */
+  public Scorecard scorecard(EvaluationContext context, Scope scope, AreaLevel level) {
+    return Scorecard.evaluate(context, scope, level, all(), Evaluation.SEQUENTIAL);
+  }
+
+  /**
+   * The scorecard of a scope and each area at a level below it.
+   *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
+   * @param level the rows' level, below the scope area's level
+   * @param evaluation sequential or parallel, not null
+   * @return the scorecard, never null
+   */
+  public Scorecard scorecard(
+      EvaluationContext context, Scope scope, AreaLevel level, Evaluation evaluation) {
+    return Scorecard.evaluate(context, scope, level, all(), evaluation);
+  }
+
+  /**
+   * The scorecard of a scope alone, with a new {@link EvaluationContext} of {@code data}: this
+   * call indexes the whole dataset. For more than one call, build the context once and use
+   * {@link #scorecard(EvaluationContext, Scope)}.
+   *
    * @param data the dataset, not null
    * @param scope the scope, not null
    * @return the scorecard with one row, never null
    */
   public Scorecard scorecard(EngagementDataset data, Scope scope) {
-    return Scorecard.evaluate(data, scope, all());
+    return scorecard(EvaluationContext.of(data), scope);
   }
 
   /**
-   * The scorecard of a scope and each area at a level below it, evaluated sequentially.
+   * The scorecard of a scope and each area at a level below it, evaluated sequentially, with a
+   * new {@link EvaluationContext} of {@code data}: this call indexes the whole dataset. For more
+   * than one call, build the context once and use
+   * {@link #scorecard(EvaluationContext, Scope, AreaLevel)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null
@@ -170,11 +213,14 @@ public final class OutcomeMeasures {
    * @return the scorecard, never null
    */
   public Scorecard scorecard(EngagementDataset data, Scope scope, AreaLevel level) {
-    return Scorecard.evaluate(data, scope, level, all(), Evaluation.SEQUENTIAL);
+    return scorecard(EvaluationContext.of(data), scope, level);
   }
 
   /**
-   * The scorecard of a scope and each area at a level below it.
+   * The scorecard of a scope and each area at a level below it, with a new
+   * {@link EvaluationContext} of {@code data}: this call indexes the whole dataset. For more than
+   * one call, build the context once and use
+   * {@link #scorecard(EvaluationContext, Scope, AreaLevel, Evaluation)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null
@@ -184,7 +230,7 @@ public final class OutcomeMeasures {
    */
   public Scorecard scorecard(
       EngagementDataset data, Scope scope, AreaLevel level, Evaluation evaluation) {
-    return Scorecard.evaluate(data, scope, level, all(), evaluation);
+    return scorecard(EvaluationContext.of(data), scope, level, evaluation);
   }
 
   /**

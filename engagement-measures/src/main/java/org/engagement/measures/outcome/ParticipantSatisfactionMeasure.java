@@ -21,6 +21,7 @@ import org.engagement.core.Survey;
 import org.engagement.core.SurveyPopulation;
 import org.engagement.core.SurveyResponse;
 import org.engagement.measures.BaseKind;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.IndicatorKind;
@@ -117,8 +118,9 @@ public final class ParticipantSatisfactionMeasure extends OutcomeMeasureBase<Par
 
   @Override
   public ParticipantSatisfactionPartial partial(
-      EngagementDataset data, Scope scope, Set<AreaId> areas) {
-    DatasetIndex index = DatasetIndex.of(data);
+      EvaluationContext context, Scope scope, Set<AreaId> areas) {
+    EngagementDataset data = context.dataset();
+    DatasetIndex index = DatasetIndex.of(context);
     ImmutableParticipantSatisfactionPartial.Builder out = ParticipantSatisfactionPartial.builder();
     Map<StandardRole, ExactProportion> components = new EnumMap<>(StandardRole.class);
     COMPONENTS.forEach(role -> components.put(role, ExactProportion.EMPTY));
@@ -181,7 +183,7 @@ public final class ParticipantSatisfactionMeasure extends OutcomeMeasureBase<Par
 
   @Override
   public MeasureResult result(
-      EngagementDataset data, Scope scope, ParticipantSatisfactionPartial partial) {
+      EvaluationContext context, Scope scope, ParticipantSatisfactionPartial partial) {
     List<Indicator> indicators = new ArrayList<>();
     double sum = 0;
     int assessable = 0;

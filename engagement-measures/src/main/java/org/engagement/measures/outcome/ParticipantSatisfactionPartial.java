@@ -1,6 +1,8 @@
 package org.engagement.measures.outcome;
 
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import org.engagement.core.StandardRole;
@@ -44,18 +46,31 @@ public abstract class ParticipantSatisfactionPartial
 
   @Override
   public ParticipantSatisfactionPartial merge(ParticipantSatisfactionPartial other) {
+    return mergeAll(List.of(other));
+  }
+
+  @Override
+  public ParticipantSatisfactionPartial mergeAll(
+      Collection<? extends ParticipantSatisfactionPartial> others) {
     Map<StandardRole, ExactProportion> components = new EnumMap<>(StandardRole.class);
     for (StandardRole role : ParticipantSatisfactionMeasure.COMPONENTS) {
-      components.put(role, component(role).merge(other.component(role)));
+      components.put(role, component(role));
     }
-    return builder()
-        .components(components)
-        .consultations(consultations() + other.consultations())
-        .consultationsWithFeedback(consultationsWithFeedback() + other.consultationsWithFeedback())
-        .addAllEvidence(evidence())
-        .addAllEvidence(other.evidence())
-        .addAllGaps(gaps())
-        .addAllGaps(other.gaps())
+    long consultations = consultations();
+    long withFeedback = consultationsWithFeedback();
+    ImmutableParticipantSatisfactionPartial.Builder out =
+        builder().addAllEvidence(evidence()).addAllGaps(gaps());
+    for (ParticipantSatisfactionPartial other : others) {
+      for (StandardRole role : ParticipantSatisfactionMeasure.COMPONENTS) {
+        components.merge(role, other.component(role), ExactProportion::merge);
+      }
+      consultations += other.consultations();
+      withFeedback += other.consultationsWithFeedback();
+      out.addAllEvidence(other.evidence()).addAllGaps(other.gaps());
+    }
+    return out.components(components)
+        .consultations(consultations)
+        .consultationsWithFeedback(withFeedback)
         .build();
   }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 
 /**
  * A named, ordered set of rules with distinct ids.
@@ -78,18 +79,31 @@ public final class Catalogue {
   }
 
   /**
-   * Evaluates every rule for a scope.
+   * Evaluates every rule for a scope, each with the one {@code context}.
+   *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
+   * @return one result per rule, in the catalogue's order, never null
+   */
+  public List<RuleResult> evaluate(EvaluationContext context, Scope scope) {
+    List<RuleResult> out = new ArrayList<>(rules.size());
+    for (Rule rule : rules) {
+      out.add(rule.evaluate(context, scope));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Evaluates every rule for a scope, with a new {@link EvaluationContext} of {@code data}: this
+   * call indexes the whole dataset. For more than one call, build the context once and use
+   * {@link #evaluate(EvaluationContext, Scope)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null
    * @return one result per rule, in the catalogue's order, never null
    */
   public List<RuleResult> evaluate(EngagementDataset data, Scope scope) {
-    List<RuleResult> out = new ArrayList<>(rules.size());
-    for (Rule rule : rules) {
-      out.add(rule.evaluate(data, scope));
-    }
-    return List.copyOf(out);
+    return evaluate(EvaluationContext.of(data), scope);
   }
 
   /**

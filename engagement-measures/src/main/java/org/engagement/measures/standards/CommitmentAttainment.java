@@ -11,6 +11,7 @@ import org.engagement.core.Commitment;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Measurement;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.internal.DatasetIndex;
 
 /**
@@ -33,19 +34,35 @@ public final class CommitmentAttainment {
   /**
    * The commitments a standard is scored on in a scope.
    *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
+   * @param standard the standard's id, e.g. {@code "YE-2"}, not null
+   * @return sorted by id, never null
+   */
+  public static List<Commitment> commitments(
+      EvaluationContext context, Scope scope, String standard) {
+    EngagementDataset data = context.dataset();
+    List<Commitment> out = new ArrayList<>();
+    for (Commitment c : DatasetIndex.of(context).commitmentsTagged(standard)) {
+      if (data.isWithin(c.area(), scope.area()) || data.isWithin(scope.area(), c.area())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The commitments a standard is scored on in a scope, with a new {@link EvaluationContext} of
+   * {@code data}: this call indexes the whole dataset. For more than one call, build the context
+   * once and use {@link #commitments(EvaluationContext, Scope, String)}.
+   *
    * @param data the dataset, not null
    * @param scope the scope, not null
    * @param standard the standard's id, e.g. {@code "YE-2"}, not null
    * @return sorted by id, never null
    */
   public static List<Commitment> commitments(EngagementDataset data, Scope scope, String standard) {
-    List<Commitment> out = new ArrayList<>();
-    for (Commitment c : DatasetIndex.of(data).commitmentsTagged(standard)) {
-      if (data.isWithin(c.area(), scope.area()) || data.isWithin(scope.area(), c.area())) {
-        out.add(c);
-      }
-    }
-    return out;
+    return commitments(EvaluationContext.of(data), scope, standard);
   }
 
   /**
@@ -93,13 +110,13 @@ public final class CommitmentAttainment {
   /**
    * The commitment attainment of a standard in a scope.
    *
-   * @param data the dataset, not null
+   * @param context the dataset and its indexes, not null
    * @param scope the scope, not null
    * @param standard the standard's id, not null
    * @return the mean in [0, 1], or empty when no commitment is tagged with the standard
    */
-  public static OptionalDouble of(EngagementDataset data, Scope scope, String standard) {
-    List<Commitment> commitments = commitments(data, scope, standard);
+  public static OptionalDouble of(EvaluationContext context, Scope scope, String standard) {
+    List<Commitment> commitments = commitments(context, scope, standard);
     if (commitments.isEmpty()) {
       return OptionalDouble.empty();
     }
@@ -108,5 +125,19 @@ public final class CommitmentAttainment {
       sum += of(c, scope.asOf());
     }
     return OptionalDouble.of(sum / commitments.size());
+  }
+
+  /**
+   * The commitment attainment of a standard in a scope, with a new {@link EvaluationContext} of
+   * {@code data}: this call indexes the whole dataset. For more than one call, build the context
+   * once and use {@link #of(EvaluationContext, Scope, String)}.
+   *
+   * @param data the dataset, not null
+   * @param scope the scope, not null
+   * @param standard the standard's id, not null
+   * @return the mean in [0, 1], or empty when no commitment is tagged with the standard
+   */
+  public static OptionalDouble of(EngagementDataset data, Scope scope, String standard) {
+    return of(EvaluationContext.of(data), scope, standard);
   }
 }

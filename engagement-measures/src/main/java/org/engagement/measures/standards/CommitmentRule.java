@@ -3,8 +3,8 @@ package org.engagement.measures.standards;
 import java.util.ArrayList;
 import java.util.List;
 import org.engagement.core.Commitment;
-import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 
 /**
@@ -23,8 +23,8 @@ final class CommitmentRule extends NamedRule {
   }
 
   @Override
-  public RuleResult evaluate(EngagementDataset data, Scope scope) {
-    List<Commitment> commitments = CommitmentAttainment.commitments(data, scope, standard);
+  public RuleResult evaluate(EvaluationContext context, Scope scope) {
+    List<Commitment> commitments = CommitmentAttainment.commitments(context, scope, standard);
     if (commitments.isEmpty()) {
       return RuleResult.notAssessable(this, scope, absent);
     }

@@ -15,6 +15,7 @@ import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
 import org.engagement.measures.CsvTables;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.MarkdownTables;
 
 /**
@@ -49,7 +50,21 @@ public final class ComplianceMatrix {
   }
 
   /**
-   * Evaluates a catalogue for a scope.
+   * Evaluates a catalogue for a scope, every rule with the one {@code context}.
+   *
+   * @param catalogue the catalogue, not null
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
+   * @return the matrix, never null
+   */
+  public static ComplianceMatrix of(Catalogue catalogue, EvaluationContext context, Scope scope) {
+    return of(catalogue.name(), context.dataset(), scope, catalogue.evaluate(context, scope));
+  }
+
+  /**
+   * Evaluates a catalogue for a scope, with a new {@link EvaluationContext} of {@code data}: this
+   * call indexes the whole dataset. For more than one call, build the context once and use
+   * {@link #of(Catalogue, EvaluationContext, Scope)}.
    *
    * @param catalogue the catalogue, not null
    * @param data the dataset, not null
@@ -57,7 +72,7 @@ public final class ComplianceMatrix {
    * @return the matrix, never null
    */
   public static ComplianceMatrix of(Catalogue catalogue, EngagementDataset data, Scope scope) {
-    return of(catalogue.name(), data, scope, catalogue.evaluate(data, scope));
+    return of(catalogue, EvaluationContext.of(data), scope);
   }
 
   /**

@@ -11,6 +11,7 @@ import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.InvolvementLevel;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 
 /**
  * Consultation fatigue (docs/spec/measures.md §5 strand 6): the unordered pairs of consultations in
@@ -36,12 +37,13 @@ public final class ConsultationFatigue {
   /**
    * The fatigue pairs of a scope.
    *
-   * @param data the dataset, not null
+   * @param evaluation the dataset and its indexes, not null
    * @param scope the scope, not null
    * @return sorted by first id, then second id, never null
    */
-  public static List<FatiguePair> pairs(EngagementDataset data, Scope scope) {
-    RuleContext context = RuleContext.of(data, scope);
+  public static List<FatiguePair> pairs(EvaluationContext evaluation, Scope scope) {
+    EngagementDataset data = evaluation.dataset();
+    RuleContext context = RuleContext.of(evaluation, scope);
     Map<String, List<EngagementActivity>> byCategory = new HashMap<>();
     for (EngagementActivity a : consultations(context)) {
       if (a.organisingUnit().filter(u -> !u.isBlank()).isEmpty()) {
@@ -84,6 +86,19 @@ public final class ConsultationFatigue {
     return context.under(context.scope().area(), context.index()::activitiesIn).stream()
         .filter(a -> context.inPeriod(a.date()) && a.involvement().isAtLeast(InvolvementLevel.CONSULT))
         .toList();
+  }
+
+  /**
+   * The fatigue pairs of a scope, with a new {@link EvaluationContext} of {@code data}: this
+   * call indexes the whole dataset. For more than one call, build the context once and use
+   * {@link #pairs(EvaluationContext, Scope)}.
+   *
+   * @param data the dataset, not null
+   * @param scope the scope, not null
+   * @return sorted by first id, then second id, never null
+   */
+  public static List<FatiguePair> pairs(EngagementDataset data, Scope scope) {
+    return pairs(EvaluationContext.of(data), scope);
   }
 
   private static boolean pairable(EngagementDataset data, EngagementActivity a, EngagementActivity b) {

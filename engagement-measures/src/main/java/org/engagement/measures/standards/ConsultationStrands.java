@@ -22,6 +22,7 @@ import org.engagement.core.Scope;
 import org.engagement.core.Stakeholder;
 import org.engagement.core.StakeholderId;
 import org.engagement.core.Weighting;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.IndicatorKind;
@@ -91,28 +92,42 @@ public final class ConsultationStrands {
   /**
    * Evaluates every strand, in order.
    *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
+   * @return six results, S1 to S6, never null
+   */
+  public List<MeasureResult> evaluate(EvaluationContext context, Scope scope) {
+    List<MeasureResult> out = new ArrayList<>();
+    for (ConsultationStrand strand : ConsultationStrand.values()) {
+      out.add(evaluate(strand, context, scope));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Evaluates every strand, in order, with a new {@link EvaluationContext} of {@code data}: this
+   * call indexes the whole dataset. For more than one call, build the context once and use
+   * {@link #evaluate(EvaluationContext, Scope)}.
+   *
    * @param data the dataset, not null
    * @param scope the scope, not null
    * @return six results, S1 to S6, never null
    */
   public List<MeasureResult> evaluate(EngagementDataset data, Scope scope) {
-    List<MeasureResult> out = new ArrayList<>();
-    for (ConsultationStrand strand : ConsultationStrand.values()) {
-      out.add(evaluate(strand, data, scope));
-    }
-    return List.copyOf(out);
+    return evaluate(EvaluationContext.of(data), scope);
   }
 
   /**
    * Evaluates one strand.
    *
    * @param strand the strand, not null
-   * @param data the dataset, not null
+   * @param evaluation the dataset and its indexes, not null
    * @param scope the scope, not null
    * @return the result, never null
    */
-  public MeasureResult evaluate(ConsultationStrand strand, EngagementDataset data, Scope scope) {
-    RuleContext context = RuleContext.of(data, scope);
+  public MeasureResult evaluate(
+      ConsultationStrand strand, EvaluationContext evaluation, Scope scope) {
+    RuleContext context = RuleContext.of(evaluation, scope);
     return switch (strand) {
       case CONSULTATION_COMMUNITY -> community(strand, context);
       case EFFECTIVE_DIALOGUE -> dialogue(strand, context);
@@ -121,6 +136,20 @@ public final class ConsultationStrands {
       case GIVING_FEEDBACK -> feedback(strand, context);
       case COORDINATING_ACTIVITY -> coordination(strand, context);
     };
+  }
+
+  /**
+   * Evaluates one strand, with a new {@link EvaluationContext} of {@code data}: this call
+   * indexes the whole dataset. For more than one call, build the context once and use
+   * {@link #evaluate(ConsultationStrand, EvaluationContext, Scope)}.
+   *
+   * @param strand the strand, not null
+   * @param data the dataset, not null
+   * @param scope the scope, not null
+   * @return the result, never null
+   */
+  public MeasureResult evaluate(ConsultationStrand strand, EngagementDataset data, Scope scope) {
+    return evaluate(strand, EvaluationContext.of(data), scope);
   }
 
   private MeasureResult community(ConsultationStrand strand, RuleContext c) {
@@ -146,7 +175,8 @@ public final class ConsultationStrands {
         gaps.add(Gap.of(g.id().value(), "STAKEHOLDER"));
       }
     }
-    List<List<StakeholderId>> duplicates = StakeholderNames.likelyDuplicates(c.data(), c.scope());
+    List<List<StakeholderId>> duplicates =
+        StakeholderNames.likelyDuplicates(c.evaluation(), c.scope());
     List<Indicator> indicators = new ArrayList<>();
     indicators.add(Indicator.count("hardToHearGroups", groups.size()));
     indicators.add(Indicator.count("represented", evidence.size()));
@@ -229,7 +259,7 @@ public final class ConsultationStrands {
   }
 
   private MeasureResult influence(ConsultationStrand strand, RuleContext c) {
-    MeasureResult m1 = DueConsiderationMeasure.standard().evaluate(c.data(), c.scope());
+    MeasureResult m1 = DueConsiderationMeasure.standard().evaluate(c.evaluation(), c.scope());
     return MeasureResult.builder()
         .from(m1)
         .measure(code(strand))
@@ -291,7 +321,7 @@ public final class ConsultationStrands {
         gaps.add(Gap.of(a.id().value(), "FORWARD_SCHEDULE"));
       }
     }
-    List<FatiguePair> pairs = ConsultationFatigue.pairs(c.data(), c.scope());
+    List<FatiguePair> pairs = ConsultationFatigue.pairs(c.evaluation(), c.scope());
     List<Indicator> indicators = new ArrayList<>();
     indicators.add(Indicator.count("activities", activities.size()));
     indicators.add(Indicator.count("inForwardSchedule", evidence.size()));

@@ -18,6 +18,7 @@ import org.engagement.core.Initiative;
 import org.engagement.core.InvolvementLevel;
 import org.engagement.core.Scope;
 import org.engagement.measures.BaseKind;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.MeasureResult;
@@ -76,12 +77,13 @@ public final class EngagementPrinciples {
   /**
    * The principles each activity in scope meets.
    *
-   * @param data the dataset, not null
+   * @param context the dataset and its indexes, not null
    * @param scope the scope, not null
    * @return one entry per activity dated in the period in the scope's subtree, sorted by id
    */
-  public List<ActivityPrinciples> perActivity(EngagementDataset data, Scope scope) {
-    RuleContext c = RuleContext.of(data, scope);
+  public List<ActivityPrinciples> perActivity(EvaluationContext context, Scope scope) {
+    EngagementDataset data = context.dataset();
+    RuleContext c = RuleContext.of(context, scope);
     Set<ActivityId> listedByInitiatives = new HashSet<>();
     for (Initiative i : data.initiatives()) {
       listedByInitiatives.addAll(i.activities());
@@ -122,6 +124,19 @@ public final class EngagementPrinciples {
     return List.copyOf(out);
   }
 
+  /**
+   * The principles each activity in scope meets, with a new {@link EvaluationContext} of
+   * {@code data}: this call indexes the whole dataset. For more than one call, build the context
+   * once and use {@link #perActivity(EvaluationContext, Scope)}.
+   *
+   * @param data the dataset, not null
+   * @param scope the scope, not null
+   * @return one entry per activity dated in the period in the scope's subtree, sorted by id
+   */
+  public List<ActivityPrinciples> perActivity(EngagementDataset data, Scope scope) {
+    return perActivity(EvaluationContext.of(data), scope);
+  }
+
   private static boolean presented(RuleContext c, EngagementActivity a) {
     for (CommunityInput input : c.index().inputsAt(a.id())) {
       boolean any =
@@ -137,12 +152,12 @@ public final class EngagementPrinciples {
   /**
    * Evaluates the principles for a scope.
    *
-   * @param data the dataset, not null
+   * @param context the dataset and its indexes, not null
    * @param scope the scope, not null
    * @return the result: score = mean share of principles met; NOT_ASSESSABLE without activities
    */
-  public MeasureResult evaluate(EngagementDataset data, Scope scope) {
-    List<ActivityPrinciples> activities = perActivity(data, scope);
+  public MeasureResult evaluate(EvaluationContext context, Scope scope) {
+    List<ActivityPrinciples> activities = perActivity(context, scope);
     Map<EngagementPrinciple, Long> counts = new EnumMap<>(EngagementPrinciple.class);
     List<String> evidence = new ArrayList<>();
     List<Gap> gaps = new ArrayList<>();
@@ -184,6 +199,19 @@ public final class EngagementPrinciples {
         OptionalDouble.of((double) total / (EngagementPrinciple.values().length * (double) activities.size()));
     return out.status(MeasureStatus.SCORED).score(score).base(activities.size())
         .rating(ratingScale.rate(score, activities.size())).build();
+  }
+
+  /**
+   * Evaluates the principles for a scope, with a new {@link EvaluationContext} of {@code data}:
+   * this call indexes the whole dataset. For more than one call, build the context once and use
+   * {@link #evaluate(EvaluationContext, Scope)}.
+   *
+   * @param data the dataset, not null
+   * @param scope the scope, not null
+   * @return the result: score = mean share of principles met; NOT_ASSESSABLE without activities
+   */
+  public MeasureResult evaluate(EngagementDataset data, Scope scope) {
+    return evaluate(EvaluationContext.of(data), scope);
   }
 
   /**

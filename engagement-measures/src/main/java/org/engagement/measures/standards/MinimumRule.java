@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.engagement.core.AreaId;
-import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 
 /**
@@ -25,11 +25,11 @@ final class MinimumRule extends NamedRule {
   }
 
   @Override
-  public RuleResult evaluate(EngagementDataset data, Scope scope) {
+  public RuleResult evaluate(EvaluationContext context, Scope scope) {
     List<RuleResult> kept = new ArrayList<>();
     StringJoiner reasons = new StringJoiner("; ");
     for (Rule part : parts) {
-      RuleResult r = part.evaluate(data, scope);
+      RuleResult r = part.evaluate(context, scope);
       if (r.attainment().isPresent()) {
         kept.add(r);
       } else {

@@ -1,7 +1,7 @@
 package org.engagement.measures.standards;
 
-import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 
 /**
  * A promise that is narrative only (docs/spec/standards.md: "NOT_ASSESSABLE (narrative)"): no
@@ -16,7 +16,7 @@ final class NarrativeRule extends NamedRule {
   }
 
   @Override
-  public RuleResult evaluate(EngagementDataset data, Scope scope) {
+  public RuleResult evaluate(EvaluationContext context, Scope scope) {
     return RuleResult.notAssessable(this, scope,
         "narrative promise: not assessable from records");
   }

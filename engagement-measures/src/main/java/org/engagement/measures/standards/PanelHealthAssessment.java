@@ -24,6 +24,7 @@ import org.engagement.core.PanelMember;
 import org.engagement.core.Priority;
 import org.engagement.core.PrioritySource;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.internal.ReferenceCounts;
 import org.engagement.measures.stats.RepresentationThresholds;
 import org.engagement.measures.stats.Representativeness;
@@ -75,12 +76,12 @@ public final class PanelHealthAssessment {
   /**
    * The health of each panel in the scope's subtree active in the period.
    *
-   * @param data the dataset, not null
+   * @param context the dataset and its indexes, not null
    * @param scope the scope, not null
    * @return sorted by panel id, never null
    */
-  public List<PanelHealth> perPanel(EngagementDataset data, Scope scope) {
-    RuleContext c = RuleContext.of(data, scope);
+  public List<PanelHealth> perPanel(EvaluationContext context, Scope scope) {
+    RuleContext c = RuleContext.of(context, scope);
     Set<PanelId> linkedToCpeg = linkedToCpeg(c);
     List<PanelHealth> out = new ArrayList<>();
     for (Panel p : panels(c, scope.area())) {
@@ -92,14 +93,28 @@ public final class PanelHealthAssessment {
   }
 
   /**
-   * The pooled health of each borough in the scope's subtree: the sum of its panels' counts.
+   * The health of each panel in the scope's subtree active in the period, with a new
+   * {@link EvaluationContext} of {@code data}: this call indexes the whole dataset. For more than
+   * one call, build the context once and use {@link #perPanel(EvaluationContext, Scope)}.
    *
    * @param data the dataset, not null
    * @param scope the scope, not null
+   * @return sorted by panel id, never null
+   */
+  public List<PanelHealth> perPanel(EngagementDataset data, Scope scope) {
+    return perPanel(EvaluationContext.of(data), scope);
+  }
+
+  /**
+   * The pooled health of each borough in the scope's subtree: the sum of its panels' counts.
+   *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
    * @return one per borough, sorted by area id, boroughs without a panel included, never null
    */
-  public List<PanelHealth> perBorough(EngagementDataset data, Scope scope) {
-    RuleContext c = RuleContext.of(data, scope);
+  public List<PanelHealth> perBorough(EvaluationContext context, Scope scope) {
+    EngagementDataset data = context.dataset();
+    RuleContext c = RuleContext.of(context, scope);
     Set<PanelId> linkedToCpeg = linkedToCpeg(c);
     List<PanelHealth> out = new ArrayList<>();
     for (AreaId borough : data.areasAtLevel(scope.area(), AreaLevel.BOROUGH)) {
@@ -111,6 +126,19 @@ public final class PanelHealthAssessment {
       out.add(withRepresentativeness(c, pooled));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The pooled health of each borough in the scope's subtree, with a new {@link EvaluationContext}
+   * of {@code data}: this call indexes the whole dataset. For more than one call, build the context
+   * once and use {@link #perBorough(EvaluationContext, Scope)}.
+   *
+   * @param data the dataset, not null
+   * @param scope the scope, not null
+   * @return one per borough, sorted by area id, boroughs without a panel included, never null
+   */
+  public List<PanelHealth> perBorough(EngagementDataset data, Scope scope) {
+    return perBorough(EvaluationContext.of(data), scope);
   }
 
   private static PanelHealth empty(String subject, AreaId area) {

@@ -9,6 +9,7 @@ import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 
 /**
@@ -46,7 +47,8 @@ final class PerAreaRule extends NamedRule {
   }
 
   @Override
-  public RuleResult evaluate(EngagementDataset data, Scope scope) {
+  public RuleResult evaluate(EvaluationContext evaluation, Scope scope) {
+    EngagementDataset data = evaluation.dataset();
     Optional<String> missing = RuleContext.missingKind(data, kinds);
     if (missing.isPresent()) {
       return RuleResult.notAssessable(this, scope, missing.get());
@@ -58,7 +60,7 @@ final class PerAreaRule extends NamedRule {
         return RuleResult.notAssessable(this, scope, "period too short");
       }
     }
-    RuleContext context = RuleContext.of(data, scope);
+    RuleContext context = RuleContext.of(evaluation, scope);
     List<AreaId> areas =
         level.isPresent() ? data.areasAtLevel(scope.area(), level.get()) : List.of(scope.area());
     List<AreaAttainment> breakdown = new ArrayList<>();

@@ -2,9 +2,10 @@ package org.engagement.measures.standards;
 
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 
 /**
- * A checkable standard: {@code evaluate(dataset, scope) → result}. Users write their own rules
+ * A checkable standard: {@code evaluate(context, scope) → result}. Users write their own rules
  * (another force's standards, Scotland's National Standards for Community Engagement) with
  * nothing more than this interface and {@link RuleResult#builder()}.
  *
@@ -36,9 +37,23 @@ public interface Rule {
   /**
    * Evaluates the rule for a scope.
    *
+   * @param context the dataset and its indexes, not null; a rule with parts hands the same
+   *     context to each of them
+   * @param scope the scope, not null
+   * @return the result, never null
+   */
+  RuleResult evaluate(EvaluationContext context, Scope scope);
+
+  /**
+   * Evaluates the rule for a scope, with a new {@link EvaluationContext} of {@code data}: this
+   * call indexes the whole dataset. For more than one call (other rules, other scopes), build
+   * the context once and use {@link #evaluate(EvaluationContext, Scope)}.
+   *
    * @param data the dataset, not null
    * @param scope the scope, not null
    * @return the result, never null
    */
-  RuleResult evaluate(EngagementDataset data, Scope scope);
+  default RuleResult evaluate(EngagementDataset data, Scope scope) {
+    return evaluate(EvaluationContext.of(data), scope);
+  }
 }

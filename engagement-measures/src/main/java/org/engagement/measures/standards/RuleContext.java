@@ -10,23 +10,29 @@ import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.internal.DatasetIndex;
 import org.engagement.measures.internal.InScope;
 
 /**
- * What the built-in rules share while evaluating one scope: the dataset, its indexes, the scope
- * and the dating conventions of docs/spec/measures.md §0b.
+ * What the built-in rules share while evaluating one scope: the evaluation context (the dataset
+ * and its indexes), the scope and the dating conventions of docs/spec/measures.md §0b.
  */
-record RuleContext(EngagementDataset data, DatasetIndex index, Scope scope) {
+record RuleContext(EvaluationContext evaluation, DatasetIndex index, Scope scope) {
 
-  static RuleContext of(EngagementDataset data, Scope scope) {
-    return new RuleContext(data, DatasetIndex.of(data), scope);
+  static RuleContext of(EvaluationContext evaluation, Scope scope) {
+    return new RuleContext(evaluation, DatasetIndex.of(evaluation), scope);
+  }
+
+  /** The dataset of the evaluation context. */
+  EngagementDataset data() {
+    return evaluation.dataset();
   }
 
   /** The records whose area lies in the subtree of {@code root}, in subtree order by area id. */
   <T> List<T> under(AreaId root, Function<AreaId, List<T>> byArea) {
     List<T> out = new ArrayList<>();
-    for (AreaId area : data.subtree(root).stream().sorted().toList()) {
+    for (AreaId area : data().subtree(root).stream().sorted().toList()) {
       out.addAll(byArea.apply(area));
     }
     return out;
@@ -47,11 +53,11 @@ record RuleContext(EngagementDataset data, DatasetIndex index, Scope scope) {
 
   /** The area of {@code level} that holds {@code area} (itself or its nearest such ancestor). */
   Optional<AreaId> areaAtLevel(AreaId area, AreaLevel level) {
-    if (data.level(area).equals(Optional.of(level))) {
+    if (data().level(area).equals(Optional.of(level))) {
       return Optional.of(area);
     }
-    return data.ancestors(area).stream()
-        .filter(a -> data.level(a).equals(Optional.of(level)))
+    return data().ancestors(area).stream()
+        .filter(a -> data().level(a).equals(Optional.of(level)))
         .findFirst();
   }
 

@@ -12,6 +12,7 @@ import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 
 /**
@@ -41,12 +42,13 @@ final class ShareRule extends NamedRule {
   }
 
   @Override
-  public RuleResult evaluate(EngagementDataset data, Scope scope) {
+  public RuleResult evaluate(EvaluationContext evaluation, Scope scope) {
+    EngagementDataset data = evaluation.dataset();
     Optional<String> missing = RuleContext.missingKind(data, kinds);
     if (missing.isPresent()) {
       return RuleResult.notAssessable(this, scope, missing.get());
     }
-    RuleContext context = RuleContext.of(data, scope);
+    RuleContext context = RuleContext.of(evaluation, scope);
     List<Item> items = population.apply(context);
     Map<AreaId, long[]> byArea = new TreeMap<>();
     List<String> evidence = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
 import org.engagement.core.Stakeholder;
 import org.engagement.core.StakeholderId;
+import org.engagement.measures.EvaluationContext;
 
 /**
  * Likely duplicate stakeholders (docs/spec/measures.md §5 strand 1): two or more stakeholders with
@@ -57,12 +58,13 @@ public final class StakeholderNames {
   /**
    * The likely duplicates among the stakeholders homed in the scope's subtree.
    *
-   * @param data the dataset, not null
+   * @param evaluation the dataset and its indexes, not null
    * @param scope the scope (only its area is read), not null
    * @return groups of two or more ids, each sorted, the groups sorted by their first id
    */
-  public static List<List<StakeholderId>> likelyDuplicates(EngagementDataset data, Scope scope) {
-    RuleContext context = RuleContext.of(data, scope);
+  public static List<List<StakeholderId>> likelyDuplicates(
+      EvaluationContext evaluation, Scope scope) {
+    RuleContext context = RuleContext.of(evaluation, scope);
     Map<String, List<StakeholderId>> groups = new TreeMap<>();
     for (Stakeholder s : context.under(scope.area(), context.index()::stakeholdersHomedIn)) {
       groups.computeIfAbsent(s.homeArea().value() + "\u0000" + normalise(s.name()),
@@ -76,5 +78,18 @@ public final class StakeholderNames {
     }
     out.sort(Comparator.comparing(g -> g.get(0)));
     return List.copyOf(out);
+  }
+
+  /**
+   * The likely duplicates among the stakeholders homed in the scope's subtree, with a new
+   * {@link EvaluationContext} of {@code data}: this call indexes the whole dataset. For more than
+   * one call, build the context once and use {@link #likelyDuplicates(EvaluationContext, Scope)}.
+   *
+   * @param data the dataset, not null
+   * @param scope the scope (only its area is read), not null
+   * @return groups of two or more ids, each sorted, the groups sorted by their first id
+   */
+  public static List<List<StakeholderId>> likelyDuplicates(EngagementDataset data, Scope scope) {
+    return likelyDuplicates(EvaluationContext.of(data), scope);
   }
 }

@@ -3,6 +3,7 @@ package org.engagement.measures.survey;
 import java.util.List;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
 
@@ -39,11 +40,24 @@ public final class AdditionalMeasures {
   /**
    * Evaluates A1–A5 on a scope.
    *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
+   * @return five results, A1 first, never null
+   */
+  public static List<MeasureResult> evaluateAll(EvaluationContext context, Scope scope) {
+    return standard().stream().map(m -> (MeasureResult) m.evaluate(context, scope)).toList();
+  }
+
+  /**
+   * Evaluates A1–A5 on a scope, with one new {@link EvaluationContext} of {@code data} shared by
+   * the five: this call indexes the whole dataset. For more than one call, build the context once
+   * and use {@link #evaluateAll(EvaluationContext, Scope)}.
+   *
    * @param data the dataset, not null
    * @param scope the scope, not null
    * @return five results, A1 first, never null
    */
   public static List<MeasureResult> evaluateAll(EngagementDataset data, Scope scope) {
-    return standard().stream().map(m -> (MeasureResult) m.evaluate(data, scope)).toList();
+    return evaluateAll(EvaluationContext.of(data), scope);
   }
 }

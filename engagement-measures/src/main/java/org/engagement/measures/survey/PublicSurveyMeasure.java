@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.engagement.core.AreaId;
-import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
 import org.engagement.core.StandardRole;
 import org.engagement.core.SurveyPopulation;
 import org.engagement.measures.BaseKind;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
@@ -123,15 +123,15 @@ public final class PublicSurveyMeasure implements Measure<PublicSurveyPartial> {
   }
 
   @Override
-  public PublicSurveyPartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
-    List<ValidAnswer> answers = SurveyReader.read(data, scope, question(), areas);
+  public PublicSurveyPartial partial(EvaluationContext context, Scope scope, Set<AreaId> areas) {
+    List<ValidAnswer> answers = SurveyReader.read(context, scope, question(), areas);
     ImmutablePublicSurveyPartial.Builder out = PublicSurveyPartial.builder().sums(SurveyReader.sum(answers));
     answers.forEach(a -> out.addEvidence(a.response().id().value()));
     return out.build();
   }
 
   @Override
-  public MeasureResult result(EngagementDataset data, Scope scope, PublicSurveyPartial partial) {
+  public MeasureResult result(EvaluationContext context, Scope scope, PublicSurveyPartial partial) {
     WeightedProportion p = partial.sums().toProportion();
     return Results.mean(
         this,

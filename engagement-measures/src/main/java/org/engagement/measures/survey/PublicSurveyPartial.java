@@ -1,5 +1,7 @@
 package org.engagement.measures.survey;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.SortedSet;
 import org.engagement.measures.MeasurePartial;
 import org.engagement.measures.internal.ExactProportion;
@@ -29,11 +31,18 @@ public abstract class PublicSurveyPartial implements MeasurePartial<PublicSurvey
 
   @Override
   public PublicSurveyPartial merge(PublicSurveyPartial other) {
-    return builder()
-        .sums(sums().merge(other.sums()))
-        .addAllEvidence(evidence())
-        .addAllEvidence(other.evidence())
-        .build();
+    return mergeAll(List.of(other));
+  }
+
+  @Override
+  public PublicSurveyPartial mergeAll(Collection<? extends PublicSurveyPartial> others) {
+    ExactProportion sums = sums();
+    ImmutablePublicSurveyPartial.Builder out = builder().addAllEvidence(evidence());
+    for (PublicSurveyPartial other : others) {
+      sums = sums.merge(other.sums());
+      out.addAllEvidence(other.evidence());
+    }
+    return out.sums(sums).build();
   }
 
   /**

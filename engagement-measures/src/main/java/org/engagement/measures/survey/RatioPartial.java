@@ -1,5 +1,7 @@
 package org.engagement.measures.survey;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.SortedSet;
 import org.engagement.measures.Gap;
 import org.engagement.measures.MeasurePartial;
@@ -37,15 +39,22 @@ public abstract class RatioPartial implements MeasurePartial<RatioPartial> {
 
   @Override
   public RatioPartial merge(RatioPartial other) {
-    return builder()
-        .numerator(numerator() + other.numerator())
-        .denominator(denominator() + other.denominator())
-        .links(links() + other.links())
-        .addAllEvidence(evidence())
-        .addAllEvidence(other.evidence())
-        .addAllGaps(gaps())
-        .addAllGaps(other.gaps())
-        .build();
+    return mergeAll(List.of(other));
+  }
+
+  @Override
+  public RatioPartial mergeAll(Collection<? extends RatioPartial> others) {
+    long numerator = numerator();
+    long denominator = denominator();
+    long links = links();
+    ImmutableRatioPartial.Builder out = builder().addAllEvidence(evidence()).addAllGaps(gaps());
+    for (RatioPartial other : others) {
+      numerator += other.numerator();
+      denominator += other.denominator();
+      links += other.links();
+      out.addAllEvidence(other.evidence()).addAllGaps(other.gaps());
+    }
+    return out.numerator(numerator).denominator(denominator).links(links).build();
   }
 
   /**

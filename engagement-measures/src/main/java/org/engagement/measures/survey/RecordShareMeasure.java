@@ -7,6 +7,7 @@ import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Identified;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.Measure;
@@ -60,8 +61,9 @@ abstract class RecordShareMeasure<R extends Identified> implements Measure<Ratio
   }
 
   @Override
-  public final RatioPartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
-    DatasetIndex index = DatasetIndex.of(data);
+  public final RatioPartial partial(EvaluationContext context, Scope scope, Set<AreaId> areas) {
+    EngagementDataset data = context.dataset();
+    DatasetIndex index = DatasetIndex.of(context);
     ImmutableRatioPartial.Builder out = RatioPartial.builder();
     long linked = 0;
     long total = 0;
@@ -86,7 +88,7 @@ abstract class RecordShareMeasure<R extends Identified> implements Measure<Ratio
   }
 
   @Override
-  public final MeasureResult result(EngagementDataset data, Scope scope, RatioPartial partial) {
+  public final MeasureResult result(EvaluationContext context, Scope scope, RatioPartial partial) {
     return Results.ratio(this, scope, partial.numerator(), partial.denominator(),
         noRecordReason(), List.of(Indicator.count(linksIndicator(), partial.links())),
         partial.evidence(), partial.gaps());

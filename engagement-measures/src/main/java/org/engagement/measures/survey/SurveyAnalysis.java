@@ -13,6 +13,7 @@ import org.engagement.core.DemographicDimension;
 import org.engagement.core.DemographicScheme;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.internal.ExactProportion;
 import org.engagement.measures.stats.ProportionChange;
 import org.engagement.measures.stats.WeightedProportion;
@@ -46,14 +47,32 @@ public final class SurveyAnalysis {
   /**
    * The weighted proportion of valid answers to a question in a scope.
    *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
+   * @param question the question, not null
+   * @return the estimate, empty when there is no valid answer, never null
+   */
+  public static SurveyEstimate estimate(
+      EvaluationContext context, Scope scope, SurveyQuestion question) {
+    return SurveyEstimate.of(
+        question,
+        scope,
+        SurveyReader.sum(SurveyReader.read(context, scope, question)).toProportion());
+  }
+
+  /**
+   * The weighted proportion of valid answers to a question in a scope, with a new
+   * {@link EvaluationContext} of {@code data}: this call indexes the whole dataset. For more than
+   * one call, build the context once and use
+   * {@link #estimate(EvaluationContext, Scope, SurveyQuestion)}.
+   *
    * @param data the dataset, not null
    * @param scope the scope, not null
    * @param question the question, not null
    * @return the estimate, empty when there is no valid answer, never null
    */
   public static SurveyEstimate estimate(EngagementDataset data, Scope scope, SurveyQuestion question) {
-    return SurveyEstimate.of(
-        question, scope, SurveyReader.sum(SurveyReader.read(data, scope, question)).toProportion());
+    return estimate(EvaluationContext.of(data), scope, question);
   }
 
   /**
@@ -61,7 +80,7 @@ public final class SurveyAnalysis {
    * must not share a response: comparing a borough with one of its wards, or two overlapping
    * periods of the same survey, is refused.
    *
-   * @param data the dataset, not null
+   * @param context the dataset and its indexes, not null
    * @param before scope A, the baseline, not null
    * @param after scope B, not null
    * @param question the question, not null
@@ -70,9 +89,9 @@ public final class SurveyAnalysis {
    *     valid answer
    */
   public static SurveyChange change(
-      EngagementDataset data, Scope before, Scope after, SurveyQuestion question) {
-    List<ValidAnswer> a = SurveyReader.read(data, before, question);
-    List<ValidAnswer> b = SurveyReader.read(data, after, question);
+      EvaluationContext context, Scope before, Scope after, SurveyQuestion question) {
+    List<ValidAnswer> a = SurveyReader.read(context, before, question);
+    List<ValidAnswer> b = SurveyReader.read(context, after, question);
     Set<String> shared = new TreeSet<>();
     a.forEach(x -> shared.add(x.response().id().value()));
     Set<String> inB = new TreeSet<>();
@@ -90,6 +109,25 @@ public final class SurveyAnalysis {
         SurveyEstimate.of(question, after, SurveyReader.sum(b).toProportion()));
   }
 
+  /**
+   * The change of a question's figure from one scope (A) to another (B), with a new
+   * {@link EvaluationContext} of {@code data}: this call indexes the whole dataset. For more than
+   * one call, build the context once and use
+   * {@link #change(EvaluationContext, Scope, Scope, SurveyQuestion)}.
+   *
+   * @param data the dataset, not null
+   * @param before scope A, the baseline, not null
+   * @param after scope B, not null
+   * @param question the question, not null
+   * @return the change, never null
+   * @throws IllegalArgumentException if the two response sets share a response, or either has no
+   *     valid answer
+   */
+  public static SurveyChange change(
+      EngagementDataset data, Scope before, Scope after, SurveyQuestion question) {
+    return change(EvaluationContext.of(data), before, after, question);
+  }
+
   private static void requireAnswers(
       List<ValidAnswer> answers, String side, Scope scope, SurveyQuestion question) {
     if (answers.isEmpty()) {
@@ -105,13 +143,15 @@ public final class SurveyAnalysis {
    * overall figure. Each group is compared with the rest of the sample (NOT_STATED included)
    * by the change test of §1, the group as B.
    *
-   * @param data the dataset, not null
+   * @param context the dataset and its indexes, not null
    * @param scope the scope, not null
    * @param question the question, not null
    * @return the breakdown, never null
    */
-  public static SurveyBreakdown breakdown(EngagementDataset data, Scope scope, SurveyQuestion question) {
-    List<ValidAnswer> answers = SurveyReader.read(data, scope, question);
+  public static SurveyBreakdown breakdown(
+      EvaluationContext context, Scope scope, SurveyQuestion question) {
+    EngagementDataset data = context.dataset();
+    List<ValidAnswer> answers = SurveyReader.read(context, scope, question);
     WeightedProportion overall = SurveyReader.sum(answers).toProportion();
     ImmutableSurveyBreakdown.Builder out = SurveyBreakdown.builder().question(question).scope(scope).overall(overall);
     for (DemographicDimension dimension : data.scheme().dimensions()) {
@@ -157,5 +197,20 @@ public final class SurveyAnalysis {
         .versusRest(
             p.isEmpty() || rest.isEmpty() ? Optional.empty() : Optional.of(ProportionChange.between(rest, p)))
         .build();
+  }
+
+  /**
+   * A question's figure broken down by every category of every dimension of the dataset's
+   * demographic scheme, with a new {@link EvaluationContext} of {@code data}: this call indexes
+   * the whole dataset. For more than one call, build the context once and use
+   * {@link #breakdown(EvaluationContext, Scope, SurveyQuestion)}.
+   *
+   * @param data the dataset, not null
+   * @param scope the scope, not null
+   * @param question the question, not null
+   * @return the breakdown, never null
+   */
+  public static SurveyBreakdown breakdown(EngagementDataset data, Scope scope, SurveyQuestion question) {
+    return breakdown(EvaluationContext.of(data), scope, question);
   }
 }

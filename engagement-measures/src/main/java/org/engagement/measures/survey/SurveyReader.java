@@ -12,6 +12,7 @@ import org.engagement.core.Question;
 import org.engagement.core.Scope;
 import org.engagement.core.Survey;
 import org.engagement.core.SurveyResponse;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.internal.DatasetIndex;
 import org.engagement.measures.internal.ExactProportion;
 import org.engagement.measures.internal.InScope;
@@ -31,8 +32,9 @@ final class SurveyReader {
 
   /** The valid answers in the part {@code areas} of the scope, sorted by response id. */
   static List<ValidAnswer> read(
-      EngagementDataset data, Scope scope, SurveyQuestion question, Set<AreaId> areas) {
-    DatasetIndex index = DatasetIndex.of(data);
+      EvaluationContext context, Scope scope, SurveyQuestion question, Set<AreaId> areas) {
+    EngagementDataset data = context.dataset();
+    DatasetIndex index = DatasetIndex.of(context);
     List<ValidAnswer> out = new ArrayList<>();
     for (AreaId area : InScope.areas(data, scope, areas)) {
       for (SurveyResponse response : index.responsesIn(area)) {
@@ -57,8 +59,8 @@ final class SurveyReader {
   }
 
   /** The valid answers in the whole scope. */
-  static List<ValidAnswer> read(EngagementDataset data, Scope scope, SurveyQuestion question) {
-    return read(data, scope, question, data.subtree(scope.area()));
+  static List<ValidAnswer> read(EvaluationContext context, Scope scope, SurveyQuestion question) {
+    return read(context, scope, question, context.dataset().subtree(scope.area()));
   }
 
   /** The exact sums of some valid answers. */

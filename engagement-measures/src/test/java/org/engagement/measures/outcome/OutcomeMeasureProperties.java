@@ -96,6 +96,18 @@ class OutcomeMeasureProperties {
     }
   }
 
+  @Property(tries = 200)
+  void mergeAll_inAnyOrder_givesTheResultOfFoldingMerge(
+      @ForAll("datasets") EngagementDataset data,
+      @ForAll("scopes") Scope scope,
+      @ForAll long seed) {
+    List<Set<AreaId>> parts = randomPartition(data.subtree(scope.area()), new Random(seed));
+    for (Measure<?> measure : FIVE) {
+      assertThat(mergedAll(measure, data, scope, parts, new Random(seed)))
+          .isEqualTo(merged(measure, data, scope, parts));
+    }
+  }
+
   @Property(tries = 300)
   void addingARecordedConsideration_neverLowersM1(
       @ForAll("datasets") EngagementDataset data,
@@ -178,6 +190,17 @@ class OutcomeMeasureProperties {
       total = total.merge(measure.partial(data, scope, part));
     }
     return measure.result(data, scope, total);
+  }
+
+  private static <P extends MeasurePartial<P>> MeasureResult mergedAll(
+      Measure<P> measure, EngagementDataset data, Scope scope, List<Set<AreaId>> parts, Random r) {
+    List<P> partials = new ArrayList<>();
+    for (Set<AreaId> part : parts) {
+      partials.add(measure.partial(data, scope, part));
+    }
+    Collections.shuffle(partials, r);
+    P first = partials.remove(0);
+    return measure.result(data, scope, first.mergeAll(partials));
   }
 
   private static List<Set<AreaId>> randomPartition(Set<AreaId> areas, Random r) {

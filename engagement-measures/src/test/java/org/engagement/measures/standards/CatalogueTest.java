@@ -17,6 +17,7 @@ import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.InvolvementLevel;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,8 @@ class CatalogueTest {
     }
 
     @Override
-    public RuleResult evaluate(EngagementDataset data, Scope scope) {
+    public RuleResult evaluate(EvaluationContext context, Scope scope) {
+      EngagementDataset data = context.dataset();
       if (data.activities().isEmpty()) {
         return RuleResult.notAssessable(this, scope, "no activities in the dataset");
       }
@@ -81,7 +83,7 @@ class CatalogueTest {
     }
 
     @Override
-    public RuleResult evaluate(EngagementDataset data, Scope scope) {
+    public RuleResult evaluate(EvaluationContext context, Scope scope) {
       return RuleResult.notAssessable(this, scope, "narrative standard");
     }
   }

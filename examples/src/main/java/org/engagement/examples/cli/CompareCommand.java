@@ -11,6 +11,7 @@ import org.engagement.core.QuestionId;
 import org.engagement.core.Scope;
 import org.engagement.core.StandardRole;
 import org.engagement.core.SurveyPopulation;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.survey.SurveyAnalysis;
 import org.engagement.measures.survey.SurveyChange;
 import org.engagement.measures.survey.SurveyQuestion;
@@ -93,7 +94,8 @@ final class CompareCommand implements Callable<Integer> {
     AreaId id = ScopeOptions.area(data, area).id();
     SurveyChange change;
     try {
-      change = SurveyAnalysis.change(data, Scope.of(id, before), Scope.of(id, after), asked);
+      change = SurveyAnalysis.change(
+          EvaluationContext.of(data), Scope.of(id, before), Scope.of(id, after), asked);
     } catch (IllegalArgumentException e) {
       throw new CommandFailure(EngagementCommand.USAGE, "cannot compare " + before + " with "
           + after + ": " + e.getMessage());

@@ -8,6 +8,7 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.OutcomeMeasure;
 import org.engagement.json.EngagementJson;
 import org.engagement.measures.CsvTables;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.MarkdownTables;
 import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
@@ -50,7 +51,7 @@ final class MeasureCommand implements Callable<Integer> {
   public Integer call() {
     Measure<?> measure = find(name);
     EngagementDataset data = Inputs.readValid(file, EngagementCommand.stdin(spec));
-    MeasureResult result = measure.evaluate(data, scope.scope(data));
+    MeasureResult result = measure.evaluate(EvaluationContext.of(data), scope.scope(data));
     String text = switch (format) {
       case TEXT -> result.toString();
       case MD -> MarkdownTables.of(result);

@@ -9,6 +9,7 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
 import org.engagement.json.EngagementJson;
 import org.engagement.measures.CsvTables;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.MarkdownTables;
 import org.engagement.measures.Scorecard;
 import org.engagement.measures.outcome.OutcomeMeasures;
@@ -58,9 +59,10 @@ final class ScorecardCommand implements Callable<Integer> {
       throw new CommandFailure(EngagementCommand.USAGE, "--level must lie below the area's level "
           + area.level() + ": " + rows.get());
     }
+    EvaluationContext context = EvaluationContext.of(data);
     Scorecard card = rows.isPresent()
-        ? OutcomeMeasures.standard().scorecard(data, s, rows.get())
-        : OutcomeMeasures.standard().scorecard(data, s);
+        ? OutcomeMeasures.standard().scorecard(context, s, rows.get())
+        : OutcomeMeasures.standard().scorecard(context, s);
     String text = switch (format) {
       case TEXT -> card.toString();
       case MD -> MarkdownTables.of(card);

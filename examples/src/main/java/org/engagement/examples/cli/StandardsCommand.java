@@ -2,6 +2,7 @@ package org.engagement.examples.cli;
 
 import java.util.concurrent.Callable;
 import org.engagement.core.EngagementDataset;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.standards.ComplianceMatrix;
 import org.engagement.measures.standards.QualityStandards2012;
 import picocli.CommandLine.Command;
@@ -42,8 +43,8 @@ final class StandardsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     EngagementDataset data = Inputs.readValid(file, EngagementCommand.stdin(spec));
-    ComplianceMatrix matrix =
-        ComplianceMatrix.of(QualityStandards2012.catalogue(), data, scope.scope(data));
+    ComplianceMatrix matrix = ComplianceMatrix.of(
+        QualityStandards2012.catalogue(), EvaluationContext.of(data), scope.scope(data));
     String text = switch (format) {
       case TEXT -> matrix.toString();
       case MD -> matrix.toMarkdown();

@@ -35,6 +35,7 @@ import org.engagement.examples.importers.PolisImporter;
 import org.engagement.json.EngagementJson;
 import org.engagement.json.JsonCode;
 import org.engagement.measures.DisclosureControl;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.MarkdownTables;
 import org.engagement.measures.MeasureResult;
@@ -162,9 +163,9 @@ public final class Figures {
     f.put("survey-a1-a5", this::additionalMeasures);
     f.put("survey-a3-arithmetic", this::surveyArithmetic);
     f.put("survey-a3-estimate", () -> SurveyTables.markdown(
-        SurveyAnalysis.estimate(data(), scope(), LISTEN)));
+        SurveyAnalysis.estimate(context(), scope(), LISTEN)));
     f.put("survey-breakdown-ethnicity", () -> SurveyTables.markdown(
-        SurveyAnalysis.breakdown(data(), scope(), LISTEN).only("ETHNICITY")));
+        SurveyAnalysis.breakdown(context(), scope(), LISTEN).only("ETHNICITY")));
     f.put("survey-change-years", () -> fenced("text", change().toString()));
     f.put("survey-change-years-md", () -> SurveyTables.markdown(change()));
     // standards
@@ -174,7 +175,7 @@ public final class Figures {
     f.put("standards-shortfalls", this::standardsShortfalls);
     f.put("strands", this::strands);
     f.put("principles", () -> fenced("text",
-        EngagementPrinciples.standard().evaluate(data(), scope()).toString()));
+        EngagementPrinciples.standard().evaluate(context(), scope()).toString()));
     f.put("panel-health", this::panelHealth);
     // disclosure control
     f.put("disclosure-defaults", () -> fenced("text", DisclosureControl.standard().toString()));
@@ -221,6 +222,11 @@ public final class Figures {
     return once("data", SampleData::lambeth);
   }
 
+  /** The sample dataset's one evaluation context: every figure indexes it once. */
+  private EvaluationContext context() {
+    return once("context", () -> EvaluationContext.of(data()));
+  }
+
   private Scope scope() {
     return Scope.of(SampleData.LAMBETH, SampleData.YEAR);
   }
@@ -237,7 +243,7 @@ public final class Figures {
 
   private Scorecard scorecard() {
     return once("scorecard",
-        () -> OutcomeMeasures.standard().scorecard(data(), scope(), AreaLevel.WARD));
+        () -> OutcomeMeasures.standard().scorecard(context(), scope(), AreaLevel.WARD));
   }
 
   private MeasureResult outcome(String code) {
@@ -245,12 +251,12 @@ public final class Figures {
   }
 
   private SurveyChange change() {
-    return once("change", () -> SurveyAnalysis.change(data(), Scope.of(SampleData.LAMBETH,
+    return once("change", () -> SurveyAnalysis.change(context(), Scope.of(SampleData.LAMBETH,
         previousYear()), scope(), LISTEN));
   }
 
   private ComplianceMatrix matrix() {
-    return once("matrix", () -> ComplianceMatrix.of(QualityStandards2012.catalogue(), data(),
+    return once("matrix", () -> ComplianceMatrix.of(QualityStandards2012.catalogue(), context(),
         scope()));
   }
 
@@ -550,7 +556,7 @@ public final class Figures {
 
   /** The arithmetic of A3 on the sample, from the sums the estimate holds. */
   private String surveyArithmetic() {
-    WeightedProportion p = SurveyAnalysis.estimate(data(), scope(), LISTEN).proportion();
+    WeightedProportion p = SurveyAnalysis.estimate(context(), scope(), LISTEN).proportion();
     Interval i = p.interval();
     return fenced("text", String.format(Locale.ROOT, ""
             + "valid answers           n     = %d%n"
@@ -627,7 +633,7 @@ public final class Figures {
 
   private String additionalMeasures() {
     List<List<String>> rows = new ArrayList<>();
-    for (MeasureResult r : AdditionalMeasures.evaluateAll(data(), scope())) {
+    for (MeasureResult r : AdditionalMeasures.evaluateAll(context(), scope())) {
       rows.add(List.of(r.measure(), MarkdownTables.escape(r.title()),
           MarkdownTables.escape(r.headline()), r.isScored() ? Long.toString(r.base()) : "—"));
     }
@@ -664,7 +670,7 @@ public final class Figures {
 
   private String strands() {
     List<List<String>> rows = new ArrayList<>();
-    for (MeasureResult r : ConsultationStrands.standard().evaluate(data(), scope())) {
+    for (MeasureResult r : ConsultationStrands.standard().evaluate(context(), scope())) {
       rows.add(List.of(r.measure(), MarkdownTables.escape(r.title()),
           MarkdownTables.escape(r.headline())));
     }
@@ -673,7 +679,7 @@ public final class Figures {
 
   private String panelHealth() {
     StringBuilder out = new StringBuilder();
-    PanelHealthAssessment.standard().perBorough(data(), scope())
+    PanelHealthAssessment.standard().perBorough(context(), scope())
         .forEach(p -> out.append(p).append('\n'));
     return fenced("text", out.toString());
   }
