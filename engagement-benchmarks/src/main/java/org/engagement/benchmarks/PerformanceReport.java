@@ -94,6 +94,8 @@ public final class PerformanceReport {
     try {
       for (int wards : sizes) {
         results.add(run(wards, dir, heap));
+        // Written after every size, so that a failure at a large size keeps the smaller ones.
+        update(out, tables(results));
       }
     } finally {
       try (var files = Files.list(dir)) {
@@ -103,7 +105,12 @@ public final class PerformanceReport {
       }
       Files.deleteIfExists(dir);
     }
-    String tables = tables(results);
+    System.out.println(tables(results));
+    System.out.println("wrote " + out);
+  }
+
+  /** Replaces the generated part of the file. */
+  private static void update(Path out, String tables) throws IOException {
     String text = Files.exists(out) ? Files.readString(out) : BEGIN + "\n" + END + "\n";
     int b = text.indexOf(BEGIN);
     int e = text.indexOf(END);
@@ -114,8 +121,6 @@ public final class PerformanceReport {
     }
     Files.writeString(out, text.substring(0, b + BEGIN.length()) + "\n" + tables
         + text.substring(e));
-    System.out.println(tables);
-    System.out.println("wrote " + out);
   }
 
   private static Size run(int wards, Path dir, HeapWatch heap) {
@@ -182,6 +187,7 @@ public final class PerformanceReport {
       }
     }
     List<Double> times = new ArrayList<>();
+    long start = System.nanoTime();
     double peak;
     if (small) {
       peak = heap.peakOf(op);
@@ -196,7 +202,9 @@ public final class PerformanceReport {
       });
       times.add(t[0] / 1e6);
     }
-    long start = System.nanoTime();
+    if (small) {
+      start = System.nanoTime();
+    }
     int most = small ? 10 : 3;
     double budget = small ? 5e9 : 4e9;
     while (times.size() < most && (times.isEmpty() || System.nanoTime() - start < budget)) {
