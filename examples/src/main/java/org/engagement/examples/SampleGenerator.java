@@ -258,7 +258,9 @@ public final class SampleGenerator {
      * areas {@code F01}, … named {@code Force 1}, …, boroughs {@code B0001}, … named {@code
      * Borough 1}, …, numbered across the country, and wards {@code B0001-W001}, … named as the
      * sample's wards in turn; each borough's own ids end in its code ({@code ACT-B0001-0007}),
-     * a ward's carry the ward's code, so every id is unique across the country.
+     * a ward's carry the ward's code, so every id is unique across the country. Titles, names
+     * and descriptions keep the sample's wording (a borough's CPEG is still "Lambeth Community
+     * Police Engagement Group"): only codes and ids tell the boroughs apart.
      *
      * @param boroughs the borough count, at least 1 and at most the ward count
      * @return this builder
