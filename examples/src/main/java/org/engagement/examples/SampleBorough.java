@@ -1,11 +1,7 @@
 package org.engagement.examples;
 
-import static org.engagement.examples.SampleData.LAMBETH;
-import static org.engagement.examples.SamplePanels.CPEG;
-import static org.engagement.examples.SamplePanels.IAG;
 import static org.engagement.examples.SampleRecords.DAY;
 import static org.engagement.examples.SampleRecords.priority;
-import static org.engagement.examples.SampleRecords.publication;
 import static org.engagement.examples.SampleRecords.responses;
 import static org.engagement.examples.SampleRecords.told;
 import static org.engagement.examples.SampleWards.BOROUGH_BURGLARY;
@@ -115,7 +111,7 @@ final class SampleBorough extends SamplePart {
               .build());
     }
     data.addPriorities(
-        priority(CPEG, y, MOPED_ROBBERY, PrioritySource.BOROUGH, y.on(6, 12))
+        priority(cpeg.id(), y, MOPED_ROBBERY, PrioritySource.BOROUGH, y.on(6, 12))
             .action("Borough robbery squad patrols on the worst-affected routes")
             .actionDate(y.on(7, 2))
             .build());
@@ -139,9 +135,9 @@ final class SampleBorough extends SamplePart {
       EngagementActivity held = records.add(meeting);
       if (i < 2) {
         data.addPublications(
-            publication(PublicationKind.MINUTES, "Minutes of the " + iag.name() + ", "
-                + DAY.format(held.date()), held.date().plusDays(21), LAMBETH)
-                .panel(IAG)
+            records.publication(PublicationKind.MINUTES, "Minutes of the " + iag.name() + ", "
+                + DAY.format(held.date()), held.date().plusDays(21), borough)
+                .panel(iag.id())
                 .build());
       }
     }
@@ -187,7 +183,7 @@ final class SampleBorough extends SamplePart {
     EngagementActivity consultation =
         records.add(records.activity(
             "Lambeth policing priorities " + y.nextLabel() + ": online consultation",
-            y.on(11, 1), LAMBETH, EngagementMethod.ONLINE_CONSULTATION,
+            y.on(11, 1), borough, EngagementMethod.ONLINE_CONSULTATION,
             InvolvementLevel.CONSULT, Openness.OPEN)
             .mode(ActivityMode.CONTINUOUS)
             .endDate(y.on(1, 31))
@@ -229,7 +225,7 @@ final class SampleBorough extends SamplePart {
             .youSaid("Burglary and drugs lead so far, after six weeks")
             .build());
     DecisionRecord slt =
-        records.decide("Lambeth Borough senior leadership team", LAMBETH, y.on(2, 20),
+        records.decide("Lambeth Borough senior leadership team", borough, y.on(2, 20),
             inputs, treatments, Optional.of("SLT paper " + (y.start() + 1) + "/07, annex B"))
             .orElseThrow();
     data.addFeedback(
@@ -241,19 +237,19 @@ final class SampleBorough extends SamplePart {
             .addAllResponses(responses(inputs, treatments))
             .build());
     data.addAllocations(
-        records.allocation(y.on(3, 1), LAMBETH, ResourceType.HUMAN, 640, "officer hours",
+        records.allocation(y.on(3, 1), borough, ResourceType.HUMAN, 640, "officer hours",
             "BURGLARY")
             .decision(slt.id())
             .description("Dark-evenings burglary patrols for " + y.nextLabel())
             .build(),
-        records.allocation(y.on(3, 11), LAMBETH, ResourceType.FINANCIAL, 15_000, "GBP", "DRUGS")
+        records.allocation(y.on(3, 11), borough, ResourceType.FINANCIAL, 15_000, "GBP", "DRUGS")
             .decision(slt.id())
             .description("Closure orders and door entry repairs on two estates")
             .build());
     data.addTargets(
         LocalPerformanceTarget.builder()
             .id(TargetId.of(records.next("TGT")))
-            .area(LAMBETH)
+            .area(borough)
             .setDate(y.on(3, 14))
             .period(Period.financialYear(y.start() + 1))
             .metric("Residential burglary offences")
@@ -262,7 +258,7 @@ final class SampleBorough extends SamplePart {
             .build(),
         LocalPerformanceTarget.builder()
             .id(TargetId.of(records.next("TGT")))
-            .area(LAMBETH)
+            .area(borough)
             .setDate(y.on(4, 20))
             .period(y.period())
             .metric("Robbery of personal property")
@@ -273,7 +269,7 @@ final class SampleBorough extends SamplePart {
   private void oneOffActivities(SampleYear y) {
     Ward coldharbour = records.place("Coldharbour");
     Ward bishops = records.place("Bishop's");
-    records.add(records.activity("Safer Lambeth Partnership board", y.on(7, 5), LAMBETH,
+    records.add(records.activity("Safer Lambeth Partnership board", y.on(7, 5), borough,
         EngagementMethod.PARTNERSHIP_MEETING, InvolvementLevel.COLLABORATE, Openness.CLOSED)
         .boroughTier(BoroughTier.STRATEGIC_STAKEHOLDERS)
         .addPartners("Lambeth Council", "London Fire Brigade", "NHS Lambeth",
@@ -287,8 +283,8 @@ final class SampleBorough extends SamplePart {
         .inForwardSchedule(true)
         .announcedDate(y.on(6, 15))
         .cost(new BigDecimal("1200.00"))
-        .addInitiatives(y.saferBrixton()));
-    records.add(records.activity("Lambeth IAG annual advisors' event", y.on(11, 24), LAMBETH,
+        .addInitiatives(records.initiative(y.saferBrixton())));
+    records.add(records.activity("Lambeth IAG annual advisors' event", y.on(11, 24), borough,
         EngagementMethod.ADVISOR_EVENT, InvolvementLevel.INVOLVE, Openness.CLOSED)
         .boroughTier(BoroughTier.STRATEGIC_STAKEHOLDERS)
         .attendance(21));
@@ -305,7 +301,7 @@ final class SampleBorough extends SamplePart {
             .attendance(23)
             .inForwardSchedule(true)
             .announcedDate(y.on(10, 31))
-            .addInitiatives(y.brightNights()));
+            .addInitiatives(records.initiative(y.brightNights())));
     CommunityInput theft =
         records.input(forum, new Concern("BUSINESS_CRIME", "Organised shop theft before Christmas"),
             15);
@@ -326,7 +322,7 @@ final class SampleBorough extends SamplePart {
             "mobile CCTV units", "BUSINESS_CRIME")
             .addRespondsTo(theft.id())
             .build(),
-        records.allocation(y.on(10, 15), LAMBETH, ResourceType.HUMAN, 300,
+        records.allocation(y.on(10, 15), borough, ResourceType.HUMAN, 300,
             "officer hours", "BURGLARY")
             .description("Operation Doorstep: burglary squad surge")
             .build());
@@ -336,12 +332,12 @@ final class SampleBorough extends SamplePart {
       CommunityInput youthInput) {
     List<CommunityInput> inputs = List.of(cpegInputs.get(0), cpegInputs.get(1), youthInput);
     DecisionRecord tasking =
-        records.decide("Lambeth tasking and co-ordination group", LAMBETH, y.on(12, 11),
+        records.decide("Lambeth tasking and co-ordination group", borough, y.on(12, 11),
             inputs, List.of(Treatment.ACCEPTED, Treatment.DEFERRED, Treatment.PARTLY_ACCEPTED),
             Optional.of("TCG minutes, " + DAY.format(y.on(12, 11))))
             .orElseThrow();
     data.addAllocations(
-        records.allocation(y.on(12, 17), LAMBETH, ResourceType.HUMAN, 200, "officer hours",
+        records.allocation(y.on(12, 17), borough, ResourceType.HUMAN, 200, "officer hours",
             "ROBBERY")
             .decision(tasking.id())
             .build());
@@ -351,23 +347,23 @@ final class SampleBorough extends SamplePart {
       List<CommunityInput> youthInputs) {
     data.addInitiatives(
         Initiative.builder()
-            .id(y.saferBrixton()).kind(InitiativeKind.INITIATIVE)
+            .id(records.initiative(y.saferBrixton())).kind(InitiativeKind.INITIATIVE)
             .name("Safer Brixton " + y.label())
             .businessUnit("Lambeth Safer Neighbourhoods").area(records.place("Coldharbour").id())
             .start(y.on(7, 1)).end(y.on(3, 31))
             .addActivities(youthInputs.get(0).activity())
             .build(),
         Initiative.builder()
-            .id(y.brightNights()).kind(InitiativeKind.OPERATION)
+            .id(records.initiative(y.brightNights())).kind(InitiativeKind.OPERATION)
             .name("Operation Bright Nights " + y.label())
-            .businessUnit("Lambeth town centres team").area(LAMBETH)
+            .businessUnit("Lambeth town centres team").area(borough)
             .start(y.on(10, 1)).end(y.on(3, 31))
             .addActivities(cpegInputs.get(1).activity())
             .build(),
         Initiative.builder()
-            .id(InitiativeId.of("OP-DOORSTEP-" + y.start())).kind(InitiativeKind.OPERATION)
+            .id(InitiativeId.of(records.id("OP-DOORSTEP-" + y.start()))).kind(InitiativeKind.OPERATION)
             .name("Operation Doorstep " + y.label())
-            .businessUnit("Lambeth burglary squad").area(LAMBETH)
+            .businessUnit("Lambeth burglary squad").area(borough)
             .start(y.on(10, 15)).end(y.on(12, 31))
             .build());
   }

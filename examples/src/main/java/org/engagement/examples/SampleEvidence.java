@@ -1,7 +1,5 @@
 package org.engagement.examples;
 
-import static org.engagement.examples.SampleData.LAMBETH;
-import static org.engagement.examples.SampleRecords.publication;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -37,21 +35,21 @@ final class SampleEvidence extends SamplePart {
         role(RoleKind.COMMUNITY_TENSIONS_SPECIALIST, LocalDate.of(2012, 10, 1)).build(),
         role(RoleKind.IAG_CHAIR, LocalDate.of(2011, 4, 1)).build());
     data.addKeyMessages(
-        message(LocalDate.of(2011, 8, 9), LAMBETH,
+        message(LocalDate.of(2011, 8, 9), borough,
             "After the disorder: reassurance, and how to report what you saw",
             "Twitter", "local press", "ward newsletters")
             .accessible(true).consistent(true).timely(true).widestAudience(true)
             .build(),
-        message(LocalDate.of(2011, 12, 1), LAMBETH,
+        message(LocalDate.of(2011, 12, 1), borough,
             "Christmas shopping: keep your phone and purse out of sight", "posters")
             .accessible(true).consistent(true)
             .build(),
-        message(LocalDate.of(2012, 7, 18), LAMBETH,
+        message(LocalDate.of(2012, 7, 18), borough,
             "Lambeth Country Show weekend: road closures and safety advice",
             "Twitter", "ward newsletters")
             .accessible(true).consistent(true).timely(true).widestAudience(true)
             .build(),
-        message(LocalDate.of(2012, 10, 26), LAMBETH,
+        message(LocalDate.of(2012, 10, 26), borough,
             "Bonfire night: fireworks safety and anti-social behaviour", "Twitter",
             "local press")
             .accessible(true).consistent(true).timely(false).widestAudience(true)
@@ -60,14 +58,14 @@ final class SampleEvidence extends SamplePart {
             "Robberies near the bus station: keeping your phone safe", "posters")
             .accessible(true)
             .build());
-    data.addAllCommitments(SampleCommitments.all());
+    data.addAllCommitments(SampleCommitments.all().stream().map(records::relocate).toList());
     for (SampleYear y : SampleYear.BOTH) {
       data.addPublications(
-          publication(PublicationKind.ENGAGEMENT_PLAN, "Lambeth engagement plan " + y.label(),
-              y.on(4, 30), LAMBETH).build(),
-          publication(PublicationKind.HOW_TO_GET_INVOLVED,
-              "Get involved in policing Lambeth, " + y.label(), y.on(5, 2), LAMBETH).build(),
-          publication(PublicationKind.NEWSLETTER,
+          records.publication(PublicationKind.ENGAGEMENT_PLAN, "Lambeth engagement plan " + y.label(),
+              y.on(4, 30), borough).build(),
+          records.publication(PublicationKind.HOW_TO_GET_INVOLVED,
+              "Get involved in policing Lambeth, " + y.label(), y.on(5, 2), borough).build(),
+          records.publication(PublicationKind.NEWSLETTER,
               records.place("Herne Hill").name() + " ward newsletter, autumn " + y.start(),
               y.on(10, 1), records.place("Herne Hill").id()).build());
       // Quarterly tension assessments: in 2011/12 the fourth quarter's was never issued.
@@ -75,22 +73,22 @@ final class SampleEvidence extends SamplePart {
           List.of(y.on(6, 29), y.on(9, 28), y.on(12, 21), y.on(3, 22));
       for (int q = 0; q < y.tensionAssessments(); q++) {
         data.addPublications(
-            publication(PublicationKind.TENSION_ASSESSMENT,
+            records.publication(PublicationKind.TENSION_ASSESSMENT,
                 "Lambeth community tension assessment, Q" + (q + 1) + " " + y.label(),
-                quarters.get(q), LAMBETH).build());
+                quarters.get(q), borough).build());
       }
     }
     data.addPublications(
-        publication(PublicationKind.TENSIONS_REPORT,
+        records.publication(PublicationKind.TENSIONS_REPORT,
             "Lambeth area-focused tensions report, with narrative", LocalDate.of(2012, 11, 30),
-            LAMBETH).build());
+            borough).build());
   }
 
   private RoleAssignment.Builder role(RoleKind kind, LocalDate from) {
     return RoleAssignment.builder()
         .id(RoleId.of(records.next("ROLE")))
         .role(kind)
-        .area(LAMBETH)
+        .area(borough)
         .from(from)
         .holder(ParticipantId.of(records.next("P")));
   }

@@ -3,7 +3,9 @@ package org.engagement.examples;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Panel;
 import org.engagement.examples.SampleWards.Ward;
@@ -49,6 +51,12 @@ import org.engagement.examples.SampleWards.Ward;
  * IN-E05000416-0001}), so the first wards' records are the same whatever the ward count; the
  * borough's own records are made in a fixed order from one {@link Random}.
  *
+ * <p>A national dataset composes many such boroughs: {@link Builder#forces(int)} force areas
+ * share {@link Builder#boroughs(int)} boroughs, which share the wards; {@link #national(int)}
+ * shapes a country like England and Wales (43 forces, about 26 wards a borough) to a ward
+ * count. Each borough is the one-borough sample of its own seed (the generator's seed mixed with
+ * the borough's place) under synthetic codes, with ids unique across the country.
+ *
  * <p>This class is immutable and thread-safe; each {@link #generate()} works on its own state.
  */
 public final class SampleGenerator {
@@ -59,12 +67,50 @@ public final class SampleGenerator {
   /** The default number of wards: every ward Lambeth had from 2002 to 2022. */
   public static final int DEFAULT_WARDS = 21;
 
+  /** The police forces of England and Wales: {@link #national(int)} makes no more. */
+  public static final int NATIONAL_FORCES = 43;
+
+  /** About how many wards a borough (local authority) has in {@link #national(int)}. */
+  public static final int NATIONAL_WARDS_PER_BOROUGH = 26;
+
+  /** About how many boroughs a force has in {@link #national(int)}. */
+  public static final int NATIONAL_BOROUGHS_PER_FORCE = 8;
+
   private final long seed;
   private final int wards;
+  private final int boroughs;
+  private final int forces;
 
   private SampleGenerator(Builder builder) {
     this.seed = builder.seed;
     this.wards = builder.wards;
+    this.boroughs = builder.boroughs;
+    this.forces = builder.forces;
+    if (boroughs > wards || forces > boroughs) {
+      throw new IllegalArgumentException("need at least as many wards as boroughs and boroughs"
+          + " as forces: " + this);
+    }
+  }
+
+  /**
+   * A generator of a country shaped like England and Wales, scaled to {@code wards} wards in
+   * all: about {@value #NATIONAL_WARDS_PER_BOROUGH} wards a borough and {@value
+   * #NATIONAL_BOROUGHS_PER_FORCE} boroughs a force, at most {@value #NATIONAL_FORCES} forces.
+   * {@code national(21)} is the one-borough sample, {@code national(9000)} 43 forces, 346
+   * boroughs and 9,000 wards, about two million records.
+   *
+   * @param wards the ward count, at least 1
+   * @return a generator with the default seed, never null
+   * @throws IllegalArgumentException if {@code wards} is less than 1
+   */
+  public static SampleGenerator national(int wards) {
+    if (wards < 1) {
+      throw new IllegalArgumentException("wards must be at least 1: " + wards);
+    }
+    int boroughs = (int) Math.max(1, Math.round(wards / (double) NATIONAL_WARDS_PER_BOROUGH));
+    int forces = (int) Math.min(NATIONAL_FORCES,
+        Math.max(1, Math.round(boroughs / (double) NATIONAL_BOROUGHS_PER_FORCE)));
+    return builder().forces(forces).boroughs(boroughs).wards(wards).build();
   }
 
   /**
@@ -86,12 +132,30 @@ public final class SampleGenerator {
   }
 
   /**
-   * The number of wards the generated borough has.
+   * The number of wards the generated borough has, or all boroughs together.
    *
    * @return the ward count, at least 1
    */
   public int wards() {
     return wards;
+  }
+
+  /**
+   * The number of boroughs; 1 for the one-borough sample.
+   *
+   * @return the borough count, at least 1
+   */
+  public int boroughs() {
+    return boroughs;
+  }
+
+  /**
+   * The number of force areas; 1 for the one-borough sample.
+   *
+   * @return the force count, at least 1
+   */
+  public int forces() {
+    return forces;
   }
 
   /**
@@ -102,12 +166,53 @@ public final class SampleGenerator {
    *     never null
    */
   public EngagementDataset generate() {
-    return assemble(seed, SampleWards.first(wards));
+    if (forces == 1 && boroughs == 1) {
+      SampleRecords records = new SampleRecords(seed, SampleWards.first(wards));
+      assemble(records);
+      return records.data().build();
+    }
+    EngagementDataset.Builder data = EngagementDataset.builder();
+    int borough = 0;
+    for (int f = 0; f < forces; f++) {
+      AreaId force = AreaId.of(String.format(Locale.ROOT, "F%02d", f + 1));
+      int inForce = share(boroughs, forces, f);
+      for (int b = 0; b < inForce; b++, borough++) {
+        String code = String.format(Locale.ROOT, "B%04d", borough + 1);
+        List<Ward> wardsHere = new ArrayList<>();
+        List<Ward> models = SampleWards.first(share(wards, boroughs, borough));
+        for (int w = 0; w < models.size(); w++) {
+          Ward m = models.get(w);
+          wardsHere.add(new Ward(String.format(Locale.ROOT, "%s-W%03d", code, w + 1), m.name(),
+              m.businessPresence(), m.before(), m.after(), m.population(), m.ethnicity(),
+              m.age(), m.concerns()));
+        }
+        SampleBoroughContext place = new SampleBoroughContext(force, "Force " + (f + 1),
+            AreaId.of(code), "Borough " + (borough + 1), code, borough == 0, b == 0);
+        assemble(new SampleRecords(data, boroughSeed(seed, borough), wardsHere, place));
+      }
+    }
+    return data.build();
+  }
+
+  /**
+   * The seed of the borough at {@code index} (from 0) of a national dataset: its records are
+   * those {@code builder().seed(boroughSeed(seed, index)).wards(n)} makes for a borough of its
+   * n wards, under other area codes and ids.
+   */
+  static long boroughSeed(long seed, int index) {
+    return SampleRecords.mix(seed, index);
+  }
+
+  /** The share of {@code total} things of part {@code index} of {@code parts}, as even as can be. */
+  static int share(int total, int parts, int index) {
+    return total / parts + (index < total % parts ? 1 : 0);
   }
 
   @Override
   public String toString() {
-    return "SampleGenerator{seed=" + seed + ", wards=" + wards + "}";
+    String areas = forces == 1 && boroughs == 1 ? ""
+        : ", forces=" + forces + ", boroughs=" + boroughs;
+    return "SampleGenerator{seed=" + seed + areas + ", wards=" + wards + "}";
   }
 
   /** Builds a {@link SampleGenerator}; not thread-safe. */
@@ -115,6 +220,8 @@ public final class SampleGenerator {
 
     private long seed = DEFAULT_SEED;
     private int wards = DEFAULT_WARDS;
+    private int boroughs = 1;
+    private int forces = 1;
 
     private Builder() {}
 
@@ -146,6 +253,45 @@ public final class SampleGenerator {
     }
 
     /**
+     * Sets the number of boroughs the wards are shared among, as evenly as can be; the default
+     * is 1, the one-borough sample (London → Lambeth). With more, every area is synthetic: force
+     * areas {@code F01}, … named {@code Force 1}, …, boroughs {@code B0001}, … named {@code
+     * Borough 1}, …, numbered across the country, and wards {@code B0001-W001}, … named as the
+     * sample's wards in turn; each borough's own ids end in its code ({@code ACT-B0001-0007}),
+     * a ward's carry the ward's code, so every id is unique across the country. Titles, names
+     * and descriptions keep the sample's wording (a borough's CPEG is still "Lambeth Community
+     * Police Engagement Group"): only codes and ids tell the boroughs apart.
+     *
+     * @param boroughs the borough count, at least 1 and at most the ward count
+     * @return this builder
+     * @throws IllegalArgumentException if {@code boroughs} is less than 1
+     */
+    public Builder boroughs(int boroughs) {
+      if (boroughs < 1) {
+        throw new IllegalArgumentException("boroughs must be at least 1: " + boroughs);
+      }
+      this.boroughs = boroughs;
+      return this;
+    }
+
+    /**
+     * Sets the number of force areas the boroughs are shared among, as evenly as can be; the
+     * default is 1. More than one force makes the areas synthetic, as {@link #boroughs(int)}
+     * says.
+     *
+     * @param forces the force count, at least 1 and at most the borough count
+     * @return this builder
+     * @throws IllegalArgumentException if {@code forces} is less than 1
+     */
+    public Builder forces(int forces) {
+      if (forces < 1) {
+        throw new IllegalArgumentException("forces must be at least 1: " + forces);
+      }
+      this.forces = forces;
+      return this;
+    }
+
+    /**
      * Builds the generator.
      *
      * @return a new generator, never null
@@ -163,8 +309,7 @@ public final class SampleGenerator {
    * standards ask for ({@link SampleEvidence}). Ids are numbered in the order records are made
    * ({@link SampleRecords}), a ward's records per ward.
    */
-  private static EngagementDataset assemble(long seed, List<Ward> wards) {
-    SampleRecords records = new SampleRecords(seed, wards);
+  private static void assemble(SampleRecords records) {
     new SamplePlaces(records).build();
     SamplePanels panels = new SamplePanels(records);
     Panel cpeg = panels.cpegPanel();
@@ -184,6 +329,5 @@ public final class SampleGenerator {
     }
     new SampleResponses(records).build();
     new SampleEvidence(records).build();
-    return records.data().build();
   }
 }

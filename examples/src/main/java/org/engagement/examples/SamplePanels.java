@@ -1,6 +1,5 @@
 package org.engagement.examples;
 
-import static org.engagement.examples.SampleData.LAMBETH;
 import static org.engagement.examples.SampleWards.demographics;
 import static org.engagement.examples.SampleWards.roster;
 
@@ -21,7 +20,7 @@ import org.engagement.examples.SampleWards.Practice;
 import org.engagement.examples.SampleWards.Ward;
 
 /**
- * The sample's panels and their members: the borough's CPEG, independent advisory group and
+ * The sample's panels and their members: the borough's cpegId, independent advisory group and
  * tension monitoring group, each ward's Safer Neighbourhoods panel (its members drawn from the
  * ward's practice of each year) and the youth panels. Members appear as pseudonymous
  * participant ids.
@@ -29,9 +28,9 @@ import org.engagement.examples.SampleWards.Ward;
 final class SamplePanels extends SamplePart {
 
   /** The borough's Community Police Engagement Group. */
-  static final PanelId CPEG = PanelId.of("CPEG-E09000022");
+  final PanelId cpegId = PanelId.of("CPEG-" + borough);
   /** The borough's independent advisory group. */
-  static final PanelId IAG = PanelId.of("IAG-E09000022");
+  final PanelId iagId = PanelId.of("IAG-" + borough);
   /** The first day a member of today's ward panels joined. */
   private static final LocalDate PANEL_MEMBERS_FROM = LocalDate.of(2008, 4, 1);
   /** Ward panel members joined over about three years from {@link #PANEL_MEMBERS_FROM}. */
@@ -41,7 +40,7 @@ final class SamplePanels extends SamplePart {
     super(records);
   }
 
-  /** Adds the CPEG, one of its residents leaving at the end of 2012, and returns it. */
+  /** Adds the cpegId, one of its residents leaving at the end of 2012, and returns it. */
   Panel cpegPanel() {
     LocalDate founded = LocalDate.of(2009, 4, 1);
     List<PanelMember> cpegMembers =
@@ -58,7 +57,7 @@ final class SamplePanels extends SamplePart {
             .left(LocalDate.of(2012, 12, 31))
             .build());
     Panel built =
-        panel(CPEG, PanelKind.CPEG, "Lambeth Community Police Engagement Group", LAMBETH,
+        panel(cpegId, PanelKind.CPEG, "Lambeth Community Police Engagement Group", borough,
             founded, Openness.OPEN)
             .addAllMembers(cpegMembers)
             .build();
@@ -69,17 +68,17 @@ final class SamplePanels extends SamplePart {
   /** Adds the independent advisory group and the tension monitoring group; returns the first. */
   Panel otherBoroughPanels() {
     Panel iag =
-        panel(IAG, PanelKind.IAG, "Lambeth Independent Advisory Group", LAMBETH,
+        panel(iagId, PanelKind.IAG, "Lambeth Independent Advisory Group", borough,
             LocalDate.of(2005, 6, 1), Openness.CLOSED)
             .addAllMembers(members(LocalDate.of(2011, 1, 10), 4,
                 roster(5, MemberCategory.FORMAL_ADVISOR, MemberCategory.INFORMAL_ADVISOR,
                     MemberCategory.INFORMAL_ADVISOR, MemberCategory.INFORMAL_ADVISOR)))
-            .addLinks(CPEG)
+            .addLinks(cpegId)
             .build();
     data.addPanels(iag);
     data.addPanels(
-        panel(PanelId.of("TMG-E09000022"), PanelKind.TENSION_MONITORING_GROUP,
-            "Lambeth community tension monitoring group", LAMBETH,
+        panel(PanelId.of("TMG-" + borough), PanelKind.TENSION_MONITORING_GROUP,
+            "Lambeth community tension monitoring group", borough,
             LocalDate.of(2011, 9, 1), Openness.CLOSED)
             .addAllMembers(members(LocalDate.of(2011, 9, 1), 0,
                 roster(3, MemberCategory.AGENCY_REPRESENTATIVE,
@@ -151,7 +150,7 @@ final class SamplePanels extends SamplePart {
             .membershipDemographics(demographics(w, p, members.size(), 100));
     if (p != Practice.POOR) {
       // A lapsed panel has lost its link to the borough's CPEG.
-      panel.addLinks(CPEG);
+      panel.addLinks(cpegId);
     }
     Panel built = panel.build();
     data.addPanels(built);
@@ -164,7 +163,7 @@ final class SamplePanels extends SamplePart {
         panel(PanelId.of("YP-" + w.code() + "-" + founded.getYear()), PanelKind.YOUTH_PANEL,
             name, w.id(), founded, Openness.CLOSED)
             .addAllMembers(members(founded, 9, roster(9, MemberCategory.YOUTH)))
-            .addLinks(CPEG)
+            .addLinks(cpegId)
             .build();
     data.addPanels(youth);
     return youth;

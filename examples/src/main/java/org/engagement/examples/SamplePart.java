@@ -1,5 +1,6 @@
 package org.engagement.examples;
 
+import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
 
 /**
@@ -13,9 +14,15 @@ abstract class SamplePart {
   final SampleRecords records;
   /** The dataset being built. */
   final EngagementDataset.Builder data;
+  /** The force area the borough lies in. */
+  final AreaId force;
+  /** The borough. */
+  final AreaId borough;
 
   SamplePart(SampleRecords records) {
     this.records = records;
     this.data = records.data();
+    this.force = records.force();
+    this.borough = records.borough();
   }
 }

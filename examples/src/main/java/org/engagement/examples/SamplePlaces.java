@@ -1,7 +1,5 @@
 package org.engagement.examples;
 
-import static org.engagement.examples.SampleData.LAMBETH;
-import static org.engagement.examples.SampleData.LONDON;
 import static org.engagement.examples.SampleWards.DIMENSIONS;
 import static org.engagement.examples.SampleWards.distribute;
 
@@ -33,11 +31,11 @@ import org.engagement.examples.SampleWards.Ward;
  */
 final class SamplePlaces extends SamplePart {
 
-  private static final GroupId YOUNG_PEOPLE = GroupId.of("HTH-YOUTH");
-  private static final GroupId LGBT = GroupId.of("HTH-LGBT");
-  private static final GroupId DISABLED = GroupId.of("HTH-DISABLED");
-  private static final GroupId PORTUGUESE = GroupId.of("HTH-PORTUGUESE");
-  private static final GroupId TIME_POOR = GroupId.of("HTH-TIMEPOOR");
+  private final GroupId youngPeople = GroupId.of(records.id("HTH-YOUTH"));
+  private final GroupId lgbt = GroupId.of(records.id("HTH-LGBT"));
+  private final GroupId disabled = GroupId.of(records.id("HTH-DISABLED"));
+  private final GroupId portuguese = GroupId.of(records.id("HTH-PORTUGUESE"));
+  private final GroupId timePoor = GroupId.of(records.id("HTH-TIMEPOOR"));
 
   /** The issue categories, by code, with their labels. */
   static final Map<String, String> CATEGORIES = categories();
@@ -64,7 +62,9 @@ final class SamplePlaces extends SamplePart {
 
   /** Adds the categories, areas, groups, stakeholders and populations, in that order. */
   void build() {
-    taxonomy();
+    if (records.place().firstInDataset()) {
+      taxonomy();
+    }
     areas();
     groupsAndStakeholders();
     referencePopulations();
@@ -75,12 +75,15 @@ final class SamplePlaces extends SamplePart {
   }
 
   private void areas() {
-    data.addAreas(area(LONDON, "London", AreaLevel.FORCE).build());
-    data.addAreas(area(LAMBETH, "Lambeth", AreaLevel.BOROUGH).parent(LONDON).build());
+    SampleBoroughContext place = records.place();
+    if (place.firstInForce()) {
+      data.addAreas(area(force, place.forceName(), AreaLevel.FORCE).build());
+    }
+    data.addAreas(area(borough, place.boroughName(), AreaLevel.BOROUGH).parent(force).build());
     for (Ward w : wards) {
       data.addAreas(
           area(w.id(), w.name(), AreaLevel.WARD)
-              .parent(LAMBETH)
+              .parent(borough)
               .businessPresence(w.businessPresence())
               .build());
     }
@@ -93,17 +96,17 @@ final class SamplePlaces extends SamplePart {
   private void groupsAndStakeholders() {
     Ward stockwell = records.place("Stockwell");
     data.addHardToHearGroups(
-        HardToHearGroup.of(YOUNG_PEOPLE, "Young people aged 16 to 24", LAMBETH),
-        HardToHearGroup.of(LGBT, "Lesbian, gay, bisexual and trans residents", LAMBETH),
-        HardToHearGroup.of(DISABLED, "Disabled residents", LAMBETH),
+        HardToHearGroup.of(youngPeople, "Young people aged 16 to 24", borough),
+        HardToHearGroup.of(lgbt, "Lesbian, gay, bisexual and trans residents", borough),
+        HardToHearGroup.of(disabled, "Disabled residents", borough),
         HardToHearGroup.builder()
-            .id(PORTUGUESE).name("Portuguese-speaking residents")
+            .id(portuguese).name("Portuguese-speaking residents")
             .area(stockwell.id())
             .description("A large community around Stockwell and Larkhall, rarely at ward"
                 + " panels")
             .build(),
         HardToHearGroup.builder()
-            .id(TIME_POOR).name("'Time poor' commuters and shift workers").area(LAMBETH)
+            .id(timePoor).name("'Time poor' commuters and shift workers").area(borough)
             .description("Out of the borough when meetings happen; no stakeholder yet")
             .build());
     Ward coldharbour = records.place("Coldharbour");
@@ -113,7 +116,7 @@ final class SamplePlaces extends SamplePart {
     stakeholder("Loughborough Estate Tenants Association", StakeholderKind.COMMUNITY_GROUP,
         coldharbour.id(), LocalDate.of(2010, 3, 1));
     stakeholder("Brixton Youth Forum", StakeholderKind.YOUTH, coldharbour.id(),
-        LocalDate.of(2012, 9, 15), YOUNG_PEOPLE);
+        LocalDate.of(2012, 9, 15), youngPeople);
     stakeholder("Waterloo Traders' Association", StakeholderKind.BUSINESS,
         records.place("Bishop's").id(), LocalDate.of(2012, 7, 1));
     stakeholder("Streatham High Road traders", StakeholderKind.BUSINESS,
@@ -121,16 +124,16 @@ final class SamplePlaces extends SamplePart {
     stakeholder("Churches Together in Brixton", StakeholderKind.FAITH_GROUP,
         records.place("Brixton Hill").id(), LocalDate.of(2011, 9, 1));
     stakeholder("Stockwell Portuguese Community Centre", StakeholderKind.VOLUNTARY_SECTOR,
-        stockwell.id(), LocalDate.of(2011, 11, 1), PORTUGUESE);
+        stockwell.id(), LocalDate.of(2011, 11, 1), portuguese);
     stakeholder("Larkhall Portuguese families' network", StakeholderKind.COMMUNITY_GROUP,
-        records.place("Larkhall").id(), LocalDate.of(2012, 5, 20), PORTUGUESE);
+        records.place("Larkhall").id(), LocalDate.of(2012, 5, 20), portuguese);
     stakeholder("Councillor for Prince's ward", StakeholderKind.ELECTED_MEMBER,
         records.place("Prince's").id(), LocalDate.of(2012, 5, 10));
-    stakeholder("Lambeth LGBT Forum", StakeholderKind.VOLUNTARY_SECTOR, LAMBETH,
-        LocalDate.of(2012, 2, 10), LGBT);
-    stakeholder("Lambeth Disability Network", StakeholderKind.VOLUNTARY_SECTOR, LAMBETH,
-        LocalDate.of(2009, 5, 1), DISABLED, YOUNG_PEOPLE);
-    stakeholder("Independent advisors' network", StakeholderKind.INDEPENDENT_ADVISOR, LAMBETH,
+    stakeholder("Lambeth LGBT Forum", StakeholderKind.VOLUNTARY_SECTOR, borough,
+        LocalDate.of(2012, 2, 10), lgbt);
+    stakeholder("Lambeth Disability Network", StakeholderKind.VOLUNTARY_SECTOR, borough,
+        LocalDate.of(2009, 5, 1), disabled, youngPeople);
+    stakeholder("Independent advisors' network", StakeholderKind.INDEPENDENT_ADVISOR, borough,
         LocalDate.of(2012, 3, 1));
     records.eachWard((w, i) -> {
       RandomGenerator g = records.stream(i, SampleYear.BOTH.get(0), Family.STAKEHOLDERS);
@@ -144,7 +147,7 @@ final class SamplePlaces extends SamplePart {
             .id(StakeholderId.of(records.next("SH")))
             .name("Lambeth Council, community safety team")
             .kind(StakeholderKind.STATUTORY_PARTNER)
-            .homeArea(LAMBETH)
+            .homeArea(borough)
             .addAllAreasServed(wards.stream().map(Ward::id).toList())
             .contactConsent(true)
             .lastUpdated(LocalDate.of(2012, 4, 2))

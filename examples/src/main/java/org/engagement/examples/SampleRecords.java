@@ -1,8 +1,5 @@
 package org.engagement.examples;
 
-import static org.engagement.examples.SampleData.LAMBETH;
-import static org.engagement.examples.SampleData.LONDON;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +19,8 @@ import org.engagement.core.AnalysisId;
 import org.engagement.core.AnalysisRecord;
 import org.engagement.core.AreaId;
 import org.engagement.core.BoroughTier;
+import org.engagement.core.Commitment;
+import org.engagement.core.CommitmentId;
 import org.engagement.core.CommunityInput;
 import org.engagement.core.DecisionId;
 import org.engagement.core.DecisionRecord;
@@ -32,6 +31,7 @@ import org.engagement.core.EngagementMethod;
 import org.engagement.core.Feedback;
 import org.engagement.core.FeedbackFormat;
 import org.engagement.core.FeedbackId;
+import org.engagement.core.InitiativeId;
 import org.engagement.core.InputId;
 import org.engagement.core.InputResponse;
 import org.engagement.core.InvolvementLevel;
@@ -46,6 +46,7 @@ import org.engagement.core.PublicationId;
 import org.engagement.core.PublicationKind;
 import org.engagement.core.ResourceAllocation;
 import org.engagement.core.ResourceType;
+import org.engagement.core.SurveyId;
 import org.engagement.core.Weighting;
 import org.engagement.examples.SampleWards.Concern;
 import org.engagement.examples.SampleWards.Treatment;
@@ -78,16 +79,48 @@ final class SampleRecords {
     VENUE
   }
 
-  private final EngagementDataset.Builder data = EngagementDataset.builder();
+  private final EngagementDataset.Builder data;
   private final long seed;
   private final List<Ward> wards;
+  private final SampleBoroughContext place;
   private final Map<String, Integer> counters = new HashMap<>();
   /** The code of the ward whose records are being made, or empty for the borough's. */
   private String wardScope = "";
 
   SampleRecords(long seed, List<Ward> wards) {
+    this(EngagementDataset.builder(), seed, wards, SampleBoroughContext.LAMBETH);
+  }
+
+  /** Records of one borough of a larger dataset, added to {@code data}. */
+  SampleRecords(EngagementDataset.Builder data, long seed, List<Ward> wards,
+      SampleBoroughContext place) {
+    this.data = data;
     this.seed = seed;
     this.wards = wards;
+    this.place = place;
+  }
+
+  /** Where the borough lies and how its borough-wide ids are told apart from other boroughs'. */
+  SampleBoroughContext place() {
+    return place;
+  }
+
+  /** The borough's force area. */
+  AreaId force() {
+    return place.force();
+  }
+
+  /** The borough. */
+  AreaId borough() {
+    return place.borough();
+  }
+
+  /**
+   * A borough-wide id made unique across boroughs: {@code base} itself for the one-borough
+   * sample, {@code base-<borough code>} in a national dataset.
+   */
+  String id(String base) {
+    return place.namespace().isEmpty() ? base : base + "-" + place.namespace();
   }
 
   /** The dataset being built. */
@@ -115,7 +148,7 @@ final class SampleRecords {
   }
 
   /** Mixes the parts into one well-spread seed with SplitMix64's finaliser. */
-  private static long mix(long... parts) {
+  static long mix(long... parts) {
     long h = 0;
     for (long part : parts) {
       h += part + 0x9E3779B97F4A7C15L;
@@ -132,9 +165,34 @@ final class SampleRecords {
    * how many wards the borough has.
    */
   String next(String prefix) {
-    String scoped = wardScope.isEmpty() ? prefix : prefix + "-" + wardScope;
+    String scoped = wardScope.isEmpty() ? id(prefix) : prefix + "-" + wardScope;
     int n = counters.merge(scoped, 1, Integer::sum);
     return String.format(Locale.ROOT, "%s-%04d", scoped, n);
+  }
+
+  /** A borough-wide survey's id, unique across boroughs. */
+  SurveyId survey(SurveyId id) {
+    return SurveyId.of(id(id.value()));
+  }
+
+  /** A borough-wide initiative's id, unique across boroughs. */
+  InitiativeId initiative(InitiativeId id) {
+    return InitiativeId.of(id(id.value()));
+  }
+
+  /**
+   * A commitment of the sample, with its id made unique across boroughs and its area moved
+   * from London and Lambeth to the borough's force and the borough: itself for the sample.
+   */
+  Commitment relocate(Commitment commitment) {
+    if (place.namespace().isEmpty()) {
+      return commitment;
+    }
+    AreaId area = commitment.area().equals(SampleData.LONDON) ? force() : borough();
+    return Commitment.builder().from(commitment)
+        .id(CommitmentId.of(id(commitment.id().value())))
+        .area(area)
+        .build();
   }
 
   /** Makes a ward's records: their ids carry the ward's code. */
@@ -173,8 +231,8 @@ final class SampleRecords {
   EngagementActivity.Builder activity(String title, LocalDate date, AreaId area,
       EngagementMethod method, InvolvementLevel involvement, Openness openness) {
     EngagementLevel level =
-        area.equals(LONDON) ? EngagementLevel.STRATEGIC
-            : area.equals(LAMBETH) ? EngagementLevel.OPERATIONAL : EngagementLevel.COMMUNITY;
+        area.equals(force()) ? EngagementLevel.STRATEGIC
+            : area.equals(borough()) ? EngagementLevel.OPERATIONAL : EngagementLevel.COMMUNITY;
     return EngagementActivity.builder()
         .id(ActivityId.of(next("ACT")))
         .title(title)
@@ -297,10 +355,10 @@ final class SampleRecords {
         .collect(Collectors.joining("; "));
   }
 
-  static Publication.Builder publication(PublicationKind kind, String title,
+  Publication.Builder publication(PublicationKind kind, String title,
       LocalDate date, AreaId area) {
     return Publication.builder()
-        .id(PublicationId.of("PUB-" + date + "-" + kind))
+        .id(PublicationId.of(id("PUB-" + date + "-" + kind)))
         .kind(kind)
         .title(title)
         .date(date)

@@ -53,8 +53,8 @@ final class SampleResponses extends SamplePart {
   /** Adds each year's two surveys, then every ward's participant and public responses. */
   void build() {
     for (SampleYear y : SampleYear.BOTH) {
-      data.addSurveys(participantSurvey(y.participantSurvey(), y.label()),
-          publicSurvey(y.publicSurvey(), y.label()));
+      data.addSurveys(participantSurvey(records.survey(y.participantSurvey()), y.label()),
+          publicSurvey(records.survey(y.publicSurvey()), y.label()));
       records.eachWard((w, index) -> participantResponses(w, index, y));
       records.eachWard((w, index) -> publicResponses(w, index, y));
     }
@@ -67,7 +67,7 @@ final class SampleResponses extends SamplePart {
     int yes = p.satisfaction;
     for (int i = 0; i < p.surveyed; i++) {
       SurveyResponse.Builder r =
-          response(y.participantSurvey(), w, y.on(2, 18).plusDays(g.nextInt(35)), 1.0,
+          response(records.survey(y.participantSurvey()), w, y.on(2, 18).plusDays(g.nextInt(35)), 1.0,
               respondent(g, dimension -> w.attendees(dimension, p)))
               .putAnswers(QuestionId.of("PS1"), binary(g, yes))
               .putAnswers(QuestionId.of("PS3"), likert(g, yes))
@@ -117,7 +117,7 @@ final class SampleResponses extends SamplePart {
           - (demographics.get(ETHNICITY).equals("BLACK") ? 12 : 0)
           - (demographics.get(AGE).equals("AGE_16_24") ? 8 : 0);
       SurveyResponse.Builder r =
-          response(y.publicSurvey(), w, y.period().from().plusDays(g.nextInt(365)),
+          response(records.survey(y.publicSurvey()), w, y.period().from().plusDays(g.nextInt(365)),
               weights.get(i), demographics)
               .putAnswers(QuestionId.of("Q2"), binary(g, agreeHere - 20))
               .putAnswers(QuestionId.of("Q3"), binary(g, p.satisfaction / 8));

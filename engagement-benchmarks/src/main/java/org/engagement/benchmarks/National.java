@@ -1,0 +1,105 @@
+package org.engagement.benchmarks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.engagement.core.Area;
+import org.engagement.core.AreaId;
+import org.engagement.core.AreaLevel;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.Period;
+import org.engagement.core.RecordType;
+import org.engagement.core.Scope;
+import org.engagement.measures.Evaluation;
+import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureResult;
+import org.engagement.measures.Scorecard;
+import org.engagement.measures.ScorecardRow;
+import org.engagement.measures.outcome.OutcomeMeasures;
+
+/**
+ * The SDK's way to evaluate a whole country: the country has no area of its own (the area levels
+ * are force, borough and ward), so a national figure is one scorecard per force area.
+ */
+public final class National {
+
+  /** The period every benchmark measures: the financial year 2012/13, as of its end. */
+  public static final Period YEAR = Period.financialYear(2012);
+
+  /** The standard measures. */
+  public static final OutcomeMeasures MEASURES = OutcomeMeasures.standard();
+
+  private National() {}
+
+  /** The force areas, the roots of the area tree, in dataset order. */
+  public static List<AreaId> forces(EngagementDataset data) {
+    List<AreaId> out = new ArrayList<>();
+    for (Area area : data.areas()) {
+      if (area.level() == AreaLevel.FORCE) {
+        out.add(area.id());
+      }
+    }
+    return out;
+  }
+
+  /** The first area at a level, in dataset order. */
+  public static AreaId first(EngagementDataset data, AreaLevel level) {
+    for (Area area : data.areas()) {
+      if (area.level() == level) {
+        return area.id();
+      }
+    }
+    throw new IllegalArgumentException("no area at level " + level);
+  }
+
+  /** How many records the dataset holds, of every type. */
+  public static long records(EngagementDataset data) {
+    long n = 0;
+    for (RecordType type : RecordType.values()) {
+      n += data.count(type);
+    }
+    return n;
+  }
+
+  /**
+   * The country's scorecards at a level: one per force, its rows the areas at {@code level}.
+   *
+   * @param data the dataset
+   * @param level the level of the rows, BOROUGH or WARD
+   * @param measures the columns
+   * @param evaluation sequential or parallel
+   * @return one scorecard per force
+   */
+  public static List<Scorecard> scorecards(EngagementDataset data, AreaLevel level,
+      List<? extends Measure<?>> measures, Evaluation evaluation) {
+    List<Scorecard> out = new ArrayList<>();
+    for (AreaId force : forces(data)) {
+      out.add(Scorecard.evaluate(data, Scope.of(force, YEAR), level, measures, evaluation));
+    }
+    return out;
+  }
+
+  /**
+   * The country at every level: each force's total row (the FORCE level) and its rows at
+   * borough and at ward level, the five standard measures.
+   */
+  public static List<Scorecard> everyLevel(EngagementDataset data, Evaluation evaluation) {
+    List<Scorecard> out = new ArrayList<>(scorecards(data, AreaLevel.BOROUGH, MEASURES.all(),
+        evaluation));
+    out.addAll(scorecards(data, AreaLevel.WARD, MEASURES.all(), evaluation));
+    return out;
+  }
+
+  /** One measure's result for every ward of the country, by the SDK: ward rows per force. */
+  public static Map<AreaId, MeasureResult> wards(EngagementDataset data, Measure<?> measure) {
+    Map<AreaId, MeasureResult> out = new LinkedHashMap<>();
+    for (Scorecard card : scorecards(data, AreaLevel.WARD, List.of(measure),
+        Evaluation.SEQUENTIAL)) {
+      for (ScorecardRow row : card.rows()) {
+        out.put(row.area(), row.results().get(0));
+      }
+    }
+    return out;
+  }
+}
