@@ -177,7 +177,7 @@ public abstract class Period {
   @Value.Check
   void check() {
     if (to().isBefore(from())) {
-      throw new IllegalArgumentException(
+      throw new RecordInvariantException("DATE_ORDER", "to",
           "period must not end before it starts: " + from() + "/" + to());
     }
   }

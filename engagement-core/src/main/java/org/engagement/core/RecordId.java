@@ -28,14 +28,15 @@ public abstract class RecordId implements Comparable<RecordId> {
     String value = value();
     String kind = kindName();
     if (value.isBlank()) {
-      throw new IllegalArgumentException(kind + " must not be blank");
+      throw new RecordInvariantException("BLANK_TEXT", "", kind + " must not be blank");
     }
     if (!value.strip().equals(value)) {
-      throw new IllegalArgumentException(
+      throw new RecordInvariantException("CONSTRAINT_VIOLATED", "",
           kind + " must not start or end with white space: '" + value + "'");
     }
     if (value.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException(kind + " must not contain control characters: " + value);
+      throw new RecordInvariantException(
+          "CONSTRAINT_VIOLATED", "", kind + " must not contain control characters: " + value);
     }
   }
 

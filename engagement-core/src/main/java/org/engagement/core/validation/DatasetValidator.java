@@ -1,7 +1,9 @@
 package org.engagement.core.validation;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.RecordInvariantException;
 import org.engagement.core.RecordType;
 
 /**
@@ -38,8 +40,16 @@ import org.engagement.core.RecordType;
  *       {@code DUPLICATE_REFERENCE_POPULATION};
  *   <li>surveys and answers: {@code DUPLICATE_QUESTION_ROLE}, {@code ROLE_TYPE_MISMATCH},
  *       {@code QUESTION_WITHOUT_CATEGORIES}, {@code LIKERT_OUT_OF_RANGE},
- *       {@code ANSWER_TYPE_MISMATCH}.
+ *       {@code ANSWER_TYPE_MISMATCH};
+ *   <li>totals that measures form stay exact: {@code SUM_OUT_OF_RANGE} (see
+ *       {@link ValidationCode#SUM_OUT_OF_RANGE}).
  * </ul>
+ *
+ * <p>A record that breaks an invariant of its own type (an area that is its own parent, counts
+ * of one dimension that pass the range of a {@code long}, a dimension listed twice) cannot be
+ * built: its builder throws {@link org.engagement.core.RecordInvariantException}, whose
+ * {@link org.engagement.core.RecordInvariantException#code() code} names the
+ * {@link ValidationCode} a reader reports it with ({@link #invariantIssue} makes the issue).
  *
  * <p>Each rule looks records up by id (O(1)), so validation is linear in the size of the data.
  * Should a rule itself fail, the report says so with {@code VALIDATOR_FAILURE} and the other
@@ -57,7 +67,8 @@ public final class DatasetValidator {
               new ReferenceRule(),
               new DateRule(),
               new DemographicRule(),
-              new AnswerRule()));
+              new AnswerRule(),
+              new SumRule()));
 
   private final List<DatasetRule> rules;
 
@@ -120,6 +131,43 @@ public final class DatasetValidator {
    */
   public List<ValidationIssue> validateRecord(RecordType type, int index, Object record) {
     return ConstraintRule.checkRecord(type, index, record);
+  }
+
+  /**
+   * The issue for a record that could not be built because it breaks an invariant of its type,
+   * for readers that build records one at a time and report every problem.
+   *
+   * <pre>{@code
+   * } catch (RecordInvariantException e) {
+   *   issues.add(DatasetValidator.invariantIssue(RecordType.AREA, 3, "E05000416", e));
+   * }
+   * }</pre>
+   *
+   * @param type the record's type, not null
+   * @param index the record's position in its collection, 0 or more
+   * @param id the record's id, or null when it is not known
+   * @param e the exception a builder threw, not null
+   * @param within the fields from the record to the value whose builder threw (for example
+   *     {@code "demographics", "dimensions", "0"} for a dimension's counts), none for the record
+   * @return an issue with the exception's code, its field below the record, and its message
+   */
+  public static ValidationIssue invariantIssue(
+      RecordType type, int index, String id, RecordInvariantException e, String... within) {
+    ValidationCode code;
+    try {
+      code = ValidationCode.valueOf(e.code());
+    } catch (IllegalArgumentException unknown) {
+      code = ValidationCode.CONSTRAINT_VIOLATED;
+    }
+    List<String> field = new ArrayList<>(List.of(within));
+    if (!e.field().isEmpty()) {
+      field.addAll(List.of(e.field().split("\\.")));
+    }
+    IssuePath.Builder path = IssuePath.builder().recordType(type).index(index).addAllField(field);
+    if (id != null) {
+      path.recordId(id);
+    }
+    return ValidationIssue.of(code, path.build(), e.getMessage());
   }
 
   @Override

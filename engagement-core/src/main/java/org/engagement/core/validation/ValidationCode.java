@@ -63,6 +63,20 @@ public enum ValidationCode {
   /** An answer does not fit its question's type. */
   ANSWER_TYPE_MISMATCH(Severity.ERROR),
   /**
+   * Counts that measures add up pass the range of a {@code long} (9,223,372,036,854,775,807)
+   * when added over the dataset: the attendance of all activities, per dimension the demographic
+   * counts of all activities or of all panel memberships, or the counts of all reference
+   * populations; or one record's counts of a dimension do. Reported once per total, at the
+   * record and field where the total first passes the range. Below it, every total that a
+   * measure forms over any set of records is exact.
+   */
+  SUM_OUT_OF_RANGE(Severity.ERROR),
+  /**
+   * A list that names each entry once names one twice: a dimension in a record's demographic
+   * counts or in the scheme, a category in a dimension of the scheme.
+   */
+  DUPLICATE_ENTRY(Severity.ERROR),
+  /**
    * A rule of the validator itself failed on this data. Never expected: please report it with
    * the message.
    */

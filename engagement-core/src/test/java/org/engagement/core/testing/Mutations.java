@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -181,7 +182,8 @@ public final class Mutations {
 
   /**
    * Every mutation, at least one per {@link ValidationCode} except {@code CONSTRAINT_VIOLATED}
-   * (no constraint of the model maps to it) and {@code VALIDATOR_FAILURE}.
+   * (no constraint of the model maps to it), {@code VALIDATOR_FAILURE} and {@code DUPLICATE_ENTRY} (a
+   * dataset cannot hold what it reports: only readers do).
    *
    * @return the mutations, never null
    */
@@ -244,6 +246,8 @@ public final class Mutations {
         new Mutation("blankTitle", ValidationCode.BLANK_TEXT, Mutations::blankTitle),
         new Mutation("countExceedsAttendance", ValidationCode.COUNT_EXCEEDS_ATTENDANCE,
             Mutations::countExceedsAttendance),
+        new Mutation("attendanceSumOutOfRange", ValidationCode.SUM_OUT_OF_RANGE,
+            Mutations::attendanceSumOutOfRange),
         new Mutation("duplicateReferencePopulation",
             ValidationCode.DUPLICATE_REFERENCE_POPULATION,
             Mutations::duplicateReferencePopulation),
@@ -493,6 +497,27 @@ public final class Mutations {
         .build();
     return mutated("countExceedsAttendance", builder(valid).addActivities(copy),
         ValidationCode.COUNT_EXCEEDS_ATTENDANCE, RecordType.ACTIVITY, copy.id().value());
+  }
+
+  /**
+   * Adds two activities whose attendance brings the total of all activities' attendance one
+   * past the range of a long, the second of them passing it.
+   *
+   * @param valid a valid dataset, not null
+   * @return the mutated dataset and what to expect
+   */
+  public static Mutated attendanceSumOutOfRange(EngagementDataset valid) {
+    long total = 0;
+    for (EngagementActivity a : valid.activities()) {
+      total += a.attendance().orElse(0L);
+    }
+    EngagementActivity first = copyOfFirstActivity(valid).attendance(Long.MAX_VALUE - total)
+        .demographics(Optional.empty()).build();
+    EngagementDataset withFirst = builder(valid).addActivities(first).build();
+    EngagementActivity second = copyOfFirstActivity(withFirst).attendance(1L)
+        .demographics(Optional.empty()).build();
+    return mutated("attendanceSumOutOfRange", builder(withFirst).addActivities(second),
+        ValidationCode.SUM_OUT_OF_RANGE, RecordType.ACTIVITY, second.id().value());
   }
 
   /**

@@ -41,8 +41,8 @@ public abstract class DiverseNeedsPartial implements MeasurePartial<DiverseNeeds
     }
     return builder()
         .observed(observed)
-        .monitoredAttendance(monitoredAttendance() + other.monitoredAttendance())
-        .attendance(attendance() + other.attendance())
+        .monitoredAttendance(Math.addExact(monitoredAttendance(), other.monitoredAttendance()))
+        .attendance(Math.addExact(attendance(), other.attendance()))
         .build();
   }
 

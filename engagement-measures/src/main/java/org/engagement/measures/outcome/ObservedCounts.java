@@ -45,11 +45,11 @@ abstract class ObservedCounts {
       side.forEach(
           (dimension, counts) -> {
             SortedMap<String, Long> into = stated.computeIfAbsent(dimension, k -> new TreeMap<>());
-            counts.forEach((category, n) -> into.merge(category, n, Long::sum));
+            counts.forEach((category, n) -> into.merge(category, n, Math::addExact));
           });
     }
     SortedMap<String, Long> notStated = new TreeMap<>(notStated());
-    other.notStated().forEach((k, v) -> notStated.merge(k, v, Long::sum));
+    other.notStated().forEach((k, v) -> notStated.merge(k, v, Math::addExact));
     return builder()
         .present(present() || other.present())
         .stated(stated)
