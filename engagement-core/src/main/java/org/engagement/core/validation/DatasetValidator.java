@@ -1,5 +1,6 @@
 package org.engagement.core.validation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.engagement.core.EngagementDataset;
@@ -41,6 +42,8 @@ import org.engagement.core.RecordType;
  *   <li>surveys and answers: {@code DUPLICATE_QUESTION_ROLE}, {@code ROLE_TYPE_MISMATCH},
  *       {@code QUESTION_WITHOUT_CATEGORIES}, {@code LIKERT_OUT_OF_RANGE},
  *       {@code ANSWER_TYPE_MISMATCH};
+ *   <li>every date of every record lies from {@link #EARLIEST_DATE} to {@link #LATEST_DATE}:
+ *       {@code DATE_OUT_OF_RANGE};
  *   <li>totals that measures form stay exact: {@code SUM_OUT_OF_RANGE} (see
  *       {@link ValidationCode#SUM_OUT_OF_RANGE}).
  * </ul>
@@ -66,9 +69,27 @@ public final class DatasetValidator {
               new StructureRule(),
               new ReferenceRule(),
               new DateRule(),
+              new DateRangeRule(),
               new DemographicRule(),
               new AnswerRule(),
               new SumRule()));
+
+  /**
+   * The earliest date a record may carry: 1 January 1900. No record of police-community
+   * engagement this SDK measures is older (the strategies it implements date from 2005); an
+   * earlier year is a slip of the keyboard ({@code 0212} for {@code 2012}).
+   */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+  /**
+   * The latest date a record may carry: 31 December 2999. Later dates are slips too, and the
+   * bound keeps every date that measures and commands derive from a record's dates (the
+   * financial year after it, an as-of date some days on, a default period) inside four-digit
+   * years, which {@link java.time.LocalDate} holds and ISO 8601 / RFC 3339 text writes and
+   * reads back without an expanded year. A date such as {@code +999999999-12-31} would make
+   * that arithmetic fail; the validator refuses it instead.
+   */
+  public static final LocalDate LATEST_DATE = LocalDate.of(2999, 12, 31);
 
   private final List<DatasetRule> rules;
 
@@ -168,6 +189,17 @@ public final class DatasetValidator {
       path.recordId(id);
     }
     return ValidationIssue.of(code, path.build(), e.getMessage());
+  }
+
+  /**
+   * Whether a date lies in the supported range, {@link #EARLIEST_DATE} to {@link #LATEST_DATE}
+   * (both inclusive), as every date of a valid dataset does.
+   *
+   * @param date the date, not null
+   * @return true when it does
+   */
+  public static boolean isSupported(LocalDate date) {
+    return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
   }
 
   @Override

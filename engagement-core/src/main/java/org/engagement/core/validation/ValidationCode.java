@@ -27,6 +27,11 @@ public enum ValidationCode {
    * an action date before the priority's set date.
    */
   DATE_ORDER(Severity.ERROR),
+  /**
+   * A date lies outside the supported range, 1 January 1900 to 31 December 2999 (see
+   * {@link DatasetValidator#EARLIEST_DATE} and {@link DatasetValidator#LATEST_DATE}).
+   */
+  DATE_OUT_OF_RANGE(Severity.ERROR),
   /** A decision is dated before an input presented to it was raised. */
   DECISION_BEFORE_INPUT(Severity.ERROR),
   /** Feedback is published before the activity it answers took place. */

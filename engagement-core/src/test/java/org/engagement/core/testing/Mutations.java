@@ -229,6 +229,8 @@ public final class Mutations {
         new Mutation("roleToBeforeFrom", ValidationCode.DATE_ORDER, Mutations::roleToBeforeFrom),
         new Mutation("priorityActionBeforeSet", ValidationCode.DATE_ORDER,
             Mutations::priorityActionBeforeSet),
+        new Mutation("farFutureActivityDate", ValidationCode.DATE_OUT_OF_RANGE,
+            Mutations::farFutureActivityDate),
         new Mutation("decisionBeforeInput", ValidationCode.DECISION_BEFORE_INPUT,
             Mutations::decisionBeforeInput),
         new Mutation("feedbackBeforeActivity", ValidationCode.FEEDBACK_BEFORE_ACTIVITY,
@@ -666,6 +668,20 @@ public final class Mutations {
     return mutated("priorityActionBeforeSet",
         builder(valid).addPanels(panel).addPriorities(priority),
         ValidationCode.DATE_ORDER, RecordType.PRIORITY, priority.id().value());
+  }
+
+  /**
+   * Adds an activity on the last day {@link java.time.LocalDate} holds, +999999999-12-31 (and
+   * without an end date, which would have to follow it).
+   *
+   * @param valid a valid dataset, not null
+   * @return the mutated dataset and what to expect
+   */
+  public static Mutated farFutureActivityDate(EngagementDataset valid) {
+    EngagementActivity copy = copyOfFirstActivity(valid).date(LocalDate.MAX)
+        .endDate(Optional.empty()).build();
+    return mutated("farFutureActivityDate", builder(valid).addActivities(copy),
+        ValidationCode.DATE_OUT_OF_RANGE, RecordType.ACTIVITY, copy.id().value());
   }
 
   // ---- dates across records ------------------------------------------------------------------

@@ -135,9 +135,9 @@ class DatasetValidatorTest {
   }
 
   @Test
-  void standard_isOneSharedValidatorOfSevenRuleFamilies() {
+  void standard_isOneSharedValidatorOfEightRuleFamilies() {
     assertThat(DatasetValidator.standard()).isSameAs(DatasetValidator.standard());
-    assertThat(DatasetValidator.standard()).hasToString("DatasetValidator[7 rule families]");
+    assertThat(DatasetValidator.standard()).hasToString("DatasetValidator[8 rule families]");
   }
 
   @Test
