@@ -45,7 +45,12 @@ import org.engagement.core.RecordType;
  *   <li>every date of every record lies from {@link #EARLIEST_DATE} to {@link #LATEST_DATE}:
  *       {@code DATE_OUT_OF_RANGE};
  *   <li>totals that measures form stay exact: {@code SUM_OUT_OF_RANGE} (see
- *       {@link ValidationCode#SUM_OUT_OF_RANGE}).
+ *       {@link ValidationCode#SUM_OUT_OF_RANGE});
+ *   <li>warnings of cross-record traps, stories that cannot be true though each record is:
+ *       {@code ALLOCATION_FOR_REJECTED_INPUT}, {@code ALLOCATION_BEFORE_DECISION},
+ *       {@code ALLOCATION_BEFORE_INPUT}, {@code TARGET_BEFORE_INPUT},
+ *       {@code FEEDBACK_BEFORE_INPUT}, {@code INPUT_BEFORE_ACTIVITY},
+ *       {@code ANALYSIS_BEFORE_ACTIVITY}.
  * </ul>
  *
  * <p>A record that breaks an invariant of its own type (an area that is its own parent, counts
@@ -72,7 +77,8 @@ public final class DatasetValidator {
               new DateRangeRule(),
               new DemographicRule(),
               new AnswerRule(),
-              new SumRule()));
+              new SumRule(),
+              new TrapRule()));
 
   /**
    * The earliest date a record may carry: 1 January 1900. No record of police-community

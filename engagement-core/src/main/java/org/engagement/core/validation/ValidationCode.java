@@ -82,6 +82,40 @@ public enum ValidationCode {
    */
   DUPLICATE_ENTRY(Severity.ERROR),
   /**
+   * Warning: an allocation responds to an input that the decision it implements rejected. The
+   * message names the allocation, the input and the decision.
+   */
+  ALLOCATION_FOR_REJECTED_INPUT(Severity.WARNING),
+  /**
+   * Warning: an allocation is dated before the decision it implements. The message names both.
+   */
+  ALLOCATION_BEFORE_DECISION(Severity.WARNING),
+  /**
+   * Warning: an allocation is dated before an input it responds to was raised. The message
+   * names both.
+   */
+  ALLOCATION_BEFORE_INPUT(Severity.WARNING),
+  /**
+   * Warning: a target is set before an input it cites as informing it was raised. The message
+   * names both.
+   */
+  TARGET_BEFORE_INPUT(Severity.WARNING),
+  /**
+   * Warning: feedback is published before an input it responds to was raised. The message
+   * names both.
+   */
+  FEEDBACK_BEFORE_INPUT(Severity.WARNING),
+  /**
+   * Warning: an input is dated before the activity it was raised at took place. The message
+   * names both.
+   */
+  INPUT_BEFORE_ACTIVITY(Severity.WARNING),
+  /**
+   * Warning: an analysis is dated before the activity it analyses took place. The message names
+   * both.
+   */
+  ANALYSIS_BEFORE_ACTIVITY(Severity.WARNING),
+  /**
    * A rule of the validator itself failed on this data. Never expected: please report it with
    * the message.
    */
