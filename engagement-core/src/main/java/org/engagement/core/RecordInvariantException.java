@@ -22,7 +22,9 @@ public final class RecordInvariantException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the {@code ValidationCode} to report the breach with. */
   private final String code;
+  /** The field that breaks the invariant, dotted, relative to the value being built. */
   private final String field;
 
   /**
