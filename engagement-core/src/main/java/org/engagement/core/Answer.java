@@ -140,7 +140,7 @@ public abstract class Answer {
   @Value.Check
   void check() {
     if (token().isBlank()) {
-      throw new IllegalArgumentException("answer must not be blank");
+      throw new RecordInvariantException("BLANK_TEXT", "", "answer must not be blank");
     }
   }
 

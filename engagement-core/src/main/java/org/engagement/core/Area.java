@@ -64,7 +64,8 @@ public abstract class Area implements Identified {
   @Value.Check
   void check() {
     if (parent().isPresent() && parent().get().equals(id())) {
-      throw new IllegalArgumentException("area must not be its own parent: " + id());
+      throw new RecordInvariantException(
+          "AREA_CYCLE", "parent", "area must not be its own parent: " + id());
     }
   }
 

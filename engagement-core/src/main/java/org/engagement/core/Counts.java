@@ -12,7 +12,7 @@ final class Counts {
    * the non-negative values together, and the negative ones together, each fit. Negative counts
    * are invalid data, reported by the validator; they must not make the check order-dependent.
    *
-   * @throws IllegalArgumentException naming {@code what} when they do not fit
+   * @throws RecordInvariantException (code SUM_OUT_OF_RANGE, field counts) naming {@code what} when they do not fit
    */
   static void checkSum(Collection<Long> values, long extra, String what) {
     long positive = Math.max(0, extra);
@@ -26,7 +26,7 @@ final class Counts {
         }
       }
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
+      throw new RecordInvariantException("SUM_OUT_OF_RANGE", "counts",
           what + " must add up to at most " + Long.MAX_VALUE + " in size", e);
     }
   }

@@ -39,7 +39,7 @@ public abstract class DemographicCategory {
   @Value.Check
   void check() {
     if (DemographicScheme.NOT_STATED.equals(code())) {
-      throw new IllegalArgumentException(
+      throw new RecordInvariantException("CONSTRAINT_VIOLATED", "code",
           "category code NOT_STATED is reserved: not-stated counts are held apart");
     }
   }

@@ -56,9 +56,10 @@ public abstract class DemographicCounts {
   @Value.Check
   void check() {
     Set<String> seen = new HashSet<>();
-    for (DimensionCounts counts : dimensions()) {
+    for (int i = 0; i < dimensions().size(); i++) {
+      DimensionCounts counts = dimensions().get(i);
       if (!seen.add(counts.dimension())) {
-        throw new IllegalArgumentException(
+        throw new RecordInvariantException("DUPLICATE_ENTRY", "dimensions." + i + ".dimension",
             "demographic counts list dimension " + counts.dimension() + " twice");
       }
     }

@@ -70,12 +70,14 @@ public abstract class DemographicDimension {
   @Value.Check
   void check() {
     if (categories().isEmpty()) {
-      throw new IllegalArgumentException("dimension " + code() + " must have at least one category");
+      throw new RecordInvariantException("CONSTRAINT_VIOLATED", "categories",
+          "dimension " + code() + " must have at least one category");
     }
     Set<String> seen = new HashSet<>();
-    for (DemographicCategory category : categories()) {
+    for (int i = 0; i < categories().size(); i++) {
+      DemographicCategory category = categories().get(i);
       if (!seen.add(category.code())) {
-        throw new IllegalArgumentException(
+        throw new RecordInvariantException("DUPLICATE_ENTRY", "categories." + i + ".code",
             "dimension " + code() + " lists category " + category.code() + " twice");
       }
     }

@@ -88,9 +88,10 @@ public abstract class DemographicScheme {
   @Value.Check
   void check() {
     Set<String> seen = new HashSet<>();
-    for (DemographicDimension dimension : dimensions()) {
+    for (int i = 0; i < dimensions().size(); i++) {
+      DemographicDimension dimension = dimensions().get(i);
       if (!seen.add(dimension.code())) {
-        throw new IllegalArgumentException(
+        throw new RecordInvariantException("DUPLICATE_ENTRY", "dimensions." + i + ".code",
             "demographic scheme lists dimension " + dimension.code() + " twice");
       }
     }

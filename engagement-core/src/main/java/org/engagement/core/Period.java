@@ -53,6 +53,7 @@ public abstract class Period {
    *
    * @param year the year, e.g. 2012
    * @return 1 January to 31 December of {@code year}, never null
+   * @throws java.time.DateTimeException if {@code year} is beyond what {@link LocalDate} holds
    */
   public static Period year(int year) {
     return of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -63,6 +64,8 @@ public abstract class Period {
    *
    * @param startYear the year it starts in: 2012 for 2012/13
    * @return 1 April {@code startYear} to 31 March of the next year, never null
+   * @throws java.time.DateTimeException if either year is beyond what {@link LocalDate} holds
+   *     (a valid dataset's dates are far inside: see {@code DatasetValidator.LATEST_DATE})
    */
   public static Period financialYear(int startYear) {
     return of(LocalDate.of(startYear, 4, 1), LocalDate.of(startYear + 1, 3, 31));
@@ -177,7 +180,7 @@ public abstract class Period {
   @Value.Check
   void check() {
     if (to().isBefore(from())) {
-      throw new IllegalArgumentException(
+      throw new RecordInvariantException("DATE_ORDER", "to",
           "period must not end before it starts: " + from() + "/" + to());
     }
   }

@@ -37,16 +37,16 @@ public abstract class RecordId implements Comparable<RecordId> {
       control |= Character.isISOControl(c);
     }
     if (blank) {
-      throw new IllegalArgumentException(kindName() + " must not be blank");
+      throw new RecordInvariantException("BLANK_TEXT", "", kindName() + " must not be blank");
     }
     if (Character.isWhitespace(value.charAt(0))
         || Character.isWhitespace(value.charAt(length - 1))) {
-      throw new IllegalArgumentException(
+      throw new RecordInvariantException("CONSTRAINT_VIOLATED", "",
           kindName() + " must not start or end with white space: '" + value + "'");
     }
     if (control) {
-      throw new IllegalArgumentException(
-          kindName() + " must not contain control characters: " + value);
+      throw new RecordInvariantException(
+          "CONSTRAINT_VIOLATED", "", kindName() + " must not contain control characters: " + value);
     }
   }
 

@@ -80,7 +80,8 @@ public abstract class SurveyResponse implements Identified {
   @Value.Check
   void check() {
     if (!Double.isFinite(weight())) {
-      throw new IllegalArgumentException("weight must be a finite number: " + weight());
+      throw new RecordInvariantException(
+          "CONSTRAINT_VIOLATED", "weight", "weight must be a finite number: " + weight());
     }
   }
 

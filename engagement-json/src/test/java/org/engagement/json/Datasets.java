@@ -82,7 +82,7 @@ final class Datasets {
                 .build())
             .build())
         .addTargets(LocalPerformanceTarget.builder().id(TargetId.of("TGT-0001")).area(LAMBETH)
-            .setDate(LocalDate.of(2012, 3, 15)).period(Period.financialYear(2012))
+            .setDate(LocalDate.of(2012, 10, 10)).period(Period.financialYear(2012))
             .metric("Residential burglaries").value(new BigDecimal("1450"))
             .addInformedBy(InputId.of("IN-0001")).build())
         .addAllocations(ResourceAllocation.builder().id(AllocationId.of("ALLOC-0001"))

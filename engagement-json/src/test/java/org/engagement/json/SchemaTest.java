@@ -60,7 +60,12 @@ class SchemaTest {
       Map.entry("invalid-unknown-category-response-demographics.json",
           "a rule between the scheme and the records (categories exist in the scheme)"),
       Map.entry("invalid-unknown-reference-input-activity.json",
-          "a rule between records (references resolve)"));
+          "a rule between records (references resolve)"),
+      Map.entry("invalid-date-out-of-range-activity-year-3000.json",
+          "a rule of the validator (dates from 1900 to 2999); the schema's date format does not"
+              + " bound the year"),
+      Map.entry("invalid-sum-out-of-range-population-over-wards.json",
+          "a rule across records (a total over the dataset passes the range of a long)"));
 
   /** The reader's codes for a text that is not one JSON value, refused before any schema. */
   private static final List<String> NOT_JSON = List.of("SYNTAX_ERROR", "EMPTY_DOCUMENT",

@@ -27,6 +27,11 @@ public enum ValidationCode {
    * an action date before the priority's set date.
    */
   DATE_ORDER(Severity.ERROR),
+  /**
+   * A date lies outside the supported range, 1 January 1900 to 31 December 2999 (see
+   * {@link DatasetValidator#EARLIEST_DATE} and {@link DatasetValidator#LATEST_DATE}).
+   */
+  DATE_OUT_OF_RANGE(Severity.ERROR),
   /** A decision is dated before an input presented to it was raised. */
   DECISION_BEFORE_INPUT(Severity.ERROR),
   /** Feedback is published before the activity it answers took place. */
@@ -62,6 +67,54 @@ public enum ValidationCode {
   LIKERT_OUT_OF_RANGE(Severity.ERROR),
   /** An answer does not fit its question's type. */
   ANSWER_TYPE_MISMATCH(Severity.ERROR),
+  /**
+   * Counts that measures add up pass the range of a {@code long} (9,223,372,036,854,775,807)
+   * when added over the dataset: the attendance of all activities, per dimension the demographic
+   * counts of all activities or of all panel memberships, or the counts of all reference
+   * populations; or one record's counts of a dimension do. Reported once per total, at the
+   * record and field where the total first passes the range. Below it, every total that a
+   * measure forms over any set of records is exact.
+   */
+  SUM_OUT_OF_RANGE(Severity.ERROR),
+  /**
+   * A list that names each entry once names one twice: a dimension in a record's demographic
+   * counts or in the scheme, a category in a dimension of the scheme.
+   */
+  DUPLICATE_ENTRY(Severity.ERROR),
+  /**
+   * Warning: an allocation responds to an input that the decision it implements rejected. The
+   * message names the allocation, the input and the decision.
+   */
+  ALLOCATION_FOR_REJECTED_INPUT(Severity.WARNING),
+  /**
+   * Warning: an allocation is dated before the decision it implements. The message names both.
+   */
+  ALLOCATION_BEFORE_DECISION(Severity.WARNING),
+  /**
+   * Warning: an allocation is dated before an input it responds to was raised. The message
+   * names both.
+   */
+  ALLOCATION_BEFORE_INPUT(Severity.WARNING),
+  /**
+   * Warning: a target is set before an input it cites as informing it was raised. The message
+   * names both.
+   */
+  TARGET_BEFORE_INPUT(Severity.WARNING),
+  /**
+   * Warning: feedback is published before an input it responds to was raised. The message
+   * names both.
+   */
+  FEEDBACK_BEFORE_INPUT(Severity.WARNING),
+  /**
+   * Warning: an input is dated before the activity it was raised at took place. The message
+   * names both.
+   */
+  INPUT_BEFORE_ACTIVITY(Severity.WARNING),
+  /**
+   * Warning: an analysis is dated before the activity it analyses took place. The message names
+   * both.
+   */
+  ANALYSIS_BEFORE_ACTIVITY(Severity.WARNING),
   /**
    * A rule of the validator itself failed on this data. Never expected: please report it with
    * the message.

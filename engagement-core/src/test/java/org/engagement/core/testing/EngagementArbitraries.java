@@ -467,6 +467,7 @@ public final class EngagementArbitraries {
     private final List<EngagementActivity> activities = new ArrayList<>();
     private final List<CommunityInput> inputs = new ArrayList<>();
     private final List<DecisionId> decisions = new ArrayList<>();
+    private final Map<DecisionId, DecisionRecord> decided = new HashMap<>();
     private final List<Survey> surveys = new ArrayList<>();
 
     ValidDataset(List<Area> areas, List<List<List<Integer>>> plans) {
@@ -744,27 +745,56 @@ public final class EngagementArbitraries {
       if (s.maybe()) {
         decision.summary("Patrols moved");
       }
-      out.addDecisions(decision.build());
+      DecisionRecord built = decision.build();
+      decided.put(built.id(), built);
+      out.addDecisions(built);
     }
 
     private void target(Seeds s, int i) {
-      LocalDate set = s.day();
-      out.addTargets(LocalPerformanceTarget.builder()
-          .id(TargetId.of(String.format("TGT-%02d", i + 1))).area(s.of(areaIds)).setDate(set)
+      LocalDate day = s.day();
+      TargetId id = TargetId.of(String.format("TGT-%02d", i + 1));
+      AreaId area = s.of(areaIds);
+      BigDecimal value = BigDecimal.valueOf(s.next());
+      List<CommunityInput> informedBy = s.some(inputs, 2);
+      // a target is set after the inputs that informed it were raised
+      LocalDate set = latest(day, informedBy.stream().map(CommunityInput::date).toList());
+      out.addTargets(LocalPerformanceTarget.builder().id(id).area(area).setDate(set)
           .period(Period.financialYear(set.getYear())).metric("Residential burglaries")
-          .value(BigDecimal.valueOf(s.next())).addAllInformedBy(ids(s.some(inputs, 2)))
+          .value(value).addAllInformedBy(ids(informedBy))
           .build());
     }
 
+    private static LocalDate latest(LocalDate first, List<LocalDate> others) {
+      LocalDate out = first;
+      for (LocalDate d : others) {
+        if (d.isAfter(out)) {
+          out = d;
+        }
+      }
+      return out;
+    }
+
     private void allocation(Seeds s, int i) {
+      LocalDate day = s.day();
       ResourceAllocation.Builder allocation = ResourceAllocation.builder()
-          .id(AllocationId.of(String.format("ALLOC-%03d", i + 1))).date(s.day())
+          .id(AllocationId.of(String.format("ALLOC-%03d", i + 1)))
           .area(s.of(areaIds)).resourceType(s.of(ResourceType.values()))
           .quantity(BigDecimal.valueOf(s.next(), 1)).unit(s.of(UNITS))
-          .issueCategory(s.of(codes)).addAllRespondsTo(ids(s.some(inputs, 2)));
+          .issueCategory(s.of(codes));
+      List<CommunityInput> respondsTo = new ArrayList<>(s.some(inputs, 2));
+      List<LocalDate> after = new ArrayList<>();
       if (s.maybe()) {
-        allocation.decision(s.of(decisions));
+        DecisionRecord decision = decided.get(s.of(decisions));
+        allocation.decision(decision.id());
+        after.add(decision.date());
+        // an allocation implementing a decision does not respond to an input it rejected
+        respondsTo.removeIf(input -> decision.considerations().stream().anyMatch(c ->
+            c.input().equals(input.id())
+                && c.outcome().equals(Optional.of(ConsiderationOutcome.REJECTED))));
       }
+      respondsTo.forEach(input -> after.add(input.date()));
+      // and is dated on or after the decision and the inputs it responds to
+      allocation.date(latest(day, after)).addAllRespondsTo(ids(respondsTo));
       if (s.maybe()) {
         allocation.description("Extra patrols");
       }
@@ -773,8 +803,11 @@ public final class EngagementArbitraries {
 
     private void feedback(Seeds s, int i) {
       List<EngagementActivity> answers = s.some(activities, 3);
-      LocalDate latest = answers.stream().map(EngagementActivity::date)
+      LocalDate answered = answers.stream().map(EngagementActivity::date)
           .max(LocalDate::compareTo).orElse(s.day());
+      List<CommunityInput> responded = s.some(inputs, 2);
+      // published after the activities it answers and the inputs it responds to
+      LocalDate latest = latest(answered, responded.stream().map(CommunityInput::date).toList());
       Feedback.Builder feedback = Feedback.builder()
           .id(FeedbackId.of(String.format("FB-%03d", i + 1)))
           .published(latest.plusDays(s.below(121))).channel(s.of(CHANNELS))
@@ -789,7 +822,7 @@ public final class EngagementArbitraries {
       if (s.maybe()) {
         feedback.weDid("Evening patrols");
       }
-      for (CommunityInput input : s.some(inputs, 2)) {
+      for (CommunityInput input : responded) {
         feedback.addResponses(InputResponse.of(input.id(), s.maybe(), "Patrols since November"));
       }
       out.addFeedback(feedback.build());
@@ -1039,7 +1072,10 @@ public final class EngagementArbitraries {
     }
 
     private static LocalDate date(Seeds s) {
-      return LocalDate.of(2000, 1, 1).plusDays(s.below(7_500));
+      // about one date in 150 lies just outside the supported range, on either side
+      int n = s.below(7_550);
+      return n < 7_500 ? LocalDate.of(2000, 1, 1).plusDays(n)
+          : n < 7_525 ? LocalDate.of(1899, 12, 31) : LocalDate.of(3000, 1, 1);
     }
 
     private static BigDecimal decimal(Seeds s) {
@@ -1170,8 +1206,14 @@ public final class EngagementArbitraries {
       }
       int considered = s.below(3);
       for (int i = 0; i < considered; i++) {
-        decision.addConsiderations(
-            Consideration.builder().input(inputRef(s)).considered(s.maybe()).build());
+        // one number decides both: considered when odd, and rejected in half the cases
+        int how = s.below(4);
+        Consideration.Builder c =
+            Consideration.builder().input(inputRef(s)).considered(how % 2 == 1);
+        if (how >= 2) {
+          c.outcome(ConsiderationOutcome.REJECTED);
+        }
+        decision.addConsiderations(c.build());
       }
       return decision.build();
     }

@@ -7,12 +7,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.engagement.core.ActivityId;
 import org.engagement.core.ActivityMode;
 import org.engagement.core.AllocationId;
+import org.engagement.core.AnalysisId;
 import org.engagement.core.AnalysisRecord;
 import org.engagement.core.Answer;
 import org.engagement.core.Area;
@@ -21,6 +23,7 @@ import org.engagement.core.Commitment;
 import org.engagement.core.CommitmentId;
 import org.engagement.core.CommunityInput;
 import org.engagement.core.Consideration;
+import org.engagement.core.ConsiderationOutcome;
 import org.engagement.core.CountBasis;
 import org.engagement.core.DecisionId;
 import org.engagement.core.DecisionRecord;
@@ -38,6 +41,7 @@ import org.engagement.core.Initiative;
 import org.engagement.core.InitiativeId;
 import org.engagement.core.InitiativeKind;
 import org.engagement.core.InputId;
+import org.engagement.core.InputResponse;
 import org.engagement.core.IssueCategory;
 import org.engagement.core.KeyMessage;
 import org.engagement.core.LocalPerformanceTarget;
@@ -48,6 +52,7 @@ import org.engagement.core.PanelId;
 import org.engagement.core.PanelKind;
 import org.engagement.core.PanelMember;
 import org.engagement.core.ParticipantId;
+import org.engagement.core.Period;
 import org.engagement.core.PopulationId;
 import org.engagement.core.Priority;
 import org.engagement.core.PriorityId;
@@ -74,6 +79,8 @@ import org.engagement.core.Survey;
 import org.engagement.core.SurveyId;
 import org.engagement.core.SurveyPopulation;
 import org.engagement.core.SurveyResponse;
+import org.engagement.core.TargetId;
+import org.engagement.core.Weighting;
 import org.engagement.core.validation.ValidationCode;
 
 /**
@@ -181,7 +188,8 @@ public final class Mutations {
 
   /**
    * Every mutation, at least one per {@link ValidationCode} except {@code CONSTRAINT_VIOLATED}
-   * (no constraint of the model maps to it) and {@code VALIDATOR_FAILURE}.
+   * (no constraint of the model maps to it), {@code VALIDATOR_FAILURE} and {@code DUPLICATE_ENTRY} (a
+   * dataset cannot hold what it reports: only readers do).
    *
    * @return the mutations, never null
    */
@@ -227,6 +235,22 @@ public final class Mutations {
         new Mutation("roleToBeforeFrom", ValidationCode.DATE_ORDER, Mutations::roleToBeforeFrom),
         new Mutation("priorityActionBeforeSet", ValidationCode.DATE_ORDER,
             Mutations::priorityActionBeforeSet),
+        new Mutation("farFutureActivityDate", ValidationCode.DATE_OUT_OF_RANGE,
+            Mutations::farFutureActivityDate),
+        new Mutation("allocationForRejectedInput", ValidationCode.ALLOCATION_FOR_REJECTED_INPUT,
+            Mutations::allocationForRejectedInput),
+        new Mutation("allocationBeforeDecision", ValidationCode.ALLOCATION_BEFORE_DECISION,
+            Mutations::allocationBeforeDecision),
+        new Mutation("allocationBeforeInput", ValidationCode.ALLOCATION_BEFORE_INPUT,
+            Mutations::allocationBeforeInput),
+        new Mutation("targetBeforeInput", ValidationCode.TARGET_BEFORE_INPUT,
+            Mutations::targetBeforeInput),
+        new Mutation("feedbackBeforeInput", ValidationCode.FEEDBACK_BEFORE_INPUT,
+            Mutations::feedbackBeforeInput),
+        new Mutation("inputBeforeActivity", ValidationCode.INPUT_BEFORE_ACTIVITY,
+            Mutations::inputBeforeActivity),
+        new Mutation("analysisBeforeActivity", ValidationCode.ANALYSIS_BEFORE_ACTIVITY,
+            Mutations::analysisBeforeActivity),
         new Mutation("decisionBeforeInput", ValidationCode.DECISION_BEFORE_INPUT,
             Mutations::decisionBeforeInput),
         new Mutation("feedbackBeforeActivity", ValidationCode.FEEDBACK_BEFORE_ACTIVITY,
@@ -244,6 +268,8 @@ public final class Mutations {
         new Mutation("blankTitle", ValidationCode.BLANK_TEXT, Mutations::blankTitle),
         new Mutation("countExceedsAttendance", ValidationCode.COUNT_EXCEEDS_ATTENDANCE,
             Mutations::countExceedsAttendance),
+        new Mutation("attendanceSumOutOfRange", ValidationCode.SUM_OUT_OF_RANGE,
+            Mutations::attendanceSumOutOfRange),
         new Mutation("duplicateReferencePopulation",
             ValidationCode.DUPLICATE_REFERENCE_POPULATION,
             Mutations::duplicateReferencePopulation),
@@ -496,6 +522,27 @@ public final class Mutations {
   }
 
   /**
+   * Adds two activities whose attendance brings the total of all activities' attendance one
+   * past the range of a long, the second of them passing it.
+   *
+   * @param valid a valid dataset, not null
+   * @return the mutated dataset and what to expect
+   */
+  public static Mutated attendanceSumOutOfRange(EngagementDataset valid) {
+    long total = 0;
+    for (EngagementActivity a : valid.activities()) {
+      total += a.attendance().orElse(0L);
+    }
+    EngagementActivity first = copyOfFirstActivity(valid).attendance(Long.MAX_VALUE - total)
+        .demographics(Optional.empty()).build();
+    EngagementDataset withFirst = builder(valid).addActivities(first).build();
+    EngagementActivity second = copyOfFirstActivity(withFirst).attendance(1L)
+        .demographics(Optional.empty()).build();
+    return mutated("attendanceSumOutOfRange", builder(withFirst).addActivities(second),
+        ValidationCode.SUM_OUT_OF_RANGE, RecordType.ACTIVITY, second.id().value());
+  }
+
+  /**
    * Adds two reference populations of one area, year and dimension.
    *
    * @param valid a valid dataset, not null
@@ -643,6 +690,20 @@ public final class Mutations {
         ValidationCode.DATE_ORDER, RecordType.PRIORITY, priority.id().value());
   }
 
+  /**
+   * Adds an activity on the last day {@link java.time.LocalDate} holds, +999999999-12-31 (and
+   * without an end date, which would have to follow it).
+   *
+   * @param valid a valid dataset, not null
+   * @return the mutated dataset and what to expect
+   */
+  public static Mutated farFutureActivityDate(EngagementDataset valid) {
+    EngagementActivity copy = copyOfFirstActivity(valid).date(LocalDate.MAX)
+        .endDate(Optional.empty()).build();
+    return mutated("farFutureActivityDate", builder(valid).addActivities(copy),
+        ValidationCode.DATE_OUT_OF_RANGE, RecordType.ACTIVITY, copy.id().value());
+  }
+
   // ---- dates across records ------------------------------------------------------------------
 
   /**
@@ -674,6 +735,123 @@ public final class Mutations {
         .build();
     return mutated("feedbackBeforeActivity", builder(valid).addFeedback(feedback),
         ValidationCode.FEEDBACK_BEFORE_ACTIVITY, RecordType.FEEDBACK, feedback.id().value());
+  }
+
+  // ---- cross-record traps (warnings) ---------------------------------------------------------
+
+  /**
+   * Adds a decision that rejects the first input, and an allocation implementing that decision
+   * that claims to respond to the input.
+   *
+   * @param valid a valid dataset, not null
+   * @return the mutated dataset and what to expect
+   */
+  public static Mutated allocationForRejectedInput(EngagementDataset valid) {
+    CommunityInput input = first(valid.inputs(), "an input");
+    DecisionRecord decision = decision(valid, input.date()).addPresentedInputs(input.id())
+        .addConsiderations(Consideration.builder().input(input.id()).considered(true)
+            .outcome(ConsiderationOutcome.REJECTED).reason("Not a police matter").build())
+        .build();
+    ResourceAllocation allocation = allocation(valid, BigDecimal.TEN).date(input.date())
+        .decision(decision.id()).addRespondsTo(input.id()).build();
+    return mutated("allocationForRejectedInput",
+        builder(valid).addDecisions(decision).addAllocations(allocation),
+        ValidationCode.ALLOCATION_FOR_REJECTED_INPUT, RecordType.ALLOCATION,
+        allocation.id().value());
+  }
+
+  /**
+   * Adds an allocation dated the day before the first decision, which it implements.
+   *
+   * @param valid a valid dataset, not null
+   * @return the mutated dataset and what to expect
+   */
+  public static Mutated allocationBeforeDecision(EngagementDataset valid) {
+    DecisionRecord decision = first(valid.decisions(), "a decision");
+    ResourceAllocation allocation = allocation(valid, BigDecimal.TEN)
+        .date(decision.date().minusDays(1)).decision(decision.id()).build();
+    return mutated("allocationBeforeDecision", builder(valid).addAllocations(allocation),
+        ValidationCode.ALLOCATION_BEFORE_DECISION, RecordType.ALLOCATION,
+        allocation.id().value());
+  }
+
+  /**
+   * Adds an allocation dated the day before the first input, to which it responds.
+   *
+   * @param valid a valid dataset, not null
+   * @return the mutated dataset and what to expect
+   */
+  public static Mutated allocationBeforeInput(EngagementDataset valid) {
+    CommunityInput input = first(valid.inputs(), "an input");
+    ResourceAllocation allocation = allocation(valid, BigDecimal.TEN)
+        .date(input.date().minusDays(1)).addRespondsTo(input.id()).build();
+    return mutated("allocationBeforeInput", builder(valid).addAllocations(allocation),
+        ValidationCode.ALLOCATION_BEFORE_INPUT, RecordType.ALLOCATION, allocation.id().value());
+  }
+
+  /**
+   * Adds a target set the day before the first input, which it cites as informing it.
+   *
+   * @param valid a valid dataset, not null
+   * @return the mutated dataset and what to expect
+   */
+  public static Mutated targetBeforeInput(EngagementDataset valid) {
+    CommunityInput input = first(valid.inputs(), "an input");
+    LocalPerformanceTarget target = LocalPerformanceTarget.builder()
+        .id(TargetId.of(fresh("TGT", id -> valid.target(TargetId.of(id)).isPresent())))
+        .area(firstArea(valid)).setDate(input.date().minusDays(1))
+        .period(Period.ofDay(input.date())).metric("Mutant metric").value(BigDecimal.ONE)
+        .addInformedBy(input.id()).build();
+    return mutated("targetBeforeInput", builder(valid).addTargets(target),
+        ValidationCode.TARGET_BEFORE_INPUT, RecordType.TARGET, target.id().value());
+  }
+
+  /**
+   * Adds feedback published the day before the first input, to which it responds.
+   *
+   * @param valid a valid dataset, not null
+   * @return the mutated dataset and what to expect
+   */
+  public static Mutated feedbackBeforeInput(EngagementDataset valid) {
+    CommunityInput input = first(valid.inputs(), "an input");
+    Feedback feedback = Feedback.builder()
+        .id(FeedbackId.of(fresh("FB", id -> valid.feedbackRecord(FeedbackId.of(id)).isPresent())))
+        .published(input.date().minusDays(1)).channel("website")
+        .format(FeedbackFormat.SUMMARY)
+        .addResponses(InputResponse.of(input.id(), true, "Done before it was asked"))
+        .build();
+    return mutated("feedbackBeforeInput", builder(valid).addFeedback(feedback),
+        ValidationCode.FEEDBACK_BEFORE_INPUT, RecordType.FEEDBACK, feedback.id().value());
+  }
+
+  /**
+   * Adds an input dated the day before the first activity, at which it was raised.
+   *
+   * @param valid a valid dataset, not null
+   * @return the mutated dataset and what to expect
+   */
+  public static Mutated inputBeforeActivity(EngagementDataset valid) {
+    EngagementActivity activity = first(valid.activities(), "an activity");
+    CommunityInput input = copyOfFirstInput(valid).activity(activity.id())
+        .date(activity.date().minusDays(1)).build();
+    return mutated("inputBeforeActivity", builder(valid).addInputs(input),
+        ValidationCode.INPUT_BEFORE_ACTIVITY, RecordType.INPUT, input.id().value());
+  }
+
+  /**
+   * Adds an analysis dated the day before the first activity, which it analyses.
+   *
+   * @param valid a valid dataset, not null
+   * @return the mutated dataset and what to expect
+   */
+  public static Mutated analysisBeforeActivity(EngagementDataset valid) {
+    EngagementActivity activity = first(valid.activities(), "an activity");
+    AnalysisRecord analysis = AnalysisRecord.builder()
+        .id(AnalysisId.of(fresh("AN", id -> valid.analysis(AnalysisId.of(id)).isPresent())))
+        .activity(activity.id()).date(activity.date().minusDays(1)).quantitative(true)
+        .qualitative(false).weighted(Weighting.NOT_APPLICABLE).independent(false).build();
+    return mutated("analysisBeforeActivity", builder(valid).addAnalyses(analysis),
+        ValidationCode.ANALYSIS_BEFORE_ACTIVITY, RecordType.ANALYSIS, analysis.id().value());
   }
 
   // ---- considerations ------------------------------------------------------------------------

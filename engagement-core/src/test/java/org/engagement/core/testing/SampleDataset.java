@@ -225,7 +225,7 @@ public final class SampleDataset {
                     .outcome(ConsiderationOutcome.DEFERRED).build())
             .build())
         .addTargets(LocalPerformanceTarget.builder()
-            .id(TargetId.of("TGT-0001")).area(LAMBETH).setDate(LocalDate.of(2012, 3, 15))
+            .id(TargetId.of("TGT-0001")).area(LAMBETH).setDate(LocalDate.of(2012, 9, 20))
             .period(Period.financialYear(2012)).metric("Residential burglaries")
             .value(new BigDecimal("1450")).addInformedBy(DRUGS_INPUT)
             .build())

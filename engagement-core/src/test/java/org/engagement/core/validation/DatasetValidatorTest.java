@@ -135,9 +135,9 @@ class DatasetValidatorTest {
   }
 
   @Test
-  void standard_isOneSharedValidatorOfSixRuleFamilies() {
+  void standard_isOneSharedValidatorOfNineRuleFamilies() {
     assertThat(DatasetValidator.standard()).isSameAs(DatasetValidator.standard());
-    assertThat(DatasetValidator.standard()).hasToString("DatasetValidator[6 rule families]");
+    assertThat(DatasetValidator.standard()).hasToString("DatasetValidator[9 rule families]");
   }
 
   @Test

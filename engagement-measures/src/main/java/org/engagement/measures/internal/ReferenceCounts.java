@@ -72,7 +72,7 @@ public final class ReferenceCounts {
       if (part.get().values().stream().anyMatch(v -> v < 0)) {
         return part; // a negative count must not vanish in the sum: the dimension is not assessable
       }
-      part.get().forEach((k, v) -> sum.merge(k, v, Long::sum));
+      part.get().forEach((k, v) -> sum.merge(k, v, Math::addExact));
     }
     return Optional.of(sum);
   }

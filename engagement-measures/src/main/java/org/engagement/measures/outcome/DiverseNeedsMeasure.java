@@ -147,13 +147,13 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
         Optional<DemographicCounts> counts = activity.demographics();
         if (activity.attendance().isPresent() && activity.attendance().get() >= 0) {
           long attended = activity.attendance().get();
-          attendance += attended;
+          attendance = Math.addExact(attendance, attended);
           boolean recordsPrimary =
               counts.isPresent()
                   && counts.get().dimensions().stream()
                       .anyMatch(d -> primary.contains(d.dimension()) && d.stated() > 0);
           if (recordsPrimary) {
-            monitored += attended;
+            monitored = Math.addExact(monitored, attended);
           }
         }
         if (counts.isPresent()) {
@@ -212,7 +212,7 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
     for (DemographicDimension dimension : data.scheme().primaryDimensions()) {
       String code = dimension.code();
       Map<String, Long> stated = counts.stated().getOrDefault(code, new TreeMap<>());
-      long statedTotal = stated.values().stream().mapToLong(Long::longValue).sum();
+      long statedTotal = stated.values().stream().reduce(0L, Math::addExact);
       long notStated = counts.notStated().getOrDefault(code, 0L);
       Optional<Map<String, Long>> reference =
           ReferenceCounts.of(data, index, scope.area(), code, year);
@@ -220,7 +220,7 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
           counts.negative().contains(code)
               || reference.map(m -> m.values().stream().anyMatch(n -> n < 0)).orElse(false);
       boolean hasReference =
-          reference.isPresent() && reference.get().values().stream().mapToLong(Long::longValue).sum() > 0;
+          reference.isPresent() && reference.get().values().stream().reduce(0L, Math::addExact) > 0;
       String why =
           negative ? "negative count" : !hasReference ? "no reference population" : "no stated count";
       if (!negative && hasReference && statedTotal > 0) {
@@ -259,7 +259,7 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
           indicators.add(Indicator.notAssessable(name + "[" + code + "]", kind, why));
         }
       }
-      long all = statedTotal + notStated;
+      long all = Math.addExact(statedTotal, notStated);
       indicators.add(
           negative
               ? Indicator.notAssessable("notStatedRate[" + code + "]", IndicatorKind.SHARE, why)

@@ -53,8 +53,8 @@ public abstract class DiverseNeedsPartial implements MeasurePartial<DiverseNeeds
       for (CountBasis basis : CountBasis.values()) {
         parts.get(basis).add(other.observed(basis));
       }
-      monitored += other.monitoredAttendance();
-      attendance += other.attendance();
+      monitored = Math.addExact(monitored, other.monitoredAttendance());
+      attendance = Math.addExact(attendance, other.attendance());
     }
     Map<CountBasis, ObservedCounts> observed = new EnumMap<>(CountBasis.class);
     parts.forEach((basis, counts) -> observed.put(basis, ObservedCounts.mergeAll(counts)));

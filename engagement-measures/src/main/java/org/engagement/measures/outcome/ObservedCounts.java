@@ -60,9 +60,9 @@ abstract class ObservedCounts {
       part.stated().forEach(
           (dimension, counts) -> {
             SortedMap<String, Long> into = stated.computeIfAbsent(dimension, k -> new TreeMap<>());
-            counts.forEach((category, n) -> into.merge(category, n, Long::sum));
+            counts.forEach((category, n) -> into.merge(category, n, Math::addExact));
           });
-      part.notStated().forEach((k, v) -> notStated.merge(k, v, Long::sum));
+      part.notStated().forEach((k, v) -> notStated.merge(k, v, Math::addExact));
       out.addAllActivities(part.activities()).addAllNegative(part.negative());
     }
     return out.present(present).stated(stated).notStated(notStated).build();

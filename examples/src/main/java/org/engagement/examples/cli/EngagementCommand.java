@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -30,10 +32,12 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes: {@value #OK} success (for {@code validate}: the dataset is valid), {@value
  * #INVALID} the dataset is invalid, {@value #UNREADABLE} a file cannot be read or written (no
- * such file, not JSON, not a dataset, no directory for the output), {@value #USAGE} a usage error (unknown option or command, a bad or
- * missing argument, periods that {@code compare} cannot compare), {@value #SOFTWARE} an internal
- * error. Errors are one line on standard error, without a stack trace. A FILE of {@code -} is
- * standard input.
+ * such file, not JSON, not a dataset, no directory for the output), {@value #USAGE} a usage
+ * error (unknown option or command, a bad or missing argument, periods that {@code compare}
+ * cannot compare), {@value #SOFTWARE} an internal error (any unexpected exception, a stack
+ * overflow), {@value #OUT_OF_MEMORY} out of memory (run again with a larger heap:
+ * {@code JAVA_OPTS=-Xmx2g}). Errors are one line on standard error, never a stack trace. A FILE
+ * of {@code -} is standard input.
  */
 @Command(name = "engagement", mixinStandardHelpOptions = true,
     versionProvider = EngagementCommand.Version.class,
@@ -55,8 +59,15 @@ public final class EngagementCommand implements Callable<Integer> {
    * {@code compare} cannot compare.
    */
   public static final int USAGE = 64;
-  /** An internal error. */
+  /** An internal error: an unexpected exception or a stack overflow; please report it. */
   public static final int SOFTWARE = 70;
+  /**
+   * Out of memory: the data needs a larger Java heap than the run had. Run again with more,
+   * e.g. {@code JAVA_OPTS=-Xmx2g engagement validate big.json} (the {@code bin/engagement}
+   * launcher passes {@code JAVA_OPTS} to {@code java}). 75 is EX_TEMPFAIL of sysexits.h: the
+   * same command may succeed when retried with more memory.
+   */
+  public static final int OUT_OF_MEMORY = 75;
 
   private static final Map<String, String> EXIT_CODES = exitCodes();
 
@@ -74,7 +85,14 @@ public final class EngagementCommand implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(commandLine(System.in).execute(args));
+    int code;
+    try {
+      code = commandLine(System.in).execute(args);
+    } catch (Throwable e) {
+      // the handlers below catch everything a command throws; this is for the rest
+      code = fatal(new PrintWriter(System.err, true), "engagement", e);
+    }
+    System.exit(code);
   }
 
   /**
@@ -95,9 +113,17 @@ public final class EngagementCommand implements Callable<Integer> {
         err.flush();
         return failure.exitCode();
       }
-      err.println(commandLine.getCommandSpec().qualifiedName() + ": internal error: " + e);
-      err.flush();
-      return SOFTWARE;
+      return fatal(err, commandLine.getCommandSpec().qualifiedName(), e);
+    });
+    IExecutionStrategy run = new CommandLine.RunLast();
+    line.setExecutionStrategy(parseResult -> {
+      try {
+        return run.execute(parseResult);
+      } catch (Error e) {
+        List<CommandLine> commands = parseResult.asCommandLineList();
+        CommandLine last = commands.get(commands.size() - 1);
+        return fatal(last.getErr(), last.getCommandSpec().qualifiedName(), e);
+      }
     });
     line.setParameterExceptionHandler((e, args) -> {
       CommandLine failed = e.getCommandLine();
@@ -111,6 +137,35 @@ public final class EngagementCommand implements Callable<Integer> {
     document(line);
     versionEverywhere(line, new Version());
     return line;
+  }
+
+  /**
+   * Prints one line for an error the program cannot handle, and returns its exit code.
+   *
+   * @param err where to print
+   * @param command the command's name, for the start of the line
+   * @param e what was thrown
+   * @return {@link #OUT_OF_MEMORY} for an {@link OutOfMemoryError}, else {@link #SOFTWARE}
+   */
+  static int fatal(PrintWriter err, String command, Throwable e) {
+    int code;
+    String message;
+    if (e instanceof OutOfMemoryError) {
+      code = OUT_OF_MEMORY;
+      message = "out of memory: the data needs more than the " + Runtime.getRuntime().maxMemory()
+          / (1024 * 1024) + " MB of Java heap this run had; run it again with more, for example"
+          + " JAVA_OPTS=-Xmx2g";
+    } else if (e instanceof StackOverflowError) {
+      code = SOFTWARE;
+      message = "internal error: out of stack (java.lang.StackOverflowError); please report it"
+          + " with the input that caused it";
+    } else {
+      code = SOFTWARE;
+      message = "internal error: " + e + "; please report it";
+    }
+    err.println(command + ": " + message.replace('\n', ' ').replace('\r', ' '));
+    err.flush();
+    return code;
   }
 
   /** Gives every subcommand the program's version, so that {@code --version} works on each. */
@@ -136,7 +191,9 @@ public final class EngagementCommand implements Callable<Integer> {
         + " a dataset, no directory for the output.");
     codes.put(USAGE + "", "Usage error: unknown option or command, bad or missing argument,"
         + " periods that compare cannot compare.");
-    codes.put(SOFTWARE + "", "Internal error.");
+    codes.put(SOFTWARE + "", "Internal error: an unexpected exception or a stack overflow.");
+    codes.put(OUT_OF_MEMORY + "", "Out of memory: run again with a larger heap, for example"
+        + " JAVA_OPTS=-Xmx2g.");
     return codes;
   }
 

@@ -11,6 +11,7 @@ import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Period;
 import org.engagement.core.Scope;
+import org.engagement.core.validation.DatasetValidator;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -94,14 +95,23 @@ final class ScopeOptions {
    *
    * @param text the option's value, not null
    * @return the period
-   * @throws CommandFailure with {@link EngagementCommand#USAGE} if it is not a period
+   * @throws CommandFailure with {@link EngagementCommand#USAGE} if it is not a period, or not
+   *     within the supported dates (as every date of a valid dataset is)
    */
   static Period parsePeriod(String text) {
+    Period parsed;
     try {
-      return Period.parse(text);
+      parsed = Period.parse(text);
     } catch (DateTimeParseException e) {
       throw new CommandFailure(EngagementCommand.USAGE, "bad --period: " + e.getMessage());
     }
+    if (!DatasetValidator.isSupported(parsed.from())
+        || !DatasetValidator.isSupported(parsed.to())) {
+      throw new CommandFailure(EngagementCommand.USAGE, "bad --period: " + text
+          + " is outside the supported dates " + DatasetValidator.EARLIEST_DATE + " to "
+          + DatasetValidator.LATEST_DATE);
+    }
+    return parsed;
   }
 
   private Period period(EngagementDataset data) {

@@ -432,6 +432,27 @@ public final class Figures {
     m.put(ValidationCode.LIKERT_OUT_OF_RANGE, "a Likert answer outside 1–5");
     m.put(ValidationCode.ANSWER_TYPE_MISMATCH, "an answer that does not fit its question's"
         + " type");
+    m.put(ValidationCode.DATE_OUT_OF_RANGE, "a date outside the supported 1900-01-01 to"
+        + " 2999-12-31");
+    m.put(ValidationCode.SUM_OUT_OF_RANGE, "counts that measures add up (attendance, a"
+        + " dimension's demographic or population counts over the dataset, or one record's) pass"
+        + " the range of a long; reported once, where the total passes it");
+    m.put(ValidationCode.DUPLICATE_ENTRY, "a dimension or category listed twice (reported by the"
+        + " reader: such a record cannot be built)");
+    m.put(ValidationCode.ALLOCATION_FOR_REJECTED_INPUT, "warning: an allocation responds to an"
+        + " input that the decision it implements rejected");
+    m.put(ValidationCode.ALLOCATION_BEFORE_DECISION, "warning: an allocation is dated before the"
+        + " decision it implements");
+    m.put(ValidationCode.ALLOCATION_BEFORE_INPUT, "warning: an allocation is dated before an"
+        + " input it responds to was raised");
+    m.put(ValidationCode.TARGET_BEFORE_INPUT, "warning: a target is set before an input that"
+        + " informed it was raised");
+    m.put(ValidationCode.FEEDBACK_BEFORE_INPUT, "warning: feedback is published before an input"
+        + " it responds to was raised");
+    m.put(ValidationCode.INPUT_BEFORE_ACTIVITY, "warning: an input is dated before the activity"
+        + " it was raised at");
+    m.put(ValidationCode.ANALYSIS_BEFORE_ACTIVITY, "warning: an analysis is dated before the"
+        + " activity it analyses");
     m.put(ValidationCode.VALIDATOR_FAILURE, "a rule of the validator itself failed (never"
         + " expected)");
     return m;
