@@ -67,6 +67,16 @@ public abstract class DemographicDimension {
     return categories().stream().filter(c -> c.code().equals(code)).findFirst();
   }
 
+  /**
+   * Whether a category is compared with the reference population (docs/spec/measures.md §1).
+   *
+   * @param code the category code, not null
+   * @return false when the dimension has the category and marks it not compared; true otherwise
+   */
+  public boolean compares(String code) {
+    return category(code).map(DemographicCategory::compared).orElse(true);
+  }
+
   @Value.Check
   void check() {
     if (categories().isEmpty()) {

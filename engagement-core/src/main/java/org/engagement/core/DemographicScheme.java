@@ -41,7 +41,9 @@ public abstract class DemographicScheme {
    * groups of the 2021 Census of England and Wales (Office for National Statistics): age in six
    * bands (resident_age_6a), disability under the Equality Act (TS038), sex (TS008) with a
    * category for other gender identities, the five high-level ethnic groups (TS021), religion
-   * (TS030) and sexual orientation (TS077).
+   * (TS030) and sexual orientation (TS077). The under-16 age band {@code AGE_0_15} is
+   * {@linkplain DemographicCategory#compared() not compared} with the reference population:
+   * police engagement rarely addresses children, while the census counts all of them.
    *
    * @return the default scheme, never null
    */
@@ -103,6 +105,9 @@ public abstract class DemographicScheme {
   }
 
   private static final class DefaultSchemeHolder {
+    /** The default scheme's categories not compared with the reference: children under 16. */
+    static final Set<String> NOT_COMPARED = Set.of("AGE_0_15");
+
     static final DemographicScheme DEFAULT =
         builder()
             .addDimensions(
@@ -147,7 +152,8 @@ public abstract class DemographicScheme {
       DemographicDimension.Builder builder =
           DemographicDimension.builder().code(code.code()).label(label).primary(true);
       for (int i = 0; i < codesAndLabels.length; i += 2) {
-        builder.addCategories(DemographicCategory.of(codesAndLabels[i], codesAndLabels[i + 1]));
+        builder.addCategories(DemographicCategory.of(codesAndLabels[i], codesAndLabels[i + 1],
+            !NOT_COMPARED.contains(codesAndLabels[i])));
       }
       return builder.build();
     }

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.engagement.core.DemographicScheme;
+import org.engagement.core.DemographicCategory;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,29 @@ class EngagementJsonTest {
     assertThat(written).doesNotContain("issueCategories").doesNotContain("[]")
         .doesNotContain("\r").endsWith("}\n");
     assertThat(json.readString(written).dataset()).isEqualTo(Datasets.minimal());
+  }
+
+  @Test
+  void categoryNotCompared_isWrittenOnlyWhenFalse_andReadsBack() {
+    String written = json.writeString(Datasets.minimal());
+    // the default scheme marks the under-16 band, and only it (docs/spec/measures.md §1)
+    assertThat(written.split("\"compared\"", -1)).hasSize(2);
+    assertThat(written.replaceAll("\n\\s*", "")).contains("{\"code\": \"AGE_0_15\","
+        + "\"label\": \"Aged 15 years and under\",\"compared\": false}");
+    EngagementDataset read = json.readString(written).dataset();
+    assertThat(read.scheme()).isEqualTo(DemographicScheme.defaultScheme());
+    assertThat(read.scheme().dimension("AGE").orElseThrow().compares("AGE_0_15")).isFalse();
+    assertThat(read.scheme().dimension("AGE").orElseThrow().compares("AGE_16_24")).isTrue();
+  }
+
+  @Test
+  void categoryWithoutCompared_isCompared() {
+    String doc = "{\"formatVersion\": \"1.0\", \"scheme\": {\"dimensions\": [{\"code\": \"AGE\","
+        + " \"label\": \"Age\", \"categories\": [{\"code\": \"AGE_0_15\", \"label\": \"Under 16\"},"
+        + " {\"code\": \"AGE_16_PLUS\", \"label\": \"16 and over\", \"compared\": false}]}]}}";
+    DemographicScheme scheme = json.readString(doc).dataset().scheme();
+    assertThat(scheme.dimension("AGE").orElseThrow().categories())
+        .extracting(DemographicCategory::compared).containsExactly(true, false);
   }
 
   @Test

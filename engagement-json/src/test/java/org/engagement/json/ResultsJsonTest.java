@@ -57,7 +57,12 @@ class ResultsJsonTest {
             Indicator.statistic("chiSquare", 1e-300), Indicator.pValue("p", 1.0),
             Indicator.survey("satisfied", IndicatorKind.SHARE, 2.0 / 3, 31),
             Indicator.label("basis", "RESPONDENTS"),
-            Indicator.notAssessable("rho", IndicatorKind.STATISTIC, "fewer than 3 pairs"))
+            Indicator.notAssessable("rho", IndicatorKind.STATISTIC, "fewer than 3 pairs"),
+            // qualifiers keep their order, and values may hold / and ] without ambiguity
+            Indicator.share("respondingShare", 0.5).with("unit", "m]/h").with("resourceType", "HUMAN"),
+            Indicator.demographicStatistic("r", 1.25, 3).with("dimension", "AGE")
+                .with("category", "AGE_16_24"))
+        .ratingNote("a note on the rating").scoreNote("3 of 6 dimensions")
         .addEvidence("DEC-0001", "IN-0001")
         .addGaps(Gap.of("IN-0003", "PRESENTED"), Gap.of("IN-0003", "RECORDED"))
         .build();
@@ -116,8 +121,18 @@ class ResultsJsonTest {
     MeasureResult read = json.readMeasureResult(json.writeString(everyIndicator()));
 
     assertThat(read.indicators()).extracting(Indicator::name).containsExactly("raised",
-        "share", "medianDays", "officerHours", "chiSquare", "p", "satisfied", "basis", "rho");
+        "share", "medianDays", "officerHours", "chiSquare", "p", "satisfied", "basis", "rho",
+        "respondingShare", "r");
     assertThat(read.indicator("satisfied").orElseThrow().surveyBase()).hasValue(31);
+    Indicator share = read.indicator("respondingShare", "unit", "m]/h", "resourceType", "HUMAN")
+        .orElseThrow();
+    assertThat(share.qualifiers().keySet()).containsExactly("unit", "resourceType");
+    assertThat(share.label()).isEqualTo("respondingShare[m]/h/HUMAN]");
+    assertThat(read.indicator("r", "dimension", "AGE", "category", "AGE_16_24").orElseThrow()
+        .demographicCount()).hasValue(3);
+    assertThat(read.ratingNote()).hasValue("a note on the rating");
+    assertThat(read.scoreNote()).hasValue("3 of 6 dimensions");
+    assertThat(read).isEqualTo(everyIndicator());
   }
 
   @Test

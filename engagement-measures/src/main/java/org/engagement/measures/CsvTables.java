@@ -11,7 +11,7 @@ import java.util.OptionalLong;
  *
  * <pre>{@code
  * String csv = CsvTables.of(scorecard);
- * // area,name,level,measure,status,score,numerator,denominator,base,base_kind,rating,suppressed,reason
+ * // area,name,level,measure,status,score,numerator,denominator,base,base_kind,rating,suppressed,reason,score_note,rating_note
  * // E09000022,Lambeth,BOROUGH,M1,SCORED,0.625,15,24,24,DENOMINATOR,ADEQUATE,NONE,
  * }</pre>
  *
@@ -49,7 +49,8 @@ public final class CsvTables {
     StringBuilder out = new StringBuilder();
     out.append(
         line(List.of("area", "name", "level", "measure", "status", "score", "numerator",
-            "denominator", "base", "base_kind", "rating", "suppressed", "reason")));
+            "denominator", "base", "base_kind", "rating", "suppressed", "reason", "score_note",
+            "rating_note")));
     for (int r = 0; r < rows.size(); r++) {
       ScorecardRow row = rows.get(r);
       for (int c = 0; c < row.results().size(); c++) {
@@ -70,10 +71,19 @@ public final class CsvTables {
         cells.add(suppression[r][c].name());
         cells.add(withheld ? Published.withheldReason(suppression[r][c], control)
             : result.reason().orElse(""));
+        cells.add(withheld ? "" : result.scoreNote().orElse(""));
+        cells.add(withheld ? "" : result.ratingNote().orElse(""));
         out.append(line(cells));
       }
     }
     return out.toString();
+  }
+
+  /** The rating, what the score rests on when it is less than all, and why it has no grade. */
+  private static String scoreNoteOf(MeasureResult result) {
+    return result.rating().name()
+        + result.scoreNote().map(n -> " (" + n + ")").orElse("")
+        + result.ratingNote().map(n -> "; " + n).orElse("");
   }
 
   /**
@@ -107,7 +117,7 @@ public final class CsvTables {
         result.baseKind() == BaseKind.SURVEY_ANSWERS ? Long.toString(result.base()) : "",
         headline.name(),
         // a suppressed figure's rating band would disclose it: withhold it with the value
-        headline != Suppression.NONE ? "" : result.reason().orElse(result.rating().name()))));
+        headline != Suppression.NONE ? "" : result.reason().orElse(scoreNoteOf(result)))));
     for (Indicator indicator : result.indicators()) {
       boolean withheld = indicator.withheldBy(control);
       String value =
@@ -116,7 +126,7 @@ public final class CsvTables {
               : indicator.kind() == IndicatorKind.COUNT
                   ? Long.toString(Math.round(indicator.value().getAsDouble()))
                   : Double.toString(indicator.value().getAsDouble());
-      out.append(line(List.of(result.measure(), area, period, asOf, indicator.name(),
+      out.append(line(List.of(result.measure(), area, period, asOf, indicator.label(),
           indicator.kind().name(), value, number(indicator.surveyBase()),
           (withheld ? Suppression.PRIMARY : Suppression.NONE).name(),
           indicator.note().orElse(""))));

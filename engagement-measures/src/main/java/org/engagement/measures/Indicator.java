@@ -1,6 +1,9 @@
 package org.engagement.measures;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -14,7 +17,13 @@ import org.immutables.value.Value;
  * Indicator.count("recorded", 15);                            // recorded=15
  * Indicator.share("monitoringCoverage", 0.8125);              // monitoringCoverage=0.8125
  * Indicator.notAssessable("medianDaysToDecision", IndicatorKind.DAYS, "no recorded input");
+ * Indicator.statistic("R", 0.91).with("dimension", "ETHNICITY");   // R[ETHNICITY]=0.9100
  * }</pre>
+ *
+ * <p>An indicator is keyed by its {@link #name()} and its ordered {@link #qualifiers()} — the
+ * dimension and category, the resource type and unit, the standard role it is about — held as
+ * separate fields, so that no code or unit, whatever characters it contains, can make two keys
+ * look alike. {@link #label()} joins them for people: {@code respondingShare[HUMAN/officer-hours]}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -133,6 +142,24 @@ public abstract class Indicator {
   }
 
   /**
+   * A statistic about one demographic category — e.g. its representation ratio {@code r_c} —
+   * that rests on the category's count, so that published tables can withhold it when the count
+   * is from 1 to 4 (docs/spec/measures.md §1 disclosure control).
+   *
+   * @param name the name, not blank
+   * @param value the value, finite
+   * @param count the demographic count the statistic rests on, zero or more
+   * @return the indicator, never null
+   */
+  public static Indicator demographicStatistic(String name, double value, long count) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("indicator " + name + " must be finite: " + value);
+    }
+    return ImmutableIndicator.builder().name(name).kind(IndicatorKind.STATISTIC).value(value)
+        .demographicCount(count).build();
+  }
+
+  /**
    * A label.
    *
    * @param name the name, not blank
@@ -155,8 +182,75 @@ public abstract class Indicator {
     return ImmutableIndicator.builder().name(name).kind(kind).note(reason).build();
   }
 
-  /** {@return the name, unique within a result, never blank} */
+  /**
+   * The name of the figure, without its qualifiers: {@code R}, {@code respondingShare}.
+   *
+   * @return the name, never blank; unique within a result together with {@link #qualifiers()}
+   */
   public abstract String name();
+
+  /**
+   * What the figure is about, in order: qualifier name to value, e.g. {@code dimension} →
+   * {@code ETHNICITY}, {@code category} → {@code BLACK}.
+   *
+   * @return the qualifiers in order, empty for a figure of the whole result, never null
+   */
+  public abstract Map<String, String> qualifiers();
+
+  /**
+   * Returns this indicator with one more qualifier, after those it has.
+   *
+   * @param qualifier the qualifier's name, e.g. {@code dimension}, not blank
+   * @param value its value, e.g. {@code ETHNICITY}, not null
+   * @return the qualified indicator, never null
+   * @throws IllegalArgumentException if the indicator already has that qualifier, or its name is
+   *     blank
+   */
+  public Indicator with(String qualifier, String value) {
+    if (qualifiers().containsKey(qualifier)) {
+      throw new IllegalArgumentException(
+          "indicator " + label() + " already has qualifier " + qualifier);
+    }
+    Map<String, String> more = new LinkedHashMap<>(qualifiers());
+    more.put(qualifier, value);
+    return ImmutableIndicator.builder().from(this).qualifiers(more).build();
+  }
+
+  /**
+   * The label for people: the name, then the qualifiers' values in brackets, separated by
+   * {@code /}.
+   *
+   * @return e.g. {@code recorded}, {@code R[ETHNICITY]} or {@code r[ETHNICITY/BLACK]}
+   */
+  public String label() {
+    return qualifiers().isEmpty() ? name() : name() + "[" + String.join("/", qualifiers().values()) + "]";
+  }
+
+  /**
+   * Whether this indicator has the key {@code name} with exactly {@code qualifiers}.
+   *
+   * @param name the name, not null
+   * @param qualifiers qualifier names and values, alternating, in order, e.g.
+   *     {@code "dimension", "ETHNICITY"}
+   * @return true when the name and every qualifier, in order, are equal
+   * @throws IllegalArgumentException if {@code qualifiers} has an odd length
+   */
+  public boolean hasKey(String name, String... qualifiers) {
+    if (qualifiers.length % 2 != 0) {
+      throw new IllegalArgumentException("qualifiers come in name/value pairs");
+    }
+    if (!name().equals(name) || qualifiers().size() != qualifiers.length / 2) {
+      return false;
+    }
+    int i = 0;
+    for (Map.Entry<String, String> entry : qualifiers().entrySet()) {
+      if (!entry.getKey().equals(qualifiers[i]) || !Objects.equals(entry.getValue(), qualifiers[i + 1])) {
+        return false;
+      }
+      i += 2;
+    }
+    return true;
+  }
 
   /**
    * What the value is.
@@ -215,9 +309,15 @@ public abstract class Indicator {
     if (name().isBlank()) {
       throw new IllegalArgumentException("indicator name must not be blank");
     }
+    for (Map.Entry<String, String> qualifier : qualifiers().entrySet()) {
+      if (qualifier.getKey().isBlank()) {
+        throw new IllegalArgumentException(
+            "indicator " + name() + " qualifier name must not be blank: " + qualifier);
+      }
+    }
     if (value().isPresent() == note().isPresent()) {
       throw new IllegalArgumentException(
-          "indicator " + name() + " must have either a value or a note");
+          "indicator " + label() + " must have either a value or a note");
     }
   }
 
@@ -247,12 +347,12 @@ public abstract class Indicator {
   }
 
   /**
-   * Returns the name and formatted value.
+   * Returns the label and formatted value.
    *
    * @return e.g. {@code recorded=15} or {@code medianDaysToDecision=n/a (no recorded input)}
    */
   @Override
   public String toString() {
-    return name() + "=" + formattedValue();
+    return label() + "=" + formattedValue();
   }
 }

@@ -98,13 +98,15 @@ public final class MarkdownTables {
     } else if (result.isScored()) {
       out.append("**Score:** ").append(Published.cell(result, Suppression.NONE))
           .append(" (base ").append(result.base()).append(")\n\n");
+      result.ratingNote().ifPresent(
+          n -> out.append("**Rating:** ").append(escape(n)).append("\n\n"));
     } else {
       out.append("**Not assessable:** ").append(escape(result.reason().orElse(""))).append("\n\n");
     }
     out.append(line(List.of("Indicator", "Value")));
     out.append(line(List.of("---", "---")));
     for (Indicator indicator : result.indicators()) {
-      out.append(line(List.of(indicator.name(), Published.indicator(indicator, control))));
+      out.append(line(List.of(escape(indicator.label()), Published.indicator(indicator, control))));
     }
     out.append("\n**Evidence (").append(result.evidence().size()).append("):** ")
         .append(result.evidence().isEmpty() ? "none" : escape(MeasureResult.first(result.evidence())))

@@ -124,6 +124,37 @@ public abstract class MeasureResult {
   /** {@return the rating; NOT_RATED when NOT_ASSESSABLE} */
   public abstract Rating rating();
 
+  /**
+   * Why a score has no grade, when neither the status nor the base says so: a measure that is
+   * not rated by default (A3–A5), or M3 resting on too few dimensions.
+   *
+   * @return the note, e.g. {@code "rests on 2 of 6 primary dimensions; a rating needs 3"}, or
+   *     empty
+   */
+  public abstract Optional<String> ratingNote();
+
+  /**
+   * What the score rests on when it rests on less than all it could — shown next to every
+   * published form of the score (docs/spec/measures.md §2 M3).
+   *
+   * @return e.g. {@code "3 of 6 dimensions"}, or empty when the score rests on all of it
+   */
+  public abstract Optional<String> scoreNote();
+
+  /**
+   * The score to four decimals, with its {@linkplain #scoreNote() note} when it has one.
+   *
+   * @return e.g. {@code "0.8886"} or {@code "0.8886 (3 of 6 dimensions)"}; empty text when not
+   *     scored
+   */
+  public String formattedScore() {
+    if (!isScored()) {
+      return "";
+    }
+    String score = String.format(Locale.ROOT, "%.4f", score().getAsDouble());
+    return scoreNote().map(n -> score + " (" + n + ")").orElse(score);
+  }
+
   /** {@return the ids of the records that support the score, sorted, never null} */
   public abstract List<String> evidence();
 
@@ -135,13 +166,26 @@ public abstract class MeasureResult {
   public abstract List<Gap> gaps();
 
   /**
-   * Finds an indicator by name.
+   * Finds an indicator by its label ({@link Indicator#label()}), e.g. {@code "R[ETHNICITY]"}.
    *
-   * @param name the name, not null
-   * @return the indicator, or empty when the result has none with that name
+   * @param label the label, not null
+   * @return the first indicator with that label, or empty when the result has none
    */
-  public Optional<Indicator> indicator(String name) {
-    return indicators().stream().filter(i -> i.name().equals(name)).findFirst();
+  public Optional<Indicator> indicator(String label) {
+    return indicators().stream().filter(i -> i.label().equals(label)).findFirst();
+  }
+
+  /**
+   * Finds an indicator by its structured key: {@code indicator("r", "dimension", "AGE",
+   * "category", "AGE_16_24")}.
+   *
+   * @param name the indicator's name, not null
+   * @param qualifiers qualifier names and values, alternating, in order
+   * @return the indicator, or empty when the result has none with that key
+   * @throws IllegalArgumentException if {@code qualifiers} has an odd length
+   */
+  public Optional<Indicator> indicator(String name, String... qualifiers) {
+    return indicators().stream().filter(i -> i.hasKey(name, qualifiers)).findFirst();
   }
 
   /**
@@ -200,7 +244,7 @@ public abstract class MeasureResult {
         numerator().isPresent() && denominator().isPresent()
             ? " (" + numerator().getAsLong() + "/" + denominator().getAsLong() + ")"
             : "";
-    return String.format(Locale.ROOT, "%.4f", score().getAsDouble()) + ratio + " " + rating();
+    return formattedScore() + ratio + " " + rating();
   }
 
   /**

@@ -84,8 +84,9 @@ final class Published {
     return out.append(' ').append(r.rating()).toString();
   }
 
+  /** The score to four decimals, with what it rests on when that is less than all (M3). */
   static String score(MeasureResult r) {
-    return String.format(Locale.ROOT, "%.4f", r.score().getAsDouble());
+    return r.formattedScore();
   }
 
   /** An indicator's published value: withheld when its survey base is small. */

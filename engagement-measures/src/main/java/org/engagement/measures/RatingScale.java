@@ -1,6 +1,7 @@
 package org.engagement.measures;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.engagement.measures.stats.Tolerance;
 import org.immutables.value.Value;
@@ -60,6 +61,26 @@ public abstract class RatingScale {
   }
 
   /**
+   * Returns a scale that grades nothing: every score is NOT_RATED, and the result says why. The
+   * default of the prevalence measures A3–A5 (docs/spec/measures.md §3).
+   *
+   * @param reason why scores are not graded, not blank
+   * @return the scale, never null
+   * @throws IllegalArgumentException if {@code reason} is blank
+   */
+  public static RatingScale notRated(String reason) {
+    return builder().minimumBase(SURVEY_MINIMUM_BASE).notRatedReason(reason).build();
+  }
+
+  /**
+   * Why this scale grades nothing.
+   *
+   * @return the reason, present for a scale of {@link #notRated(String)}; empty for a scale that
+   *     grades
+   */
+  public abstract Optional<String> notRatedReason();
+
+  /**
    * The threshold of OUTSTANDING.
    *
    * @return in [0, 1]; 0.90 by default
@@ -114,10 +135,11 @@ public abstract class RatingScale {
    *
    * @param score the score in [0, 1], or empty when the result is not assessable
    * @param base the base the score rests on, zero or more
-   * @return NOT_RATED without a score, INSUFFICIENT_DATA below the minimum base, else the grade
+   * @return NOT_RATED without a score or when the scale grades nothing, INSUFFICIENT_DATA below
+   *     the minimum base, else the grade
    */
   public Rating rate(OptionalDouble score, long base) {
-    if (score.isEmpty()) {
+    if (score.isEmpty() || notRatedReason().isPresent()) {
       return Rating.NOT_RATED;
     }
     if (base < minimumBase()) {
@@ -150,6 +172,9 @@ public abstract class RatingScale {
     if (!(t[0] >= t[1] && t[1] >= t[2] && t[2] >= t[3])) {
       throw new IllegalArgumentException("rating thresholds must not increase: " + this);
     }
+    if (notRatedReason().isPresent() && notRatedReason().get().isBlank()) {
+      throw new IllegalArgumentException("a scale that grades nothing must say why");
+    }
     if (minimumBase() < 0) {
       throw new IllegalArgumentException("minimum base must not be negative: " + minimumBase());
     }
@@ -158,10 +183,14 @@ public abstract class RatingScale {
   /**
    * Returns the thresholds and minimum base.
    *
-   * @return e.g. {@code RatingScale{0.90/0.75/0.60/0.40, minimum base 10}}
+   * @return e.g. {@code RatingScale{0.90/0.75/0.60/0.40, minimum base 10}}, or
+   *     {@code RatingScale{not rated: ...}}
    */
   @Override
   public String toString() {
+    if (notRatedReason().isPresent()) {
+      return "RatingScale{not rated: " + notRatedReason().get() + "}";
+    }
     return String.format(
         Locale.ROOT,
         "RatingScale{%.2f/%.2f/%.2f/%.2f, minimum base %d}",

@@ -320,6 +320,7 @@ public abstract class Scorecard {
     }
     StringBuilder out =
         new StringBuilder(String.format(Locale.ROOT, "%.3f", r.score().getAsDouble()));
+    r.scoreNote().ifPresent(n -> out.append(" (").append(n).append(')'));
     if (r.numerator().isPresent() && r.denominator().isPresent()) {
       out.append(" (").append(r.numerator().getAsLong()).append('/')
           .append(r.denominator().getAsLong()).append(')');

@@ -84,17 +84,17 @@ class RenderingTest {
     assertThat(lines).hasSize(7);
     assertThat(lines[0])
         .isEqualTo("area,name,level,measure,status,score,numerator,denominator,base,base_kind,"
-            + "rating,suppressed,reason");
+            + "rating,suppressed,reason,score_note,rating_note");
     assertThat(lines[1])
         .isEqualTo("B,Area B,BOROUGH,M1,NOT_ASSESSABLE,,0,0,0,DENOMINATOR,NOT_RATED,NONE,"
-            + "no community input in scope");
+            + "no community input in scope,,");
     assertThat(lines[2])
         .isEqualTo("B,Area B,BOROUGH,M5,SCORED," + (194.0 / 693) + ",,,3,SURVEY_ANSWERS,"
-            + "INSUFFICIENT_DATA,NONE,");
+            + "INSUFFICIENT_DATA,NONE,,,");
     assertThat(lines[4]).isEqualTo(
-        "W1,Area W1,WARD,M5,SCORED,,,,2,SURVEY_ANSWERS,,SECONDARY,secondary suppression");
+        "W1,Area W1,WARD,M5,SCORED,,,,2,SURVEY_ANSWERS,,SECONDARY,secondary suppression,,");
     assertThat(lines[6]).isEqualTo(
-        "W2,Area W2,WARD,M5,SCORED,,,,1,SURVEY_ANSWERS,,PRIMARY,base below 2");
+        "W2,Area W2,WARD,M5,SCORED,,,,1,SURVEY_ANSWERS,,PRIMARY,base below 2,,");
     assertThat(csv).endsWith("\r\n");
   }
 

@@ -111,7 +111,7 @@ public final class SampleSummary {
       return "n/a";
     }
     return published(result)
-        ? String.format(Locale.ROOT, "%.4f", result.score().getAsDouble())
+        ? result.formattedScore()
         : "suppressed";
   }
 

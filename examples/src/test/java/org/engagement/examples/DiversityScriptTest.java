@@ -27,7 +27,7 @@ class DiversityScriptTest {
   @Test
   void script_printsM3PerDimension() {
     assertThat(run.output())
-        .contains("M3 understanding diverse needs, London, 2022: 0.4359 REQUIRES_IMPROVEMENT")
+        .contains("M3 understanding diverse needs, London, 2022: 0.4359 (1 of 6 dimensions) INSUFFICIENT_DATA")
         .contains("ETHNICITY          R 0.4359  D 0.5641  X2 76.6735  df 4")
         .contains("GENDER             not assessable: no reference population");
   }

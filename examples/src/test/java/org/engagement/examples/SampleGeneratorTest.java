@@ -394,22 +394,30 @@ class SampleGeneratorTest {
       assertThat(m3.gaps()).extracting(gap -> gap.id())
           .contains("AGE/AGE_16_24", "ETHNICITY/BLACK");
     }
-    // A ward that engages fairly misses both groups; one that engages well reaches them.
+    // A ward that engages fairly misses both groups; one that engages well reaches Black residents.
+    // (With the under-16s left out of the comparison, docs/spec/measures.md §1, even that ward's
+    // 16-24s fall short of 0.8 of their census share.)
     Scope brixtonHill = Scope.of(AreaId.of("E05000417"), SampleData.YEAR);
     Scope herneHill = Scope.of(AreaId.of("E05000423"), SampleData.YEAR);
     assertThat(DiverseNeedsMeasure.standard().evaluate(SAMPLE, brixtonHill).gaps())
         .extracting(gap -> gap.id()).contains("AGE/AGE_16_24", "ETHNICITY/BLACK");
     assertThat(DiverseNeedsMeasure.standard().evaluate(SAMPLE, herneHill).gaps())
-        .extracting(gap -> gap.id()).doesNotContain("AGE/AGE_16_24", "ETHNICITY/BLACK");
+        .extracting(gap -> gap.id()).doesNotContain("ETHNICITY/BLACK");
   }
 
   @Test
   void surveyMeasuresAndStrands_eachYear_areAssessedForTheBorough() {
     for (Period year : YEARS) {
       Scope scope = Scope.of(SampleData.LAMBETH, year);
-      assertThat(AdditionalMeasures.evaluateAll(SAMPLE, scope)).hasSize(5)
-          .allSatisfy(r -> assertThat(r.rating()).as(r.toString())
-              .isNotIn(Rating.INSUFFICIENT_DATA, Rating.NOT_RATED));
+      List<MeasureResult> additional = AdditionalMeasures.evaluateAll(SAMPLE, scope);
+      assertThat(additional).hasSize(5);
+      // A1 and A2 are graded; A3–A5 are prevalences, scored but NOT_RATED (docs/spec/measures.md §3)
+      assertThat(additional.subList(0, 2)).allSatisfy(r -> assertThat(r.rating().isGrade())
+          .as(r.toString()).isTrue());
+      assertThat(additional.subList(2, 5)).allSatisfy(r -> {
+        assertThat(r.isScored()).as(r.toString()).isTrue();
+        assertThat(r.rating()).as(r.toString()).isEqualTo(Rating.NOT_RATED);
+      });
       List<MeasureResult> strands = ConsultationStrands.standard().evaluate(SAMPLE, scope);
       assertThat(strands).hasSize(6)
           .allSatisfy(r -> assertThat(r.status()).as(r.toString())

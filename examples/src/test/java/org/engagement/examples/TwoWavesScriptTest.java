@@ -20,9 +20,9 @@ class TwoWavesScriptTest {
     assertThat(run.output()).contains("A1 Decisions informed").contains("A3 Police listen")
         .contains("A5 Involvement in policing")
         .contains("2011-04-01/2012-03-31\n  A1 Decisions informed: 0.9167 (66/72) OUTSTANDING")
-        .contains("  A3 Police listen: 0.4024 REQUIRES_IMPROVEMENT")
+        .contains("  A3 Police listen: 0.4024 NOT_RATED")
         .contains("2012-04-01/2013-03-31\n  A1 Decisions informed: 0.9875 (79/80) OUTSTANDING")
-        .contains("  A3 Police listen: 0.5146 REQUIRES_IMPROVEMENT");
+        .contains("  A3 Police listen: 0.5146 NOT_RATED");
   }
 
   @Test

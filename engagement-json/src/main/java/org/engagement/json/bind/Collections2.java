@@ -165,6 +165,36 @@ public final class Collections2 {
     };
   }
 
+  /**
+   * The codec of a map whose order matters: a JSON object whose property names are the keys,
+   * written in the map's own order and read back in document order.
+   */
+  public static <V> Codec<Map<String, V>> orderedMap(String keyKind, Codec<V> value) {
+    Codec<Map<String, V>> unordered = map(keyKind, k -> k, value);
+    return new Codec<>() {
+      @Override
+      public void write(JsonGenerator g, Map<String, V> map, WriteContext wc) {
+        g.writeStartObject();
+        for (Map.Entry<String, V> e : map.entrySet()) {
+          wc.checkString(g, e.getKey());
+          g.writeName(e.getKey());
+          value.write(g, e.getValue(), wc);
+        }
+        g.writeEndObject();
+      }
+
+      @Override
+      public Map<String, V> read(JsonParser p, ReadContext rc) {
+        return unordered.read(p, rc);
+      }
+
+      @Override
+      public ObjectNode schema(SchemaContext s) {
+        return unordered.schema(s);
+      }
+    };
+  }
+
   /** {@code "AreaLevel"} → {@code "area level"}. */
   static String words(String camel) {
     StringBuilder out = new StringBuilder();

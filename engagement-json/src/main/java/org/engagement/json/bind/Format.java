@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.engagement.core.*;
@@ -139,11 +140,17 @@ public final class Format {
   public static final ObjectBinding<DemographicCategory, Slots> DEMOGRAPHIC_CATEGORY =
       ObjectBinding.define(DemographicCategory.class,
               "One category of a demographic dimension; the code NOT_STATED is reserved.",
-              Slots::new, s -> DemographicCategory.of(s.get("code"), s.get("label")))
+              Slots::new, s -> DemographicCategory.of(s.get("code"), s.get("label"),
+                  s.<Boolean>getOrDefault("compared", true)))
           .required("code", Scalars.textOtherThan(DemographicScheme.NOT_STATED),
               DemographicCategory::code, Slots.set("code"), "The code that counts cite.")
           .required("label", TEXT, DemographicCategory::label, Slots.set("label"),
               "The label for people.")
+          .optional("compared", BOOLEAN,
+              c -> c.compared() ? Optional.empty() : Optional.of(false), Slots.set("compared"),
+              "false when the category is not compared with the reference population: "
+                  + "representativeness leaves it out on both sides, while its counts still "
+                  + "count as stated (docs/spec/measures.md §1); absent means compared.")
           .build();
 
   /** A dimension of a demographic scheme. */

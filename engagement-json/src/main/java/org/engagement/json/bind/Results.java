@@ -9,6 +9,7 @@ import static org.engagement.json.bind.Scalars.TEXT;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -129,7 +130,14 @@ public final class Results {
                   + "reason. Exactly one of value and note is present.",
               Slots::new, Results::indicator)
           .required("name", TEXT, Indicator::name, Slots.set("name"),
-              "The name, unique within a result.")
+              "The name of the figure without its qualifiers, e.g. R or respondingShare; "
+                  + "unique within a result together with qualifiers.")
+          .map("qualifiers", Collections2.orderedMap("qualifier name", TEXT),
+              Indicator::qualifiers, Slots.set("qualifiers"),
+              "What the figure is about, in order: qualifier name to value, e.g. dimension to "
+                  + "ETHNICITY then category to BLACK, or resourceType then unit. The label for "
+                  + "people is the name followed by the values in brackets, separated by /: "
+                  + "r[ETHNICITY/BLACK]. Absent for a figure of the whole result.")
           .required("kind", INDICATOR_KIND, Indicator::kind, Slots.set("kind"),
               "What the value is.")
           .optional("value", FIGURE, i -> boxed(i.value()), Slots.set("value"),
@@ -141,8 +149,9 @@ public final class Results {
                   + "figures that do not come from survey answers.")
           .optional("demographicCount", LONG, i -> boxed(i.demographicCount()),
               Slots.set("demographicCount"),
-              "The count of people a share rests on (e.g. those who did not state a dimension); "
-                  + "absent for other figures.")
+              "The count of people a share or statistic rests on (those who did not state a "
+                  + "dimension; the observed count of a category's representation ratio); absent "
+                  + "for other figures.")
           .build();
 
   /** The result of one measure for one scope. */
@@ -175,6 +184,13 @@ public final class Results {
               MeasureResult.Builder::baseKind, "What the base counts; DENOMINATOR by default.")
           .required("rating", RATING, MeasureResult::rating, MeasureResult.Builder::rating,
               "The rating; NOT_RATED when NOT_ASSESSABLE.")
+          .optional("ratingNote", TEXT, MeasureResult::ratingNote,
+              MeasureResult.Builder::ratingNote,
+              "Why a score has no grade when neither the status nor the base says so: a "
+                  + "measure not rated by default (A3-A5), or M3 resting on too few dimensions.")
+          .optional("scoreNote", TEXT, MeasureResult::scoreNote, MeasureResult.Builder::scoreNote,
+              "What the score rests on when it rests on less than all it could, e.g. 3 of 6 "
+                  + "dimensions for M3; every published form of the score shows it.")
           .list("indicators", INDICATOR, MeasureResult::indicators,
               MeasureResult.Builder::indicators,
               "The named indicators, in the measure's documented order.")
@@ -243,6 +259,10 @@ public final class Results {
           .defaulted("minimumBase", LONG, RatingScale::minimumBase,
               RatingScale.Builder::minimumBase,
               "The smallest base that is graded, zero or more; 10 by default.")
+          .optional("notRatedReason", TEXT, RatingScale::notRatedReason,
+              RatingScale.Builder::notRatedReason,
+              "Present for a scale that grades nothing: every score is NOT_RATED, and this is "
+                  + "why (the default of A3-A5).")
           .build();
 
   /**
@@ -269,6 +289,17 @@ public final class Results {
   }
 
   private static Indicator indicator(Slots s) {
+    Indicator out = unqualified(s);
+    Map<String, String> qualifiers = s.get("qualifiers");
+    if (qualifiers != null) {
+      for (Map.Entry<String, String> q : qualifiers.entrySet()) {
+        out = out.with(q.getKey(), q.getValue());
+      }
+    }
+    return out;
+  }
+
+  private static Indicator unqualified(Slots s) {
     String name = s.get("name");
     IndicatorKind kind = s.get("kind");
     Double value = s.get("value");
@@ -280,11 +311,13 @@ public final class Results {
           + "note");
     }
     if (count != null) {
-      if (value == null || base != null || kind != IndicatorKind.SHARE) {
-        throw new IllegalArgumentException("indicator " + name + " must be a share with a value "
-            + "and no survey base to have a demographic count: " + count);
+      if (value == null || base != null
+          || (kind != IndicatorKind.SHARE && kind != IndicatorKind.STATISTIC)) {
+        throw new IllegalArgumentException("indicator " + name + " must be a share or a "
+            + "statistic with a value and no survey base to have a demographic count: " + count);
       }
-      return Indicator.demographicShare(name, value, count);
+      return kind == IndicatorKind.SHARE ? Indicator.demographicShare(name, value, count)
+          : Indicator.demographicStatistic(name, value, count);
     }
     if (base != null) {
       if (value == null) {

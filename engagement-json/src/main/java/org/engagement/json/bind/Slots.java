@@ -17,4 +17,9 @@ final class Slots {
   <V> V get(String name) {
     return (V) values.get(name);
   }
+
+  @SuppressWarnings("unchecked")
+  <V> V getOrDefault(String name, V absent) {
+    return values.containsKey(name) ? (V) values.get(name) : absent;
+  }
 }

@@ -59,6 +59,7 @@ public final class Results {
         .score(score)
         .base(denominator)
         .rating(measure.ratingScale().rate(score, denominator))
+        .ratingNote(measure.ratingScale().notRatedReason())
         .build();
   }
 
@@ -99,6 +100,7 @@ public final class Results {
         .score(clamped)
         .base(base)
         .rating(measure.ratingScale().rate(OptionalDouble.of(clamped), base))
+        .ratingNote(measure.ratingScale().notRatedReason())
         .build();
   }
 

@@ -27,11 +27,13 @@ import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.IndicatorKind;
 import org.engagement.measures.MeasureResult;
+import org.engagement.measures.Rating;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
 import org.engagement.measures.internal.ReferenceCounts;
 import org.engagement.measures.internal.InScope;
 import org.engagement.measures.internal.Results;
+import org.engagement.measures.stats.CategoryShare;
 import org.engagement.measures.stats.ChiSquare;
 import org.engagement.measures.stats.RepresentationThresholds;
 import org.engagement.measures.stats.Representativeness;
@@ -44,7 +46,8 @@ import org.engagement.measures.stats.Representativeness;
  *
  * <pre>{@code
  * MeasureResult m3 = DiverseNeedsMeasure.standard().evaluate(data, scope);
- * m3.indicator("R[ETHNICITY]");   // 1 − Duncan's D against the borough's census counts
+ * m3.indicator("R", "dimension", "ETHNICITY");   // 1 − Duncan's D against the census counts
+ * m3.indicator("r", "dimension", "AGE", "category", "AGE_16_24");   // p_c / q_c
  * m3.gaps();                      // [AGE/AGE_16_24 lacks REPRESENTATION, ...]
  * }</pre>
  *
@@ -63,40 +66,72 @@ import org.engagement.measures.stats.Representativeness;
  * {@code q_c > 0} (descriptive: attendances are not independent draws), and the not-stated rate
  * {@code notStated / (stated + notStated)}.
  *
- * <p>{@code score = mean of R over the assessable primary dimensions}; NOT_ASSESSABLE when none
- * is. The rating's base is the smallest {@code ΣO} among them (minimum 30 by default).
+ * <p>Categories the scheme marks {@linkplain org.engagement.core.DemographicCategory#compared()
+ * not compared} (the default scheme's AGE_0_15) leave both sides — observed and reference —
+ * before any share is computed; their counts still count as stated for the not-stated rate and
+ * monitoring coverage (docs/spec/measures.md §1).
  *
- * <p>Indicators, in order: {@code basis}; for each primary dimension in scheme order
- * {@code R[DIM]}, {@code D[DIM]}, {@code chiSquare[DIM]}, {@code df[DIM]}, {@code pValue[DIM]},
- * {@code notStatedRate[DIM]}; then {@code monitoringCoverage} = Σ attendance of those activities
- * that record a stated count in some primary dimension / Σ attendance of those activities
- * (activities without a total attendance add to neither side). A dimension with a negative
- * count, observed or in the reference — invalid data, which the dataset validator reports — is
- * not assessable, and a negative attendance counts as none. Evidence: the activities whose
- * counts were used. Gaps: each under-represented category ({@code q_c ≥ 0.02} and
- * {@code r_c < 0.8} by default) as {@code DIM/CATEGORY}, lacking {@code REPRESENTATION}.
+ * <p>{@code score = mean of R over the assessable primary dimensions}; NOT_ASSESSABLE when none
+ * is. The rating's base is the smallest compared {@code ΣO} among them (minimum 30 by default),
+ * and the rating needs at least 3 assessable primary dimensions ({@link
+ * #withMinimumDimensions(int)}); with fewer it is INSUFFICIENT_DATA and the
+ * {@linkplain MeasureResult#ratingNote() rating note} says why. A score resting on fewer than all
+ * the primary dimensions carries the {@linkplain MeasureResult#scoreNote() score note}
+ * {@code "3 of 6 dimensions"}, which every published form of the score shows.
+ *
+ * <p>Indicators, in order, each per-dimension one keyed by the qualifier {@code dimension}:
+ * {@code basis}; for each primary dimension in scheme order {@code R[DIM]}, {@code D[DIM]},
+ * {@code chiSquare[DIM]}, {@code df[DIM]} (reported even when the chi-square is not
+ * assessable), {@code pValue[DIM]}, {@code notStatedRate[DIM]}; then the representation ratio
+ * {@code r[DIM/CATEGORY]} (qualifiers {@code dimension} and {@code category}) of every compared
+ * category of every assessable primary dimension, not assessable where the category has no
+ * reference share; {@code assessableDimensions} and {@code primaryDimensions}; then
+ * {@code monitoringCoverage} = Σ attendance of those activities that record a stated count in
+ * some primary dimension / Σ attendance of those activities (activities without a total
+ * attendance add to neither side). A dimension with a negative count, observed or in the
+ * reference — invalid data, which the dataset validator reports — is not assessable, and a
+ * negative attendance counts as none. Evidence: the activities whose counts were used. Gaps:
+ * each under-represented category ({@code q_c ≥ 0.02} and {@code r_c < 0.8} by default) as
+ * {@code DIM/CATEGORY}, lacking {@code REPRESENTATION}.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPartial> {
 
+  /** The qualifier naming the dimension of a per-dimension indicator. */
+  public static final String DIMENSION = "dimension";
+
+  /** The qualifier naming the category of a per-category indicator. */
+  public static final String CATEGORY = "category";
+
   /** The step an under-represented category lacks. */
   public static final String REPRESENTATION = "REPRESENTATION";
 
+  /** The default number of assessable primary dimensions a rating needs. */
+  public static final int MINIMUM_DIMENSIONS = 3;
+
   private static final DiverseNeedsMeasure STANDARD =
       new DiverseNeedsMeasure(
-          RatingScale.standard(RatingScale.SURVEY_MINIMUM_BASE), RepresentationThresholds.standard());
+          RatingScale.standard(RatingScale.SURVEY_MINIMUM_BASE), RepresentationThresholds.standard(),
+          MINIMUM_DIMENSIONS);
 
   private final RepresentationThresholds thresholds;
+  private final int minimumDimensions;
 
-  private DiverseNeedsMeasure(RatingScale ratingScale, RepresentationThresholds thresholds) {
+  private DiverseNeedsMeasure(
+      RatingScale ratingScale, RepresentationThresholds thresholds, int minimumDimensions) {
     super(OutcomeMeasure.UNDERSTANDING_DIVERSE_NEEDS, "Understanding diverse needs", ratingScale);
+    if (minimumDimensions < 0) {
+      throw new IllegalArgumentException(
+          "minimum number of dimensions must not be negative: " + minimumDimensions);
+    }
     this.thresholds = thresholds;
+    this.minimumDimensions = minimumDimensions;
   }
 
   /**
-   * Returns M3 with the default rating scale (minimum base 30) and under-representation
-   * thresholds ({@code q ≥ 0.02}, {@code r < 0.8}).
+   * Returns M3 with the default rating scale (minimum base 30), under-representation thresholds
+   * ({@code q ≥ 0.02}, {@code r < 0.8}) and minimum of 3 assessable primary dimensions.
    *
    * @return the measure, never null
    */
@@ -105,14 +140,36 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
   }
 
   /**
-   * Returns M3 with another rating scale and thresholds.
+   * Returns M3 with another rating scale and thresholds, and the default minimum of 3 assessable
+   * primary dimensions.
    *
    * @param ratingScale the scale, not null
    * @param thresholds when a category is under-represented, not null
    * @return the measure, never null
    */
   public static DiverseNeedsMeasure of(RatingScale ratingScale, RepresentationThresholds thresholds) {
-    return new DiverseNeedsMeasure(ratingScale, thresholds);
+    return new DiverseNeedsMeasure(ratingScale, thresholds, MINIMUM_DIMENSIONS);
+  }
+
+  /**
+   * Returns this measure with another minimum number of assessable primary dimensions for a
+   * rating; with fewer, a score is INSUFFICIENT_DATA (docs/spec/measures.md §2 M3).
+   *
+   * @param dimensions the minimum, zero or more; 3 by default
+   * @return a new measure; this one is unaffected
+   * @throws IllegalArgumentException if {@code dimensions} is negative
+   */
+  public DiverseNeedsMeasure withMinimumDimensions(int dimensions) {
+    return new DiverseNeedsMeasure(ratingScale(), thresholds, dimensions);
+  }
+
+  /**
+   * The number of assessable primary dimensions a rating needs.
+   *
+   * @return zero or more; 3 by default
+   */
+  public int minimumDimensions() {
+    return minimumDimensions;
   }
 
   /**
@@ -205,11 +262,13 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
             ? Indicator.label("basis", basis.get().name())
             : Indicator.notAssessable("basis", IndicatorKind.LABEL, "no demographic counts in scope"));
     List<Gap> gaps = new ArrayList<>();
+    List<Indicator> ratios = new ArrayList<>();
     double sumR = 0;
     int assessable = 0;
     long base = Long.MAX_VALUE;
     int year = scope.period().to().getYear();
-    for (DemographicDimension dimension : data.scheme().primaryDimensions()) {
+    List<DemographicDimension> primaryDimensions = data.scheme().primaryDimensions();
+    for (DemographicDimension dimension : primaryDimensions) {
       String code = dimension.code();
       Map<String, Long> stated = counts.stated().getOrDefault(code, new TreeMap<>());
       long statedTotal = stated.values().stream().reduce(0L, Math::addExact);
@@ -219,35 +278,44 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
       boolean negative =
           counts.negative().contains(code)
               || reference.map(m -> m.values().stream().anyMatch(n -> n < 0)).orElse(false);
+      // categories not compared leave both sides before any share is computed (§1); they still
+      // count as stated for the not-stated rate below
+      Map<String, Long> compared = compared(dimension, stated);
+      Map<String, Long> comparedReference = compared(dimension, reference.orElse(Map.of()));
+      long comparedTotal = compared.values().stream().reduce(0L, Math::addExact);
       boolean hasReference =
-          reference.isPresent() && reference.get().values().stream().reduce(0L, Math::addExact) > 0;
+          reference.isPresent()
+              && comparedReference.values().stream().reduce(0L, Math::addExact) > 0;
       String why =
           negative ? "negative count" : !hasReference ? "no reference population" : "no stated count";
-      if (!negative && hasReference && statedTotal > 0) {
+      if (!negative && hasReference && comparedTotal > 0) {
         // categories only in the reference are observed zero times; listing them keeps the
         // categories of the comparison in scheme order
-        Map<String, Long> observed = new HashMap<>(stated);
-        reference.get().keySet().forEach(c -> observed.putIfAbsent(c, 0L));
+        Map<String, Long> observed = new HashMap<>(compared);
+        comparedReference.keySet().forEach(c -> observed.putIfAbsent(c, 0L));
         Representativeness r =
             Representativeness.of(
                 ReferenceCounts.inSchemeOrder(dimension, observed),
-                ReferenceCounts.inSchemeOrder(dimension, reference.get()), thresholds);
+                ReferenceCounts.inSchemeOrder(dimension, comparedReference), thresholds);
         assessable++;
         sumR += r.representativeness();
-        base = Math.min(base, statedTotal);
-        indicators.add(Indicator.statistic("R[" + code + "]", r.representativeness()));
-        indicators.add(Indicator.statistic("D[" + code + "]", r.dissimilarity()));
+        base = Math.min(base, comparedTotal);
+        indicators.add(Indicator.statistic("R", r.representativeness()).with(DIMENSION, code));
+        indicators.add(Indicator.statistic("D", r.dissimilarity()).with(DIMENSION, code));
         if (r.chiSquare().isPresent()) {
           ChiSquare chi = r.chiSquare().get();
-          indicators.add(Indicator.statistic("chiSquare[" + code + "]", chi.statistic()));
-          indicators.add(Indicator.count("df[" + code + "]", chi.degreesOfFreedom()));
-          indicators.add(Indicator.pValue("pValue[" + code + "]", chi.pValue()));
+          indicators.add(Indicator.statistic("chiSquare", chi.statistic()).with(DIMENSION, code));
+          indicators.add(Indicator.count("df", chi.degreesOfFreedom()).with(DIMENSION, code));
+          indicators.add(Indicator.pValue("pValue", chi.pValue()).with(DIMENSION, code));
         } else {
           String reason = r.chiSquareNotAssessableReason().orElse("");
-          indicators.add(Indicator.notAssessable("chiSquare[" + code + "]", IndicatorKind.STATISTIC, reason));
-          indicators.add(Indicator.notAssessable("df[" + code + "]", IndicatorKind.COUNT, reason));
-          indicators.add(Indicator.notAssessable("pValue[" + code + "]", IndicatorKind.P_VALUE, reason));
+          indicators.add(Indicator.notAssessable("chiSquare", IndicatorKind.STATISTIC, reason)
+              .with(DIMENSION, code));
+          indicators.add(Indicator.count("df", r.degreesOfFreedom()).with(DIMENSION, code));
+          indicators.add(Indicator.notAssessable("pValue", IndicatorKind.P_VALUE, reason)
+              .with(DIMENSION, code));
         }
+        ratios.addAll(ratios(code, r));
         for (String category : r.underRepresented()) {
           gaps.add(Gap.of(code + "/" + category, REPRESENTATION));
         }
@@ -256,18 +324,21 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
           IndicatorKind kind =
               name.equals("df") ? IndicatorKind.COUNT
                   : name.equals("pValue") ? IndicatorKind.P_VALUE : IndicatorKind.STATISTIC;
-          indicators.add(Indicator.notAssessable(name + "[" + code + "]", kind, why));
+          indicators.add(Indicator.notAssessable(name, kind, why).with(DIMENSION, code));
         }
       }
       long all = Math.addExact(statedTotal, notStated);
       indicators.add(
-          negative
-              ? Indicator.notAssessable("notStatedRate[" + code + "]", IndicatorKind.SHARE, why)
+          (negative
+              ? Indicator.notAssessable("notStatedRate", IndicatorKind.SHARE, why)
               : all == 0
-              ? Indicator.notAssessable("notStatedRate[" + code + "]", IndicatorKind.SHARE, "no count")
-              : Indicator.demographicShare(
-                  "notStatedRate[" + code + "]", (double) notStated / all, notStated));
+              ? Indicator.notAssessable("notStatedRate", IndicatorKind.SHARE, "no count")
+              : Indicator.demographicShare("notStatedRate", (double) notStated / all, notStated))
+              .with(DIMENSION, code));
     }
+    indicators.addAll(ratios);
+    indicators.add(Indicator.count("assessableDimensions", assessable));
+    indicators.add(Indicator.count("primaryDimensions", primaryDimensions.size()));
     indicators.add(
         partial.attendance() == 0
             ? Indicator.notAssessable(
@@ -280,25 +351,75 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
         basis.isEmpty()
             ? "no demographic counts of consultations in scope"
             : "no primary dimension has both a reference population and a stated count";
-    return Results.mean(
-        this,
-        scope,
-        score,
-        assessable == 0 ? 0 : base,
-        BaseKind.STATED_TOTAL,
-        reason,
-        indicators,
-        counts.activities(),
-        gaps);
+    MeasureResult result =
+        Results.mean(
+            this,
+            scope,
+            score,
+            assessable == 0 ? 0 : base,
+            BaseKind.STATED_TOTAL,
+            reason,
+            indicators,
+            counts.activities(),
+            gaps);
+    return onDimensions(result, assessable, primaryDimensions.size());
+  }
+
+  /**
+   * Says how many primary dimensions a score rests on when it rests on fewer than all, and
+   * withholds the grade when they are fewer than the minimum (docs/spec/measures.md §2 M3).
+   */
+  private MeasureResult onDimensions(MeasureResult result, int assessable, int primary) {
+    if (!result.isScored() || assessable >= primary) {
+      return result;
+    }
+    MeasureResult.Builder out =
+        MeasureResult.builder().from(result).scoreNote(assessable + " of " + primary + " dimensions");
+    if (assessable < minimumDimensions && result.rating().isGrade()) {
+      out.rating(Rating.INSUFFICIENT_DATA)
+          .ratingNote("rests on " + assessable + " of " + primary
+              + " primary dimensions; a rating needs " + minimumDimensions);
+    }
+    return out.build();
+  }
+
+  /** The stated counts of the categories the dimension compares with the reference. */
+  private static Map<String, Long> compared(DemographicDimension dimension, Map<String, Long> counts) {
+    Map<String, Long> out = new HashMap<>();
+    counts.forEach((category, count) -> {
+      if (dimension.compares(category)) {
+        out.put(category, count);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The representation ratio {@code r_c} of every compared category, keyed by dimension and
+   * category; not assessable where the category has no reference share. Each rests on the
+   * category's observed count, for disclosure control.
+   */
+  private static List<Indicator> ratios(String dimension, Representativeness r) {
+    List<Indicator> out = new ArrayList<>();
+    for (CategoryShare share : r.categories()) {
+      Indicator ratio =
+          share.ratio().isPresent()
+              ? Indicator.demographicStatistic("r", share.ratio().getAsDouble(), share.observed())
+              : Indicator.notAssessable("r", IndicatorKind.STATISTIC, "no reference share (q = 0)");
+      out.add(ratio.with(DIMENSION, dimension).with(CATEGORY, share.category()));
+    }
+    return out;
   }
 
   /**
    * Returns the code, scale and thresholds.
    *
-   * @return e.g. {@code M3 Understanding diverse needs (RatingScale{...}, q≥0.02 r<0.8)}
+   * @return e.g. {@code M3 Understanding diverse needs (RatingScale{...}, q≥0.02 r<0.8, minimum 3
+   *     dimensions)}
    */
   @Override
   public String toString() {
-    return code() + " " + title() + " (" + ratingScale() + ", " + thresholds + ")";
+    return code() + " " + title() + " (" + ratingScale() + ", " + thresholds
+        + ", minimum " + minimumDimensions + " dimensions)";
   }
 }

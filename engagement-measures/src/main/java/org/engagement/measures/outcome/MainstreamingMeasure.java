@@ -30,7 +30,7 @@ import org.engagement.measures.internal.Results;
  *
  * <pre>{@code
  * MeasureResult m4 = MainstreamingMeasure.standard().evaluate(data, scope);
- * m4.indicator("kind[OPERATION].withEngagement");
+ * m4.indicator("kindWithEngagement", "kind", "OPERATION");   // label kindWithEngagement[OPERATION]
  * }</pre>
  *
  * <p><b>Formula</b> (docs/spec/measures.md §2). Population: the initiatives and operations whose
@@ -42,9 +42,10 @@ import org.engagement.measures.internal.Results;
  * <p>{@code score = #with engagement / #population}; NOT_ASSESSABLE without initiatives; the
  * rating's base is the population (minimum 10 by default).
  *
- * <p>Indicators, in order: {@code kind[K].total} and {@code kind[K].withEngagement} for each kind;
- * {@code unit[U].total} and {@code unit[U].withEngagement} for each business unit, sorted;
- * {@code highestLevel[L]} for each involvement level: the number of initiatives whose highest
+ * <p>Indicators, in order: {@code kindTotal[K]} and {@code kindWithEngagement[K]} (qualifier
+ * {@code kind}) for each kind; {@code unitTotal[U]} and {@code unitWithEngagement[U]} (qualifier
+ * {@code businessUnit}) for each business unit, sorted; {@code highestLevel[L]} (qualifier
+ * {@code involvement}) for each involvement level: the number of initiatives whose highest
  * qualifying linked activity is at that level. Evidence: the initiatives with engagement and
  * their qualifying activities. Gaps: every other initiative, lacking {@code LINKED_ACTIVITY}.
  *
@@ -146,20 +147,22 @@ public final class MainstreamingMeasure extends OutcomeMeasureBase<Mainstreaming
       EvaluationContext context, Scope scope, MainstreamingPartial partial) {
     List<Indicator> indicators = new ArrayList<>();
     for (InitiativeKind kind : InitiativeKind.values()) {
-      indicators.add(Indicator.count("kind[" + kind + "].total", partial.kindTotal().getOrDefault(kind, 0L)));
+      indicators.add(Indicator.count("kindTotal", partial.kindTotal().getOrDefault(kind, 0L))
+          .with("kind", kind.name()));
       indicators.add(
-          Indicator.count("kind[" + kind + "].withEngagement", partial.kindWith().getOrDefault(kind, 0L)));
+          Indicator.count("kindWithEngagement", partial.kindWith().getOrDefault(kind, 0L))
+              .with("kind", kind.name()));
     }
     for (Map.Entry<String, Long> unit : partial.unitTotal().entrySet()) {
-      indicators.add(Indicator.count("unit[" + unit.getKey() + "].total", unit.getValue()));
+      indicators.add(Indicator.count("unitTotal", unit.getValue()).with("businessUnit", unit.getKey()));
       indicators.add(
-          Indicator.count(
-              "unit[" + unit.getKey() + "].withEngagement",
-              partial.unitWith().getOrDefault(unit.getKey(), 0L)));
+          Indicator.count("unitWithEngagement", partial.unitWith().getOrDefault(unit.getKey(), 0L))
+              .with("businessUnit", unit.getKey()));
     }
     for (InvolvementLevel level : InvolvementLevel.values()) {
       indicators.add(
-          Indicator.count("highestLevel[" + level + "]", partial.highestLevel().getOrDefault(level, 0L)));
+          Indicator.count("highestLevel", partial.highestLevel().getOrDefault(level, 0L))
+              .with("involvement", level.name()));
     }
     return Results.ratio(
         this,

@@ -41,7 +41,7 @@ import org.engagement.measures.stats.Spearman;
  *
  * <pre>{@code
  * MeasureResult m2 = ManagementInfluenceMeasure.standard().evaluate(data, scope);
- * m2.indicator("respondingShare[HUMAN/officer hours]");   // share of hours that respond to input
+ * m2.indicator("respondingShare", "resourceType", "HUMAN", "unit", "officer hours");  // share of hours that respond to input
  * }</pre>
  *
  * <p><b>Formula</b> (docs/spec/measures.md §2). An allocation <i>responds to</i> an input when it
@@ -62,7 +62,8 @@ import org.engagement.measures.stats.Spearman;
  * {@code spearman[T/u]} (Spearman's rho between community demand per issue category — Σ support
  * of the inputs in scope — and the quantity allocated per category, over the union of the
  * categories of those inputs and of the allocations of that type and unit in scope, 0 where a
- * side has none). A negative quantity (invalid data, which the dataset validator reports) adds
+ * side has none); each keyed by the qualifiers {@code resourceType} and {@code unit}, whose values
+ * the label joins with {@code /}. A negative quantity (invalid data, which the dataset validator reports) adds
  * to no quantity. Evidence: the inputs responded to and the allocations that respond to them.
  * Gaps: every other input, lacking {@code RESPONDING_ALLOCATION}.
  *
@@ -243,14 +244,15 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
       ResourceUnit unit = entry.getKey();
       BigDecimal total = entry.getValue();
       BigDecimal responding = partial.allocatedResponding().getOrDefault(unit, BigDecimal.ZERO);
-      indicators.add(
-          Indicator.quantity("allocated[" + unit + "]", total.doubleValue()));
-      String share = "respondingShare[" + unit + "]";
-      indicators.add(
+      indicators.add(keyed(Indicator.quantity("allocated", total.doubleValue()), unit));
+      indicators.add(keyed(
           total.signum() == 0
-              ? Indicator.notAssessable(share, IndicatorKind.SHARE, "no quantity allocated")
-              : Indicator.share(share, responding.divide(total, MathContext.DECIMAL128).doubleValue()));
-      indicators.add(spearman(unit, partial.demand(), partial.allocatedByCategory().get(unit)));
+              ? Indicator.notAssessable("respondingShare", IndicatorKind.SHARE, "no quantity allocated")
+              : Indicator.share("respondingShare",
+                  responding.divide(total, MathContext.DECIMAL128).doubleValue()),
+          unit));
+      indicators.add(
+          keyed(spearman(partial.demand(), partial.allocatedByCategory().get(unit)), unit));
     }
     return Results.ratio(
         this,
@@ -263,8 +265,12 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
         partial.gaps());
   }
 
-  private static Indicator spearman(
-      ResourceUnit unit, Map<String, Long> demand, Map<String, BigDecimal> allocated) {
+  /** Keys an indicator of one (resource type, unit) by both, as separate qualifiers. */
+  private static Indicator keyed(Indicator indicator, ResourceUnit unit) {
+    return indicator.with("resourceType", unit.type().toString()).with("unit", unit.unit());
+  }
+
+  private static Indicator spearman(Map<String, Long> demand, Map<String, BigDecimal> allocated) {
     Map<String, BigDecimal> quantities = allocated == null ? Map.of() : allocated;
     SortedSet<String> categories = new TreeSet<>(demand.keySet());
     categories.addAll(quantities.keySet());
@@ -277,7 +283,7 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
       i++;
     }
     Spearman rho = Spearman.of(x, y);
-    String name = "spearman[" + unit + "]";
+    String name = "spearman";
     return rho.isAssessable()
         ? Indicator.statistic(name, rho.rho().getAsDouble())
         : Indicator.notAssessable(name, IndicatorKind.STATISTIC, rho.notAssessableReason().orElse(""));

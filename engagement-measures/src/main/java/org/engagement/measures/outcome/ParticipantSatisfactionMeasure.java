@@ -190,7 +190,7 @@ public final class ParticipantSatisfactionMeasure extends OutcomeMeasureBase<Par
     long base = Long.MAX_VALUE;
     for (StandardRole role : COMPONENTS) {
       WeightedProportion p = partial.component(role).toProportion();
-      indicators.addAll(SurveyIndicators.of(role.name(), p));
+      indicators.addAll(SurveyIndicators.of("role", role.name(), p));
       if (p.isEmpty()) {
         continue;
       }

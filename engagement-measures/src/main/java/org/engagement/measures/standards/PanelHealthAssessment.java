@@ -232,17 +232,33 @@ public final class PanelHealthAssessment {
       Optional<DemographicDimension> dimension = c.data().scheme().dimension(e.getKey());
       Optional<Map<String, Long>> reference =
           ReferenceCounts.of(c.data(), c.index(), h.area(), e.getKey(), year);
-      if (dimension.isEmpty() || reference.isEmpty() || !countable(e.getValue()) || !countable(reference.get())) {
+      if (dimension.isEmpty() || reference.isEmpty()) {
+        continue;
+      }
+      // categories not compared leave both sides before any share (docs/spec/measures.md §1)
+      Map<String, Long> observed = compared(dimension.get(), e.getValue());
+      Map<String, Long> population = compared(dimension.get(), reference.get());
+      if (!countable(observed) || !countable(population)) {
         continue;
       }
       out.put(e.getKey(), Representativeness.of(
-          ReferenceCounts.inSchemeOrder(dimension.get(), e.getValue()),
-          ReferenceCounts.inSchemeOrder(dimension.get(), reference.get()), thresholds));
+          ReferenceCounts.inSchemeOrder(dimension.get(), observed),
+          ReferenceCounts.inSchemeOrder(dimension.get(), population), thresholds));
     }
     return new PanelHealth(h.subject(), h.area(), h.panels(), h.activeMembers(), h.councillors(),
         h.requiredCategories(), h.presentCategories(), h.open(), h.closed(), h.priorities(),
         h.localPriorities(), h.actioned(), h.daysToAction(), h.wardPanels(), h.linkedWardPanels(),
         h.membership(), out);
+  }
+
+  private static Map<String, Long> compared(DemographicDimension dimension, Map<String, Long> counts) {
+    Map<String, Long> out = new TreeMap<>();
+    counts.forEach((category, count) -> {
+      if (dimension.compares(category)) {
+        out.put(category, count);
+      }
+    });
+    return out;
   }
 
   private static boolean countable(Map<String, Long> counts) {

@@ -123,6 +123,7 @@ public abstract class Representativeness {
         .dissimilarity(d)
         .chiSquare(chi)
         .chiSquareNotAssessableReason(reason)
+        .degreesOfFreedom(Math.max(0, df))
         .thresholds(thresholds)
         .build();
   }
@@ -185,6 +186,15 @@ public abstract class Representativeness {
    * @return the test, or empty when {@code df = 0} or {@code N = 0}
    */
   public abstract Optional<ChiSquare> chiSquare();
+
+  /**
+   * The degrees of freedom of the chi-square, {@code k − 1} over the {@code k} categories with a
+   * reference share — reported even when the test is absent, so that a reader can see why
+   * (docs/spec/measures.md §1).
+   *
+   * @return zero or more; 0 when only one category has a reference share
+   */
+  public abstract int degreesOfFreedom();
 
   /**
    * Why {@link #chiSquare()} is absent.

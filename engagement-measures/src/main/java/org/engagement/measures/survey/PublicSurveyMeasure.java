@@ -31,8 +31,11 @@ import org.engagement.measures.survey.SurveyReader.ValidAnswer;
  * <p><b>Formula</b> (§1). Responses in scope (response date in the period, respondent's area in
  * the subtree, in the scope's surveys if it names any) to surveys whose population is PUBLIC,
  * pooled; {@code score = p = Σ w·y / Σ w} over the valid answers to the question with the role,
- * with its Wilson interval on Kish's effective base. NOT_ASSESSABLE without a valid answer; the
- * rating's base is the unweighted {@code n} (minimum 30 by default). Indicators
+ * with its Wilson interval on Kish's effective base. NOT_ASSESSABLE without a valid answer.
+ * A3–A5 measure how common something is, not performance against a standard: by default they
+ * carry no grade (NOT_RATED, with {@link #NOT_RATED_REASON} as the result's rating note); a
+ * scale given by {@link #withRatingScale(RatingScale)} grades them, its base being the unweighted
+ * {@code n}. Indicators
  * {@code p[ROLE]}, {@code lower[ROLE]}, {@code upper[ROLE]}, {@code n[ROLE]},
  * {@code nEff[ROLE]}; evidence: the responses read. No gaps: a survey answer is not a record
  * that fails.
@@ -41,7 +44,15 @@ import org.engagement.measures.survey.SurveyReader.ValidAnswer;
  */
 public final class PublicSurveyMeasure implements Measure<PublicSurveyPartial> {
 
-  private static final RatingScale SURVEY_SCALE = RatingScale.standard(RatingScale.SURVEY_MINIMUM_BASE);
+  /**
+   * Why A3–A5 carry no grade by default (docs/spec/measures.md §3): the text of their
+   * {@link MeasureResult#ratingNote()}.
+   */
+  public static final String NOT_RATED_REASON =
+      "not rated: a prevalence in the population, not performance against a standard; "
+          + "compare it between periods instead (docs/spec/measures.md §3)";
+
+  private static final RatingScale SURVEY_SCALE = RatingScale.notRated(NOT_RATED_REASON);
 
   private final String code;
   private final String title;
@@ -56,7 +67,7 @@ public final class PublicSurveyMeasure implements Measure<PublicSurveyPartial> {
   }
 
   /**
-   * A3, police listen, with the default rating scale.
+   * A3, police listen, not rated by default.
    *
    * @return the measure, never null
    */
@@ -65,7 +76,7 @@ public final class PublicSurveyMeasure implements Measure<PublicSurveyPartial> {
   }
 
   /**
-   * A4, awareness of engagement methods, with the default rating scale.
+   * A4, awareness of engagement methods, not rated by default.
    *
    * @return never null
    */
@@ -75,7 +86,7 @@ public final class PublicSurveyMeasure implements Measure<PublicSurveyPartial> {
   }
 
   /**
-   * A5, involvement in policing, with the default rating scale.
+   * A5, involvement in policing, not rated by default.
    *
    * @return never null
    */
@@ -140,7 +151,7 @@ public final class PublicSurveyMeasure implements Measure<PublicSurveyPartial> {
         p.n(),
         BaseKind.SURVEY_ANSWERS,
         "no valid answer to " + role + " in a public survey in scope",
-        SurveyIndicators.of(role.name(), p),
+        SurveyIndicators.of("role", role.name(), p),
         partial.evidence(),
         List.of());
   }

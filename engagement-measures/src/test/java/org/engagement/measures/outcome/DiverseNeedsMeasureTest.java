@@ -61,7 +61,10 @@ class DiverseNeedsMeasureTest {
    * under-represented. Chi-square over ASIAN, BLACK, WHITE (q > 0): N = 35, E = 2.5, 12.5, 20,
    * X² = 2.5 + 0.5 + 0 = 3, df 2, p = e^−1.5 = 0.223130. Not-stated rate 10/50.
    *
-   * <p>Score = (0.9 + 6/7) / 2 = 0.878571; base = min(50, 40) = 40 ≥ 30: GOOD. Monitoring
+   * <p>Score = (0.9 + 6/7) / 2 = 0.878571; base = min(50, 40) = 40 ≥ 30, but only 2 of the 6
+   * primary dimensions are assessable and a rating needs 3: INSUFFICIENT_DATA (GOOD with a
+   * minimum of 2). Representation ratios: GENDER FEMALE 0.6/0.5 = 1.2, MALE 0.8; ETHNICITY ASIAN
+   * 0, BLACK (15/40)/(5/14) = 1.05, MIXED none (q = 0), WHITE (20/40)/(8/14) = 0.875. Monitoring
    * coverage = (50 + 30) / (50 + 30 + 20) = 0.8 (ACT5 has no attendance and adds nothing).
    */
   static EngagementDataset diversity() {
@@ -108,7 +111,21 @@ class DiverseNeedsMeasureTest {
     assertThat(r.numerator()).isEmpty();
     assertThat(r.denominator()).isEmpty();
     assertThat(r.base()).isEqualTo(40);
-    assertThat(r.rating()).isEqualTo(Rating.GOOD);
+    assertThat(r.rating()).isEqualTo(Rating.INSUFFICIENT_DATA);
+    assertThat(r.ratingNote()).contains("rests on 2 of 6 primary dimensions; a rating needs 3");
+    assertThat(r.scoreNote()).contains("2 of 6 dimensions");
+    assertThat(r.formattedScore()).isEqualTo("0.8786 (2 of 6 dimensions)");
+    assertThat(value(r, "assessableDimensions")).isEqualTo(2.0);
+    assertThat(value(r, "primaryDimensions")).isEqualTo(6.0);
+    assertThat(r.indicator("r", "dimension", "GENDER", "category", "FEMALE").orElseThrow()
+        .value().getAsDouble()).isCloseTo(1.2, within(1e-12));
+    assertThat(value(r, "r[GENDER/MALE]")).isCloseTo(0.8, within(1e-12));
+    assertThat(value(r, "r[ETHNICITY/ASIAN]")).isZero();
+    assertThat(value(r, "r[ETHNICITY/BLACK]")).isCloseTo(1.05, within(1e-12));
+    assertThat(r.indicator("r[ETHNICITY/MIXED]").orElseThrow().note().orElseThrow()).contains("no reference share");
+    assertThat(value(r, "r[ETHNICITY/WHITE]")).isCloseTo(0.875, within(1e-12));
+    assertThat(m3.withMinimumDimensions(2).evaluate(diversity(), SCOPE_B).rating())
+        .isEqualTo(Rating.GOOD);
     assertThat(r.indicator("basis").orElseThrow().note()).contains("RESPONDENTS");
     assertThat(value(r, "R[GENDER]")).isCloseTo(0.9, within(1e-12));
     assertThat(value(r, "D[GENDER]")).isCloseTo(0.1, within(1e-12));
@@ -244,5 +261,122 @@ class DiverseNeedsMeasureTest {
         .contains("SUPPRESSED (count <5)").doesNotContain("0.0500");
     assertThat(org.engagement.measures.CsvTables.of(r))
         .contains("notStatedRate[GENDER],SHARE,,,PRIMARY");
+  }
+  /**
+   * Not compared (docs/spec/measures.md §1): the default scheme's AGE_0_15 leaves both sides.
+   * Reference B 2011 AGE: AGE_0_15 400, AGE_16_24 300, AGE_25_34 300. Observed: AGE_0_15 10,
+   * AGE_16_24 20, AGE_25_34 10, not stated 5. Compared: O = 20, 10 (ΣO 30), q = 0.5, 0.5,
+   * p = 2/3, 1/3: D = ½(1/6 + 1/6) = 1/6, R = 5/6; X² = 2·5²/15 = 10/3, df 1; r = 4/3, 2/3
+   * (AGE_25_34 under-represented). The not-stated rate keeps the under-16s as stated:
+   * 5/(40 + 5) = 1/9. (Compared in full it would be p = .25, .5, .25 against q = .4, .3, .3:
+   * R = 0.8.) The base is the compared ΣO, 30.
+   */
+  @Test
+  void evaluate_categoryNotCompared_leavesBothSides() {
+    EngagementDataset data =
+        Records.dataset()
+            .addReferencePopulations(population(B, 2011, "AGE",
+                "AGE_0_15", 400, "AGE_16_24", 300, "AGE_25_34", 300))
+            .addActivities(
+                activity("ACT1", W1, "2012-05-01", CONSULT).attendance(45L)
+                    .demographics(counts(RESPONDENTS,
+                        dimension("AGE", 5, "AGE_0_15", 10, "AGE_16_24", 20, "AGE_25_34", 10)))
+                    .build())
+            .build();
+    MeasureResult r = m3.evaluate(data, SCOPE_B);
+    assertThat(r.score().getAsDouble()).isCloseTo(5.0 / 6, within(1e-12));
+    assertThat(r.base()).isEqualTo(30);
+    assertThat(value(r, "D[AGE]")).isCloseTo(1.0 / 6, within(1e-12));
+    assertThat(value(r, "chiSquare[AGE]")).isCloseTo(10.0 / 3, within(1e-12));
+    assertThat(value(r, "df[AGE]")).isEqualTo(1.0);
+    assertThat(value(r, "r[AGE/AGE_16_24]")).isCloseTo(4.0 / 3, within(1e-12));
+    assertThat(value(r, "r[AGE/AGE_25_34]")).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(r.indicator("r[AGE/AGE_0_15]")).isEmpty();
+    assertThat(value(r, "notStatedRate[AGE]")).isCloseTo(1.0 / 9, within(1e-12));
+    assertThat(r.gaps()).containsExactly(Gap.of("AGE/AGE_25_34", "REPRESENTATION"));
+    assertThat(value(r, "assessableDimensions")).isEqualTo(1.0);
+    assertThat(r.rating()).isEqualTo(Rating.INSUFFICIENT_DATA);
+  }
+
+  @Test
+  void evaluate_onlyNotComparedCategoriesObserved_isNotAssessableForThatDimension() {
+    EngagementDataset data =
+        Records.dataset()
+            .addReferencePopulations(population(B, 2011, "AGE", "AGE_0_15", 400, "AGE_16_24", 300))
+            .addActivities(
+                activity("ACT1", W1, "2012-05-01", CONSULT).attendance(12L)
+                    .demographics(counts(RESPONDENTS, dimension("AGE", 0, "AGE_0_15", 12)))
+                    .build())
+            .build();
+    MeasureResult r = m3.evaluate(data, SCOPE_B);
+    assertThat(r.status()).isEqualTo(MeasureStatus.NOT_ASSESSABLE);
+    assertThat(r.indicator("R[AGE]").orElseThrow().note()).contains("no stated count");
+    // the under-16s still count as stated: nobody left the dimension unstated
+    assertThat(value(r, "notStatedRate[AGE]")).isZero();
+    assertThat(value(r, "monitoringCoverage")).isEqualTo(1.0);
+  }
+
+  /**
+   * df is reported when X² is not assessable: GENDER's reference has only FEMALE (MALE 0), so
+   * k = 1 and df = 0; ETHNICITY's observations all fall in MIXED, which has no reference share,
+   * so N = 0 while df = 1.
+   */
+  @Test
+  void evaluate_chiSquareNotAssessable_stillReportsDf() {
+    EngagementDataset data =
+        Records.dataset()
+            .addReferencePopulations(
+                population(B, 2011, "GENDER", "FEMALE", 500, "MALE", 0),
+                population(B, 2011, "ETHNICITY", "WHITE", 100, "BLACK", 100))
+            .addActivities(
+                activity("ACT1", W1, "2012-05-01", CONSULT).attendance(20L)
+                    .demographics(counts(RESPONDENTS,
+                        dimension("GENDER", 0, "FEMALE", 10, "MALE", 10),
+                        dimension("ETHNICITY", 0, "MIXED", 5)))
+                    .build())
+            .build();
+    MeasureResult r = m3.evaluate(data, SCOPE_B);
+    assertThat(r.indicator("chiSquare[GENDER]").orElseThrow().note().orElseThrow()).contains("df = 0");
+    assertThat(value(r, "df[GENDER]")).isZero();
+    assertThat(r.indicator("pValue[GENDER]").orElseThrow().value()).isEmpty();
+    assertThat(r.indicator("chiSquare[ETHNICITY]").orElseThrow().note().orElseThrow()).contains("N = 0");
+    assertThat(value(r, "df[ETHNICITY]")).isEqualTo(1.0);
+    assertThat(r.indicator("r[GENDER/MALE]").orElseThrow().note().orElseThrow()).contains("no reference share");
+  }
+
+  /**
+   * Three assessable primary dimensions suffice for a rating; the score still says it rests on
+   * 3 of 6. GENDER F20 M20 against F500 M500: R = 1; ETHNICITY WHITE30 BLACK10 against WHITE50
+   * BLACK50: R = 1 − ½(0.25 + 0.25) = 0.75; DISABILITY DISABLED10 NOT_DISABLED30 against 20/80:
+   * R = 1 − ½(0.05 + 0.05) = 0.95. Score (1 + 0.75 + 0.95)/3 = 0.9, base 40: OUTSTANDING.
+   */
+  @Test
+  void evaluate_threeDimensions_rated_withTheDimensionCountPublished() {
+    EngagementDataset data =
+        Records.dataset()
+            .addReferencePopulations(
+                population(B, 2011, "GENDER", "FEMALE", 500, "MALE", 500),
+                population(B, 2011, "ETHNICITY", "WHITE", 50, "BLACK", 50),
+                population(B, 2011, "DISABILITY", "DISABLED", 20, "NOT_DISABLED", 80))
+            .addActivities(
+                activity("ACT1", W1, "2012-05-01", CONSULT).attendance(40L)
+                    .demographics(counts(RESPONDENTS,
+                        dimension("GENDER", 0, "FEMALE", 20, "MALE", 20),
+                        dimension("ETHNICITY", 0, "WHITE", 30, "BLACK", 10),
+                        dimension("DISABILITY", 0, "DISABLED", 10, "NOT_DISABLED", 30)))
+                    .build())
+            .build();
+    MeasureResult r = m3.evaluate(data, SCOPE_B);
+    assertThat(r.score().getAsDouble()).isCloseTo(0.9, within(1e-12));
+    assertThat(r.rating()).isEqualTo(Rating.OUTSTANDING);
+    assertThat(r.ratingNote()).isEmpty();
+    assertThat(r.scoreNote()).contains("3 of 6 dimensions");
+    assertThat(value(r, "assessableDimensions")).isEqualTo(3.0);
+    assertThat(org.engagement.measures.MarkdownTables.of(r))
+        .contains("**Score:** 0.9000 (3 of 6 dimensions) OUTSTANDING (base 40)");
+    assertThat(org.engagement.measures.CsvTables.of(r))
+        .contains(",score,SHARE,0.9") .contains("OUTSTANDING (3 of 6 dimensions)");
+    assertThat(m3.withMinimumDimensions(4).evaluate(data, SCOPE_B).rating())
+        .isEqualTo(Rating.INSUFFICIENT_DATA);
   }
 }

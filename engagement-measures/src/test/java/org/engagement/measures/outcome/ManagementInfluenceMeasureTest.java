@@ -102,7 +102,7 @@ class ManagementInfluenceMeasureTest {
     assertThat(r.denominator()).hasValue(6);
     assertThat(r.rating()).isEqualTo(Rating.INSUFFICIENT_DATA);
     assertThat(r.indicators())
-        .extracting(i -> i.name())
+        .extracting(i -> i.label())
         .containsExactly(
             "inputs",
             "respondedTo",
@@ -111,6 +111,12 @@ class ManagementInfluenceMeasureTest {
             "allocated[HUMAN/officer hours]",
             "respondingShare[HUMAN/officer hours]",
             "spearman[HUMAN/officer hours]");
+    // the type and the unit are separate fields of the key, whatever characters the unit holds
+    assertThat(r.indicator("respondingShare", "resourceType", "HUMAN", "unit", "officer hours"))
+        .isEqualTo(r.indicator("respondingShare[HUMAN/officer hours]"));
+    assertThat(r.indicator("respondingShare", "resourceType", "HUMAN", "unit", "officer hours")
+        .orElseThrow().qualifiers()).containsExactly(
+            java.util.Map.entry("resourceType", "HUMAN"), java.util.Map.entry("unit", "officer hours"));
     assertThat(r.indicator("allocations").orElseThrow().value()).hasValue(4.0);
     assertThat(r.indicator("respondingAllocations").orElseThrow().value()).hasValue(2.0);
     assertThat(r.indicator("allocated[HUMAN/officer hours]").orElseThrow().value()).hasValue(200.0);

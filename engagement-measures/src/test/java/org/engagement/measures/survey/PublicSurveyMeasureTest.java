@@ -18,6 +18,7 @@ import org.engagement.measures.MarkdownTables;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.MeasureStatus;
 import org.engagement.measures.Rating;
+import org.engagement.measures.RatingScale;
 import org.junit.jupiter.api.Test;
 
 class PublicSurveyMeasureTest {
@@ -32,7 +33,19 @@ class PublicSurveyMeasureTest {
     assertThat(a3.baseKind()).isEqualTo(BaseKind.SURVEY_ANSWERS);
     assertThat(a3.base()).isEqualTo(263);
     assertThat(a3.score().getAsDouble()).isCloseTo(81.0 / 263, within(1e-12));
-    assertThat(a3.rating()).isEqualTo(Rating.INADEQUATE);
+    // a prevalence, not performance against a standard: not rated by default, and it says so
+    assertThat(a3.rating()).isEqualTo(Rating.NOT_RATED);
+    assertThat(a3.ratingNote()).hasValue(PublicSurveyMeasure.NOT_RATED_REASON);
+    assertThat(a3.indicator("p", "role", "POLICE_LISTEN")).isEqualTo(a3.indicator("p[POLICE_LISTEN]"));
+    assertThat(org.engagement.measures.MarkdownTables.of(a3))
+        .contains("**Score:** 0.3080 NOT_RATED (base 263)")
+        .contains("**Rating:** not rated: a prevalence in the population");
+    // a scale of the user's own grades it
+    MeasureResult graded = PublicSurveyMeasure.policeListen()
+        .withRatingScale(RatingScale.standard(RatingScale.SURVEY_MINIMUM_BASE))
+        .evaluate(b.build(), SCOPE_B);
+    assertThat(graded.rating()).isEqualTo(Rating.INADEQUATE);
+    assertThat(graded.ratingNote()).isEmpty();
     assertThat(a3.indicator("lower[POLICE_LISTEN]").orElseThrow().value().getAsDouble())
         .isCloseTo(0.2553, within(0.00005));
     assertThat(a3.indicator("upper[POLICE_LISTEN]").orElseThrow().value().getAsDouble())
@@ -65,7 +78,7 @@ class PublicSurveyMeasureTest {
     assertThat(a5.measure()).isEqualTo("A5");
     assertThat(a5.score().getAsDouble()).isZero();
     assertThat(a5.base()).isEqualTo(2);
-    assertThat(a5.rating()).isEqualTo(Rating.INSUFFICIENT_DATA);
+    assertThat(a5.rating()).isEqualTo(Rating.NOT_RATED);
     // Published: the base is below 30, so the score and its interval are withheld.
     assertThat(MarkdownTables.of(a4)).contains("**Score:** SUPPRESSED (base 3)")
         .contains("| p[AWARE_OF_ENGAGEMENT_METHODS] | SUPPRESSED (base 3) |");

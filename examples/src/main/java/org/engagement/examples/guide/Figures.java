@@ -566,9 +566,12 @@ public final class Figures {
       throw new IllegalStateException(r.measure() + " is not the mean of " + names + ": "
           + score);
     }
-    return String.format(Locale.ROOT, "The score is the mean over %s (%d): (%s) / %d = %.4f,"
-            + " rated %s on a base of %d.%n", over, terms.size(), String.join(" + ", terms),
-        terms.size(), score, r.rating(), r.base());
+    // M3 says how many of the primary dimensions its score rests on (docs/spec/measures.md §2)
+    String outOf = r.indicator("primaryDimensions").flatMap(i -> i.value().isPresent()
+        ? Optional.of(" of " + Math.round(i.value().getAsDouble())) : Optional.empty()).orElse("");
+    return String.format(Locale.ROOT, "The score is the mean over %s (%d%s): (%s) / %d = %.4f,"
+            + " rated %s on a base of %d.%n", over, terms.size(), outOf,
+        String.join(" + ", terms), terms.size(), score, r.rating(), r.base());
   }
 
   private static String format2(double value) {

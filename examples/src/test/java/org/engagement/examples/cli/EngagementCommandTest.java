@@ -464,7 +464,7 @@ class EngagementCommandTest {
     Result m3 = run("measure", "M3", out.toString(), "--format", "text");
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
-    assertThat(m3.out()).contains("score 0.4359 REQUIRES_IMPROVEMENT, base 32");
+    assertThat(m3.out()).contains("score 0.4359 (1 of 6 dimensions) INSUFFICIENT_DATA, base 32");
   }
 
   @Test

@@ -118,8 +118,9 @@ class PolisImporterTest {
    * </pre>
    *
    * (the same figures from an independent computation in Python, to 1e-12: D 0.5641013809923512,
-   * X² 76.67352510424655). Under-represented (q ≥ 0.02, r < 0.8): WHITE and ASIAN. R 0.436 rates
-   * REQUIRES_IMPROVEMENT (≥ 0.40); the base, ΣO = 32, reaches the minimum of 30.
+   * X² 76.67352510424655). Under-represented (q ≥ 0.02, r < 0.8): WHITE and ASIAN. The base,
+   * ΣO = 32, reaches the minimum of 30, but the score rests on 1 of the 6 primary dimensions and a
+   * rating needs 3: INSUFFICIENT_DATA (R 0.436 would rate REQUIRES_IMPROVEMENT).
    */
   @Test
   void m3_againstTheLondonCensus_givesTheRealFigures() {
@@ -136,7 +137,10 @@ class PolisImporterTest {
     assertThat(m3.indicator("chiSquare[ETHNICITY]").orElseThrow().value().orElseThrow())
         .isCloseTo(76.67352510424655, within(1e-9));
     assertThat(m3.indicator("R[GENDER]").orElseThrow().isAssessable()).isFalse();
-    assertThat(m3.rating()).isEqualTo(Rating.REQUIRES_IMPROVEMENT);
+    assertThat(m3.rating()).isEqualTo(Rating.INSUFFICIENT_DATA);
+    assertThat(m3.scoreNote()).hasValue("1 of 6 dimensions");
+    assertThat(m3.indicator("r", "dimension", "ETHNICITY", "category", "BLACK").orElseThrow()
+        .value().orElseThrow()).isCloseTo(3.0503, within(0.00005));
     assertThat(m3.base()).isEqualTo(32);
     assertThat(m3.gaps()).extracting(Object::toString).containsExactly(
         "ETHNICITY/ASIAN lacks REPRESENTATION", "ETHNICITY/WHITE lacks REPRESENTATION");
