@@ -70,4 +70,14 @@ class RatingScaleTest {
     assertThat(Rating.INSUFFICIENT_DATA.isGrade()).isFalse();
     assertThat(Rating.NOT_RATED.isGrade()).isFalse();
   }
+
+  @Test
+  void notRated_gradesNothing_andSaysWhy() {
+    RatingScale scale = RatingScale.notRated("a prevalence");
+    assertThat(scale.rate(java.util.OptionalDouble.of(0.95), 1000)).isEqualTo(Rating.NOT_RATED);
+    assertThat(scale.notRatedReason()).hasValue("a prevalence");
+    assertThat(scale).hasToString("RatingScale{not rated: a prevalence}");
+    assertThat(RatingScale.standard(10).notRatedReason()).isEmpty();
+    assertThrows(IllegalArgumentException.class, () -> RatingScale.notRated(" "));
+  }
 }
