@@ -7,7 +7,7 @@ file in 7.8 s end to end"), written out so that anyone can rerun it:
     python3 engagement-benchmarks/pandas-m1.py national-2100.json > m1-pandas.csv
 
 It reads the SDK's JSON format with json.load, builds data frames and computes M1 per ward with
-the rules of MEASURES.md §2 (and the SDK's DueConsiderationMeasure): over the financial year
+the rules of docs/spec/measures.md §2 (and the SDK's DueConsiderationMeasure): over the financial year
 2012/13, as of its end (31 March 2013),
 
   * raised: the community inputs whose area is the ward, dated within the period;

@@ -30,7 +30,7 @@ import org.engagement.core.ResourceAllocation;
  * without the SDK's measure machinery (no scopes, partials, index cache, evidence or gap lists,
  * indicators or ratings): a few passes over the record lists, hash maps by id, one counter pair
  * per ward. Each computes the numerator and denominator the SDK's measure gives a ward row of a
- * scorecard over the period, as of the period's end (MEASURES.md §2):
+ * scorecard over the period, as of the period's end (docs/spec/measures.md §2):
  *
  * <ul>
  *   <li>{@link #dueConsideration M1}: inputs raised in the ward in the period, and those with a

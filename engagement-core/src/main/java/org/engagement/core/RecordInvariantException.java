@@ -7,7 +7,8 @@ package org.engagement.core;
  *
  * <pre>{@code
  * try {
- *   area = builder.build();
+ *   Area.builder().id(AreaId.of("W1")).name("Ward").level(AreaLevel.WARD)
+ *       .parent(AreaId.of("W1")).build();
  * } catch (RecordInvariantException e) {
  *   e.code();   // "AREA_CYCLE"
  *   e.field();  // "parent"
