@@ -16,6 +16,7 @@ module org.engagement.measures {
 
   exports org.engagement.measures;
   exports org.engagement.measures.loop;
+  exports org.engagement.measures.methods;
   exports org.engagement.measures.outcome;
   exports org.engagement.measures.standards;
   exports org.engagement.measures.stats;

@@ -27,6 +27,7 @@ import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
 import org.engagement.measures.internal.InScope;
+import org.engagement.measures.internal.InputSteps;
 import org.engagement.measures.internal.Median;
 import org.engagement.measures.internal.Results;
 
@@ -218,7 +219,7 @@ public final class ClosingTheLoopMeasure implements Measure<ClosingTheLoopPartia
         continue;
       }
       Consideration c = considerations.get(decision);
-      if (!isRecorded(c)) {
+      if (!InputSteps.isRecorded(c)) {
         continue;
       }
       ConsiderationOutcome outcome = c.outcome().orElseThrow();
@@ -237,14 +238,6 @@ public final class ClosingTheLoopMeasure implements Measure<ClosingTheLoopPartia
       return allRejected ? firstRejected : null;
     }
     return firstAccepted;
-  }
-
-  /** M1's RECORDED step: considered, with a decided outcome and a reason that is not blank. */
-  private static boolean isRecorded(Consideration c) {
-    return c != null
-        && c.considered()
-        && c.outcome().map(ConsiderationOutcome::isDecided).orElse(false)
-        && c.reason().map(r -> !r.isBlank()).orElse(false);
   }
 
   @Override
