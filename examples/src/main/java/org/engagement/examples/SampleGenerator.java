@@ -160,8 +160,9 @@ public final class SampleGenerator {
    * panels ({@link SamplePanels}), each ward's year of meetings, inputs, decisions, allocations,
    * feedback and operations ({@link SampleWardYear}), the borough's own activities of each year
    * ({@link SampleBorough}), survey responses ({@link SampleResponses}), and the evidence the 2012
-   * standards ask for ({@link SampleEvidence}). Ids are numbered in the order records are made
-   * ({@link SampleRecords}), a ward's records per ward.
+   * standards ask for ({@link SampleEvidence}), and last the sign-in sheets of ward meetings and
+   * the youth panels' costs and counts ({@link SampleParticipation}). Ids are numbered in the
+   * order records are made ({@link SampleRecords}), a ward's records per ward.
    */
   private static EngagementDataset assemble(long seed, List<Ward> wards) {
     SampleRecords records = new SampleRecords(seed, wards);
@@ -184,6 +185,6 @@ public final class SampleGenerator {
     }
     new SampleResponses(records).build();
     new SampleEvidence(records).build();
-    return records.data().build();
+    return new SampleParticipation(records).apply(records.data().build());
   }
 }

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
  * feedback record answering inputs of two parts counts once), evidence and gaps.
  *
  * <pre>{@code
+ * ClosingTheLoopMeasure loop = ClosingTheLoopMeasure.standard();
  * ClosingTheLoopPartial all = loop.partial(data, scope, data.subtree(wardA))
  *     .merge(loop.partial(data, scope, data.subtree(wardB)));
  * }</pre>

@@ -13,6 +13,7 @@ import org.immutables.value.Value;
  * their borough.
  *
  * <pre>{@code
+ * RepeatParticipationMeasure repeat = RepeatParticipationMeasure.standard();
  * RepeatParticipationPartial all = repeat.partial(data, scope, data.subtree(wardA))
  *     .merge(repeat.partial(data, scope, data.subtree(wardB)));
  * }</pre>

@@ -14,6 +14,7 @@ import org.engagement.measures.outcome.DiverseNeedsPartial;
  * (docs/spec/measures.md §0).
  *
  * <pre>{@code
+ * MethodAnalysis analysis = MethodAnalysis.standard();
  * MethodPartial all = analysis.partial(data, scope, data.subtree(wardA))
  *     .merge(analysis.partial(data, scope, data.subtree(wardB)));
  * }</pre>
