@@ -138,6 +138,25 @@ class RepeatParticipationMeasureTest {
   }
 
   @Test
+  void publishedScorecard_withholdsEachRowResting_onACountFromOneToFour() {
+    EngagementDataset data =
+        Records.dataset()
+            .addActivities(
+                act("A1", W1, "2012-05-01", "P1", "P2", "P3", "P4", "P5", "P6"),
+                act("A2", W1, "2012-06-01", "P1", "P2", "P3", "P4", "P5", "P7"),
+                act("A3", W2, "2012-07-01", "P8"))
+            .build();
+    org.engagement.measures.Scorecard card =
+        org.engagement.measures.Scorecard.evaluate(data, SCOPE_B, org.engagement.core.AreaLevel.WARD,
+            List.of(repeat), org.engagement.measures.Evaluation.SEQUENTIAL);
+    String csv = CsvTables.of(card, DisclosureControl.standard());
+    // the borough: 8 participants, 5 returning — shown; W1: 7 and 5 — shown; W2: 1 and 0 — withheld
+    assertThat(csv).contains("B,").contains("0.625").contains("0.7142857142857143");
+    assertThat(csv.lines().filter(l -> l.startsWith("W2,")).findFirst().orElseThrow())
+        .contains(",REPEAT,SCORED,,,,,PARTICIPANTS,,PRIMARY,a count of participants below 5");
+  }
+
+  @Test
   void evaluate_withoutIds_isNotAssessable() {
     MeasureResult r = repeat.evaluate(Records.dataset().build(), SCOPE_B);
     assertThat(r.status()).isEqualTo(MeasureStatus.NOT_ASSESSABLE);
