@@ -37,7 +37,10 @@ import org.engagement.examples.SampleWards.Ward;
  * holds its CPEG, independent advisory group, tension monitoring group, youth panels, an online
  * consultation, one-off events, decisions, targets, initiatives, roles, key messages, commitments
  * and publications for both years; a participant survey ({@code PS-2011}, {@code PS-2012}) and a
- * weighted Public Attitude Survey ({@code PAS-2011}, {@code PAS-2012}) run each year.
+ * weighted Public Attitude Survey ({@code PAS-2011}, {@code PAS-2012}) run each year. Most ward
+ * meetings keep an attendance sheet whose residents come back more often where the ward engages
+ * well, and five live social-media question-and-answer sessions a year reach young residents whom
+ * the ward meetings miss.
  *
  * <p>Everything is synthetic and people appear only as pseudonymous ids. The structure (areas,
  * panels, surveys, the borough's own activities) depends only on the number of wards; the seed
