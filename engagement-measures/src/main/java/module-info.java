@@ -15,6 +15,8 @@ module org.engagement.measures {
   requires org.apache.commons.statistics.distribution;
 
   exports org.engagement.measures;
+  exports org.engagement.measures.loop;
+  exports org.engagement.measures.methods;
   exports org.engagement.measures.outcome;
   exports org.engagement.measures.standards;
   exports org.engagement.measures.stats;

@@ -28,6 +28,7 @@ import org.engagement.core.validation.ValidationReport;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.Scorecard;
+import org.engagement.measures.methods.MethodReport;
 import org.engagement.json.bind.DatasetCodec;
 import org.engagement.json.bind.ObjectBinding;
 import org.engagement.json.bind.ReadContext;
@@ -648,6 +649,30 @@ public final class EngagementJson {
    */
   public String writeString(MeasureResult result) {
     return writeDocument(result);
+  }
+
+  /**
+   * Writes the methods "shopping list" of docs/spec/measures.md §8: scope, basis, the groups by
+   * method and by mode × openness with their use, reach, voice, influence and cost (exact amounts
+   * in pounds), and the methods that best reach each under-represented community.
+   *
+   * @param report the report, not null
+   * @return the document, never null
+   * @throws IllegalArgumentException if a text or number is longer than reading allows
+   */
+  public String writeString(MethodReport report) {
+    return writeDocument(report);
+  }
+
+  /**
+   * Reads a methods report written by {@link #writeString(MethodReport)}.
+   *
+   * @param json the document, not null
+   * @return the report, equal to the one written, never null
+   * @throws JsonReadException if the document is not a valid methods report
+   */
+  public MethodReport readMethodReport(String json) {
+    return readDocument(json, Results.METHOD_REPORT);
   }
 
   /**

@@ -60,6 +60,9 @@ class ResultsSchemaTest {
   void goldenFiles_conformToTheSchema() {
     assertThat(errors(Fixtures.text("results/scorecard-lambeth-2012.json"))).isEmpty();
     assertThat(errors(Fixtures.text("results/result-not-assessable.json"))).isEmpty();
+    assertThat(errors(Fixtures.text("results/methods-lambeth-2012.json"))).isEmpty();
+    assertThat(errors(Fixtures.text("results/loop-lambeth-2012.json"))).isEmpty();
+    assertThat(errors(Fixtures.text("results/repeat-lambeth-2012.json"))).isEmpty();
   }
 
   @Test

@@ -10,5 +10,11 @@ public enum BaseKind {
    * The smallest unweighted number of valid survey answers among the assessable components
    * (M5): published figures on a base below the disclosure threshold are suppressed.
    */
-  SURVEY_ANSWERS
+  SURVEY_ANSWERS,
+  /**
+   * The number of distinct participants (repeat participation, docs/spec/measures.md §10): a
+   * count of people, so published figures whose base or numerator is a count from 1 to 4 are
+   * suppressed like a demographic count (§1).
+   */
+  PARTICIPANTS
 }

@@ -63,13 +63,15 @@ public final class CsvTables {
         cells.add(result.measure());
         cells.add(result.status().name());
         cells.add(withheld || !result.isScored() ? "" : Double.toString(result.score().getAsDouble()));
-        cells.add(number(result.numerator()));
-        cells.add(number(result.denominator()));
-        cells.add(Long.toString(result.base()));
+        // a count of people (§10) is withheld with the figure: numerator, denominator and base
+        boolean people = withheld && result.baseKind() == BaseKind.PARTICIPANTS;
+        cells.add(people ? "" : number(result.numerator()));
+        cells.add(people ? "" : number(result.denominator()));
+        cells.add(people ? "" : Long.toString(result.base()));
         cells.add(result.baseKind().name());
         cells.add(withheld ? "" : result.rating().name());
         cells.add(suppression[r][c].name());
-        cells.add(withheld ? Published.withheldReason(suppression[r][c], control)
+        cells.add(withheld ? Published.withheldReason(result, suppression[r][c], control)
             : result.reason().orElse(""));
         cells.add(withheld ? "" : result.scoreNote().orElse(""));
         cells.add(withheld ? "" : result.ratingNote().orElse(""));

@@ -122,8 +122,10 @@ public abstract class DisclosureControl {
 
   /**
    * Whether the headline figure of one result is withheld when published: a survey figure (base
-   * kind {@link BaseKind#SURVEY_ANSWERS}) on an unweighted base below the minimum. Ratio
-   * measures and M3 below their rating's minimum base are shown, rated INSUFFICIENT_DATA.
+   * kind {@link BaseKind#SURVEY_ANSWERS}) on an unweighted base below the minimum, or a figure
+   * about people (base kind {@link BaseKind#PARTICIPANTS}) whose base or numerator is a count
+   * that {@link #suppressesCount} withholds. Ratio measures and M3 below their rating's minimum
+   * base are shown, rated INSUFFICIENT_DATA.
    *
    * <pre>{@code
    * DisclosureControl.standard().withholds(m5);   // true when m5 rests on 1 to 29 answers
@@ -133,8 +135,14 @@ public abstract class DisclosureControl {
    * @return true when the published tables show it as SUPPRESSED
    */
   public boolean withholds(MeasureResult result) {
-    return result.baseKind() == BaseKind.SURVEY_ANSWERS && result.isScored()
-        && suppresses(result.base());
+    if (!result.isScored()) {
+      return false;
+    }
+    if (result.baseKind() == BaseKind.PARTICIPANTS) {
+      return suppressesCount(result.base())
+          || (result.numerator().isPresent() && suppressesCount(result.numerator().getAsLong()));
+    }
+    return result.baseKind() == BaseKind.SURVEY_ANSWERS && suppresses(result.base());
   }
 
   /**

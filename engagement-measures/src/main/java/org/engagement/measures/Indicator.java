@@ -160,6 +160,20 @@ public abstract class Indicator {
   }
 
   /**
+   * A count of people — e.g. the participants of docs/spec/measures.md §10 — that published
+   * tables treat as a demographic count: withheld when it is from 1 to 4 (§1 disclosure
+   * control).
+   *
+   * @param name the name, not blank
+   * @param count the number of people, zero or more
+   * @return the indicator, never null
+   */
+  public static Indicator people(String name, long count) {
+    return ImmutableIndicator.builder().name(name).kind(IndicatorKind.COUNT).value(count)
+        .demographicCount(count).build();
+  }
+
+  /**
    * A label.
    *
    * @param name the name, not blank

@@ -94,7 +94,7 @@ public final class MarkdownTables {
         .append(", as of ").append(result.scope().asOf()).append("\n\n");
     Suppression suppression = Published.suppression(result, control);
     if (suppression != Suppression.NONE) {
-      out.append("**Score:** SUPPRESSED (base ").append(result.base()).append(")\n\n");
+      out.append("**Score:** ").append(Published.cell(result, suppression)).append("\n\n");
     } else if (result.isScored()) {
       out.append("**Score:** ").append(Published.cell(result, Suppression.NONE))
           .append(" (base ").append(result.base()).append(")\n\n");

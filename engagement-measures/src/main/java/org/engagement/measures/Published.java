@@ -43,8 +43,16 @@ final class Published {
     for (int c = 0; c < columns; c++) {
       MeasureResult total = card.total().results().get(c);
       boolean survey = total.baseKind() == BaseKind.SURVEY_ANSWERS;
-      boolean totalWithheld = survey && total.isScored() && control.suppresses(total.base());
+      boolean totalWithheld = control.withholds(total);
       out[0][c] = totalWithheld ? Suppression.PRIMARY : Suppression.NONE;
+      if (!survey) {
+        // counts of people (§10) are withheld one by one; other kinds are never withheld
+        for (int r = 1; r < rows.size(); r++) {
+          boolean withheld = control.withholds(rows.get(r).results().get(c));
+          out[r][c] = withheld ? Suppression.PRIMARY : Suppression.NONE;
+        }
+        continue;
+      }
       List<Long> bases = new ArrayList<>();
       for (int r = 1; r < rows.size(); r++) {
         MeasureResult result = rows.get(r).results().get(c);
@@ -65,6 +73,9 @@ final class Published {
 
   /** A cell: score (numerator/denominator) rating, n/a, or the suppression with its base. */
   static String cell(MeasureResult r, Suppression suppression) {
+    if (suppression != Suppression.NONE && r.baseKind() == BaseKind.PARTICIPANTS) {
+      return "SUPPRESSED (few participants)";
+    }
     switch (suppression) {
       case PRIMARY:
         return "SUPPRESSED (base " + r.base() + ")";
@@ -105,6 +116,15 @@ final class Published {
    *
    * @return {@code base below 30}, {@code secondary suppression}, or empty for a cell shown
    */
+  static String withheldReason(
+      MeasureResult result, Suppression suppression, DisclosureControl control) {
+    if (suppression == Suppression.PRIMARY && result.baseKind() == BaseKind.PARTICIPANTS) {
+      return "a count of participants below " + control.demographicMinimumCount();
+    }
+    return withheldReason(suppression, control);
+  }
+
+  /** Why a cell of a record- or survey-based measure was withheld. */
   static String withheldReason(Suppression suppression, DisclosureControl control) {
     return switch (suppression) {
       case PRIMARY -> "base below " + control.surveyMinimumBase();
@@ -121,7 +141,7 @@ final class Published {
       for (int c = 0; c < card.measures().size(); c++) {
         if (suppression[r][c] != Suppression.NONE) {
           withheld.add(card.measures().get(c) + " for " + rows.get(r).area() + " ("
-              + withheldReason(suppression[r][c], control) + ")");
+              + withheldReason(rows.get(r).results().get(c), suppression[r][c], control) + ")");
         }
       }
     }

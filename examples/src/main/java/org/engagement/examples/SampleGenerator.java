@@ -39,7 +39,10 @@ import org.engagement.examples.SampleWards.Ward;
  * holds its CPEG, independent advisory group, tension monitoring group, youth panels, an online
  * consultation, one-off events, decisions, targets, initiatives, roles, key messages, commitments
  * and publications for both years; a participant survey ({@code PS-2011}, {@code PS-2012}) and a
- * weighted Public Attitude Survey ({@code PAS-2011}, {@code PAS-2012}) run each year.
+ * weighted Public Attitude Survey ({@code PAS-2011}, {@code PAS-2012}) run each year. Most ward
+ * meetings keep an attendance sheet whose residents come back more often where the ward engages
+ * well, and five live social-media question-and-answer sessions a year reach young residents whom
+ * the ward meetings miss.
  *
  * <p>Everything is synthetic and people appear only as pseudonymous ids. The structure (areas,
  * panels, surveys, the borough's own activities) depends only on the number of wards; the seed
@@ -169,7 +172,9 @@ public final class SampleGenerator {
     if (forces == 1 && boroughs == 1) {
       SampleRecords records = new SampleRecords(seed, SampleWards.first(wards));
       assemble(records);
-      return records.data().build();
+      // the sign-in sheets, youth panels' costs and social media sessions of the one borough
+      // (a national dataset leaves them out: they are drawn for the sample's own borough)
+      return new SampleParticipation(records).apply(records.data().build());
     }
     EngagementDataset.Builder data = EngagementDataset.builder();
     int borough = 0;
@@ -306,8 +311,9 @@ public final class SampleGenerator {
    * panels ({@link SamplePanels}), each ward's year of meetings, inputs, decisions, allocations,
    * feedback and operations ({@link SampleWardYear}), the borough's own activities of each year
    * ({@link SampleBorough}), survey responses ({@link SampleResponses}), and the evidence the 2012
-   * standards ask for ({@link SampleEvidence}). Ids are numbered in the order records are made
-   * ({@link SampleRecords}), a ward's records per ward.
+   * standards ask for ({@link SampleEvidence}), and last the sign-in sheets of ward meetings and
+   * the youth panels' costs and counts ({@link SampleParticipation}). Ids are numbered in the
+   * order records are made ({@link SampleRecords}), a ward's records per ward.
    */
   private static void assemble(SampleRecords records) {
     new SamplePlaces(records).build();

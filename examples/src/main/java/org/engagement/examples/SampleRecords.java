@@ -76,7 +76,9 @@ final class SampleRecords {
     PANEL,
     ATTENDANCE,
     SCHEDULE,
-    VENUE
+    VENUE,
+    /** Residents who sign a ward meeting's attendance sheet: appended, so earlier streams keep their draws. */
+    SIGN_IN
   }
 
   private final EngagementDataset.Builder data;

@@ -66,6 +66,8 @@ class JavadocExamplesTest {
       "import org.engagement.core.Period;",
       "import org.engagement.core.validation.*;",
       "import org.engagement.measures.*;",
+      "import org.engagement.measures.loop.*;",
+      "import org.engagement.measures.methods.*;",
       "import org.engagement.measures.outcome.*;",
       "import org.engagement.measures.standards.*;",
       "import org.engagement.measures.stats.*;",

@@ -7,13 +7,16 @@ import static org.engagement.json.bind.Scalars.LONG;
 import static org.engagement.json.bind.Scalars.PERIOD_CODEC;
 import static org.engagement.json.bind.Scalars.TEXT;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
+import org.engagement.core.CountBasis;
 import org.engagement.core.Scope;
 import org.engagement.core.SurveyId;
 import org.engagement.measures.BaseKind;
@@ -26,6 +29,12 @@ import org.engagement.measures.Rating;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.Scorecard;
 import org.engagement.measures.ScorecardRow;
+import org.engagement.measures.methods.BestReach;
+import org.engagement.measures.methods.DimensionReach;
+import org.engagement.measures.methods.MethodCut;
+import org.engagement.measures.methods.MethodGroup;
+import org.engagement.measures.methods.MethodReport;
+import org.engagement.measures.methods.RankedGroup;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -51,8 +60,13 @@ public final class Results {
 
   static final Codec<BaseKind> BASE_KIND = enumeration(BaseKind.class,
       "What the base of a result counts: DENOMINATOR (of a ratio measure: M1, M2, M4), "
-          + "STATED_TOTAL (the smallest stated demographic total, M3) or SURVEY_ANSWERS (the "
-          + "smallest unweighted number of valid survey answers, M5).");
+          + "STATED_TOTAL (the smallest stated demographic total, M3), SURVEY_ANSWERS (the "
+          + "smallest unweighted number of valid survey answers, M5) or PARTICIPANTS (the "
+          + "distinct participants of repeat participation, a count of people).");
+
+  static final Codec<MethodCut> METHOD_CUT = enumeration(MethodCut.class,
+      "How activities are grouped: METHOD (the key is the method's name) or MODE_OPENNESS "
+          + "(the key is MODE/OPENNESS, e.g. SINGLE/OPEN).");
 
   static final Codec<IndicatorKind> INDICATOR_KIND = enumeration(IndicatorKind.class,
       "What an indicator's value is: COUNT (a whole number), SHARE (in [0, 1]), DAYS, "
@@ -150,8 +164,9 @@ public final class Results {
           .optional("demographicCount", LONG, i -> boxed(i.demographicCount()),
               Slots.set("demographicCount"),
               "The count of people a share or statistic rests on (those who did not state a "
-                  + "dimension; the observed count of a category's representation ratio); absent "
-                  + "for other figures.")
+                  + "dimension; the observed count of a category's representation ratio), or for "
+                  + "a count of people (the participants of repeat participation) the count "
+                  + "itself; absent for other figures.")
           .build();
 
   /** The result of one measure for one scope. */
@@ -265,6 +280,150 @@ public final class Results {
                   + "why (the default of A3-A5).")
           .build();
 
+  static final Codec<Map<String, Long>> CATEGORY_COUNTS =
+      Collections2.map("category", Function.identity(), LONG);
+
+  static final Codec<Map<String, Double>> CATEGORY_RATIOS =
+      Collections2.map("category", Function.identity(), FIGURE);
+
+  /** How one group of activities reaches the communities of one dimension. */
+  public static final ObjectBinding<DimensionReach, Slots> DIMENSION_REACH =
+      ObjectBinding.define(DimensionReach.class,
+              "How one group of activities reaches the communities of one primary dimension: its "
+                  + "stated counts on the basis M3 chose for the scope, against the scope's "
+                  + "reference population.",
+              Slots::new, s -> new DimensionReach(s.get("dimension"), s.get("observedTotal"),
+                  s.get("assessable"), unboxed(s.get("representativeness")),
+                  orEmptyMap(s.<Map<String, Long>>get("counts")),
+                  orEmptyMap(s.<Map<String, Double>>get("ratios")),
+                  orEmpty(s.<List<String>>get("underRepresented"))))
+          .required("dimension", TEXT, DimensionReach::dimension, Slots.set("dimension"),
+              "The dimension's code.")
+          .required("observedTotal", LONG, DimensionReach::observedTotal,
+              Slots.set("observedTotal"), "The stated total, ΣO.")
+          .required("assessable", Scalars.BOOLEAN, DimensionReach::assessable,
+              Slots.set("assessable"),
+              "Whether a reference was found, ΣO > 0 and no count is negative.")
+          .optional("representativeness", FIGURE, r -> boxed(r.representativeness()),
+              Slots.set("representativeness"), "R = 1 − D; absent when not assessable.")
+          .map("counts", CATEGORY_COUNTS, DimensionReach::counts, Slots.set("counts"),
+              "The stated count of each category (demographic counts).")
+          .map("ratios", CATEGORY_RATIOS, DimensionReach::ratios, Slots.set("ratios"),
+              "The representation ratio r_c of each category with a reference share above 0.")
+          .list("underRepresented", TEXT, DimensionReach::underRepresented,
+              Slots.set("underRepresented"), "The under-represented categories, in scheme order.")
+          .build();
+
+  /** One method's place in a ranking. */
+  public static final ObjectBinding<RankedGroup, Slots> RANKED_GROUP =
+      ObjectBinding.define(RankedGroup.class,
+              "One method's place in the ranking of the methods that best reach a community.",
+              Slots::new, s -> new RankedGroup(s.get("method"), s.<Double>get("ratio"),
+                  s.<Long>get("observed"), s.<Long>get("observedTotal"),
+                  s.<Boolean>get("fewActivities")))
+          .required("method", TEXT, RankedGroup::method, Slots.set("method"), "The method.")
+          .required("ratio", FIGURE, RankedGroup::ratio, Slots.set("ratio"),
+              "The category's representation ratio among the method's participants.")
+          .required("observed", LONG, RankedGroup::observed, Slots.set("observed"),
+              "The category's stated count among them (a demographic count).")
+          .required("observedTotal", LONG, RankedGroup::observedTotal,
+              Slots.set("observedTotal"), "ΣO of the dimension among them.")
+          .required("fewActivities", Scalars.BOOLEAN, RankedGroup::fewActivities,
+              Slots.set("fewActivities"), "Whether the method has few activities (ranked last).")
+          .build();
+
+  /** The methods that best reach one under-represented community. */
+  public static final ObjectBinding<BestReach, Slots> BEST_REACH =
+      ObjectBinding.define(BestReach.class,
+              "The methods that best reach one community under-represented in the scope's M3, "
+                  + "ranked by the category's representation ratio, largest first.",
+              Slots::new, s -> new BestReach(s.get("dimension"), s.get("category"),
+                  orEmpty(s.<List<RankedGroup>>get("ranking"))))
+          .required("dimension", TEXT, BestReach::dimension, Slots.set("dimension"),
+              "The dimension's code.")
+          .required("category", TEXT, BestReach::category, Slots.set("category"),
+              "The under-represented category.")
+          .list("ranking", RANKED_GROUP, BestReach::ranking, Slots.set("ranking"),
+              "The ranked methods, best first; absent when no method has the minimum base.")
+          .build();
+
+  /** The figures of one group of activities. */
+  public static final ObjectBinding<MethodGroup, Slots> METHOD_GROUP =
+      ObjectBinding.define(MethodGroup.class,
+              "The figures of one group of activities: use, reach, voice, influence and cost "
+                  + "(amounts in pounds).",
+              Slots::new, Results::methodGroup)
+          .required("cut", METHOD_CUT, MethodGroup::cut, Slots.set("cut"), "The grouping.")
+          .required("key", TEXT, MethodGroup::key, Slots.set("key"),
+              "The method's name, or MODE/OPENNESS.")
+          .required("activities", LONG, MethodGroup::activities, Slots.set("activities"),
+              "The activities in scope in the group.")
+          .required("attendance", LONG, MethodGroup::attendance, Slots.set("attendance"),
+              "Σ total attendance of those that record one.")
+          .required("activitiesWithAttendance", LONG, MethodGroup::activitiesWithAttendance,
+              Slots.set("activitiesWithAttendance"), "The activities that record attendance.")
+          .optional("meanAttendance", FIGURE, g -> boxed(g.meanAttendance()),
+              Slots.set("meanAttendance"), "Mean attendance; absent when none records one.")
+          .list("reach", DIMENSION_REACH, MethodGroup::reach, Slots.set("reach"),
+              "Per primary dimension, in scheme order, the group's reach.")
+          .required("inputs", LONG, MethodGroup::inputs, Slots.set("inputs"),
+              "The inputs raised at the group's activities.")
+          .required("support", LONG, MethodGroup::support, Slots.set("support"),
+              "Σ support of those inputs.")
+          .optional("inputsPer100Attendees", FIGURE, g -> boxed(g.inputsPer100Attendees()),
+              Slots.set("inputsPer100Attendees"),
+              "Inputs per 100 attendees over activities that record attendance.")
+          .required("recorded", LONG, MethodGroup::recorded, Slots.set("recorded"),
+              "The inputs reaching RECORDED (M1).")
+          .required("responded", LONG, MethodGroup::responded, Slots.set("responded"),
+              "The inputs responded to by an allocation (M2).")
+          .optional("recordedShare", FIGURE, g -> boxed(g.recordedShare()),
+              Slots.set("recordedShare"), "recorded / inputs; absent without inputs.")
+          .optional("respondedShare", FIGURE, g -> boxed(g.respondedShare()),
+              Slots.set("respondedShare"), "responded / inputs; absent without inputs.")
+          .required("cost", Scalars.DECIMAL, MethodGroup::cost, Slots.set("cost"),
+              "Σ cost of the activities with a cost, in pounds, exact.")
+          .required("costedActivities", LONG, MethodGroup::costedActivities,
+              Slots.set("costedActivities"), "The activities with a cost.")
+          .optional("costPerAttendee", Scalars.DECIMAL, MethodGroup::costPerAttendee,
+              Slots.set("costPerAttendee"), "Cost per attendee, to the penny.")
+          .optional("costPerInput", Scalars.DECIMAL, MethodGroup::costPerInput,
+              Slots.set("costPerInput"), "Cost per input, to the penny.")
+          .optional("costPerRecordedInput", Scalars.DECIMAL, MethodGroup::costPerRecordedInput,
+              Slots.set("costPerRecordedInput"),
+              "Cost per RECORDED input, to the penny; absent when none reached RECORDED.")
+          .required("fewActivities", Scalars.BOOLEAN, MethodGroup::fewActivities,
+              Slots.set("fewActivities"), "Whether the group has few activities.")
+          .build();
+
+  /** What works where: the methods "shopping list". */
+  public static final ObjectBinding<MethodReport, Slots> METHOD_REPORT =
+      ObjectBinding.define(MethodReport.class,
+              "What works where, the methods \"shopping list\": use, reach, voice, influence and "
+                  + "cost per method and per mode × openness, and the methods that best reach "
+                  + "each under-represented community.",
+              Slots::new, s -> new MethodReport(s.get("scope"),
+                  Optional.ofNullable(s.<CountBasis>get("basis")),
+                  orEmpty(s.<List<MethodGroup>>get("methods")),
+                  orEmpty(s.<List<MethodGroup>>get("modeOpenness")),
+                  orEmpty(s.<List<BestReach>>get("bestReach")),
+                  s.<Long>get("minimumReachBase"), s.<Long>get("fewActivities").intValue()))
+          .required("scope", SCOPE, MethodReport::scope, Slots.set("scope"), "The scope.")
+          .optional("basis", Format.COUNT_BASIS, MethodReport::basis, Slots.set("basis"),
+              "The count basis M3 chose for the scope; absent without counts.")
+          .list("methods", METHOD_GROUP, MethodReport::methods, Slots.set("methods"),
+              "The groups by method, in method order.")
+          .list("modeOpenness", METHOD_GROUP, MethodReport::modeOpenness,
+              Slots.set("modeOpenness"), "The groups by mode × openness.")
+          .list("bestReach", BEST_REACH, MethodReport::bestReach, Slots.set("bestReach"),
+              "Per under-represented category, the methods that best reach it.")
+          .required("minimumReachBase", LONG, MethodReport::minimumReachBase,
+              Slots.set("minimumReachBase"), "The smallest ΣO a method needs to be ranked.")
+          .required("fewActivities", LONG, r -> (long) r.fewActivities(),
+              Slots.set("fewActivities"),
+              "The number of activities below which a group is marked few activities.")
+          .build();
+
   /**
    * The types written as documents of their own, in the order the schema offers them (then the
    * validation report): the results' schema accepts a document of any of them. Not "exactly
@@ -272,11 +431,12 @@ public final class Results {
    * optional.
    */
   static final List<ObjectBinding<?, ?>> DOCUMENTS =
-      List.of(SCORECARD, MEASURE_RESULT, RATING_SCALE);
+      List.of(SCORECARD, MEASURE_RESULT, RATING_SCALE, METHOD_REPORT);
 
   /** The types only found inside a document. */
   static final List<ObjectBinding<?, ?>> PARTS =
-      List.of(SCORECARD_ROW, INDICATOR, GAP, SCOPE);
+      List.of(SCORECARD_ROW, INDICATOR, GAP, SCOPE, METHOD_GROUP, DIMENSION_REACH, BEST_REACH,
+          RANKED_GROUP);
 
   /**
    * The bindings of measure results, for the Jackson module; the validation results are
@@ -309,6 +469,10 @@ public final class Results {
     if ((value == null) == (note == null)) {
       throw new IllegalArgumentException("indicator " + name + " must have either a value or a "
           + "note");
+    }
+    if (count != null && kind == IndicatorKind.COUNT && value != null && base == null
+        && value == count.doubleValue()) {
+      return Indicator.people(name, count);
     }
     if (count != null) {
       if (value == null || base != null
@@ -352,6 +516,27 @@ public final class Results {
         throw new IllegalArgumentException("label indicator " + name + " must have a note, "
             + "not a value: " + value);
     }
+  }
+
+  private static MethodGroup methodGroup(Slots s) {
+    return new MethodGroup(s.get("cut"), s.get("key"), s.<Long>get("activities"),
+        s.<Long>get("attendance"), s.<Long>get("activitiesWithAttendance"),
+        unboxed(s.get("meanAttendance")), orEmpty(s.<List<DimensionReach>>get("reach")),
+        s.<Long>get("inputs"), s.<Long>get("support"), unboxed(s.get("inputsPer100Attendees")),
+        s.<Long>get("recorded"), s.<Long>get("responded"), unboxed(s.get("recordedShare")),
+        unboxed(s.get("respondedShare")), s.get("cost"), s.<Long>get("costedActivities"),
+        Optional.ofNullable(s.<BigDecimal>get("costPerAttendee")),
+        Optional.ofNullable(s.<BigDecimal>get("costPerInput")),
+        Optional.ofNullable(s.<BigDecimal>get("costPerRecordedInput")),
+        s.<Boolean>get("fewActivities"));
+  }
+
+  private static OptionalDouble unboxed(@Nullable Double value) {
+    return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+  }
+
+  private static <K, V> Map<K, V> orEmptyMap(@Nullable Map<K, V> map) {
+    return map == null ? Map.of() : map;
   }
 
   private static List<SurveyId> surveys(Scope scope) {

@@ -43,6 +43,14 @@ public final class DatasetIndex {
   /** A consideration of an input, with the decision that holds it. */
   public record DecisionConsideration(DecisionRecord decision, Consideration consideration) {}
 
+  /**
+   * A feedback record and what it says about one input (its first response to that input).
+   *
+   * @param feedback the feedback
+   * @param response its response to the input
+   */
+  public record FeedbackResponse(Feedback feedback, org.engagement.core.InputResponse response) {}
+
   private static final Comparator<DecisionRecord> DECISION_ORDER =
       Comparator.comparing(DecisionRecord::date).thenComparing(d -> d.id().value());
   private static final Comparator<ResourceAllocation> ALLOCATION_ORDER =
@@ -62,6 +70,7 @@ public final class DatasetIndex {
   private final Map<DecisionId, List<ResourceAllocation>> allocationsByDecision;
   private final Map<InitiativeId, List<EngagementActivity>> activitiesByInitiative;
   private final Map<ActivityId, List<Feedback>> feedbackByActivity;
+  private final Map<InputId, List<FeedbackResponse>> responsesByInput;
   private final Map<AreaId, Map<String, List<ReferencePopulation>>> referenceByArea;
   private final Map<AreaId, List<org.engagement.core.Panel>> panelsByArea;
   private final Map<AreaId, List<org.engagement.core.RoleAssignment>> rolesByArea;
@@ -159,6 +168,19 @@ public final class DatasetIndex {
     }
     feedback.values().forEach(l -> l.sort(Comparator.comparing(Feedback::published).thenComparing(f -> f.id().value())));
     feedbackByActivity = freeze(feedback);
+
+    Map<InputId, List<FeedbackResponse>> responses = new HashMap<>();
+    for (Feedback f : data.feedback()) {
+      java.util.Set<InputId> seen = new java.util.HashSet<>();
+      for (org.engagement.core.InputResponse r : f.responses()) {
+        if (seen.add(r.input())) {
+          responses.computeIfAbsent(r.input(), k -> new ArrayList<>()).add(new FeedbackResponse(f, r));
+        }
+      }
+    }
+    responses.values().forEach(l -> l.sort(Comparator.comparing((FeedbackResponse r) -> r.feedback().published())
+        .thenComparing(r -> r.feedback().id().value())));
+    responsesByInput = freeze(responses);
 
     Map<AreaId, Map<String, List<ReferencePopulation>>> references = new HashMap<>();
     for (ReferencePopulation p : data.referencePopulations()) {
@@ -488,5 +510,16 @@ public final class DatasetIndex {
    */
   public List<org.engagement.core.AnalysisRecord> analysesOf(ActivityId activity) {
     return analysesByActivity.getOrDefault(activity, List.of());
+  }
+
+  /**
+   * The feedback records that carry a response to an input, each once (with its first response
+   * to the input).
+   *
+   * @param input the input
+   * @return by published date, then feedback id
+   */
+  public List<FeedbackResponse> responsesTo(InputId input) {
+    return responsesByInput.getOrDefault(input, List.of());
   }
 }

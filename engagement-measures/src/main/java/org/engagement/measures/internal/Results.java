@@ -45,7 +45,36 @@ public final class Results {
       List<Indicator> indicators,
       Collection<String> evidence,
       Collection<Gap> gaps) {
-    MeasureResult.Builder out = start(measure, scope, indicators, evidence, gaps);
+    return ratio(measure, scope, numerator, denominator, BaseKind.DENOMINATOR, emptyReason,
+        indicators, evidence, gaps);
+  }
+
+  /**
+   * The result of a ratio measure whose base counts something other than records, e.g. people
+   * ({@link BaseKind#PARTICIPANTS}), which decides how it is published.
+   *
+   * @param measure the measure, not null
+   * @param scope the scope, not null
+   * @param numerator the numerator, from 0 to {@code denominator}
+   * @param denominator the denominator, zero or more
+   * @param baseKind what the denominator counts, not null
+   * @param emptyReason why a denominator of 0 is not assessable, not blank
+   * @param indicators the indicators, in order, not null
+   * @param evidence the evidence ids, any order, not null
+   * @param gaps the gaps, any order, not null
+   * @return the result, never null
+   */
+  public static MeasureResult ratio(
+      Measure<?> measure,
+      Scope scope,
+      long numerator,
+      long denominator,
+      BaseKind baseKind,
+      String emptyReason,
+      List<Indicator> indicators,
+      Collection<String> evidence,
+      Collection<Gap> gaps) {
+    MeasureResult.Builder out = start(measure, scope, indicators, evidence, gaps).baseKind(baseKind);
     out.numerator(numerator).denominator(denominator);
     if (denominator == 0) {
       return out.status(MeasureStatus.NOT_ASSESSABLE)

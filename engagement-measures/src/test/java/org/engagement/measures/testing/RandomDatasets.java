@@ -233,7 +233,67 @@ public final class RandomDatasets {
       }
       b.addResponses(response.build());
     }
-    return b.build();
+    return withLoopFields(b.build(), r);
+  }
+
+  /**
+   * The fields that §8–§10 read, drawn after everything else so that the records above are
+   * unchanged: participant ids and costs on activities, inputs raised at generated activities,
+   * and input responses in feedback.
+   */
+  private static EngagementDataset withLoopFields(EngagementDataset data, Random r) {
+    List<EngagementActivity> activities = new ArrayList<>();
+    for (EngagementActivity a : data.activities()) {
+      EngagementActivity.Builder b = EngagementActivity.builder().from(a);
+      if (r.nextInt(3) > 0) {
+        for (int k = r.nextInt(6); k > 0; k--) {
+          b.addParticipants(org.engagement.core.ParticipantId.of("P-" + r.nextInt(12)));
+        }
+      }
+      if (r.nextInt(3) > 0) {
+        b.cost(BigDecimal.valueOf(r.nextInt(50_000), 2));
+      }
+      b.method(pick(r, new org.engagement.core.EngagementMethod[] {
+        org.engagement.core.EngagementMethod.PUBLIC_MEETING,
+        org.engagement.core.EngagementMethod.WARD_PANEL_MEETING,
+        org.engagement.core.EngagementMethod.SOCIAL_MEDIA}));
+      b.mode(pick(r, org.engagement.core.ActivityMode.values()));
+      b.openness(pick(r, org.engagement.core.Openness.values()));
+      activities.add(b.build());
+    }
+    List<CommunityInput> inputs = new ArrayList<>();
+    for (CommunityInput input : data.inputs()) {
+      if (!activities.isEmpty() && r.nextInt(4) > 0) {
+        inputs.add(CommunityInput.builder().from(input)
+            .activity(activities.get(r.nextInt(activities.size())).id()).build());
+      } else {
+        inputs.add(input);
+      }
+    }
+    List<org.engagement.core.Feedback> feedback = new ArrayList<>();
+    for (org.engagement.core.Feedback f : data.feedback()) {
+      org.engagement.core.Feedback.Builder b = org.engagement.core.Feedback.builder().from(f);
+      for (int k = inputs.isEmpty() ? 0 : r.nextInt(5); k > 0; k--) {
+        b.addResponses(org.engagement.core.InputResponse.of(
+            inputs.get(r.nextInt(inputs.size())).id(), r.nextBoolean(), "because"));
+      }
+      if (r.nextBoolean()) {
+        b.stage(org.engagement.core.FeedbackStage.INTERIM);
+      }
+      feedback.add(b.build());
+    }
+    for (int i = inputs.isEmpty() ? 0 : r.nextInt(4); i > 0; i--) {
+      feedback.add(org.engagement.core.Feedback.builder()
+          .id(org.engagement.core.FeedbackId.of(String.format("FB-R%02d", i)))
+          .published(date(r))
+          .channel("letter")
+          .format(pick(r, org.engagement.core.FeedbackFormat.values()))
+          .addResponses(org.engagement.core.InputResponse.of(
+              inputs.get(r.nextInt(inputs.size())).id(), r.nextBoolean(), "because"))
+          .build());
+    }
+    return EngagementDataset.builder().from(data)
+        .activities(activities).inputs(inputs).feedback(feedback).build();
   }
 
   private static Consideration consideration(Random r, InputId input) {

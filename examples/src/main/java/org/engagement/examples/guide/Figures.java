@@ -43,6 +43,11 @@ import org.engagement.measures.RatingScale;
 import org.engagement.measures.Scorecard;
 import org.engagement.measures.ScorecardRow;
 import org.engagement.measures.Suppression;
+import org.engagement.measures.loop.ClosingTheLoopMeasure;
+import org.engagement.measures.loop.RepeatParticipationMeasure;
+import org.engagement.measures.methods.MethodAnalysis;
+import org.engagement.measures.methods.MethodReport;
+import org.engagement.measures.methods.MethodTables;
 import org.engagement.measures.outcome.OutcomeMeasures;
 import org.engagement.measures.standards.Catalogue;
 import org.engagement.measures.standards.ComplianceMatrix;
@@ -178,6 +183,14 @@ public final class Figures {
         EngagementPrinciples.standard().evaluate(context(), scope()).toString()));
     f.put("panel-health", this::panelHealth);
     // disclosure control
+    // what works where, closing the loop, repeat participation (docs/spec/measures.md §8–§10)
+    f.put("methods-borough", () -> MethodTables.markdown(methods(), DisclosureControl.standard()));
+    f.put("loop-borough", () -> result(ClosingTheLoopMeasure.standard().evaluate(data(), scope())));
+    f.put("loop-wards", this::loopWards);
+    f.put("repeat-borough", () -> result(
+        RepeatParticipationMeasure.standard().evaluate(data(), scope())));
+    f.put("repeat-retention", () -> fenced("text", RepeatParticipationMeasure.standard()
+        .retention(data(), Scope.of(SampleData.LAMBETH, previousYear()), scope()).toString()));
     f.put("disclosure-defaults", () -> fenced("text", DisclosureControl.standard().toString()));
     f.put("disclosure-secondary", this::secondarySuppression);
     // the command line
@@ -597,6 +610,24 @@ public final class Figures {
   private static long count(MeasureResult r, String indicator) {
     return r.indicator(indicator).flatMap(i -> i.value().isPresent()
         ? Optional.of(Math.round(i.value().getAsDouble())) : Optional.empty()).orElse(0L);
+  }
+
+  private MethodReport methods() {
+    return once("methods", () -> MethodAnalysis.standard().evaluate(data(), scope()));
+  }
+
+  /** Closing the loop per ward: inputs, answered, acted on, and the score. */
+  private String loopWards() {
+    List<List<String>> rows = new ArrayList<>();
+    for (AreaId ward : data().areasAtLevel(SampleData.LAMBETH, AreaLevel.WARD)) {
+      MeasureResult r = ClosingTheLoopMeasure.standard()
+          .evaluate(data(), Scope.of(ward, SampleData.YEAR));
+      rows.add(List.of(MarkdownTables.escape(areaName(ward)), Long.toString(count(r, "inputs")),
+          Long.toString(count(r, "answered")), Long.toString(count(r, "firstAnswer.actedOn")),
+          Long.toString(count(r, "firstAnswer.notActedOn")), MarkdownTables.escape(r.headline())));
+    }
+    return MarkdownTables.table(List.of("ward", "inputs", "answered", "acted on",
+        "not acted on", "closing the loop"), rows);
   }
 
   private String m1Wards() {
