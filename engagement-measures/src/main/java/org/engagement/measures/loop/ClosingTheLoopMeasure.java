@@ -19,6 +19,7 @@ import org.engagement.core.Feedback;
 import org.engagement.core.FeedbackFormat;
 import org.engagement.core.FeedbackStage;
 import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.IndicatorKind;
@@ -129,13 +130,15 @@ public final class ClosingTheLoopMeasure implements Measure<ClosingTheLoopPartia
         .build();
   }
 
-  private static DatasetIndex index(EngagementDataset data) {
-    return DatasetIndex.of(data);
+  private static DatasetIndex index(EvaluationContext context) {
+    return DatasetIndex.of(context);
   }
 
   @Override
-  public ClosingTheLoopPartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
-    DatasetIndex index = index(data);
+  public ClosingTheLoopPartial partial(
+      EvaluationContext context, Scope scope, Set<AreaId> areas) {
+    EngagementDataset data = context.dataset();
+    DatasetIndex index = index(context);
     long inputs = 0;
     long answered = 0;
     long actedOn = 0;
@@ -241,7 +244,9 @@ public final class ClosingTheLoopMeasure implements Measure<ClosingTheLoopPartia
   }
 
   @Override
-  public MeasureResult result(EngagementDataset data, Scope scope, ClosingTheLoopPartial partial) {
+  public MeasureResult result(
+      EvaluationContext context, Scope scope, ClosingTheLoopPartial partial) {
+    EngagementDataset data = context.dataset();
     List<Indicator> indicators = new ArrayList<>();
     indicators.add(Indicator.count("inputs", partial.inputs()));
     indicators.add(Indicator.count("answered", partial.answered()));

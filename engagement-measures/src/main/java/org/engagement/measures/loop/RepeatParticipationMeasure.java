@@ -12,6 +12,7 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.ParticipantId;
 import org.engagement.core.Scope;
 import org.engagement.measures.BaseKind;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
@@ -97,14 +98,15 @@ public final class RepeatParticipationMeasure implements Measure<RepeatParticipa
     return RepeatParticipationPartial.builder().activitiesWithIds(0).activities(0).build();
   }
 
-  private static DatasetIndex index(EngagementDataset data) {
-    return DatasetIndex.of(data);
+  private static DatasetIndex index(EvaluationContext context) {
+    return DatasetIndex.of(context);
   }
 
   @Override
   public RepeatParticipationPartial partial(
-      EngagementDataset data, Scope scope, Set<AreaId> areas) {
-    DatasetIndex index = index(data);
+      EvaluationContext context, Scope scope, Set<AreaId> areas) {
+    EngagementDataset data = context.dataset();
+    DatasetIndex index = index(context);
     SortedMap<String, Long> ids = new TreeMap<>();
     long withIds = 0;
     long activities = 0;
@@ -130,7 +132,8 @@ public final class RepeatParticipationMeasure implements Measure<RepeatParticipa
 
   @Override
   public MeasureResult result(
-      EngagementDataset data, Scope scope, RepeatParticipationPartial partial) {
+      EvaluationContext context, Scope scope, RepeatParticipationPartial partial) {
+    EngagementDataset data = context.dataset();
     List<Indicator> indicators = new ArrayList<>();
     indicators.add(Indicator.people("participants", partial.participants()));
     indicators.add(Indicator.people("returning", partial.returning()));

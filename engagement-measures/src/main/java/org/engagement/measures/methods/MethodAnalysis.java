@@ -30,6 +30,7 @@ import org.engagement.core.EngagementMethod;
 import org.engagement.core.Openness;
 import org.engagement.core.Scope;
 import org.engagement.measures.Gap;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
@@ -126,8 +127,8 @@ public final class MethodAnalysis {
     return new MethodAnalysis(thresholds, minimumReachBase, fewActivities);
   }
 
-  private static DatasetIndex index(EngagementDataset data) {
-    return DatasetIndex.of(data);
+  private static DatasetIndex index(EvaluationContext context) {
+    return DatasetIndex.of(context);
   }
 
   /**
@@ -148,7 +149,21 @@ public final class MethodAnalysis {
    * @return the partial, never null
    */
   public MethodPartial partial(EngagementDataset data, Scope scope, Set<AreaId> areas) {
-    DatasetIndex index = index(data);
+    return partial(EvaluationContext.of(data), scope, areas);
+  }
+
+  /**
+   * The partial over the activities in scope whose area lies in {@code areas}, with the indexes
+   * of a context built once for many calls.
+   *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope, not null
+   * @param areas the part's areas, not null; areas outside the scope's subtree add nothing
+   * @return the partial, never null
+   */
+  public MethodPartial partial(EvaluationContext context, Scope scope, Set<AreaId> areas) {
+    EngagementDataset data = context.dataset();
+    DatasetIndex index = index(context);
     Map<String, Tally> groups = new TreeMap<>();
     for (AreaId area : InScope.areas(data, scope, areas)) {
       for (EngagementActivity activity : index.activitiesIn(area)) {
@@ -162,7 +177,7 @@ public final class MethodAnalysis {
             one, Tally::plus);
       }
     }
-    return new MethodPartial(groups, m3.partial(data, scope, areas));
+    return new MethodPartial(groups, m3.partial(context, scope, areas));
   }
 
   /**
@@ -236,8 +251,22 @@ public final class MethodAnalysis {
    * @return the report, never null
    */
   public MethodReport result(EngagementDataset data, Scope scope, MethodPartial partial) {
-    DatasetIndex index = index(data);
-    MeasureResult scopeM3 = m3.result(data, scope, partial.m3());
+    return result(EvaluationContext.of(data), scope, partial);
+  }
+
+  /**
+   * The report of a scope from the partial over its whole population, with the indexes of a
+   * context built once for many calls.
+   *
+   * @param context the dataset and its indexes, not null
+   * @param scope the scope the partial covers, not null
+   * @param partial the merged partial of the scope's population, not null
+   * @return the report, never null
+   */
+  public MethodReport result(EvaluationContext context, Scope scope, MethodPartial partial) {
+    EngagementDataset data = context.dataset();
+    DatasetIndex index = index(context);
+    MeasureResult scopeM3 = m3.result(context, scope, partial.m3());
     Optional<CountBasis> basis =
         scopeM3.indicator("basis").flatMap(Indicator::note)
             .filter(n -> scopeM3.indicator("basis").get().value().isEmpty()
@@ -398,7 +427,8 @@ public final class MethodAnalysis {
    * @return the report, never null
    */
   public MethodReport evaluate(EngagementDataset data, Scope scope) {
-    return result(data, scope, partial(data, scope));
+    EvaluationContext context = EvaluationContext.of(data);
+    return result(context, scope, partial(context, scope, data.subtree(scope.area())));
   }
 
   /**
@@ -412,11 +442,12 @@ public final class MethodAnalysis {
    */
   public MethodReport evaluate(
       EngagementDataset data, Scope scope, Collection<? extends Set<AreaId>> parts) {
+    EvaluationContext context = EvaluationContext.of(data);
     MethodPartial total = emptyPartial();
     for (Set<AreaId> part : parts) {
-      total = total.merge(partial(data, scope, part));
+      total = total.merge(partial(context, scope, part));
     }
-    return result(data, scope, total);
+    return result(context, scope, total);
   }
 
   /**
