@@ -60,6 +60,8 @@ class ResultsSchemaTest {
   void goldenFiles_conformToTheSchema() {
     assertThat(errors(Fixtures.text("results/scorecard-lambeth-2012.json"))).isEmpty();
     assertThat(errors(Fixtures.text("results/result-not-assessable.json"))).isEmpty();
+    assertThat(errors(Fixtures.text("results/comparison-ward-against-rest.json"))).isEmpty();
+    assertThat(errors(Fixtures.text("results/trend-quarters.json"))).isEmpty();
   }
 
   @Test
@@ -69,6 +71,11 @@ class ResultsSchemaTest {
         compact.writeString(ResultsJsonTest.lambethScorecard()),
         json.writeString(ResultsJsonTest.everyIndicator()),
         json.writeString(ResultsJsonTest.notAssessable()),
+        json.writeString(ComparisonJsonTest.wardAgainstRest()),
+        json.writeString(ComparisonJsonTest.notAssessable()),
+        json.writeString(ComparisonJsonTest.quarters()),
+        json.writeString(ComparisonJsonTest.notAssessableTrend()),
+        json.writeString(ComparisonJsonTest.lambethComparison()),
         json.writeString(RatingScale.standard(30)),
         json.writeString(DatasetValidator.standard().validate(Datasets.full())))) {
       assertThat(errors(written)).as(written).isEmpty();
