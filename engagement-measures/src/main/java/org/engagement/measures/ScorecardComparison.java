@@ -154,9 +154,14 @@ public abstract class ScorecardComparison {
       default -> "";
     };
     var change = c.change().get();
-    return mark + String.format(Locale.ROOT, "%+.2f %s", change.difference(),
-        String.format(Locale.ROOT, "[%.2f, %.2f]", change.interval().lower(),
-            change.interval().upper()));
+    return mark + String.format(Locale.ROOT, "%+.2f [%.2f, %.2f]", unsignedZero(
+        change.difference()), unsignedZero(change.interval().lower()),
+        unsignedZero(change.interval().upper()));
+  }
+
+  /** A figure that rounds to 0.00 is written +0.00, never -0.00. */
+  private static double unsignedZero(double x) {
+    return Math.abs(x) < 0.005 ? 0.0 : x;
   }
 
   /**

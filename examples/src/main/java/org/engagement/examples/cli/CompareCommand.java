@@ -186,7 +186,8 @@ final class CompareCommand implements Callable<Integer> {
     List<List<String>> rows = new ArrayList<>();
     rows.add(side("A", c.a()));
     rows.add(side("B", c.b()));
-    rows.add(c.change().map(x -> List.of("B − A", "", fixed(x.difference()),
+    rows.add(c.change().map(x -> List.of("B − A", "",
+            String.format(Locale.ROOT, "%+.4f", x.difference()),
             interval(x.interval().lower(), x.interval().upper()), c.verdict().name()))
         .orElse(List.of("B − A", "", "n/a", "", c.verdict() + ": " + c.reason().orElse(""))));
     return "### " + c.measure() + " " + MarkdownTables.escape(c.title()) + ": B against A\n\n"
