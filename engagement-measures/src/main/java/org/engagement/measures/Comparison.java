@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Comparison c = Comparison.againstRestOf(m1, data,
- *     Scope.of(ward, Period.financialYear(2012)), borough);
+ *     Scope.of(wardA, Period.financialYear(2012)), borough);
  * c.verdict();             // ABOVE, BELOW or NO_SIGNIFICANT_DIFFERENCE
  * c.change().get().interval();
  * }</pre>

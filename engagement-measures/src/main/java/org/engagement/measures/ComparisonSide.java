@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * numerator and denominator over it (records are unweighted, so {@code n = n_eff = denominator}).
  *
  * <pre>{@code
+ * Comparison comparison = Comparison.againstRestOf(m1, data,
+ *     Scope.of(wardA, Period.financialYear(2012)), borough);
  * ComparisonSide rest = comparison.a();
  * rest.label();        // "rest of E09000022 without E05014105"
  * rest.proportion();   // OptionalDouble[0.58]

@@ -13,9 +13,9 @@ import org.immutables.value.Value;
  * significantly from the rest of the borough.
  *
  * <pre>{@code
- * Scorecard card = Scorecard.evaluate(data, boroughScope, AreaLevel.WARD, measures, SEQUENTIAL);
+ * Scorecard card = OutcomeMeasures.standard().scorecard(data, scope, AreaLevel.WARD);
  * ScorecardComparison vs = ScorecardComparison.of(card);
- * vs.comparison(ward, "M1");   // Optional[M1: ward against the rest of the borough]
+ * vs.comparison(wardA, "M1");   // Optional[M1: the ward against the rest of the borough]
  * vs.significant();            // the comparisons whose verdict is ABOVE or BELOW
  * }</pre>
  *
@@ -99,7 +99,7 @@ public abstract class ScorecardComparison {
   /**
    * The published Markdown: the scorecard's table, then a table of each row against the rest of
    * the scope area — per ratio measure the difference B − A with its 95% Newcombe interval,
-   * marked {@value #ABOVE} when significantly above the rest and {@value #BELOW} when below; a
+   * marked ▲ when significantly above the rest and ▼ when below; a
    * row that differs on any measure is set in bold.
    *
    * @param control the disclosure control of the scorecard's table, not null

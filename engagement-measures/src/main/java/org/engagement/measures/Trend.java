@@ -17,7 +17,9 @@ import org.immutables.value.Value;
  * (docs/spec/measures.md §11).
  *
  * <pre>{@code
- * Trend t = Trend.of(m1, data, borough, List.of(q1, q2, q3, q4));
+ * List<Period> years = List.of(Period.financialYear(2010), Period.financialYear(2011),
+ *     Period.financialYear(2012));
+ * Trend t = Trend.of(m1, data, borough, years);
  * t.points();    // each period's figure with its Wilson interval
  * t.verdict();   // RISING, FALLING, NO_SIGNIFICANT_TREND or NOT_ASSESSABLE
  * }</pre>

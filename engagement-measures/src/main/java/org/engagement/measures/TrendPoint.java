@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * 95% Wilson interval ({@code n = denominator}).
  *
  * <pre>{@code
- * TrendPoint q = trend.points().get(0);
+ * TrendPoint q = TrendPoint.of(Period.parse("2011-04-01/2011-09-30"), 6, 12);
  * q.period();      // 2011-04-01/2011-09-30
  * q.proportion();  // OptionalDouble[0.5]
  * }</pre>
