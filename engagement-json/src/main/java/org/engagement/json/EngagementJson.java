@@ -25,10 +25,6 @@ import java.util.function.Supplier;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.ValidationReport;
-import org.engagement.measures.MeasureResult;
-import org.engagement.measures.RatingScale;
-import org.engagement.measures.Scorecard;
-import org.engagement.measures.methods.MethodReport;
 import org.engagement.json.bind.DatasetCodec;
 import org.engagement.json.bind.ObjectBinding;
 import org.engagement.json.bind.ReadContext;
@@ -37,6 +33,13 @@ import org.engagement.json.bind.Reports;
 import org.engagement.json.bind.Results;
 import org.engagement.json.bind.Schemas;
 import org.engagement.json.bind.WriteContext;
+import org.engagement.measures.Comparison;
+import org.engagement.measures.MeasureResult;
+import org.engagement.measures.RatingScale;
+import org.engagement.measures.Scorecard;
+import org.engagement.measures.ScorecardComparison;
+import org.engagement.measures.Trend;
+import org.engagement.measures.methods.MethodReport;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -719,6 +722,76 @@ public final class EngagementJson {
    */
   public RatingScale readRatingScale(String json) {
     return readDocument(json, Results.RATING_SCALE);
+  }
+
+  /**
+   * Writes a comparison of a ratio measure between two populations: the measure, both
+   * populations with their counts, figures and Wilson intervals, the verdict, and (when
+   * assessable) the difference, its Newcombe interval, z, p-value and minimum detectable
+   * difference, every figure at full precision.
+   *
+   * @param comparison the comparison, not null
+   * @return the document, never null
+   */
+  public String writeString(Comparison comparison) {
+    return writeDocument(comparison);
+  }
+
+  /**
+   * Writes a trend: the measure, the area, every period's counts, figure and Wilson interval,
+   * the verdict and (when assessable) the Cochran–Armitage figures, at full precision.
+   *
+   * @param trend the trend, not null
+   * @return the document, never null
+   */
+  public String writeString(Trend trend) {
+    return writeDocument(trend);
+  }
+
+  /**
+   * Writes every row of a scorecard against the rest of its scope area: the scorecard (as
+   * {@link #writeString(Scorecard)}) and the comparisons.
+   *
+   * @param comparison the scorecard comparison, not null
+   * @return the document, never null
+   */
+  public String writeString(ScorecardComparison comparison) {
+    return writeDocument(comparison);
+  }
+
+  /**
+   * Reads a comparison written by {@link #writeString(Comparison)}; the figures are computed
+   * again from the two populations, and those present in the document must agree.
+   *
+   * @param json the document, not null
+   * @return the comparison, equal to the one written, never null
+   * @throws JsonReadException if the document is not a valid comparison
+   */
+  public Comparison readComparison(String json) {
+    return readDocument(json, Results.COMPARISON);
+  }
+
+  /**
+   * Reads a trend written by {@link #writeString(Trend)}; the test is computed again from the
+   * periods' counts, and the figures present in the document must agree.
+   *
+   * @param json the document, not null
+   * @return the trend, equal to the one written, never null
+   * @throws JsonReadException if the document is not a valid trend
+   */
+  public Trend readTrend(String json) {
+    return readDocument(json, Results.TREND);
+  }
+
+  /**
+   * Reads a scorecard comparison written by {@link #writeString(ScorecardComparison)}.
+   *
+   * @param json the document, not null
+   * @return the scorecard comparison, equal to the one written, never null
+   * @throws JsonReadException if the document is not valid
+   */
+  public ScorecardComparison readScorecardComparison(String json) {
+    return readDocument(json, Results.SCORECARD_COMPARISON);
   }
 
   /**

@@ -35,7 +35,9 @@ import tools.jackson.databind.module.SimpleModule;
  * {@link Answer}, and the validation results ({@code ValidationReport}, {@code ValidationIssue},
  * {@code IssuePath}, each issue with the JSON Pointer of its place in the document) and the
  * measure results ({@code Scorecard}, {@code ScorecardRow}, {@code MeasureResult},
- * {@code Indicator}, {@code Gap}, {@code RatingScale}, {@code Scope}), in the
+ * {@code Indicator}, {@code Gap}, {@code RatingScale}, {@code Scope}) and the comparisons
+ * ({@code Comparison}, {@code ComparisonSide}, {@code Trend}, {@code TrendPoint},
+ * {@code ScorecardComparison}), in the
  * format that {@link EngagementJson} documents, with the same canonical property order. Bad input
  * fails with a {@link JsonReadException} carrying a stable code, a JSON Pointer, a line and a
  * column. Unknown properties follow the mapper's

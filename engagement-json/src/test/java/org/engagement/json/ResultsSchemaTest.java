@@ -63,6 +63,8 @@ class ResultsSchemaTest {
     assertThat(errors(Fixtures.text("results/methods-lambeth-2012.json"))).isEmpty();
     assertThat(errors(Fixtures.text("results/loop-lambeth-2012.json"))).isEmpty();
     assertThat(errors(Fixtures.text("results/repeat-lambeth-2012.json"))).isEmpty();
+    assertThat(errors(Fixtures.text("results/comparison-ward-against-rest.json"))).isEmpty();
+    assertThat(errors(Fixtures.text("results/trend-quarters.json"))).isEmpty();
   }
 
   @Test
@@ -72,6 +74,11 @@ class ResultsSchemaTest {
         compact.writeString(ResultsJsonTest.lambethScorecard()),
         json.writeString(ResultsJsonTest.everyIndicator()),
         json.writeString(ResultsJsonTest.notAssessable()),
+        json.writeString(ComparisonJsonTest.wardAgainstRest()),
+        json.writeString(ComparisonJsonTest.notAssessable()),
+        json.writeString(ComparisonJsonTest.quarters()),
+        json.writeString(ComparisonJsonTest.notAssessableTrend()),
+        json.writeString(ComparisonJsonTest.lambethComparison()),
         json.writeString(RatingScale.standard(30)),
         json.writeString(DatasetValidator.standard().validate(Datasets.full())))) {
       assertThat(errors(written)).as(written).isEmpty();

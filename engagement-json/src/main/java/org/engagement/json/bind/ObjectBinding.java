@@ -268,6 +268,15 @@ public final class ObjectBinding<T, B> implements Codec<T> {
           (b, v) -> { }, description));
     }
 
+    /**
+     * A property computed from the others that some values lack: written when present, for
+     * readers in other languages; optional on reading, and when present it must agree.
+     */
+    public <V> Definition<T, B> derivedOptional(String name, Codec<V> codec,
+        Function<T, Optional<V>> get, String description) {
+      return add(new Property<>(name, Kind.DERIVED, codec, get, (b, v) -> { }, description));
+    }
+
     /** A list that must be present and not empty. */
     public <V> Definition<T, B> nonEmptyList(String name, Codec<V> element,
         Function<T, List<V>> get, BiConsumer<B, List<V>> set, String description) {

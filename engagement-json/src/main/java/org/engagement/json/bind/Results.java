@@ -11,15 +11,18 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.engagement.core.CountBasis;
 import org.engagement.core.Scope;
 import org.engagement.core.SurveyId;
 import org.engagement.measures.BaseKind;
+import org.engagement.measures.Comparison;
+import org.engagement.measures.ComparisonSide;
+import org.engagement.measures.ComparisonVerdict;
 import org.engagement.measures.Gap;
 import org.engagement.measures.Indicator;
 import org.engagement.measures.IndicatorKind;
@@ -28,13 +31,20 @@ import org.engagement.measures.MeasureStatus;
 import org.engagement.measures.Rating;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.Scorecard;
+import org.engagement.measures.ScorecardComparison;
 import org.engagement.measures.ScorecardRow;
+import org.engagement.measures.Trend;
+import org.engagement.measures.TrendPoint;
 import org.engagement.measures.methods.BestReach;
 import org.engagement.measures.methods.DimensionReach;
 import org.engagement.measures.methods.MethodCut;
 import org.engagement.measures.methods.MethodGroup;
 import org.engagement.measures.methods.MethodReport;
 import org.engagement.measures.methods.RankedGroup;
+import org.engagement.measures.stats.CochranArmitage;
+import org.engagement.measures.stats.Interval;
+import org.engagement.measures.stats.ProportionChange;
+import org.engagement.measures.stats.TrendVerdict;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -253,6 +263,141 @@ public final class Results {
               "One row per area at the level, sorted by area id.")
           .build();
 
+  static final Codec<ComparisonVerdict> COMPARISON_VERDICT = enumeration(ComparisonVerdict.class,
+      "The verdict of a comparison, population B against population A, from the 95% Newcombe "
+          + "interval of p_B − p_A: ABOVE (lower bound above 0), BELOW (upper bound below 0), "
+          + "NO_SIGNIFICANT_DIFFERENCE, or NOT_ASSESSABLE when a denominator is 0.");
+
+  static final Codec<TrendVerdict> TREND_VERDICT = enumeration(TrendVerdict.class,
+      "The verdict of a Cochran–Armitage trend test: RISING or FALLING when the two-sided "
+          + "p-value is below 0.05 (by the sign of z), NO_SIGNIFICANT_TREND, or NOT_ASSESSABLE "
+          + "when fewer than 3 periods have records.");
+
+  /** One population of a comparison. */
+  public static final ObjectBinding<ComparisonSide, Slots> COMPARISON_SIDE =
+      ObjectBinding.define(ComparisonSide.class,
+              "One of the two populations of a comparison: what it is, the scope whose records "
+                  + "it holds, and the ratio measure's numerator and denominator over it.",
+              Slots::new, s -> ComparisonSide.of(s.get("label"), s.get("scope"),
+                  s.<Long>get("numerator"), s.<Long>get("denominator")))
+          .required("label", TEXT, ComparisonSide::label, Slots.set("label"),
+              "What the population is: an area and period, or the rest of an ancestor.")
+          .required("scope", SCOPE, ComparisonSide::scope, Slots.set("scope"),
+              "The scope whose records it holds; for the rest of an ancestor, the ancestor's.")
+          .required("numerator", LONG, ComparisonSide::numerator, Slots.set("numerator"),
+              "The numerator, from 0 to the denominator.")
+          .required("denominator", LONG, ComparisonSide::denominator, Slots.set("denominator"),
+              "The denominator, zero or more.")
+          .derivedOptional("proportion", FIGURE, c -> boxed(c.proportion()),
+              "numerator / denominator; absent when the denominator is 0.")
+          .derivedOptional("intervalLower", FIGURE, c -> c.interval().map(Interval::lower),
+              "The lower bound of the 95% Wilson interval with n = denominator.")
+          .derivedOptional("intervalUpper", FIGURE, c -> c.interval().map(Interval::upper),
+              "The upper bound of the 95% Wilson interval with n = denominator.")
+          .build();
+
+  /** A ratio measure compared between two disjoint populations. */
+  public static final ObjectBinding<Comparison, Slots> COMPARISON =
+      ObjectBinding.define(Comparison.class,
+              "A ratio measure compared between two disjoint populations (two periods of an "
+                  + "area, two areas, or an area against the rest of an ancestor) by the change "
+                  + "test: d = p_B − p_A with n = denominator, its 95% Newcombe interval, the "
+                  + "two-proportion z-test and the minimum detectable difference. Every figure "
+                  + "after b is computed from the two populations' counts.",
+              Slots::new, s -> Comparison.of(s.get("measure"), s.get("title"), s.get("a"),
+                  s.get("b")))
+          .required("measure", TEXT, Comparison::measure, Slots.set("measure"),
+              "The measure's code, e.g. M1.")
+          .required("title", TEXT, Comparison::title, Slots.set("title"),
+              "The measure's title.")
+          .required("a", COMPARISON_SIDE, Comparison::a, Slots.set("a"),
+              "Population A, the baseline; for an area against the rest of an ancestor, the "
+                  + "rest.")
+          .required("b", COMPARISON_SIDE, Comparison::b, Slots.set("b"),
+              "Population B, compared with A; the area.")
+          .derived("verdict", COMPARISON_VERDICT, Comparison::verdict, "The verdict.")
+          .derivedOptional("reason", TEXT, Comparison::reason,
+              "Why the comparison is NOT_ASSESSABLE; absent otherwise.")
+          .derivedOptional("difference", FIGURE,
+              c -> c.change().map(ProportionChange::difference), "d = p_B − p_A.")
+          .derivedOptional("intervalLower", FIGURE,
+              c -> c.change().map(x -> x.interval().lower()),
+              "The lower bound of d's 95% Newcombe interval.")
+          .derivedOptional("intervalUpper", FIGURE,
+              c -> c.change().map(x -> x.interval().upper()),
+              "The upper bound of d's 95% Newcombe interval.")
+          .derivedOptional("z", FIGURE, c -> c.change().map(ProportionChange::z),
+              "The two-proportion z statistic with the pooled proportion.")
+          .derivedOptional("pValue", FIGURE, c -> c.change().map(ProportionChange::pValue),
+              "The two-sided p-value of z.")
+          .derivedOptional("minimumDetectableDifference", FIGURE,
+              c -> c.change().map(ProportionChange::minimumDetectableDifference),
+              "The minimum detectable difference at 95% confidence and 80% power.")
+          .build();
+
+  /** One period of a trend. */
+  public static final ObjectBinding<TrendPoint, Slots> TREND_POINT =
+      ObjectBinding.define(TrendPoint.class,
+              "One period of a trend: the ratio measure's numerator and denominator in it.",
+              Slots::new, s -> TrendPoint.of(s.get("period"), s.<Long>get("numerator"),
+                  s.<Long>get("denominator")))
+          .required("period", PERIOD_CODEC, TrendPoint::period, Slots.set("period"),
+              "The period, both days inclusive.")
+          .required("numerator", LONG, TrendPoint::numerator, Slots.set("numerator"),
+              "The numerator, from 0 to the denominator.")
+          .required("denominator", LONG, TrendPoint::denominator, Slots.set("denominator"),
+              "The denominator; 0 leaves the period out of the test.")
+          .derivedOptional("proportion", FIGURE, t -> boxed(t.proportion()),
+              "numerator / denominator; absent when the denominator is 0.")
+          .derivedOptional("intervalLower", FIGURE, t -> t.interval().map(Interval::lower),
+              "The lower bound of the 95% Wilson interval with n = denominator.")
+          .derivedOptional("intervalUpper", FIGURE, t -> t.interval().map(Interval::upper),
+              "The upper bound of the 95% Wilson interval with n = denominator.")
+          .build();
+
+  /** A ratio measure over consecutive periods and its Cochran–Armitage trend test. */
+  public static final ObjectBinding<Trend, Slots> TREND =
+      ObjectBinding.define(Trend.class,
+              "A ratio measure over three or more consecutive, non-overlapping periods of one "
+                  + "area and the Cochran–Armitage test for a linear trend with period scores "
+                  + "1..k over the periods with records. Every figure after points is computed "
+                  + "from the points.",
+              Slots::new, s -> Trend.of(s.<String>get("measure"), s.<String>get("title"), s.get("area"),
+                  orEmpty(s.get("points"))))
+          .required("measure", TEXT, Trend::measure, Slots.set("measure"),
+              "The measure's code, e.g. M1.")
+          .required("title", TEXT, Trend::title, Slots.set("title"), "The measure's title.")
+          .required("area", Format.AREA_ID, Trend::area, Slots.set("area"), "The area.")
+          .list("points", TREND_POINT, Trend::points, Slots.set("points"),
+              "Every period in time order, those left out of the test (denominator 0) included.")
+          .derived("verdict", TREND_VERDICT, Trend::verdict, "The verdict.")
+          .derivedOptional("reason", TEXT, Trend::reason,
+              "Why the trend is NOT_ASSESSABLE; absent otherwise.")
+          .derivedOptional("pooledProportion", FIGURE,
+              t -> t.test().map(CochranArmitage::pooledProportion), "p̄ = Σ x_i / N.")
+          .derivedOptional("statistic", FIGURE, t -> t.test().map(CochranArmitage::statistic),
+              "T = Σ t_i (x_i − n_i p̄).")
+          .derivedOptional("variance", FIGURE, t -> t.test().map(CochranArmitage::variance),
+              "Var = p̄(1−p̄)(Σ n_i t_i² − (Σ n_i t_i)² / N).")
+          .derivedOptional("z", FIGURE, t -> t.test().map(CochranArmitage::z),
+              "z = T / √Var; 0 when Var = 0.")
+          .derivedOptional("pValue", FIGURE, t -> t.test().map(CochranArmitage::pValue),
+              "The two-sided p-value of z; 1 when Var = 0.")
+          .build();
+
+  /** Every row of a scorecard against the rest of its scope area. */
+  public static final ObjectBinding<ScorecardComparison, Slots> SCORECARD_COMPARISON =
+      ObjectBinding.define(ScorecardComparison.class,
+              "Every row of a scorecard against the rest of the scorecard's scope area, per "
+                  + "ratio measure; the comparisons are computed from the scorecard.",
+              Slots::new, s -> ScorecardComparison.of(s.<Scorecard>get("scorecard")))
+          .required("scorecard", SCORECARD, ScorecardComparison::scorecard,
+              Slots.set("scorecard"), "The scorecard compared.")
+          .derived("comparisons", Collections2.list(COMPARISON), ScorecardComparison::comparisons,
+              "Each row's comparison per ratio measure, rows in order, measures in column "
+                  + "order.")
+          .build();
+
   /** How scores become ratings. */
   public static final ObjectBinding<RatingScale, RatingScale.Builder> RATING_SCALE =
       ObjectBinding.define(RatingScale.class,
@@ -431,18 +576,20 @@ public final class Results {
    * optional.
    */
   static final List<ObjectBinding<?, ?>> DOCUMENTS =
-      List.of(SCORECARD, MEASURE_RESULT, RATING_SCALE, METHOD_REPORT);
+      List.of(SCORECARD, MEASURE_RESULT, RATING_SCALE, METHOD_REPORT, COMPARISON, TREND,
+          SCORECARD_COMPARISON);
 
   /** The types only found inside a document. */
   static final List<ObjectBinding<?, ?>> PARTS =
       List.of(SCORECARD_ROW, INDICATOR, GAP, SCOPE, METHOD_GROUP, DIMENSION_REACH, BEST_REACH,
-          RANKED_GROUP);
+          RANKED_GROUP, COMPARISON_SIDE, TREND_POINT);
 
   /**
    * The bindings of measure results, for the Jackson module; the validation results are
    * {@link Reports#bindings()}.
    *
-   * @return the scorecard, result, rating scale, row, indicator, gap and scope bindings
+   * @return the scorecard, result, rating scale, comparison, trend and scorecard comparison
+   *     bindings, then those of their parts
    */
   public static List<ObjectBinding<?, ?>> bindings() {
     return Stream.concat(DOCUMENTS.stream(), PARTS.stream()).toList();

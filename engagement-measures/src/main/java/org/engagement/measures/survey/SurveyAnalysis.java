@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import org.engagement.core.AreaId;
 import org.engagement.core.DemographicCategory;
 import org.engagement.core.DemographicDimension;
 import org.engagement.core.DemographicScheme;
@@ -126,6 +127,40 @@ public final class SurveyAnalysis {
   public static SurveyChange change(
       EngagementDataset data, Scope before, Scope after, SurveyQuestion question) {
     return change(EvaluationContext.of(data), before, after, question);
+  }
+
+  /**
+   * The change of a question's figure from the rest of an ancestor (A) to an area (B), over the
+   * same period (docs/spec/measures.md §11): "does this ward's public differ from the rest of its
+   * borough". A reads the respondents of the ancestor's subtree outside the area's subtree; its
+   * estimate carries the ancestor's scope. INCREASE reads as "B is above the rest".
+   *
+   * @param data the dataset, not null
+   * @param scope the area's scope, not null
+   * @param ancestor an area strictly above the scope's area, not null
+   * @param question the question, not null
+   * @return the change from the rest to the area, never null
+   * @throws IllegalArgumentException if {@code ancestor} does not strictly contain the scope's
+   *     area, or either side has no valid answer
+   */
+  public static SurveyChange againstRestOf(
+      EngagementDataset data, Scope scope, AreaId ancestor, SurveyQuestion question) {
+    if (ancestor.equals(scope.area()) || !data.isWithin(scope.area(), ancestor)) {
+      throw new IllegalArgumentException(
+          "response sets overlap: " + scope.area() + " and the rest of " + ancestor + " ("
+              + ancestor + " must lie strictly above " + scope.area() + ")");
+    }
+    EvaluationContext context = EvaluationContext.of(data);
+    Set<AreaId> rest = new java.util.LinkedHashSet<>(data.subtree(ancestor));
+    rest.removeAll(data.subtree(scope.area()));
+    Scope restScope = Scope.builder().from(scope).area(ancestor).build();
+    List<ValidAnswer> a = SurveyReader.read(context, restScope, question, rest);
+    List<ValidAnswer> b = SurveyReader.read(context, scope, question);
+    requireAnswers(a, "rest", restScope, question);
+    requireAnswers(b, "area", scope, question);
+    return SurveyChange.of(
+        SurveyEstimate.of(question, restScope, SurveyReader.sum(a).toProportion()),
+        SurveyEstimate.of(question, scope, SurveyReader.sum(b).toProportion()));
   }
 
   private static void requireAnswers(

@@ -149,6 +149,27 @@ class SurveyAnalysisTest {
   }
 
   @Test
+  void againstRestOf_wardAgainstTheRestOfItsBorough_matchesNewcombe1998() {
+    // docs/spec/measures.md §11: W1 56 of 70 (B) against the rest of borough B, W2's 48 of 80
+    // (A), the same period: Newcombe's example (a) again, d = 0.2, [0.0524, 0.3339].
+    EngagementDataset.Builder b = PublicSurveys.dataset();
+    addListen(b, "B", "P12", "2012-09-01", null, 70, 56);
+    for (int i = 0; i < 80; i++) {
+      b.addResponses(PublicSurveys.listen(String.format("R-%03d", i), "P12", W2, "2012-09-01",
+          1.0, null, i < 48 ? "5" : "1"));
+    }
+    SurveyChange c = SurveyAnalysis.againstRestOf(b.build(), Scope.of(W1, FY2012), B, LISTEN);
+    assertThat(c.before().base()).isEqualTo(80);
+    assertThat(c.after().base()).isEqualTo(70);
+    assertThat(c.change().interval().lower()).isCloseTo(0.0524, within(0.00005));
+    assertThat(c.change().interval().upper()).isCloseTo(0.3339, within(0.00005));
+    assertThat(c.change().verdict()).isEqualTo(ChangeVerdict.INCREASE);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SurveyAnalysis.againstRestOf(twoWaves(), SCOPE_B, B, LISTEN));
+    assertThat(e.getMessage()).contains("overlap").contains("rest of B");
+  }
+
+  @Test
   void change_withoutAnswersOnOneSide_isRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SurveyAnalysis.change(twoWaves(), Scope.of(W2, FY2012), Scope.of(W1, FY2012), LISTEN));

@@ -1,6 +1,6 @@
 package org.engagement.examples.cli;
 
-/** How {@code compare} and {@code standards} print their tables; they have no JSON document. */
+/** How {@code standards} prints its tables; it has no JSON document. */
 enum TableFormat {
   /** The console view of {@code toString()}: nothing suppressed, for the analyst. */
   TEXT,

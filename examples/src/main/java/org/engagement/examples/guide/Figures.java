@@ -34,6 +34,7 @@ import org.engagement.examples.importers.Imported;
 import org.engagement.examples.importers.PolisImporter;
 import org.engagement.json.EngagementJson;
 import org.engagement.json.JsonCode;
+import org.engagement.measures.Comparison;
 import org.engagement.measures.DisclosureControl;
 import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Indicator;
@@ -41,8 +42,10 @@ import org.engagement.measures.MarkdownTables;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.Scorecard;
+import org.engagement.measures.ScorecardComparison;
 import org.engagement.measures.ScorecardRow;
 import org.engagement.measures.Suppression;
+import org.engagement.measures.Trend;
 import org.engagement.measures.loop.ClosingTheLoopMeasure;
 import org.engagement.measures.loop.RepeatParticipationMeasure;
 import org.engagement.measures.methods.MethodAnalysis;
@@ -65,8 +68,8 @@ import org.engagement.measures.survey.SurveyAnalysis;
 import org.engagement.measures.survey.SurveyChange;
 import org.engagement.measures.survey.SurveyQuestion;
 import org.engagement.measures.survey.SurveyTables;
-import picocli.CommandLine;
 import picocli.CommandLine.Help;
+import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -211,6 +214,23 @@ public final class Figures {
         fy(SampleData.YEAR), "--period", SampleData.YEAR.toString()));
     f.put("cli-run-standards", () -> cli("standards", SAMPLE_FILE));
     f.put("cli-run-unreadable", () -> cli("validate", "no-such-file.json"));
+    f.put("cli-run-compare-rest", () -> cli("compare", SAMPLE_FILE, "--measure", "M1",
+        "--area", firstWard().toString(), "--against-rest-of", SampleData.LAMBETH.toString(),
+        "--period", fy(SampleData.YEAR)));
+    // comparisons and trends (docs/spec/measures.md §11)
+    f.put("compare-m1-years", () -> fenced("text", Comparison.between(
+        OutcomeMeasures.standard().dueConsideration(), data(),
+        Scope.of(SampleData.LAMBETH, previousYear()), scope()).toString()));
+    f.put("compare-m1-ward-rest", () -> fenced("text", Comparison.againstRestOf(
+        OutcomeMeasures.standard().dueConsideration(), data(),
+        Scope.of(firstWard(), SampleData.YEAR), SampleData.LAMBETH).toString()));
+    f.put("compare-wards-rest", this::wardsAgainstRest);
+    f.put("trend-m1-quarters", () -> fenced("text", Trend.of(
+        OutcomeMeasures.standard().dueConsideration(), data(), SampleData.LAMBETH,
+        quarters()).toString()));
+    f.put("trend-m2-quarters", () -> fenced("text", Trend.of(
+        OutcomeMeasures.standard().managementInfluence(), data(), SampleData.LAMBETH,
+        quarters()).toString()));
     // recipes: a real Polis export
     f.put("polis-import", () -> fenced("text", polis().report().toString()));
     f.put("cli-run-import-polis", () -> once("polisImported", this::importPolis));
@@ -266,6 +286,28 @@ public final class Figures {
   private SurveyChange change() {
     return once("change", () -> SurveyAnalysis.change(context(), Scope.of(SampleData.LAMBETH,
         previousYear()), scope(), LISTEN));
+  }
+
+  /** The first ward of the sample borough, by id. */
+  private AreaId firstWard() {
+    return data().children(SampleData.LAMBETH).get(0);
+  }
+
+  /** The eight quarters of the sample's two financial years. */
+  private static List<Period> quarters() {
+    List<Period> out = new ArrayList<>();
+    LocalDate from = previousYear().from();
+    for (int q = 0; q < 8; q++) {
+      LocalDate start = from.plusMonths(3L * q);
+      out.add(Period.of(start, start.plusMonths(3).minusDays(1)));
+    }
+    return out;
+  }
+
+  /** The "each ward against the rest" table of the ward scorecard. */
+  private String wardsAgainstRest() {
+    String md = ScorecardComparison.of(scorecard()).markdown();
+    return md.substring(md.indexOf("### Each"));
   }
 
   private ComplianceMatrix matrix() {

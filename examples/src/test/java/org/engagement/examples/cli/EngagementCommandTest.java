@@ -379,14 +379,64 @@ class EngagementCommandTest {
   void compare_notTwoPeriods_isAUsageError() {
     Result one = run("compare", valid.toString(), "--period", "FY2011");
     Result none = run("compare", valid.toString());
-    Result json = run("compare", valid.toString(), "--period", "FY2011", "--period", "FY2012",
-        "--format", "json");
+    Result rest = run("compare", valid.toString(), "--period", "FY2011", "--period", "FY2012",
+        "--against-rest-of", "E09000022");
     assertThat(one.code()).isEqualTo(EngagementCommand.USAGE);
     assertThat(one.err()).contains("give --period exactly twice, A then B: 1 given");
     assertThat(none.code()).isEqualTo(EngagementCommand.USAGE);
     assertThat(none.err()).contains("Missing required option: '--period=P'");
-    assertThat(json.code()).isEqualTo(EngagementCommand.USAGE);
-    assertThat(json.err()).contains("--format");
+    assertThat(rest.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(rest.err()).contains("give --period exactly once with --against-rest-of: 2 given");
+  }
+
+  @Test
+  void compare_json_isTheSurveyChangeAtFullPrecision() {
+    SurveyChange expected = SurveyAnalysis.change(SAMPLE,
+        Scope.of(SampleData.LAMBETH, Period.financialYear(2011)),
+        Scope.of(SampleData.LAMBETH, SampleData.YEAR),
+        SurveyQuestion.of(StandardRole.POLICE_LISTEN).in(SurveyPopulation.PUBLIC));
+    Result r = run("compare", valid.toString(), "--period", "FY2011", "--period", "FY2012",
+        "--format", "json");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"difference\" : " + expected.change().difference())
+        .contains("\"verdict\" : \"INCREASE\"")
+        .contains("\"pValue\" : " + expected.change().pValue());
+  }
+
+  @Test
+  void compare_measureAgainstTheRestOfTheBorough_isTheComparisonDocument() {
+    org.engagement.core.AreaId ward = SAMPLE.children(SampleData.LAMBETH).get(0);
+    org.engagement.measures.Comparison expected = org.engagement.measures.Comparison.againstRestOf(
+        org.engagement.measures.outcome.DueConsiderationMeasure.standard(), SAMPLE,
+        Scope.of(ward, SampleData.YEAR), SampleData.LAMBETH);
+    Result json = run("compare", valid.toString(), "--measure", "M1", "--area", ward.toString(),
+        "--against-rest-of", "E09000022", "--period", "FY2012", "--format", "json");
+    assertThat(json.code()).as(json.err()).isZero();
+    assertThat(org.engagement.json.EngagementJson.standard().readComparison(json.out()))
+        .isEqualTo(expected);
+    Result text = run("compare", valid.toString(), "--measure", "DUE_CONSIDERATION", "--area",
+        ward.toString(), "--against-rest-of", "E09000022", "--period", "FY2012",
+        "--format", "text");
+    assertThat(text.out()).isEqualTo(ensureNewline(expected.toString()));
+    Result md = run("compare", valid.toString(), "--measure", "M1", "--area", ward.toString(),
+        "--against-rest-of", "E09000022", "--period", "FY2012");
+    assertThat(md.out()).startsWith("### M1 Due consideration: B against A").contains("| B − A |");
+    Result csv = run("compare", valid.toString(), "--measure", "M1", "--area", ward.toString(),
+        "--against-rest-of", "E09000022", "--period", "FY2012", "--format", "csv");
+    assertThat(csv.out()).startsWith("row,population,figure,lower,upper,verdict");
+  }
+
+  @Test
+  void compare_measureBadOrOverlapping_isAUsageError() {
+    Result m3 = run("compare", valid.toString(), "--measure", "M3", "--period", "FY2011",
+        "--period", "FY2012");
+    assertThat(m3.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(m3.err()).contains("--measure must be a ratio measure, M1, M2 or M4: M3");
+    Result self = run("compare", valid.toString(), "--measure", "M1", "--against-rest-of",
+        "E09000022", "--period", "FY2012");
+    assertThat(self.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(self.err()).contains("populations overlap");
+    assertNoStackTrace(self);
   }
 
   @Test
