@@ -6,8 +6,10 @@ package org.engagement.core;
  * one dimension that add up past the range of a {@code long}, a dimension listed twice.
  *
  * <pre>{@code
+ * Area.Builder builder = Area.builder().id(AreaId.of("E05000416")).name("Bishop's")
+ *     .level(AreaLevel.WARD).parent(AreaId.of("E05000416"));
  * try {
- *   area = builder.build();
+ *   builder.build();
  * } catch (RecordInvariantException e) {
  *   e.code();   // "AREA_CYCLE"
  *   e.field();  // "parent"

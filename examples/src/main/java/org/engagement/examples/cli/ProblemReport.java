@@ -12,7 +12,7 @@ import org.engagement.json.ReadResult;
  * The report {@code validate} prints: the summary line, the first problems, the number left out
  * and how to see them, and the count of problems per code.
  *
- * <pre>{@code
+ * <pre class="language-text">{@code
  * ReadResult: invalid, 97 errors, 0 warnings
  *   ERROR UNKNOWN_REFERENCE /inputs/3/activity (line 40, column 19): ...
  *   ... and 77 more (--max-problems 0 shows them all)
