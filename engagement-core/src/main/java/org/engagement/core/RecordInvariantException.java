@@ -6,6 +6,8 @@ package org.engagement.core;
  * one dimension that add up past the range of a {@code long}, a dimension listed twice.
  *
  * <pre>{@code
+ * Area.Builder builder = Area.builder().id(AreaId.of("E05000416")).name("Bishop's")
+ *     .level(AreaLevel.WARD).parent(AreaId.of("E05000416"));
  * try {
  *   Area.builder().id(AreaId.of("W1")).name("Ward").level(AreaLevel.WARD)
  *       .parent(AreaId.of("W1")).build();

@@ -165,6 +165,10 @@ public final class DatasetValidator {
    * for readers that build records one at a time and report every problem.
    *
    * <pre>{@code
+   * List<ValidationIssue> issues = new ArrayList<>();
+   * try {
+   *   Area.builder().id(AreaId.of("E05000416")).name("Bishop's").level(AreaLevel.WARD)
+   *       .parent(AreaId.of("E05000416")).build();
    * } catch (RecordInvariantException e) {
    *   issues.add(DatasetValidator.invariantIssue(RecordType.AREA, 3, "E05000416", e));
    * }
