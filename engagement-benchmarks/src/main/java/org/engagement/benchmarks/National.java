@@ -12,6 +12,7 @@ import org.engagement.core.Period;
 import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
 import org.engagement.measures.Evaluation;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.Scorecard;
@@ -53,6 +54,20 @@ public final class National {
     throw new IllegalArgumentException("no area at level " + level);
   }
 
+  /**
+   * A context for the dataset with its indexes already built, as a program that evaluates many
+   * times holds one: what "warm" measures.
+   *
+   * @param data the dataset
+   * @return the context, its indexes built
+   */
+  public static EvaluationContext warmContext(EngagementDataset data) {
+    EvaluationContext context = EvaluationContext.of(data);
+    AreaId force = forces(data).get(0);
+    MEASURES.dueConsideration().partial(context, Scope.of(force, YEAR), java.util.Set.of());
+    return context;
+  }
+
   /** How many records the dataset holds, of every type. */
   public static long records(EngagementDataset data) {
     long n = 0;
@@ -63,19 +78,20 @@ public final class National {
   }
 
   /**
-   * The country's scorecards at a level: one per force, its rows the areas at {@code level}.
+   * The country's scorecards at a level: one per force, its rows the areas at {@code level}; the
+   * forces share the context's indexes, built once.
    *
-   * @param data the dataset
+   * @param context the dataset and its indexes
    * @param level the level of the rows, BOROUGH or WARD
    * @param measures the columns
    * @param evaluation sequential or parallel
    * @return one scorecard per force
    */
-  public static List<Scorecard> scorecards(EngagementDataset data, AreaLevel level,
+  public static List<Scorecard> scorecards(EvaluationContext context, AreaLevel level,
       List<? extends Measure<?>> measures, Evaluation evaluation) {
     List<Scorecard> out = new ArrayList<>();
-    for (AreaId force : forces(data)) {
-      out.add(Scorecard.evaluate(data, Scope.of(force, YEAR), level, measures, evaluation));
+    for (AreaId force : forces(context.dataset())) {
+      out.add(Scorecard.evaluate(context, Scope.of(force, YEAR), level, measures, evaluation));
     }
     return out;
   }
@@ -84,17 +100,17 @@ public final class National {
    * The country at every level: each force's total row (the FORCE level) and its rows at
    * borough and at ward level, the five standard measures.
    */
-  public static List<Scorecard> everyLevel(EngagementDataset data, Evaluation evaluation) {
-    List<Scorecard> out = new ArrayList<>(scorecards(data, AreaLevel.BOROUGH, MEASURES.all(),
+  public static List<Scorecard> everyLevel(EvaluationContext context, Evaluation evaluation) {
+    List<Scorecard> out = new ArrayList<>(scorecards(context, AreaLevel.BOROUGH, MEASURES.all(),
         evaluation));
-    out.addAll(scorecards(data, AreaLevel.WARD, MEASURES.all(), evaluation));
+    out.addAll(scorecards(context, AreaLevel.WARD, MEASURES.all(), evaluation));
     return out;
   }
 
   /** One measure's result for every ward of the country, by the SDK: ward rows per force. */
-  public static Map<AreaId, MeasureResult> wards(EngagementDataset data, Measure<?> measure) {
+  public static Map<AreaId, MeasureResult> wards(EvaluationContext context, Measure<?> measure) {
     Map<AreaId, MeasureResult> out = new LinkedHashMap<>();
-    for (Scorecard card : scorecards(data, AreaLevel.WARD, List.of(measure),
+    for (Scorecard card : scorecards(context, AreaLevel.WARD, List.of(measure),
         Evaluation.SEQUENTIAL)) {
       for (ScorecardRow row : card.rows()) {
         out.put(row.area(), row.results().get(0));

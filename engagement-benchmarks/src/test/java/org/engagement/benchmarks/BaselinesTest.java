@@ -10,6 +10,7 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
 import org.engagement.examples.SampleGenerator;
 import org.engagement.json.EngagementJson;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class BaselinesTest {
   }
 
   private static void same(Map<AreaId, Figures> baseline, Measure<?> measure) {
-    Map<AreaId, MeasureResult> sdk = National.wards(DATA, measure);
+    Map<AreaId, MeasureResult> sdk = National.wards(EvaluationContext.of(DATA), measure);
     assertThat(baseline.keySet()).hasSize(300).containsExactlyInAnyOrderElementsOf(sdk.keySet());
     long scored = 0;
     for (Map.Entry<AreaId, MeasureResult> e : sdk.entrySet()) {
