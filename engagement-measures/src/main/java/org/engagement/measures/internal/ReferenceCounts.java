@@ -78,6 +78,26 @@ public final class ReferenceCounts {
   }
 
   /**
+   * The counts of the categories a dimension compares with its reference: without the
+   * categories the scheme marks not compared (docs/spec/measures.md §1), which leave both sides
+   * of a comparison before any share is computed.
+   *
+   * @param dimension the dimension, not null
+   * @param counts category → count, not null
+   * @return a new map of the compared categories' counts, never null
+   */
+  public static Map<String, Long> compared(
+      org.engagement.core.DemographicDimension dimension, Map<String, Long> counts) {
+    Map<String, Long> out = new java.util.HashMap<>();
+    counts.forEach((category, count) -> {
+      if (dimension.compares(category)) {
+        out.put(category, count);
+      }
+    });
+    return out;
+  }
+
+  /**
    * Counts in the scheme's category order, then the categories the scheme does not know in
    * ordinal order (docs/spec/measures.md §0b).
    *

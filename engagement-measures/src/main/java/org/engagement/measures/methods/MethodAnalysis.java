@@ -70,8 +70,8 @@ import org.engagement.measures.stats.Representativeness;
  * {@code ΣO} on the dimension is at least 30 (configurable); a group with fewer than 5
  * activities (configurable) is marked and ranked last.
  *
- * <p>This tree's demographic scheme has no "categories not compared" flag yet; when it has, the
- * reach follows M3 in dropping them.
+ * <p>As in M3, the categories the scheme marks not compared (the under-16s by default) leave
+ * both sides of the reach before any share is computed; their counts are still listed.
  *
  * <p>The analysis has a partial/merge path like a measure's: {@link #partial} over a set of
  * areas, {@link MethodPartial#merge}, {@link #result}. This class is immutable and thread-safe.
@@ -392,15 +392,18 @@ public final class MethodAnalysis {
       DemographicDimension dimension, Tally t, Optional<CountBasis> basis,
       Optional<Map<String, Long>> reference) {
     String code = dimension.code();
-    Map<String, Long> stated =
+    Map<String, Long> all =
         basis.isPresent() ? t.counts(basis.get(), code) : Map.of();
-    long total = stated.values().stream().mapToLong(Long::longValue).sum();
+    // as in M3, categories not compared leave both sides before any share is computed (§1)
+    Map<String, Long> stated = ReferenceCounts.compared(dimension, all);
+    reference = reference.map(m -> ReferenceCounts.compared(dimension, m));
+    long total = stated.values().stream().reduce(0L, Math::addExact);
     boolean negative =
         (basis.isPresent() && t.negative(basis.get(), code))
             || reference.map(m -> m.values().stream().anyMatch(n -> n < 0)).orElse(false);
     boolean hasReference =
         reference.isPresent() && reference.get().values().stream().mapToLong(Long::longValue).sum() > 0;
-    Map<String, Long> counts = ReferenceCounts.inSchemeOrder(dimension, stated);
+    Map<String, Long> counts = ReferenceCounts.inSchemeOrder(dimension, all);
     if (negative || !hasReference || total <= 0) {
       return new DimensionReach(code, total, false, OptionalDouble.empty(), counts, Map.of(), List.of());
     }

@@ -280,8 +280,8 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
               || reference.map(m -> m.values().stream().anyMatch(n -> n < 0)).orElse(false);
       // categories not compared leave both sides before any share is computed (§1); they still
       // count as stated for the not-stated rate below
-      Map<String, Long> compared = compared(dimension, stated);
-      Map<String, Long> comparedReference = compared(dimension, reference.orElse(Map.of()));
+      Map<String, Long> compared = ReferenceCounts.compared(dimension, stated);
+      Map<String, Long> comparedReference = ReferenceCounts.compared(dimension, reference.orElse(Map.of()));
       long comparedTotal = compared.values().stream().reduce(0L, Math::addExact);
       boolean hasReference =
           reference.isPresent()
@@ -381,17 +381,6 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
               + " primary dimensions; a rating needs " + minimumDimensions);
     }
     return out.build();
-  }
-
-  /** The stated counts of the categories the dimension compares with the reference. */
-  private static Map<String, Long> compared(DemographicDimension dimension, Map<String, Long> counts) {
-    Map<String, Long> out = new HashMap<>();
-    counts.forEach((category, count) -> {
-      if (dimension.compares(category)) {
-        out.put(category, count);
-      }
-    });
-    return out;
   }
 
   /**
