@@ -50,16 +50,17 @@ import org.engagement.measures.internal.Results;
  * final) carries an input response for it. {@code score = #answered / #inputs}; NOT_ASSESSABLE
  * without inputs; the rating's base is the number of inputs (minimum 10 by default).
  *
- * <p>Indicators, in order: {@code inputs}, {@code answered}; {@code firstAnswer.actedOn} and
- * {@code firstAnswer.notActedOn} (what each answered input's first answer says — earliest
+ * <p>Indicators, in order: {@code inputs}, {@code answered}; {@code firstAnswers[actedOn]} and
+ * {@code firstAnswers[notActedOn]} (what each answered input's first answer says — earliest
  * feedback date, then smallest feedback id); {@code medianDaysToFirstAnswer};
  * {@code contradictions}: inputs whose first answer says acted on while every RECORDED
  * consideration of the input (M1's rule: in a decision presenting it, dated on or after the
  * input and not after as-of, considered, decided and reasoned) is REJECTED — and there is at
  * least one — or says not acted on while some RECORDED consideration is ACCEPTED;
- * {@code answeringFeedback}, then {@code format.F} for each {@link FeedbackFormat} and
- * {@code stage.S} for each {@link FeedbackStage}: counts over the feedback records that answer at
- * least one input in scope, each counted once.
+ * {@code answeringFeedback}, then {@code answeringFeedback[F]} (qualifier {@code format}) for
+ * each {@link FeedbackFormat} and {@code answeringFeedback[S]} (qualifier {@code stage}) for each
+ * {@link FeedbackStage}: counts over the feedback records that answer at least one input in
+ * scope, each counted once.
  *
  * <p>Evidence: the answered inputs and their first answers' feedback ids. Gaps: every unanswered
  * input, lacking {@value #ANSWERED}; every contradiction, lacking {@value #CONSISTENT_ANSWER}
@@ -250,8 +251,8 @@ public final class ClosingTheLoopMeasure implements Measure<ClosingTheLoopPartia
     List<Indicator> indicators = new ArrayList<>();
     indicators.add(Indicator.count("inputs", partial.inputs()));
     indicators.add(Indicator.count("answered", partial.answered()));
-    indicators.add(Indicator.count("firstAnswer.actedOn", partial.actedOn()));
-    indicators.add(Indicator.count("firstAnswer.notActedOn", partial.notActedOn()));
+    indicators.add(Indicator.count("firstAnswers", partial.actedOn()).with("says", "actedOn"));
+    indicators.add(Indicator.count("firstAnswers", partial.notActedOn()).with("says", "notActedOn"));
     OptionalDouble median = Median.of(partial.daysToFirstAnswer());
     indicators.add(
         median.isPresent()
@@ -262,12 +263,14 @@ public final class ClosingTheLoopMeasure implements Measure<ClosingTheLoopPartia
     Map<FeedbackFormat, Long> formats = new EnumMap<>(FeedbackFormat.class);
     partial.formats().values().forEach(f -> formats.merge(f, 1L, Long::sum));
     for (FeedbackFormat format : FeedbackFormat.values()) {
-      indicators.add(Indicator.count("format." + format.name(), formats.getOrDefault(format, 0L)));
+      indicators.add(Indicator.count("answeringFeedback", formats.getOrDefault(format, 0L))
+          .with("format", format.name()));
     }
     Map<FeedbackStage, Long> stages = new EnumMap<>(FeedbackStage.class);
     partial.stages().values().forEach(s -> stages.merge(s, 1L, Long::sum));
     for (FeedbackStage stage : FeedbackStage.values()) {
-      indicators.add(Indicator.count("stage." + stage.name(), stages.getOrDefault(stage, 0L)));
+      indicators.add(Indicator.count("answeringFeedback", stages.getOrDefault(stage, 0L))
+          .with("stage", stage.name()));
     }
     return Results.ratio(
         this,

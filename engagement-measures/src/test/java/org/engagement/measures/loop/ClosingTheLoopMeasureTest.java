@@ -105,16 +105,16 @@ class ClosingTheLoopMeasureTest {
     assertThat(r.rating()).isEqualTo(Rating.INSUFFICIENT_DATA);
     assertThat(value(r, "inputs")).isEqualTo(4);
     assertThat(value(r, "answered")).isEqualTo(3);
-    assertThat(value(r, "firstAnswer.actedOn")).isEqualTo(2);
-    assertThat(value(r, "firstAnswer.notActedOn")).isEqualTo(1);
+    assertThat(value(r, "firstAnswers[actedOn]")).isEqualTo(2);
+    assertThat(value(r, "firstAnswers[notActedOn]")).isEqualTo(1);
     assertThat(value(r, "medianDaysToFirstAnswer")).isEqualTo(20);
     assertThat(value(r, "contradictions")).isEqualTo(2);
     assertThat(value(r, "answeringFeedback")).isEqualTo(3);
-    assertThat(value(r, "format.SUMMARY")).isEqualTo(2);
-    assertThat(value(r, "format.FULL_TEXT")).isEqualTo(1);
-    assertThat(value(r, "format.EDITED_DIGEST")).isEqualTo(0);
-    assertThat(value(r, "stage.INTERIM")).isEqualTo(1);
-    assertThat(value(r, "stage.FINAL")).isEqualTo(2);
+    assertThat(value(r, "answeringFeedback[SUMMARY]")).isEqualTo(2);
+    assertThat(value(r, "answeringFeedback[FULL_TEXT]")).isEqualTo(1);
+    assertThat(value(r, "answeringFeedback[EDITED_DIGEST]")).isEqualTo(0);
+    assertThat(value(r, "answeringFeedback[INTERIM]")).isEqualTo(1);
+    assertThat(value(r, "answeringFeedback[FINAL]")).isEqualTo(2);
     assertThat(r.evidence()).containsExactly("F1", "F2", "F3", "I1", "I2", "I3");
     assertThat(r.gaps())
         .containsExactly(

@@ -665,8 +665,8 @@ public final class Figures {
       MeasureResult r = ClosingTheLoopMeasure.standard()
           .evaluate(data(), Scope.of(ward, SampleData.YEAR));
       rows.add(List.of(MarkdownTables.escape(areaName(ward)), Long.toString(count(r, "inputs")),
-          Long.toString(count(r, "answered")), Long.toString(count(r, "firstAnswer.actedOn")),
-          Long.toString(count(r, "firstAnswer.notActedOn")), MarkdownTables.escape(r.headline())));
+          Long.toString(count(r, "answered")), Long.toString(count(r, "firstAnswers[actedOn]")),
+          Long.toString(count(r, "firstAnswers[notActedOn]")), MarkdownTables.escape(r.headline())));
     }
     return MarkdownTables.table(List.of("ward", "inputs", "answered", "acted on",
         "not acted on", "closing the loop"), rows);
