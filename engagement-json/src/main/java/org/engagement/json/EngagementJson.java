@@ -39,6 +39,7 @@ import org.engagement.measures.RatingScale;
 import org.engagement.measures.Scorecard;
 import org.engagement.measures.ScorecardComparison;
 import org.engagement.measures.Trend;
+import org.engagement.measures.loop.Retention;
 import org.engagement.measures.methods.MethodReport;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -757,6 +758,29 @@ public final class EngagementJson {
    */
   public String writeString(ScorecardComparison comparison) {
     return writeDocument(comparison);
+  }
+
+  /**
+   * Writes the retention between two periods of one area: both scopes, the counts and the
+   * retention at full precision.
+   *
+   * @param retention the retention, not null
+   * @return the document, never null
+   */
+  public String writeString(Retention retention) {
+    return writeDocument(retention);
+  }
+
+  /**
+   * Reads a retention written by {@link #writeString(Retention)}; the retention is computed again
+   * from the counts, and the one in the document must agree.
+   *
+   * @param json the document, not null
+   * @return the retention, equal to the one written, never null
+   * @throws JsonReadException if the document is not a valid retention
+   */
+  public Retention readRetention(String json) {
+    return readDocument(json, Results.RETENTION);
   }
 
   /**

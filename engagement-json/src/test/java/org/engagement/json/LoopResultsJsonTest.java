@@ -7,6 +7,7 @@ import org.engagement.core.Scope;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.loop.ClosingTheLoopMeasure;
 import org.engagement.measures.loop.RepeatParticipationMeasure;
+import org.engagement.measures.loop.Retention;
 import org.engagement.measures.methods.MethodAnalysis;
 import org.engagement.measures.methods.MethodReport;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,19 @@ class LoopResultsJsonTest {
     Golden.assertGolden("results/repeat-lambeth-2012.json", written);
     assertThat(json.readMeasureResult(written)).isEqualTo(repeat());
     assertThat(written).contains("\"baseKind\": \"PARTICIPANTS\"");
+  }
+
+  @Test
+  void retention_roundTrips_andADocumentWhoseRetentionDisagreesIsRefused() {
+    Retention retention = Retention.of(Scope.of(Datasets.LAMBETH, Period.financialYear(2011)),
+        LAMBETH_2012, 8, 3, 5);
+    String written = json.writeString(retention);
+    assertThat(written).contains("\"retention\": 0.375");
+    assertThat(json.readRetention(written)).isEqualTo(retention);
+    String wrong = written.replace("\"retention\": 0.375", "\"retention\": 0.5");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.readRetention(wrong))
+        .isInstanceOf(JsonReadException.class)
+        .hasMessageContaining("retention");
   }
 
   /** Golden-file comparison: a differing document is saved under target/golden-actual. */

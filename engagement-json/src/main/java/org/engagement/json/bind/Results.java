@@ -35,6 +35,7 @@ import org.engagement.measures.ScorecardComparison;
 import org.engagement.measures.ScorecardRow;
 import org.engagement.measures.Trend;
 import org.engagement.measures.TrendPoint;
+import org.engagement.measures.loop.Retention;
 import org.engagement.measures.methods.BestReach;
 import org.engagement.measures.methods.DimensionReach;
 import org.engagement.measures.methods.MethodCut;
@@ -294,6 +295,28 @@ public final class Results {
               "The lower bound of the 95% Wilson interval with n = denominator.")
           .derivedOptional("intervalUpper", FIGURE, c -> c.interval().map(Interval::upper),
               "The upper bound of the 95% Wilson interval with n = denominator.")
+          .build();
+
+  /** The participants of one period of an area also seen in a later period (§10). */
+  public static final ObjectBinding<Retention, Slots> RETENTION =
+      ObjectBinding.define(Retention.class,
+              "Retention between two periods of one area (docs/spec/measures.md §10): of the "
+                  + "participants of the first period (the cohort), those also seen in the second.",
+              Slots::new, s -> Retention.of(s.get("first"), s.get("second"),
+                  s.<Long>get("cohort"), s.<Long>get("retained"),
+                  s.<Long>get("secondParticipants")))
+          .required("first", SCOPE, Retention::first, Slots.set("first"),
+              "The earlier scope (A).")
+          .required("second", SCOPE, Retention::second, Slots.set("second"),
+              "The later scope (B), the same area, a period not overlapping A's.")
+          .required("cohort", LONG, Retention::cohort, Slots.set("cohort"),
+              "The distinct participant ids of A (a count of people).")
+          .required("retained", LONG, Retention::retained, Slots.set("retained"),
+              "The ids of A also seen in B.")
+          .required("secondParticipants", LONG, Retention::secondParticipants,
+              Slots.set("secondParticipants"), "The distinct participant ids of B.")
+          .derivedOptional("retention", FIGURE, r -> boxed(r.retention()),
+              "retained / cohort; absent when the cohort is empty.")
           .build();
 
   /** A ratio measure compared between two disjoint populations. */
@@ -577,7 +600,7 @@ public final class Results {
    */
   static final List<ObjectBinding<?, ?>> DOCUMENTS =
       List.of(SCORECARD, MEASURE_RESULT, RATING_SCALE, METHOD_REPORT, COMPARISON, TREND,
-          SCORECARD_COMPARISON);
+          SCORECARD_COMPARISON, RETENTION);
 
   /** The types only found inside a document. */
   static final List<ObjectBinding<?, ?>> PARTS =

@@ -27,6 +27,30 @@ public abstract class Retention {
     return ImmutableRetention.builder();
   }
 
+  /**
+   * The retention between two periods of one area, from its counts: as
+   * {@link RepeatParticipationMeasure#retention} computes it, or as a JSON reader reads it back.
+   *
+   * @param first the earlier scope (A), not null
+   * @param second the later scope (B), not null
+   * @param cohort the participants of A, zero or more
+   * @param retained those of them also seen in B, from 0 to {@code cohort}
+   * @param secondParticipants the participants of B, at least {@code retained}
+   * @return the retention, never null
+   * @throws IllegalArgumentException if a count is negative or {@code retained} exceeds
+   *     {@code cohort} or {@code secondParticipants}
+   */
+  public static Retention of(
+      Scope first, Scope second, long cohort, long retained, long secondParticipants) {
+    if (cohort < 0 || retained < 0 || secondParticipants < 0 || retained > cohort
+        || retained > secondParticipants) {
+      throw new IllegalArgumentException("retention counts out of range: cohort " + cohort
+          + ", retained " + retained + ", second participants " + secondParticipants);
+    }
+    return builder().first(first).second(second).cohort(cohort).retained(retained)
+        .secondParticipants(secondParticipants).build();
+  }
+
   /** {@return the scope of period A, never null} */
   public abstract Scope first();
 
