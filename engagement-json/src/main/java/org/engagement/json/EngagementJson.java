@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.validation.DatasetValidator;
+import org.engagement.core.validation.Severity;
+import org.engagement.core.validation.ValidationIssue;
 import org.engagement.core.validation.ValidationReport;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
@@ -275,7 +277,8 @@ public final class EngagementJson {
 
   private ReadResult read(Supplier<JsonParser> opener) {
     RecordLocations locations = new RecordLocations();
-    ReadContext rc = new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), locations);
+    ReadContext rc =
+        new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), locations, true);
     EngagementDataset dataset;
     try (JsonParser p = open(opener, rc)) {
       dataset = guard(p, rc, () -> {
@@ -286,11 +289,28 @@ public final class EngagementJson {
       });
     }
     List<JsonProblem> problems = new ArrayList<>(rc.warnings());
+    if (rc.unboundRecords() > 0) {
+      long n = rc.unboundRecords();
+      long[] at = locations.document();
+      problems.add(JsonProblem.of(Severity.WARNING, JsonCode.UNBOUND_RECORDS.name(), "", at[0],
+          at[1],
+          n + (n == 1 ? " record" : " records") + " could not be bound (see "
+              + (n == 1 ? "its error" : "their errors") + ") and "
+              + (n == 1 ? "is" : "are") + " left out of the checks between records, where "
+              + "references to " + (n == 1 ? "it" : "them") + " may show as unknown"));
+    }
+    List<ValidationIssue> issues = new ArrayList<>(problems.size());
+    for (JsonProblem problem : problems) {
+      issues.add(Pointers.issue(problem));
+    }
     boolean validate = isEnabled(JsonFeature.VALIDATE);
     if (validate) {
-      problems.addAll(Pointers.problems(DatasetValidator.standard().validate(dataset), locations));
+      ValidationReport report =
+          Pointers.remap(DatasetValidator.standard().validate(dataset), locations);
+      problems.addAll(Pointers.problems(report, locations));
+      issues.addAll(report.issues());
     }
-    return ReadResult.of(dataset, problems, validate);
+    return ReadResult.of(dataset, problems, ValidationReport.of(issues), validate);
   }
 
   /**

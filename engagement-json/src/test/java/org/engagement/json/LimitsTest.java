@@ -86,13 +86,16 @@ class LimitsTest {
   }
 
   @Test
-  void read_deepArrayInUnknownProperty_strict_failsOnThePropertyBeforeDescending() {
+  void read_deepArrayInUnknownProperty_strict_reportsThePropertyThenFailsAtTheDepthLimit() {
     GeneratedInput input = new GeneratedInput(HEAD + "\"extension\": ", '[', 100_000, "");
 
     JsonReadException e = assertThrows(JsonReadException.class, () -> json.read(input));
 
-    assertThat(e.code()).isEqualTo("UNKNOWN_PROPERTY");
-    assertThat(e.pointer()).isEqualTo("/extension");
+    assertThat(e.code()).isEqualTo("LIMIT_EXCEEDED");
+    assertThat(e.problems()).extracting(JsonProblem::code)
+        .containsExactly("UNKNOWN_PROPERTY", "LIMIT_EXCEEDED");
+    assertThat(e.problems().get(0).pointer()).isEqualTo("/extension");
+    assertThat(input.consumed()).isLessThan(100_000);
   }
 
   @Test

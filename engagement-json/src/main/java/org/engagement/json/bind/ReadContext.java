@@ -18,27 +18,134 @@ import tools.jackson.core.TokenStreamLocation;
  */
 public final class ReadContext {
 
+  /**
+   * Thrown when a value could not be bound and its errors are already recorded: the caller skips
+   * the rest of the value and goes on. Only thrown when recovering.
+   */
+  static final class Unbound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unbound() {
+      super("the value could not be bound", null, false, false);
+    }
+  }
+
+  /** The one instance: it carries no state. */
+  static final Unbound UNBOUND = new Unbound();
+
   /** Longest excerpt of a bad value that a message quotes. */
   static final int QUOTE_LIMIT = 40;
 
   private final boolean allowUnknown;
+  private final boolean recover;
   private final List<JsonProblem> warnings = new ArrayList<>();
   private final @Nullable RecordLocations locations;
+  private long errors;
+  private long unboundRecords;
+
+  /**
+   * Returns a context that stops at the first error.
+   *
+   * @param allowUnknown whether unknown properties are skipped with a warning instead of failing
+   * @param locations where to record the start of each record, or null not to
+   */
+  public ReadContext(boolean allowUnknown, @Nullable RecordLocations locations) {
+    this(allowUnknown, locations, false);
+  }
 
   /**
    * Returns a context.
    *
    * @param allowUnknown whether unknown properties are skipped with a warning instead of failing
    * @param locations where to record the start of each record, or null not to
+   * @param recover whether an error of binding (a wrong type, an unknown enum value, a broken
+   *     invariant...) is recorded and reading goes on past the value that holds it, instead of
+   *     stopping; errors of the text itself (syntax, encoding, limits) always stop a read
    */
-  public ReadContext(boolean allowUnknown, @Nullable RecordLocations locations) {
+  public ReadContext(boolean allowUnknown, @Nullable RecordLocations locations, boolean recover) {
     this.allowUnknown = allowUnknown;
     this.locations = locations;
+    this.recover = recover;
   }
 
-  /** {@return the warnings found so far, in document order} */
+  /**
+   * The problems found so far and not yet drained, in document order: warnings, and when
+   * recovering, the errors reading went on past.
+   *
+   * @return the problems, never null
+   */
   public List<JsonProblem> warnings() {
     return Collections.unmodifiableList(warnings);
+  }
+
+  /** {@return how many errors reading went on past, drained or not} */
+  public long recoveredErrors() {
+    return errors;
+  }
+
+  /** Counts a record that could not be bound and was left out. */
+  void unboundRecord() {
+    unboundRecords++;
+  }
+
+  /** {@return how many records could not be bound and were left out} */
+  public long unboundRecords() {
+    return unboundRecords;
+  }
+
+  /** {@return whether reading goes on past errors of binding} */
+  public boolean recovering() {
+    return recover;
+  }
+
+  /**
+   * Whether an error of this code leaves the parser able to go on: errors of binding do; errors
+   * of the text itself (syntax, encoding, limits, an empty or trailing document, an unsupported
+   * version, a stream out of order) do not.
+   *
+   * @param code the code
+   * @return true when reading can go on past it
+   */
+  public static boolean recoverable(String code) {
+    return switch (code) {
+      case "WRONG_TYPE", "MISSING_PROPERTY", "UNKNOWN_PROPERTY", "UNKNOWN_ENUM_VALUE",
+          "DUPLICATE_KEY", "NON_FINITE_NUMBER", "INVALID_VALUE" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Records an error and returns when reading goes on past it; throws it otherwise.
+   *
+   * @param e the error
+   * @throws JsonReadException {@code e}, when not recovering or when it is not recoverable
+   */
+  void recover(JsonReadException e) {
+    if (!recover || !recoverable(e.code())) {
+      throw e;
+    }
+    warnings.add(e.problem());
+    errors++;
+  }
+
+  /**
+   * After an error, skips what is left of the value that held it: moves to the last token of the
+   * value at nesting depth {@code depth} (the depth of the object or array being read).
+   */
+  static void skipRest(JsonParser p, int depth) {
+    JsonToken token = p.currentToken();
+    while (p.streamReadContext().getNestingDepth() != depth || token == JsonToken.START_OBJECT
+        || token == JsonToken.START_ARRAY || token == JsonToken.PROPERTY_NAME) {
+      token = p.nextToken();
+      if (token == null) {
+        return;
+      }
+    }
+  }
+
+  /** {@return the nesting depth of the object or array that the parser is on the start of} */
+  static int depth(JsonParser p) {
+    return p.streamReadContext().getNestingDepth();
   }
 
   /**
@@ -77,7 +184,9 @@ public final class ReadContext {
     JsonProblem problem =
         JsonProblem.of(Severity.ERROR, code.name(), pointer, at.getLineNr(), at.getColumnNr(),
             message);
-    return new JsonReadException(problem, warnings, cause);
+    // A recoverable error is recorded by recover(): it needs no copy of the problems so far.
+    return new JsonReadException(problem,
+        recover && recoverable(code.name()) ? List.of() : warnings, cause);
   }
 
   /**
