@@ -224,7 +224,8 @@ public final class EngagementJson {
   // ---------------------------------------------------------------------------------- reading
 
   /**
-   * Reads a dataset from a file (UTF-8, UTF-16 or UTF-32, detected).
+   * Reads a dataset from a file, which must be strict UTF-8 (a byte order mark is allowed); other
+   * bytes fail with {@code MALFORMED_TEXT} and their byte offset.
    *
    * @param path the file, not null
    * @return the dataset and the problems found, never null
@@ -240,8 +241,9 @@ public final class EngagementJson {
   }
 
   /**
-   * Reads a dataset from a byte stream (UTF-8, UTF-16 or UTF-32, detected); the stream is not
-   * closed.
+   * Reads a dataset from a byte stream, which must be strict UTF-8 (a byte order mark is
+   * allowed; other bytes fail with {@code MALFORMED_TEXT} and their byte offset); the stream is
+   * not closed.
    *
    * @param in the stream, not null
    * @return the dataset and the problems found, never null
@@ -249,7 +251,7 @@ public final class EngagementJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public ReadResult read(InputStream in) {
-    return read(() -> mapper.createParser(in));
+    return read(() -> mapper.createParser(new StrictUtf8InputStream(in)));
   }
 
   /**
@@ -329,7 +331,7 @@ public final class EngagementJson {
       throw new UncheckedIOException("cannot read " + path, e);
     }
     try {
-      return stream(() -> mapper.createParser(in), in);
+      return stream(() -> mapper.createParser(new StrictUtf8InputStream(in)), in);
     } catch (RuntimeException e) {
       try {
         in.close();
@@ -341,15 +343,15 @@ public final class EngagementJson {
   }
 
   /**
-   * Opens a byte stream (UTF-8, UTF-16 or UTF-32, detected) for reading record by record; closing
-   * the record stream does not close it.
+   * Opens a byte stream, which must be strict UTF-8 (a byte order mark is allowed), for reading
+   * record by record; closing the record stream does not close it.
    *
    * @param in the stream, not null
    * @return the open stream, positioned after the header; close it
    * @throws JsonReadException if the header is not valid
    */
   public RecordStream stream(InputStream in) {
-    return stream(() -> mapper.createParser(in), null);
+    return stream(() -> mapper.createParser(new StrictUtf8InputStream(in)), null);
   }
 
   /**
@@ -380,8 +382,23 @@ public final class EngagementJson {
       throw rc.error("", e.getLocation() == null ? TokenStreamLocation.NA : e.getLocation(),
           JsonCode.LIMIT_EXCEEDED, limitMessage(e), e);
     } catch (JacksonIOException e) {
-      throw new UncheckedIOException("cannot read the document", e.getCause());
+      throw ioFailure(rc, e);
     }
+  }
+
+  /**
+   * The exception for an I/O failure under the parser: bytes that are not strict UTF-8 are an
+   * error of the document ({@code MALFORMED_TEXT}); anything else is an I/O failure.
+   */
+  static RuntimeException ioFailure(ReadContext rc, JacksonIOException e) {
+    if (e.getCause() instanceof StrictUtf8InputStream.MalformedTextException m) {
+      TokenStreamLocation at = new TokenStreamLocation(
+          tools.jackson.core.io.ContentReference.unknown(), m.offset(), -1L,
+          (int) Math.min(m.line(), Integer.MAX_VALUE), (int) Math.min(m.column(),
+          Integer.MAX_VALUE));
+      return rc.error("", at, JsonCode.MALFORMED_TEXT, m.getMessage(), m);
+    }
+    return new UncheckedIOException("cannot read the document", e.getCause());
   }
 
   /** Moves to the document's first token; fails on an empty document. */
@@ -430,7 +447,7 @@ public final class EngagementJson {
       throw rc.error(ReadContext.pointer(p), location(p, e), JsonCode.LIMIT_EXCEEDED,
           limitMessage(e), e);
     } catch (JacksonIOException e) {
-      throw new UncheckedIOException("cannot read the document", e.getCause());
+      throw ioFailure(rc, e);
     } catch (StreamReadException e) {
       throw rc.error(ReadContext.pointer(p), location(p, e), JsonCode.SYNTAX_ERROR,
           syntaxMessage(e), e);
