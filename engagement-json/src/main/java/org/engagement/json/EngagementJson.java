@@ -105,7 +105,8 @@ public final class EngagementJson {
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
-            .maxDocumentLength(limits.maxDocumentLength())
+            // Jackson's 0 (or less) is no limit too.
+            .maxDocumentLength(limits.limitsDocumentLength() ? limits.maxDocumentLength() : -1)
             // Map keys (category codes, question ids) are property names: data, not structure.
             .maxNameLength(limits.maxStringLength())
             .build())
@@ -281,6 +282,7 @@ public final class EngagementJson {
     RecordLocations locations = new RecordLocations();
     ReadContext rc =
         new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), locations, true);
+    rc.maxRecordLength(limits.maxRecordLength());
     EngagementDataset dataset;
     try (JsonParser p = open(opener, rc)) {
       dataset = guard(p, rc, () -> {
@@ -368,6 +370,7 @@ public final class EngagementJson {
 
   private RecordStream stream(Supplier<JsonParser> opener, @Nullable AutoCloseable owned) {
     ReadContext rc = new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), null);
+    rc.maxRecordLength(limits.maxRecordLength());
     JsonParser parser = open(opener, rc);
     return new RecordStream(parser, rc, isEnabled(JsonFeature.VALIDATE), owned);
   }
@@ -824,7 +827,7 @@ public final class EngagementJson {
 
     private void count(int n) throws DocumentTooLong {
       count += n;
-      if (count > limit) {
+      if (count > limit && limit != JsonLimits.NO_LIMIT) {
         throw new DocumentTooLong(limit);
       }
     }
@@ -860,7 +863,7 @@ public final class EngagementJson {
 
     private void count(int n) throws DocumentTooLong {
       count += n;
-      if (count > limit) {
+      if (count > limit && limit != JsonLimits.NO_LIMIT) {
         throw new DocumentTooLong(limit);
       }
     }

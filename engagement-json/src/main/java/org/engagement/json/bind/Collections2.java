@@ -84,6 +84,7 @@ public final class Collections2 {
         int depth = ReadContext.depth(p);
         boolean failed = false;
         while (p.nextToken() != JsonToken.END_ARRAY) {
+          rc.checkRecordLength(p);
           try {
             out.add(element.read(p, rc));
           } catch (org.engagement.json.JsonReadException e) {
@@ -151,6 +152,7 @@ public final class Collections2 {
         int depth = ReadContext.depth(p);
         boolean failed = false;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          rc.checkRecordLength(p);
           try {
             String name = p.currentName();
             if (!seen.add(name)) {

@@ -171,7 +171,12 @@ public final class DatasetCodec implements Codec<EngagementDataset> {
     if (locations != null) {
       locations.add(collection.type(), index, p.currentTokenLocation());
     }
-    return collection.binding().read(p, rc);
+    rc.recordStart(ReadContext.offset(p));
+    try {
+      return collection.binding().read(p, rc);
+    } finally {
+      rc.recordStart(-1);
+    }
   }
 
   private static <T> List<T> readRecords(

@@ -41,6 +41,8 @@ public final class ReadContext {
   private final List<JsonProblem> warnings = new ArrayList<>();
   private final @Nullable RecordLocations locations;
   private long errors;
+  private long maxRecordLength = Long.MAX_VALUE;
+  private long recordStart = -1;
   private long unboundRecords;
 
   /**
@@ -81,6 +83,38 @@ public final class ReadContext {
   /** {@return how many errors reading went on past, drained or not} */
   public long recoveredErrors() {
     return errors;
+  }
+
+  /**
+   * Sets the longest record, counted in bytes or characters of the document.
+   *
+   * @param length the length, at least 1
+   */
+  public void maxRecordLength(long length) {
+    this.maxRecordLength = length;
+  }
+
+  /** Notes that a record starts at the parser's current token; -1 after its end. */
+  void recordStart(long offset) {
+    this.recordStart = offset;
+  }
+
+  /** {@return the offset of the parser's current token, in bytes or else characters} */
+  static long offset(JsonParser p) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    return at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset();
+  }
+
+  /**
+   * Fails when the record being read is already longer than the limit; called for each element
+   * of its lists and maps, the parts of a record that can grow without bound.
+   */
+  void checkRecordLength(JsonParser p) {
+    if (recordStart >= 0 && maxRecordLength != Long.MAX_VALUE
+        && offset(p) - recordStart > maxRecordLength) {
+      throw error(p, JsonCode.LIMIT_EXCEEDED, "a record exceeds JsonLimits.maxRecordLength: it"
+          + " is longer than " + maxRecordLength + " bytes (or characters)");
+    }
   }
 
   /** Counts a record that could not be bound and was left out. */
@@ -209,6 +243,7 @@ public final class ReadContext {
     int depth = 0;
     JsonToken token = p.currentToken();
     while (true) {
+      checkRecordLength(p);
       if (token == JsonToken.VALUE_NUMBER_FLOAT && p.isNaN()) {
         throw error(p, JsonCode.NON_FINITE_NUMBER, "number must be finite: " + p.getText());
       }
