@@ -31,6 +31,7 @@ import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.Scorecard;
 import org.engagement.json.bind.DatasetCodec;
+import org.engagement.json.bind.DocumentStream;
 import org.engagement.json.bind.ObjectBinding;
 import org.engagement.json.bind.ReadContext;
 import org.engagement.json.bind.RecordLocations;
@@ -293,16 +294,7 @@ public final class EngagementJson {
       });
     }
     List<JsonProblem> problems = new ArrayList<>(rc.warnings());
-    if (rc.unboundRecords() > 0) {
-      long n = rc.unboundRecords();
-      long[] at = locations.document();
-      problems.add(JsonProblem.of(Severity.WARNING, JsonCode.UNBOUND_RECORDS.name(), "", at[0],
-          at[1],
-          n + (n == 1 ? " record" : " records") + " could not be bound (see "
-              + (n == 1 ? "its error" : "their errors") + ") and "
-              + (n == 1 ? "is" : "are") + " left out of the checks between records, where "
-              + "references to " + (n == 1 ? "it" : "them") + " may show as unknown"));
-    }
+    unbound(rc, locations, problems);
     List<ValidationIssue> issues = new ArrayList<>(problems.size());
     for (JsonProblem problem : problems) {
       issues.add(Pointers.issue(problem));
@@ -315,6 +307,116 @@ public final class EngagementJson {
       issues.addAll(report.issues());
     }
     return ReadResult.of(dataset, problems, ValidationReport.of(issues), validate);
+  }
+
+  /** Adds the one warning that records could not be bound, if any could not. */
+  private static void unbound(ReadContext rc, RecordLocations locations,
+      List<JsonProblem> problems) {
+    if (rc.unboundRecords() > 0) {
+      long n = rc.unboundRecords();
+      long[] at = locations.document();
+      problems.add(JsonProblem.of(Severity.WARNING, JsonCode.UNBOUND_RECORDS.name(), "", at[0],
+          at[1], n + (n == 1 ? " record" : " records") + " could not be bound (see "
+              + (n == 1 ? "its error" : "their errors") + ") and "
+              + (n == 1 ? "is" : "are") + " left out of the checks between records, where "
+              + "references to " + (n == 1 ? "it" : "them") + " may show as unknown"));
+    }
+  }
+
+  /**
+   * Validates a dataset file record by record, in memory that grows with the number of records'
+   * ids rather than with the size of the file, and gives the same problems as {@link #read(Path)}
+   * with {@link JsonFeature#VALIDATE}: errors of binding, the reader's warnings and every issue
+   * of the dataset validator. The file is read twice: once to check each record and keep the ids
+   * and the few fields that the rules between records compare, once to check references, which
+   * may point forward. A document that puts {@code formatVersion} or the scheme after the record
+   * arrays cannot be streamed and is read whole instead.
+   *
+   * <pre>{@code
+   * StreamedValidation v = EngagementJson.standard().validate(Path.of("national.json"));
+   * v.isValid();
+   * v.report().countsByCode();
+   * }</pre>
+   *
+   * @param path the file, not null
+   * @return the problems and the report, never null
+   * @throws JsonReadException if the document cannot be read at all: not JSON, not strict UTF-8,
+   *     a limit passed, not an object
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public StreamedValidation validate(Path path) {
+    try {
+      return validateStreaming(path);
+    } catch (JsonReadException e) {
+      if (!e.code().equals(JsonCode.STREAM_ORDER.name())) {
+        throw e;
+      }
+      ReadResult whole = enable(JsonFeature.VALIDATE).read(path);
+      return new StreamedValidation(whole.problems(), whole.report());
+    }
+  }
+
+  private StreamedValidation validateStreaming(Path path) {
+    RecordLocations locations = new RecordLocations();
+    ReadContext rc =
+        new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), locations, true);
+    rc.maxRecordLength(limits.maxRecordLength());
+    List<JsonProblem> problems = new ArrayList<>();
+    StreamingValidator validator = pass(path, rc, (doc, v) -> {
+      StreamingValidator sv = v == null
+          ? new StreamingValidator(doc.scheme(), doc.schemeUnbound()) : v;
+      problems.addAll(rc.drainWarnings());
+      DocumentStream.Item item;
+      while ((item = doc.next()) != null) {
+        sv.first(item);
+        if (!rc.warnings().isEmpty()) {
+          problems.addAll(rc.drainWarnings());
+        }
+      }
+      return sv;
+    }, null);
+    problems.addAll(rc.drainWarnings());
+    validator.areaTree();
+    ReadContext again =
+        new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), null, true);
+    again.maxRecordLength(limits.maxRecordLength());
+    pass(path, again, (doc, v) -> {
+      DocumentStream.Item item;
+      while ((item = doc.next()) != null) {
+        v.second(item);
+        again.drainWarnings();
+      }
+      return v;
+    }, validator);
+    unbound(rc, locations, problems);
+    List<ValidationIssue> issues = new ArrayList<>(problems.size());
+    for (JsonProblem problem : problems) {
+      issues.add(Pointers.issue(problem));
+    }
+    ValidationReport report = ValidationReport.of(validator.issues());
+    problems.addAll(Pointers.problems(report, locations));
+    issues.addAll(report.issues());
+    return new StreamedValidation(problems, ValidationReport.of(issues));
+  }
+
+  /** One pass of a streaming validation. */
+  private interface Pass {
+    StreamingValidator run(DocumentStream doc, @Nullable StreamingValidator validator);
+  }
+
+  private StreamingValidator pass(Path path, ReadContext rc, Pass pass,
+      @Nullable StreamingValidator validator) {
+    try (InputStream in = Files.newInputStream(path);
+        JsonParser p = open(() -> mapper.createParser(new StrictUtf8InputStream(in)), rc)) {
+      return guard(p, rc, () -> {
+        start(p, rc);
+        StreamingValidator out = pass.run(new DocumentStream(p, rc), validator);
+        end(p, rc);
+        return out;
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
   }
 
   /**

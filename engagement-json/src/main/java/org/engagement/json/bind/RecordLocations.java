@@ -19,7 +19,12 @@ public final class RecordLocations {
   private boolean schemeUnbound;
   private long[] document = {-1, -1};
 
-  void document(TokenStreamLocation at) {
+  /**
+   * Notes where the document's object starts.
+   *
+   * @param at the place
+   */
+  public void document(TokenStreamLocation at) {
     document = new long[] {at.getLineNr(), at.getColumnNr()};
   }
 
@@ -82,7 +87,12 @@ public final class RecordLocations {
     return index + lo;
   }
 
-  void scheme(TokenStreamLocation at) {
+  /**
+   * Notes where the scheme starts.
+   *
+   * @param at the place
+   */
+  public void scheme(TokenStreamLocation at) {
     scheme = new long[] {at.getLineNr(), at.getColumnNr()};
   }
 
