@@ -127,8 +127,36 @@ final class StreamingValidator {
     }
   }
 
+  /**
+   * The types whose records have no rule of their own beyond single-field constraints (their
+   * other rules are between records): the constraints alone decide them, much faster than the
+   * whole validator on a dataset of one record.
+   */
+  private static final Set<RecordType> CONSTRAINTS_ONLY = java.util.EnumSet.of(RecordType.AREA,
+      RecordType.ISSUE_CATEGORY, RecordType.STAKEHOLDER, RecordType.HARD_TO_HEAR_GROUP,
+      RecordType.INPUT, RecordType.ANALYSIS, RecordType.TARGET, RecordType.ALLOCATION,
+      RecordType.FEEDBACK, RecordType.KEY_MESSAGE, RecordType.COMMITMENT,
+      RecordType.PUBLICATION);
+
   /** The issues of a record on its own: the validator on a dataset of the scheme and it. */
   private void alone(RecordType type, int index, String id, Object record) {
+    if (CONSTRAINTS_ONLY.contains(type) || type == RecordType.RESPONSE) {
+      issues.addAll(DatasetValidator.standard().validateRecord(type, index, record));
+      if (type == RecordType.RESPONSE && !schemeUnbound) {
+        At at = new At(type, index, id);
+        // As the core's demographic rule: a response's demographics fit the scheme.
+        for (Map.Entry<String, String> e : ((SurveyResponse) record).demographics().entrySet()) {
+          if (scheme.dimension(e.getKey()).isEmpty()) {
+            add(ValidationCode.UNKNOWN_DIMENSION, at.path("demographics", e.getKey()),
+                "unknown demographic dimension: " + e.getKey());
+          } else if (!scheme.knows(e.getKey(), e.getValue())) {
+            add(ValidationCode.UNKNOWN_CATEGORY, at.path("demographics", e.getKey()),
+                "unknown category of " + e.getKey() + ": " + e.getValue());
+          }
+        }
+      }
+      return;
+    }
     EngagementDataset.Builder builder = EngagementDataset.builder().scheme(scheme);
     Format.set(builder, type, List.of(record));
     for (ValidationIssue issue : DatasetValidator.standard().validate(builder.build()).issues()) {
