@@ -83,7 +83,10 @@ public final class Collections2 {
         List<T> out = new ArrayList<>();
         int depth = ReadContext.depth(p);
         boolean failed = false;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+          if (t == null) {
+            throw ReadContext.endOfInput(p);
+          }
           rc.checkRecordLength(p);
           try {
             out.add(element.read(p, rc));

@@ -187,7 +187,10 @@ public final class DatasetCodec implements Codec<EngagementDataset> {
     int depth = ReadContext.depth(p);
     List<T> out = new ArrayList<>();
     int index = 0;
-    while (p.nextToken() != JsonToken.END_ARRAY) {
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t == null) {
+        throw ReadContext.endOfInput(p);
+      }
       T record = readOrSkip(p, rc, collection, index, depth);
       if (record != null) {
         out.add(record);

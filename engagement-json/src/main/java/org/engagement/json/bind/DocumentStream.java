@@ -91,7 +91,11 @@ public final class DocumentStream {
       int i = index++;
       // When the context recovers, a record that cannot be bound is skipped (null).
       Object value = DatasetCodec.readOrSkip(p, rc, collection, i, arrayDepth);
-      if (p.nextToken() == JsonToken.END_ARRAY) {
+      JsonToken after = p.nextToken();
+      if (after == null) {
+        throw ReadContext.endOfInput(p);
+      }
+      if (after == JsonToken.END_ARRAY) {
         advance();
       }
       if (value != null) {

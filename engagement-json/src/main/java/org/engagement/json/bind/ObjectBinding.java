@@ -108,7 +108,8 @@ public final class ObjectBinding<T, B> implements Codec<T> {
     Map<String, Object> derived = new LinkedHashMap<>();
     Map<String, TokenStreamLocation> derivedAt = new LinkedHashMap<>();
     boolean failed = false;
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+    JsonToken token;
+    while ((token = p.nextToken()) == JsonToken.PROPERTY_NAME) {
       try {
         String name = p.currentName();
         if (!seen.add(name)) {
@@ -133,6 +134,9 @@ public final class ObjectBinding<T, B> implements Codec<T> {
         failed = true;
         ReadContext.skipRest(p, depth);
       }
+    }
+    if (token == null) {
+      throw ReadContext.endOfInput(p);
     }
     for (Property<T, B, ?> property : properties) {
       if (property.kind == Kind.REQUIRED && !seen.contains(property.name)) {

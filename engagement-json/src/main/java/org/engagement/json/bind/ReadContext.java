@@ -172,9 +172,17 @@ public final class ReadContext {
         || token == JsonToken.START_ARRAY || token == JsonToken.PROPERTY_NAME) {
       token = p.nextToken();
       if (token == null) {
-        return;
+        throw endOfInput(p);
       }
     }
+  }
+
+  /** The error of a document that ends inside a value: not JSON, so reading stops. */
+  static JsonReadException endOfInput(JsonParser p) {
+    JsonProblem problem = JsonProblem.of(Severity.ERROR, JsonCode.SYNTAX_ERROR.name(),
+        pointer(p), p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(),
+        "not valid JSON: unexpected end of input");
+    return new JsonReadException(problem, List.of(), null);
   }
 
   /** {@return the nesting depth of the object or array that the parser is on the start of} */
