@@ -24,8 +24,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.validation.DatasetValidator;
+import org.engagement.core.validation.Severity;
+import org.engagement.core.validation.ValidationIssue;
 import org.engagement.core.validation.ValidationReport;
 import org.engagement.json.bind.DatasetCodec;
+import org.engagement.json.bind.DocumentStream;
 import org.engagement.json.bind.ObjectBinding;
 import org.engagement.json.bind.ReadContext;
 import org.engagement.json.bind.RecordLocations;
@@ -108,7 +111,8 @@ public final class EngagementJson {
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
-            .maxDocumentLength(limits.maxDocumentLength())
+            // Jackson's 0 (or less) is no limit too.
+            .maxDocumentLength(limits.limitsDocumentLength() ? limits.maxDocumentLength() : -1)
             // Map keys (category codes, question ids) are property names: data, not structure.
             .maxNameLength(limits.maxStringLength())
             .build())
@@ -227,7 +231,8 @@ public final class EngagementJson {
   // ---------------------------------------------------------------------------------- reading
 
   /**
-   * Reads a dataset from a file (UTF-8, UTF-16 or UTF-32, detected).
+   * Reads a dataset from a file, which must be strict UTF-8 (a byte order mark is allowed); other
+   * bytes fail with {@code MALFORMED_TEXT} and their byte offset.
    *
    * @param path the file, not null
    * @return the dataset and the problems found, never null
@@ -243,8 +248,9 @@ public final class EngagementJson {
   }
 
   /**
-   * Reads a dataset from a byte stream (UTF-8, UTF-16 or UTF-32, detected); the stream is not
-   * closed.
+   * Reads a dataset from a byte stream, which must be strict UTF-8 (a byte order mark is
+   * allowed; other bytes fail with {@code MALFORMED_TEXT} and their byte offset); the stream is
+   * not closed.
    *
    * @param in the stream, not null
    * @return the dataset and the problems found, never null
@@ -252,7 +258,7 @@ public final class EngagementJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public ReadResult read(InputStream in) {
-    return read(() -> mapper.createParser(in));
+    return read(() -> mapper.createParser(new StrictUtf8InputStream(in)));
   }
 
   /**
@@ -280,7 +286,9 @@ public final class EngagementJson {
 
   private ReadResult read(Supplier<JsonParser> opener) {
     RecordLocations locations = new RecordLocations();
-    ReadContext rc = new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), locations);
+    ReadContext rc =
+        new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), locations, true);
+    rc.maxRecordLength(limits.maxRecordLength());
     EngagementDataset dataset;
     try (JsonParser p = open(opener, rc)) {
       dataset = guard(p, rc, () -> {
@@ -291,11 +299,129 @@ public final class EngagementJson {
       });
     }
     List<JsonProblem> problems = new ArrayList<>(rc.warnings());
+    unbound(rc, locations, problems);
+    List<ValidationIssue> issues = new ArrayList<>(problems.size());
+    for (JsonProblem problem : problems) {
+      issues.add(Pointers.issue(problem));
+    }
     boolean validate = isEnabled(JsonFeature.VALIDATE);
     if (validate) {
-      problems.addAll(Pointers.problems(DatasetValidator.standard().validate(dataset), locations));
+      ValidationReport report =
+          Pointers.remap(DatasetValidator.standard().validate(dataset), locations);
+      problems.addAll(Pointers.problems(report, locations));
+      issues.addAll(report.issues());
     }
-    return ReadResult.of(dataset, problems, validate);
+    return ReadResult.of(dataset, problems, ValidationReport.of(issues), validate);
+  }
+
+  /** Adds the one warning that records could not be bound, if any could not. */
+  private static void unbound(ReadContext rc, RecordLocations locations,
+      List<JsonProblem> problems) {
+    if (rc.unboundRecords() > 0) {
+      long n = rc.unboundRecords();
+      long[] at = locations.document();
+      problems.add(JsonProblem.of(Severity.WARNING, JsonCode.UNBOUND_RECORDS.name(), "", at[0],
+          at[1], n + (n == 1 ? " record" : " records") + " could not be bound (see "
+              + (n == 1 ? "its error" : "their errors") + ") and "
+              + (n == 1 ? "is" : "are") + " left out of the checks between records, where "
+              + "references to " + (n == 1 ? "it" : "them") + " may show as unknown"));
+    }
+  }
+
+  /**
+   * Validates a dataset file record by record, in memory that grows with the number of records'
+   * ids rather than with the size of the file, and gives the same problems as {@link #read(Path)}
+   * with {@link JsonFeature#VALIDATE}: errors of binding, the reader's warnings and every issue
+   * of the dataset validator. The file is read twice: once to check each record and keep the ids
+   * and the few fields that the rules between records compare, once to check references, which
+   * may point forward. A document that puts {@code formatVersion} or the scheme after the record
+   * arrays cannot be streamed and is read whole instead.
+   *
+   * <pre>{@code
+   * StreamedValidation v = EngagementJson.standard().validate(Path.of("national.json"));
+   * v.isValid();
+   * v.report().countsByCode();
+   * }</pre>
+   *
+   * @param path the file, not null
+   * @return the problems and the report, never null
+   * @throws JsonReadException if the document cannot be read at all: not JSON, not strict UTF-8,
+   *     a limit passed, not an object
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public StreamedValidation validate(Path path) {
+    try {
+      return validateStreaming(path);
+    } catch (JsonReadException e) {
+      if (!e.code().equals(JsonCode.STREAM_ORDER.name())) {
+        throw e;
+      }
+      ReadResult whole = enable(JsonFeature.VALIDATE).read(path);
+      return new StreamedValidation(whole.problems(), whole.report());
+    }
+  }
+
+  private StreamedValidation validateStreaming(Path path) {
+    RecordLocations locations = new RecordLocations();
+    ReadContext rc =
+        new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), locations, true);
+    rc.maxRecordLength(limits.maxRecordLength());
+    List<JsonProblem> problems = new ArrayList<>();
+    StreamingValidator validator = pass(path, rc, (doc, v) -> {
+      StreamingValidator sv = v == null
+          ? new StreamingValidator(doc.scheme(), doc.schemeUnbound()) : v;
+      problems.addAll(rc.drainWarnings());
+      DocumentStream.Item item;
+      while ((item = doc.next()) != null) {
+        sv.first(item);
+        if (!rc.warnings().isEmpty()) {
+          problems.addAll(rc.drainWarnings());
+        }
+      }
+      return sv;
+    }, null);
+    problems.addAll(rc.drainWarnings());
+    validator.areaTree();
+    ReadContext again =
+        new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), null, true);
+    again.maxRecordLength(limits.maxRecordLength());
+    pass(path, again, (doc, v) -> {
+      DocumentStream.Item item;
+      while ((item = doc.next()) != null) {
+        v.second(item);
+        again.drainWarnings();
+      }
+      return v;
+    }, validator);
+    unbound(rc, locations, problems);
+    List<ValidationIssue> issues = new ArrayList<>(problems.size());
+    for (JsonProblem problem : problems) {
+      issues.add(Pointers.issue(problem));
+    }
+    ValidationReport report = ValidationReport.of(validator.issues());
+    problems.addAll(Pointers.problems(report, locations));
+    issues.addAll(report.issues());
+    return new StreamedValidation(problems, ValidationReport.of(issues));
+  }
+
+  /** One pass of a streaming validation. */
+  private interface Pass {
+    StreamingValidator run(DocumentStream doc, @Nullable StreamingValidator validator);
+  }
+
+  private StreamingValidator pass(Path path, ReadContext rc, Pass pass,
+      @Nullable StreamingValidator validator) {
+    try (InputStream in = Files.newInputStream(path);
+        JsonParser p = open(() -> mapper.createParser(new StrictUtf8InputStream(in)), rc)) {
+      return guard(p, rc, () -> {
+        start(p, rc);
+        StreamingValidator out = pass.run(new DocumentStream(p, rc), validator);
+        end(p, rc);
+        return out;
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
   }
 
   /**
@@ -314,7 +440,7 @@ public final class EngagementJson {
       throw new UncheckedIOException("cannot read " + path, e);
     }
     try {
-      return stream(() -> mapper.createParser(in), in);
+      return stream(() -> mapper.createParser(new StrictUtf8InputStream(in)), in);
     } catch (RuntimeException e) {
       try {
         in.close();
@@ -326,15 +452,15 @@ public final class EngagementJson {
   }
 
   /**
-   * Opens a byte stream (UTF-8, UTF-16 or UTF-32, detected) for reading record by record; closing
-   * the record stream does not close it.
+   * Opens a byte stream, which must be strict UTF-8 (a byte order mark is allowed), for reading
+   * record by record; closing the record stream does not close it.
    *
    * @param in the stream, not null
    * @return the open stream, positioned after the header; close it
    * @throws JsonReadException if the header is not valid
    */
   public RecordStream stream(InputStream in) {
-    return stream(() -> mapper.createParser(in), null);
+    return stream(() -> mapper.createParser(new StrictUtf8InputStream(in)), null);
   }
 
   /**
@@ -351,6 +477,7 @@ public final class EngagementJson {
 
   private RecordStream stream(Supplier<JsonParser> opener, @Nullable AutoCloseable owned) {
     ReadContext rc = new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), null);
+    rc.maxRecordLength(limits.maxRecordLength());
     JsonParser parser = open(opener, rc);
     return new RecordStream(parser, rc, isEnabled(JsonFeature.VALIDATE), owned);
   }
@@ -365,8 +492,23 @@ public final class EngagementJson {
       throw rc.error("", e.getLocation() == null ? TokenStreamLocation.NA : e.getLocation(),
           JsonCode.LIMIT_EXCEEDED, limitMessage(e), e);
     } catch (JacksonIOException e) {
-      throw new UncheckedIOException("cannot read the document", e.getCause());
+      throw ioFailure(rc, e);
     }
+  }
+
+  /**
+   * The exception for an I/O failure under the parser: bytes that are not strict UTF-8 are an
+   * error of the document ({@code MALFORMED_TEXT}); anything else is an I/O failure.
+   */
+  static RuntimeException ioFailure(ReadContext rc, JacksonIOException e) {
+    if (e.getCause() instanceof StrictUtf8InputStream.MalformedTextException m) {
+      TokenStreamLocation at = new TokenStreamLocation(
+          tools.jackson.core.io.ContentReference.unknown(), m.offset(), -1L,
+          (int) Math.min(m.line(), Integer.MAX_VALUE), (int) Math.min(m.column(),
+          Integer.MAX_VALUE));
+      return rc.error("", at, JsonCode.MALFORMED_TEXT, m.getMessage(), m);
+    }
+    return new UncheckedIOException("cannot read the document", e.getCause());
   }
 
   /** Moves to the document's first token; fails on an empty document. */
@@ -415,7 +557,7 @@ public final class EngagementJson {
       throw rc.error(ReadContext.pointer(p), location(p, e), JsonCode.LIMIT_EXCEEDED,
           limitMessage(e), e);
     } catch (JacksonIOException e) {
-      throw new UncheckedIOException("cannot read the document", e.getCause());
+      throw ioFailure(rc, e);
     } catch (StreamReadException e) {
       throw rc.error(ReadContext.pointer(p), location(p, e), JsonCode.SYNTAX_ERROR,
           syntaxMessage(e), e);
@@ -909,7 +1051,7 @@ public final class EngagementJson {
 
     private void count(int n) throws DocumentTooLong {
       count += n;
-      if (count > limit) {
+      if (count > limit && limit != JsonLimits.NO_LIMIT) {
         throw new DocumentTooLong(limit);
       }
     }
@@ -945,7 +1087,7 @@ public final class EngagementJson {
 
     private void count(int n) throws DocumentTooLong {
       count += n;
-      if (count > limit) {
+      if (count > limit && limit != JsonLimits.NO_LIMIT) {
         throw new DocumentTooLong(limit);
       }
     }

@@ -44,5 +44,16 @@ public enum JsonCode {
    * A streamed document puts a record array before {@code formatVersion} or {@code scheme}: a
    * streaming read needs the header first, as the writer puts it.
    */
-  STREAM_ORDER
+  STREAM_ORDER,
+  /**
+   * A warning, once per read: records that could not be bound (each with its own error) are left
+   * out of the checks between records, where references to them may show as unknown.
+   */
+  UNBOUND_RECORDS,
+  /**
+   * The bytes are not strict UTF-8: a malformed or overlong sequence, an encoded surrogate, or a
+   * document in UTF-16 or UTF-32. The message names the byte offset. A UTF-8 byte order mark is
+   * allowed.
+   */
+  MALFORMED_TEXT
 }

@@ -3,20 +3,22 @@ package org.engagement.json;
 import org.immutables.value.Value;
 
 /**
- * The limits that bound what reading a hostile document can cost: nesting depth, string length,
- * number length and document length. Reading fails fast with {@code LIMIT_EXCEEDED} when a limit
- * is passed, before memory or stack run out; writing refuses a string or number that reading
- * with the same limits would reject.
+ * The limits that bound what reading a hostile document can cost, per item rather than per
+ * document: nesting depth, string length, number length and record length. Reading fails fast
+ * with {@code LIMIT_EXCEEDED} when a limit is passed, before memory or stack run out; writing
+ * refuses a string or number that reading with the same limits would reject.
  *
  * <pre>{@code
- * JsonLimits limits = JsonLimits.builder().maxDocumentLength(4L << 30).build();  // 4 GiB
+ * JsonLimits limits = JsonLimits.builder().maxRecordLength(1 << 20).build();     // 1 MiB
  * EngagementJson json = EngagementJson.standard().withLimits(limits);
  * }</pre>
  *
  * <p>The defaults are generous for engagement data and small next to a JVM's memory: a depth of
- * 64 (the format needs 8), strings of 1,000,000 characters, numbers of 100 characters, documents
- * of 256 MiB (counted in bytes, or characters for a {@code Reader} or {@code String}).
- * Property names, which hold map keys such as category codes, share the string limit.
+ * 64 (the format needs 8), strings of 1,000,000 characters, numbers of 100 characters, records of
+ * 16 MiB (counted in bytes, or characters for a {@code Reader} or {@code String}). Property
+ * names, which hold map keys such as category codes, share the string limit. A document's length
+ * is not limited by default, since the largest real datasets pass a gigabyte and a streamed read
+ * holds one record at a time; {@link #maxDocumentLength()} sets a limit for those who want one.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -74,20 +76,42 @@ public abstract class JsonLimits {
   }
 
   /**
-   * The longest document, in bytes (characters when read from a {@code Reader} or string).
+   * The longest record (one element of a record array of a dataset document), in bytes
+   * (characters when read from a {@code Reader} or string); checked as the record's lists and
+   * maps are read, so that a hostile record is refused before it fills memory.
    *
-   * @return the length, at least 1; 256 MiB by default
+   * @return the length, at least 1; 16 MiB by default
+   */
+  @Value.Default
+  public long maxRecordLength() {
+    return 16L * 1024 * 1024;
+  }
+
+  /**
+   * The longest document, in bytes (characters when read from a {@code Reader} or string), or
+   * no limit; an opt-in.
+   *
+   * @return the length, at least 1, or {@link #NO_LIMIT} (0), the default
    */
   @Value.Default
   public long maxDocumentLength() {
-    return 256L * 1024 * 1024;
+    return NO_LIMIT;
+  }
+
+  /** The value of {@link #maxDocumentLength()} that sets no limit: 0. */
+  public static final long NO_LIMIT = 0;
+
+  /** {@return whether {@link #maxDocumentLength()} sets a limit} */
+  public boolean limitsDocumentLength() {
+    return maxDocumentLength() != NO_LIMIT;
   }
 
   @Value.Check
   void check() {
     if (maxNestingDepth() < 1 || maxStringLength() < 1 || maxNumberLength() < 1
-        || maxDocumentLength() < 1) {
-      throw new IllegalArgumentException("json limits must be at least 1: " + this);
+        || maxRecordLength() < 1 || maxDocumentLength() < 0) {
+      throw new IllegalArgumentException("json limits must be at least 1 (a document length 0, "
+          + "for no limit): " + this);
     }
   }
 

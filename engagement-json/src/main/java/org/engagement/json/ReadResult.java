@@ -2,6 +2,7 @@ package org.engagement.json;
 
 import java.util.List;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.validation.ValidationReport;
 import org.immutables.value.Value;
 
 /**
@@ -16,9 +17,11 @@ import org.immutables.value.Value;
  * EngagementDataset data = result.requireValid();   // or a JsonReadException
  * }</pre>
  *
- * <p>A document that cannot be bound at all (bad syntax, a wrong type, a missing property...)
- * gives no result: reading throws {@link JsonReadException}. A result whose dataset breaks rules
- * between records still holds the dataset, so that every problem can be seen at once.
+ * <p>A document that cannot be read at all (bad syntax or encoding, a limit passed, not an object)
+ * gives no result: reading throws {@link JsonReadException}. Errors of binding (a wrong type, a
+ * missing property, a record that breaks an invariant...) do not stop a read: each is a problem
+ * of the result, the record that holds it is left out of the dataset, and reading goes on, so
+ * that every problem can be seen at once.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -27,13 +30,30 @@ public abstract class ReadResult {
 
   ReadResult() {}
 
-  static ReadResult of(EngagementDataset dataset, List<JsonProblem> problems, boolean validated) {
+  static ReadResult of(EngagementDataset dataset, List<JsonProblem> problems,
+      ValidationReport report, boolean validated) {
     return ImmutableReadResult.builder()
-        .dataset(dataset).problems(problems).validated(validated).build();
+        .dataset(dataset).problems(problems).report(report).validated(validated).build();
   }
 
-  /** {@return the dataset read, never null} */
+  /**
+   * The dataset read: when errors of binding were found, the records that could be bound.
+   *
+   * @return the dataset, never null
+   */
   public abstract EngagementDataset dataset();
+
+  /**
+   * Every problem as one validation report, so that nobody validates twice: the errors of
+   * binding (codes of {@link JsonCode}: a wrong type, an unknown enum value, an impossible date,
+   * a record that breaks an invariant...), the reader's warnings, and with
+   * {@link JsonFeature#VALIDATE} the validator's issues, each at the path of its place in the
+   * document. {@link #problems()} holds the same problems with their JSON Pointers, lines and
+   * columns.
+   *
+   * @return the report, never null
+   */
+  public abstract ValidationReport report();
 
   /**
    * Every problem found, the reader's in document order, then the validator's in document order.

@@ -167,13 +167,15 @@
  *
  * <h2>Bad input</h2>
  *
- * <p>A document that cannot be bound fails with {@link org.engagement.json.JsonReadException},
- * whose code ({@link org.engagement.json.JsonCode}), JSON Pointer, line and column are fields:
+ * <p>A document that cannot be read at all (not JSON, not strict UTF-8, a limit passed, not an
+ * object) fails with {@link org.engagement.json.JsonReadException}; errors of binding are problems
+ * of the {@link org.engagement.json.ReadResult} and reading goes on past them. Either way a
+ * problem's code ({@link org.engagement.json.JsonCode}), JSON Pointer, line and column are fields:
  * {@code SYNTAX_ERROR}, {@code EMPTY_DOCUMENT}, {@code TRAILING_CONTENT}, {@code WRONG_TYPE},
  * {@code MISSING_PROPERTY}, {@code UNKNOWN_PROPERTY}, {@code UNKNOWN_ENUM_VALUE} (listing the
  * allowed values), {@code DUPLICATE_KEY}, {@code NON_FINITE_NUMBER} (NaN, Infinity),
  * {@code INVALID_VALUE}, {@code UNSUPPORTED_FORMAT_VERSION}, {@code LIMIT_EXCEEDED},
- * {@code STREAM_ORDER}. Unknown properties are errors unless
+ * {@code STREAM_ORDER}, {@code MALFORMED_TEXT}, and the warning {@code UNBOUND_RECORDS}. Unknown properties are errors unless
  * {@link org.engagement.json.JsonFeature#ALLOW_UNKNOWN_PROPERTIES} makes them warnings. After
  * binding the dataset validator runs ({@link org.engagement.json.JsonFeature#VALIDATE}) and its
  * issues come back in the {@link org.engagement.json.ReadResult} with JSON Pointers into the

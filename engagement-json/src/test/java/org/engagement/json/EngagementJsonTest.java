@@ -101,7 +101,8 @@ class EngagementJsonTest {
         + " \"counts\": {\"AGE_0_15\": -1, \"AGE_16_24\": 9223372036854775807,"
         + " \"AGE_25_34\": 1}}]}";
 
-    JsonReadException e = assertThrows(JsonReadException.class, () -> json.readString(doc));
+    JsonReadException e =
+        assertThrows(JsonReadException.class, () -> json.readString(doc).requireValid());
 
     assertThat(e.code()).isEqualTo("INVALID_VALUE");
     assertThat(e.pointer()).startsWith("/referencePopulations/0");

@@ -21,7 +21,9 @@ final class Fixtures {
 
   static String text(String name) {
     try {
-      return Files.readString(path(name), StandardCharsets.UTF_8);
+      String text = Files.readString(path(name), StandardCharsets.UTF_8);
+      // A UTF-8 byte order mark is allowed in a file; it is not part of the JSON text.
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

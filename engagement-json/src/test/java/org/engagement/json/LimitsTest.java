@@ -25,7 +25,9 @@ class LimitsTest {
     assertThat(limits.maxNestingDepth()).isEqualTo(64);
     assertThat(limits.maxStringLength()).isEqualTo(1_000_000);
     assertThat(limits.maxNumberLength()).isEqualTo(100);
-    assertThat(limits.maxDocumentLength()).isEqualTo(256L * 1024 * 1024);
+    assertThat(limits.maxRecordLength()).isEqualTo(16L * 1024 * 1024);
+    assertThat(limits.maxDocumentLength()).isEqualTo(JsonLimits.NO_LIMIT);
+    assertThat(limits.limitsDocumentLength()).isFalse();
     assertThat(json.limits()).isEqualTo(limits);
   }
 
@@ -86,17 +88,40 @@ class LimitsTest {
   }
 
   @Test
-  void read_deepArrayInUnknownProperty_strict_failsOnThePropertyBeforeDescending() {
+  void read_deepArrayInUnknownProperty_strict_reportsThePropertyThenFailsAtTheDepthLimit() {
     GeneratedInput input = new GeneratedInput(HEAD + "\"extension\": ", '[', 100_000, "");
 
     JsonReadException e = assertThrows(JsonReadException.class, () -> json.read(input));
 
-    assertThat(e.code()).isEqualTo("UNKNOWN_PROPERTY");
-    assertThat(e.pointer()).isEqualTo("/extension");
+    assertThat(e.code()).isEqualTo("LIMIT_EXCEEDED");
+    assertThat(e.problems()).extracting(JsonProblem::code)
+        .containsExactly("UNKNOWN_PROPERTY", "LIMIT_EXCEEDED");
+    assertThat(e.problems().get(0).pointer()).isEqualTo("/extension");
+    assertThat(input.consumed()).isLessThan(100_000);
   }
 
   @Test
-  void read_documentLongerThanTheLimit_fails() {
+  void read_recordLongerThanTheLimit_failsWithinTheRecord() {
+    StringBuilder text = new StringBuilder("{\"formatVersion\": \"1.0\", \"decisions\": [{"
+        + "\"presentedInputs\": [");
+    for (int i = 0; i < 2000; i++) {
+      text.append(i == 0 ? "" : ", ").append("\"IN-").append(i).append('"');
+    }
+    text.append("]}]}");
+    EngagementJson small = json.withLimits(JsonLimits.builder().maxRecordLength(1000).build());
+
+    JsonReadException e =
+        assertThrows(JsonReadException.class, () -> small.readString(text.toString()));
+
+    assertThat(e.code()).isEqualTo("LIMIT_EXCEEDED");
+    assertThat(e.getMessage()).contains("JsonLimits.maxRecordLength");
+    assertThat(e.pointer()).startsWith("/decisions/0/presentedInputs/");
+    assertThat(json.readString(text.toString()).errors()).extracting(JsonProblem::code)
+        .doesNotContain("LIMIT_EXCEEDED");
+  }
+
+  @Test
+  void read_documentLongerThanTheOptInLimit_fails() {
     String text = json.writeString(Datasets.full());
     EngagementJson small = json.withLimits(JsonLimits.builder().maxDocumentLength(1000).build());
 

@@ -16,7 +16,7 @@ class ReadErrorsTest {
   @Test
   void unknownEnumValue_listsTheAllowedValues() {
     JsonReadException e = assertThrows(JsonReadException.class,
-        () -> json.readString(AREA_HEAD + "\"level\": \"CITY\"}]}"));
+        () -> json.readString(AREA_HEAD + "\"level\": \"CITY\"}]}").requireValid());
 
     assertThat(e.problem().message())
         .isEqualTo("unknown area level 'CITY': expected one of FORCE, BOROUGH, WARD");
@@ -35,7 +35,7 @@ class ReadErrorsTest {
   @Test
   void missingProperty_namesThePropertyAndTheRecordKind() {
     JsonReadException e = assertThrows(JsonReadException.class,
-        () -> json.readString(AREA_HEAD + "\"parent\": \"E12000007\"}]}"));
+        () -> json.readString(AREA_HEAD + "\"parent\": \"E12000007\"}]}").requireValid());
 
     assertThat(e.problem().message()).isEqualTo("missing required property 'level' of area");
     assertThat(e.pointer()).isEqualTo("/areas/0");
@@ -45,7 +45,7 @@ class ReadErrorsTest {
   void longBadValue_isQuotedInPartOnly() {
     String bad = "x".repeat(5000);
     JsonReadException e = assertThrows(JsonReadException.class,
-        () -> json.readString(AREA_HEAD + "\"level\": \"" + bad + "\"}]}"));
+        () -> json.readString(AREA_HEAD + "\"level\": \"" + bad + "\"}]}").requireValid());
 
     assertThat(e.getMessage()).hasSizeLessThan(300).contains("(5000 characters)");
   }
@@ -73,7 +73,8 @@ class ReadErrorsTest {
     EngagementJson lenient = json.enable(JsonFeature.ALLOW_UNKNOWN_PROPERTIES);
 
     JsonReadException e = assertThrows(JsonReadException.class,
-        () -> lenient.readString("{\"formatVersion\": \"1.0\", \"x\": [1, NaN]}"));
+        () -> lenient.readString("{\"formatVersion\": \"1.0\", \"x\": [1, NaN]}")
+            .requireValid());
 
     assertThat(e.code()).isEqualTo("NON_FINITE_NUMBER");
     assertThat(e.pointer()).isEqualTo("/x/1");
@@ -116,5 +117,34 @@ class ReadErrorsTest {
 
     assertThat(problem.toString()).isEqualTo(
         "ERROR WRONG_TYPE /areas/0/name (line 3, column 41): expected a string, found a number");
+  }
+
+  @Test
+  void bindingErrors_doNotStopTheRead_andTheReportHoldsThemWithTheValidatorsIssues() {
+    ReadResult result = json.read(Fixtures.path("invalid-wrong-type-three-binding-errors.json"));
+
+    assertThat(result.errors()).extracting(JsonProblem::code)
+        .containsExactly("WRONG_TYPE", "UNKNOWN_ENUM_VALUE", "INVALID_VALUE");
+    assertThat(result.warnings()).extracting(JsonProblem::code)
+        .containsExactly("UNBOUND_RECORDS");
+    assertThat(result.dataset().areas()).isEmpty();
+    assertThat(result.report().isValid()).isFalse();
+    assertThat(result.report().issues()).extracting(i -> i.code())
+        .containsExactlyInAnyOrder("WRONG_TYPE", "UNKNOWN_ENUM_VALUE", "INVALID_VALUE",
+            "UNBOUND_RECORDS");
+    assertThat(result.report().issues("INVALID_VALUE").get(0).path().toString())
+        .isEqualTo("publications[0].date");
+  }
+
+  @Test
+  void unboundRecord_laterRecordsKeepTheirPlaceInTheDocument() {
+    ReadResult result = json.readString("{\"formatVersion\": \"1.0\", \"areas\": ["
+        + "{\"id\": \"A\", \"name\": 1, \"level\": \"BOROUGH\"},"
+        + "{\"id\": \"B\", \"name\": \"B\", \"level\": \"WARD\", \"parent\": \"Z\"}]}");
+
+    assertThat(result.dataset().areas()).hasSize(1);
+    assertThat(result.errors()).extracting(JsonProblem::pointer)
+        .containsExactly("/areas/0/name", "/areas/1/parent");
+    assertThat(result.report().issues("UNKNOWN_REFERENCE").get(0).path().index()).contains(1);
   }
 }

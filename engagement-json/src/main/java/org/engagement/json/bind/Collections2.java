@@ -81,8 +81,26 @@ public final class Collections2 {
           throw Scalars.wrongType(p, rc, "an array");
         }
         List<T> out = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          out.add(element.read(p, rc));
+        int depth = ReadContext.depth(p);
+        boolean failed = false;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+          if (t == null) {
+            throw ReadContext.endOfInput(p);
+          }
+          rc.checkRecordLength(p);
+          try {
+            out.add(element.read(p, rc));
+          } catch (org.engagement.json.JsonReadException e) {
+            rc.recover(e);
+            failed = true;
+            ReadContext.skipRest(p, depth);
+          } catch (ReadContext.Unbound e) {
+            failed = true;
+            ReadContext.skipRest(p, depth);
+          }
+        }
+        if (failed) {
+          throw ReadContext.UNBOUND;
         }
         return out;
       }
@@ -134,21 +152,36 @@ public final class Collections2 {
         }
         Map<K, V> out = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
+        int depth = ReadContext.depth(p);
+        boolean failed = false;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-          String name = p.currentName();
-          if (!seen.add(name)) {
-            throw rc.error(p, JsonCode.DUPLICATE_KEY,
-                "duplicate key " + ReadContext.quote(name));
-          }
-          K key;
+          rc.checkRecordLength(p);
           try {
-            key = parseKey.apply(name);
-          } catch (IllegalArgumentException e) {
-            throw rc.error(ReadContext.pointer(p), p.currentTokenLocation(),
-                JsonCode.INVALID_VALUE, e.getMessage(), e);
+            String name = p.currentName();
+            if (!seen.add(name)) {
+              throw rc.error(p, JsonCode.DUPLICATE_KEY,
+                  "duplicate key " + ReadContext.quote(name));
+            }
+            K key;
+            try {
+              key = parseKey.apply(name);
+            } catch (IllegalArgumentException e) {
+              throw rc.error(ReadContext.pointer(p), p.currentTokenLocation(),
+                  JsonCode.INVALID_VALUE, e.getMessage(), e);
+            }
+            p.nextToken();
+            out.put(key, value.read(p, rc));
+          } catch (org.engagement.json.JsonReadException e) {
+            rc.recover(e);
+            failed = true;
+            ReadContext.skipRest(p, depth);
+          } catch (ReadContext.Unbound e) {
+            failed = true;
+            ReadContext.skipRest(p, depth);
           }
-          p.nextToken();
-          out.put(key, value.read(p, rc));
+        }
+        if (failed) {
+          throw ReadContext.UNBOUND;
         }
         return out;
       }

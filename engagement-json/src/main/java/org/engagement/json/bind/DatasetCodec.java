@@ -84,27 +84,45 @@ public final class DatasetCodec implements Codec<EngagementDataset> {
       throw Scalars.wrongType(p, rc, "an object (an engagement dataset document)");
     }
     TokenStreamLocation start = p.currentTokenLocation();
+    int depth = ReadContext.depth(p);
+    if (rc.locations() != null) {
+      rc.locations().document(start);
+    }
     EngagementDataset.Builder builder = EngagementDataset.builder();
     Set<String> seen = new HashSet<>();
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = property(p, rc, seen);
-      p.nextToken();
-      if (FORMAT_VERSION.equals(name)) {
-        readFormatVersion(p, rc);
-      } else if (SCHEME.equals(name)) {
-        RecordLocations locations = rc.locations();
-        if (locations != null) {
-          locations.scheme(p.currentTokenLocation());
-        }
-        builder.scheme(Format.SCHEME.read(p, rc));
-      } else {
-        Optional<RecordType> type = collection(name);
-        if (type.isEmpty()) {
-          rc.unknownProperty(p, name, "the dataset document");
+      try {
+        String name = property(p, rc, seen);
+        p.nextToken();
+        if (FORMAT_VERSION.equals(name)) {
+          readFormatVersion(p, rc);
+        } else if (SCHEME.equals(name)) {
+          RecordLocations locations = rc.locations();
+          if (locations != null) {
+            locations.scheme(p.currentTokenLocation());
+          }
+          try {
+            builder.scheme(Format.SCHEME.read(p, rc));
+          } catch (ReadContext.Unbound | org.engagement.json.JsonReadException e) {
+            if (locations != null) {
+              locations.schemeUnbound();
+            }
+            throw e;
+          }
         } else {
-          Format.Collection<?> collection = Format.collection(type.get());
-          collection.set(builder, readRecords(p, rc, collection));
+          Optional<RecordType> type = collection(name);
+          if (type.isEmpty()) {
+            rc.unknownProperty(p, name, "the dataset document");
+          } else {
+            Format.Collection<?> collection = Format.collection(type.get());
+            collection.set(builder, readRecords(p, rc, collection));
+          }
         }
+      } catch (org.engagement.json.JsonReadException e) {
+        rc.recover(e);
+        ReadContext.skipRest(p, depth);
+      } catch (ReadContext.Unbound e) {
+        ReadContext.skipRest(p, depth);
       }
     }
     checkVersionSeen(seen, start, rc);
@@ -130,9 +148,9 @@ public final class DatasetCodec implements Codec<EngagementDataset> {
   public static void checkVersionSeen(Set<String> seen, TokenStreamLocation start,
       ReadContext rc) {
     if (!seen.contains(FORMAT_VERSION)) {
-      throw rc.error("", start, JsonCode.MISSING_PROPERTY,
+      rc.recover(rc.error("", start, JsonCode.MISSING_PROPERTY,
           "missing required property 'formatVersion' of the dataset document: expected one of "
-              + String.join(", ", Format.SUPPORTED_VERSIONS), null);
+              + String.join(", ", Format.SUPPORTED_VERSIONS), null));
     }
   }
 
@@ -153,7 +171,12 @@ public final class DatasetCodec implements Codec<EngagementDataset> {
     if (locations != null) {
       locations.add(collection.type(), index, p.currentTokenLocation());
     }
-    return collection.binding().read(p, rc);
+    rc.recordStart(ReadContext.offset(p));
+    try {
+      return collection.binding().read(p, rc);
+    } finally {
+      rc.recordStart(-1);
+    }
   }
 
   private static <T> List<T> readRecords(
@@ -161,11 +184,50 @@ public final class DatasetCodec implements Codec<EngagementDataset> {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw Scalars.wrongType(p, rc, "an array of records");
     }
+    int depth = ReadContext.depth(p);
     List<T> out = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      out.add(readRecord(p, rc, collection, out.size()));
+    int index = 0;
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t == null) {
+        throw ReadContext.endOfInput(p);
+      }
+      T record = readOrSkip(p, rc, collection, index, depth);
+      if (record != null) {
+        out.add(record);
+      }
+      index++;
     }
     return out;
+  }
+
+  /**
+   * Reads one record of an array, or when it cannot be bound and the read recovers, records its
+   * errors, skips it and returns null; the parser is on its first token and ends on its last.
+   *
+   * @param p the parser
+   * @param rc the context
+   * @param collection the array's records
+   * @param index the record's position in the array
+   * @param depth the nesting depth of the array
+   * @param <T> the record's class
+   * @return the record, or null when it was skipped
+   */
+  public static <T> @org.jspecify.annotations.Nullable T readOrSkip(
+      JsonParser p, ReadContext rc, Format.Collection<T> collection, int index, int depth) {
+    try {
+      return readRecord(p, rc, collection, index);
+    } catch (org.engagement.json.JsonReadException e) {
+      rc.recover(e);
+    } catch (ReadContext.Unbound e) {
+      // its errors are recorded
+    }
+    ReadContext.skipRest(p, depth);
+    RecordLocations locations = rc.locations();
+    if (locations != null) {
+      locations.unbound(collection.type(), index);
+    }
+    rc.unboundRecord();
+    return null;
   }
 
   @Override

@@ -867,6 +867,17 @@ public final class Format {
     }
   }
 
+  /**
+   * Sets the records of one type of a dataset's builder.
+   *
+   * @param builder the builder
+   * @param type the records' type
+   * @param records records of that type
+   */
+  public static void set(EngagementDataset.Builder builder, RecordType type, List<?> records) {
+    collection(type).set(builder, records);
+  }
+
   private static Map<RecordType, Collection<?>> collections() {
     Map<RecordType, Collection<?>> out = new EnumMap<>(RecordType.class);
     put(out, RecordType.AREA, AREA, EngagementDataset.Builder::areas);

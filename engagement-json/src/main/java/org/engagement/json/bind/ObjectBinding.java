@@ -12,6 +12,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.engagement.json.JsonCode;
+import org.engagement.json.JsonReadException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -101,47 +102,71 @@ public final class ObjectBinding<T, B> implements Codec<T> {
     }
     String pointer = ReadContext.pointer(p);
     TokenStreamLocation start = p.currentTokenLocation();
+    int depth = ReadContext.depth(p);
     B target = builder.get();
     Set<String> seen = new HashSet<>();
     Map<String, Object> derived = new LinkedHashMap<>();
     Map<String, TokenStreamLocation> derivedAt = new LinkedHashMap<>();
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
-      if (!seen.add(name)) {
-        throw rc.error(p, JsonCode.DUPLICATE_KEY, "duplicate property "
-            + ReadContext.quote(name) + " of " + owner);
+    boolean failed = false;
+    JsonToken token;
+    while ((token = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+      try {
+        String name = p.currentName();
+        if (!seen.add(name)) {
+          throw rc.error(p, JsonCode.DUPLICATE_KEY, "duplicate property "
+              + ReadContext.quote(name) + " of " + owner);
+        }
+        Property<T, B, ?> property = byName.get(name);
+        p.nextToken();
+        if (property == null) {
+          rc.unknownProperty(p, name, owner);
+        } else if (property.kind == Kind.DERIVED) {
+          derivedAt.put(name, p.currentTokenLocation());
+          derived.put(name, property.codec.read(p, rc));
+        } else {
+          property.read(p, rc, target);
+        }
+      } catch (JsonReadException e) {
+        rc.recover(e);
+        failed = true;
+        ReadContext.skipRest(p, depth);
+      } catch (ReadContext.Unbound e) {
+        failed = true;
+        ReadContext.skipRest(p, depth);
       }
-      Property<T, B, ?> property = byName.get(name);
-      p.nextToken();
-      if (property == null) {
-        rc.unknownProperty(p, name, owner);
-      } else if (property.kind == Kind.DERIVED) {
-        derivedAt.put(name, p.currentTokenLocation());
-        derived.put(name, property.codec.read(p, rc));
-      } else {
-        property.read(p, rc, target);
-      }
+    }
+    if (token == null) {
+      throw ReadContext.endOfInput(p);
     }
     for (Property<T, B, ?> property : properties) {
       if (property.kind == Kind.REQUIRED && !seen.contains(property.name)) {
-        throw rc.error(pointer, start, JsonCode.MISSING_PROPERTY,
-            "missing required property '" + property.name + "' of " + owner, null);
+        rc.recover(rc.error(pointer, start, JsonCode.MISSING_PROPERTY,
+            "missing required property '" + property.name + "' of " + owner, null));
+        failed = true;
       }
+    }
+    if (failed) {
+      throw ReadContext.UNBOUND;
     }
     T value;
     try {
       value = build.apply(target);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw rc.error(pointer, start, JsonCode.INVALID_VALUE,
-          owner + " is not valid: " + e.getMessage(), e);
+    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      rc.recover(rc.error(pointer, start, JsonCode.INVALID_VALUE,
+          owner + " is not valid: " + e.getMessage(), e));
+      throw ReadContext.UNBOUND;
     }
     for (Map.Entry<String, Object> e : derived.entrySet()) {
       Object expected = byName.get(e.getKey()).get.apply(value).orElse(null);
       if (!e.getValue().equals(expected)) {
-        throw rc.error(pointer + "/" + e.getKey(), derivedAt.get(e.getKey()),
+        rc.recover(rc.error(pointer + "/" + e.getKey(), derivedAt.get(e.getKey()),
             JsonCode.INVALID_VALUE, e.getKey() + " of " + owner
-                + " does not agree with the other properties: expected " + expected, null);
+                + " does not agree with the other properties: expected " + expected, null));
+        failed = true;
       }
+    }
+    if (failed) {
+      throw ReadContext.UNBOUND;
     }
     return value;
   }

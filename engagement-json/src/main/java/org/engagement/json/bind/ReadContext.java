@@ -18,27 +18,176 @@ import tools.jackson.core.TokenStreamLocation;
  */
 public final class ReadContext {
 
+  /**
+   * Thrown when a value could not be bound and its errors are already recorded: the caller skips
+   * the rest of the value and goes on. Only thrown when recovering.
+   */
+  static final class Unbound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unbound() {
+      super("the value could not be bound", null, false, false);
+    }
+  }
+
+  /** The one instance: it carries no state. */
+  static final Unbound UNBOUND = new Unbound();
+
   /** Longest excerpt of a bad value that a message quotes. */
   static final int QUOTE_LIMIT = 40;
 
   private final boolean allowUnknown;
+  private final boolean recover;
   private final List<JsonProblem> warnings = new ArrayList<>();
   private final @Nullable RecordLocations locations;
+  private long errors;
+  private long maxRecordLength = Long.MAX_VALUE;
+  private long recordStart = -1;
+  private long unboundRecords;
+
+  /**
+   * Returns a context that stops at the first error.
+   *
+   * @param allowUnknown whether unknown properties are skipped with a warning instead of failing
+   * @param locations where to record the start of each record, or null not to
+   */
+  public ReadContext(boolean allowUnknown, @Nullable RecordLocations locations) {
+    this(allowUnknown, locations, false);
+  }
 
   /**
    * Returns a context.
    *
    * @param allowUnknown whether unknown properties are skipped with a warning instead of failing
    * @param locations where to record the start of each record, or null not to
+   * @param recover whether an error of binding (a wrong type, an unknown enum value, a broken
+   *     invariant...) is recorded and reading goes on past the value that holds it, instead of
+   *     stopping; errors of the text itself (syntax, encoding, limits) always stop a read
    */
-  public ReadContext(boolean allowUnknown, @Nullable RecordLocations locations) {
+  public ReadContext(boolean allowUnknown, @Nullable RecordLocations locations, boolean recover) {
     this.allowUnknown = allowUnknown;
     this.locations = locations;
+    this.recover = recover;
   }
 
-  /** {@return the warnings found so far, in document order} */
+  /**
+   * The problems found so far and not yet drained, in document order: warnings, and when
+   * recovering, the errors reading went on past.
+   *
+   * @return the problems, never null
+   */
   public List<JsonProblem> warnings() {
     return Collections.unmodifiableList(warnings);
+  }
+
+  /** {@return how many errors reading went on past, drained or not} */
+  public long recoveredErrors() {
+    return errors;
+  }
+
+  /**
+   * Sets the longest record, counted in bytes or characters of the document.
+   *
+   * @param length the length, at least 1
+   */
+  public void maxRecordLength(long length) {
+    this.maxRecordLength = length;
+  }
+
+  /** Notes that a record starts at the parser's current token; -1 after its end. */
+  void recordStart(long offset) {
+    this.recordStart = offset;
+  }
+
+  /** {@return the offset of the parser's current token, in bytes or else characters} */
+  static long offset(JsonParser p) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    return at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset();
+  }
+
+  /**
+   * Fails when the record being read is already longer than the limit; called for each element
+   * of its lists and maps, the parts of a record that can grow without bound.
+   */
+  void checkRecordLength(JsonParser p) {
+    if (recordStart >= 0 && maxRecordLength != Long.MAX_VALUE
+        && offset(p) - recordStart > maxRecordLength) {
+      throw error(p, JsonCode.LIMIT_EXCEEDED, "a record exceeds JsonLimits.maxRecordLength: it"
+          + " is longer than " + maxRecordLength + " bytes (or characters)");
+    }
+  }
+
+  /** Counts a record that could not be bound and was left out. */
+  void unboundRecord() {
+    unboundRecords++;
+  }
+
+  /** {@return how many records could not be bound and were left out} */
+  public long unboundRecords() {
+    return unboundRecords;
+  }
+
+  /** {@return whether reading goes on past errors of binding} */
+  public boolean recovering() {
+    return recover;
+  }
+
+  /**
+   * Whether an error of this code leaves the parser able to go on: errors of binding do; errors
+   * of the text itself (syntax, encoding, limits, an empty or trailing document, an unsupported
+   * version, a stream out of order) do not.
+   *
+   * @param code the code
+   * @return true when reading can go on past it
+   */
+  public static boolean recoverable(String code) {
+    return switch (code) {
+      case "WRONG_TYPE", "MISSING_PROPERTY", "UNKNOWN_PROPERTY", "UNKNOWN_ENUM_VALUE",
+          "DUPLICATE_KEY", "NON_FINITE_NUMBER", "INVALID_VALUE" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Records an error and returns when reading goes on past it; throws it otherwise.
+   *
+   * @param e the error
+   * @throws JsonReadException {@code e}, when not recovering or when it is not recoverable
+   */
+  void recover(JsonReadException e) {
+    if (!recover || !recoverable(e.code())) {
+      throw e;
+    }
+    warnings.add(e.problem());
+    errors++;
+  }
+
+  /**
+   * After an error, skips what is left of the value that held it: moves to the last token of the
+   * value at nesting depth {@code depth} (the depth of the object or array being read).
+   */
+  static void skipRest(JsonParser p, int depth) {
+    JsonToken token = p.currentToken();
+    while (p.streamReadContext().getNestingDepth() != depth || token == JsonToken.START_OBJECT
+        || token == JsonToken.START_ARRAY || token == JsonToken.PROPERTY_NAME) {
+      token = p.nextToken();
+      if (token == null) {
+        throw endOfInput(p);
+      }
+    }
+  }
+
+  /** The error of a document that ends inside a value: not JSON, so reading stops. */
+  static JsonReadException endOfInput(JsonParser p) {
+    JsonProblem problem = JsonProblem.of(Severity.ERROR, JsonCode.SYNTAX_ERROR.name(),
+        pointer(p), p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(),
+        "not valid JSON: unexpected end of input");
+    return new JsonReadException(problem, List.of(), null);
+  }
+
+  /** {@return the nesting depth of the object or array that the parser is on the start of} */
+  static int depth(JsonParser p) {
+    return p.streamReadContext().getNestingDepth();
   }
 
   /**
@@ -77,7 +226,9 @@ public final class ReadContext {
     JsonProblem problem =
         JsonProblem.of(Severity.ERROR, code.name(), pointer, at.getLineNr(), at.getColumnNr(),
             message);
-    return new JsonReadException(problem, warnings, cause);
+    // A recoverable error is recorded by recover(): it needs no copy of the problems so far.
+    return new JsonReadException(problem,
+        recover && recoverable(code.name()) ? List.of() : warnings, cause);
   }
 
   /**
@@ -100,6 +251,7 @@ public final class ReadContext {
     int depth = 0;
     JsonToken token = p.currentToken();
     while (true) {
+      checkRecordLength(p);
       if (token == JsonToken.VALUE_NUMBER_FLOAT && p.isNaN()) {
         throw error(p, JsonCode.NON_FINITE_NUMBER, "number must be finite: " + p.getText());
       }

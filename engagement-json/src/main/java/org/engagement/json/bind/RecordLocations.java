@@ -13,9 +13,86 @@ public final class RecordLocations {
 
   private final Map<RecordType, int[]> starts = new EnumMap<>(RecordType.class);
   private final Map<RecordType, Integer> sizes = new EnumMap<>(RecordType.class);
+  private final Map<RecordType, int[]> unbound = new EnumMap<>(RecordType.class);
+  private final Map<RecordType, Integer> unboundSizes = new EnumMap<>(RecordType.class);
   private long[] scheme = {-1, -1};
+  private boolean schemeUnbound;
+  private long[] document = {-1, -1};
 
-  void scheme(TokenStreamLocation at) {
+  /**
+   * Notes where the document's object starts.
+   *
+   * @param at the place
+   */
+  public void document(TokenStreamLocation at) {
+    document = new long[] {at.getLineNr(), at.getColumnNr()};
+  }
+
+  /**
+   * The line and column where the document's object starts.
+   *
+   * @return {line, column}, or {-1, -1} before it was read
+   */
+  public long[] document() {
+    return document.clone();
+  }
+
+  void schemeUnbound() {
+    schemeUnbound = true;
+  }
+
+  /** {@return whether the document's scheme could not be bound, so the default stood in} */
+  public boolean isSchemeUnbound() {
+    return schemeUnbound;
+  }
+
+  /** Notes that the record at this position of its array could not be bound and was left out. */
+  void unbound(RecordType type, int index) {
+    int size = unboundSizes.getOrDefault(type, 0);
+    int[] skipped = unbound.computeIfAbsent(type, t -> new int[4]);
+    if (size == skipped.length) {
+      skipped = java.util.Arrays.copyOf(skipped, size * 2);
+      unbound.put(type, skipped);
+    }
+    skipped[size] = index;
+    unboundSizes.put(type, size + 1);
+  }
+
+  /**
+   * The position in the document's array of a record at a position of the dataset's list, which
+   * lacks the records that could not be bound.
+   *
+   * @param type the record type
+   * @param index the record's position in the dataset
+   * @return its position in the document
+   */
+  public int documentIndex(RecordType type, int index) {
+    int size = unboundSizes.getOrDefault(type, 0);
+    if (size == 0) {
+      return index;
+    }
+    int[] skipped = unbound.get(type);
+    // skipped[j] - j records are bound before the j-th skipped one, a non-decreasing count:
+    // the record is after every skipped one with at most `index` bound records before it.
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (skipped[mid] - mid <= index) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return index + lo;
+  }
+
+  /**
+   * Notes where the scheme starts.
+   *
+   * @param at the place
+   */
+  public void scheme(TokenStreamLocation at) {
     scheme = new long[] {at.getLineNr(), at.getColumnNr()};
   }
 

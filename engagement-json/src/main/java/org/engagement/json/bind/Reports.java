@@ -46,6 +46,34 @@ public final class Reports {
     return out.toString();
   }
 
+  /**
+   * The validator path of a JSON Pointer into the dataset document, the inverse of
+   * {@link #pointer(IssuePath)}: {@code /collection/index/field...} is a field of a record (whose
+   * id the pointer does not say), anything else a field of the dataset itself.
+   *
+   * @param pointer the pointer, {@code ""} for the dataset as a whole
+   * @return the path, never null
+   */
+  public static IssuePath path(String pointer) {
+    List<String> segments = new java.util.ArrayList<>();
+    if (!pointer.isEmpty()) {
+      for (String token : pointer.substring(1).split("/", -1)) {
+        segments.add(token.replace("~1", "/").replace("~0", "~"));
+      }
+    }
+    IssuePath.Builder builder = IssuePath.builder();
+    if (segments.size() >= 2) {
+      java.util.Optional<RecordType> type = DatasetCodec.collection(segments.get(0));
+      String index = segments.get(1);
+      if (type.isPresent() && !index.isEmpty() && index.length() < 10
+          && index.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return builder.recordType(type.get()).index(Integer.parseInt(index))
+            .field(segments.subList(2, segments.size())).build();
+      }
+    }
+    return builder.field(segments).build();
+  }
+
   /** Escapes a reference token of a JSON Pointer (RFC 6901 §3). */
   static String escape(String segment) {
     return segment.replace("~", "~0").replace("/", "~1");

@@ -1,5 +1,6 @@
 package org.engagement.examples.cli;
 
+import java.util.List;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -9,10 +10,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.validation.ValidationReport;
 import org.engagement.json.EngagementJson;
 import org.engagement.json.JsonProblem;
 import org.engagement.json.JsonReadException;
 import org.engagement.json.ReadResult;
+import org.engagement.json.StreamedValidation;
 
 /** Reads the dataset a command names: a file, or {@code -} for standard input. */
 final class Inputs {
@@ -33,16 +36,64 @@ final class Inputs {
       return "-".equals(file) ? EngagementJson.standard().read(stdin)
           : EngagementJson.standard().read(Path.of(file));
     } catch (JsonReadException e) {
-      JsonProblem p = e.problem();
-      throw new CommandFailure(EngagementCommand.UNREADABLE, "cannot read " + name(file) + ": "
-          + e.code() + " at " + (e.pointer().isEmpty() ? "the document" : e.pointer())
-          + ", line " + e.line() + ", column " + e.column() + ": " + p.message());
+      throw unreadable(file, e);
     } catch (UncheckedIOException e) {
       throw unreadable(file, e.getCause());
     } catch (InvalidPathException e) {
       throw new CommandFailure(EngagementCommand.UNREADABLE,
           "cannot read " + file + ": not a file name");
     }
+  }
+
+  /**
+   * What validating a dataset found: the report and its text, as {@code validate} prints it.
+   *
+   * @param report every problem as one report
+   * @param text a summary line and the problems, each with its pointer, line and column
+   */
+  record Validated(
+      ValidationReport report, List<JsonProblem> problems, int errors, boolean validated) {
+
+    /** The printed report, listing at most {@code max} problems (0: all). */
+    String text(int max) {
+      return ProblemReport.text(problems, errors, validated, max);
+    }
+  }
+
+  /**
+   * Validates a dataset: a file record by record in bounded memory, standard input read whole.
+   *
+   * @param file the file name, or {@code -} for {@code stdin}
+   * @param stdin standard input
+   * @return the report and its text, valid or not
+   * @throws CommandFailure with {@link EngagementCommand#UNREADABLE} if the input cannot be read
+   *     at all (not JSON, not a dataset object, an I/O failure)
+   */
+  static Validated validate(String file, InputStream stdin) {
+    if ("-".equals(file)) {
+      ReadResult result = read(file, stdin);
+      return new Validated(
+          result.report(), result.problems(), result.errors().size(), result.validated());
+    }
+    try {
+      StreamedValidation v = EngagementJson.standard().validate(Path.of(file));
+      // Printed as a whole read prints, the transcript that docs/cli.md shows.
+      return new Validated(v.report(), v.problems(), v.errors().size(), true);
+    } catch (JsonReadException e) {
+      throw unreadable(file, e);
+    } catch (UncheckedIOException e) {
+      throw unreadable(file, e.getCause());
+    } catch (InvalidPathException e) {
+      throw new CommandFailure(EngagementCommand.UNREADABLE,
+          "cannot read " + file + ": not a file name");
+    }
+  }
+
+  private static CommandFailure unreadable(String file, JsonReadException e) {
+    JsonProblem p = e.problem();
+    return new CommandFailure(EngagementCommand.UNREADABLE, "cannot read " + name(file) + ": "
+        + e.code() + " at " + (e.pointer().isEmpty() ? "the document" : e.pointer())
+        + ", line " + e.line() + ", column " + e.column() + ": " + p.message());
   }
 
   /**

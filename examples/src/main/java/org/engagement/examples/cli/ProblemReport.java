@@ -36,12 +36,23 @@ final class ProblemReport {
    * @return the text, lines separated by the platform's line separator, without a final one
    */
   static String text(ReadResult result, int max) {
+    return text(result.problems(), result.errors().size(), result.validated(), max);
+  }
+
+  /**
+   * The report of a read or a streamed validation.
+   *
+   * @param problems every problem, in document order
+   * @param errors how many of them are errors
+   * @param validated whether the dataset was validated
+   * @param max the most problems to list, 0 for all
+   * @return the text, lines separated by the platform's line separator, without a final one
+   */
+  static String text(List<JsonProblem> problems, int errors, boolean validated, int max) {
     String nl = System.lineSeparator();
-    List<JsonProblem> problems = result.problems();
-    int errors = result.errors().size();
     int warnings = problems.size() - errors;
     StringBuilder out = new StringBuilder("ReadResult: ").append(errors == 0 ? "valid" : "invalid")
-        .append(result.validated() ? "" : " (not validated)")
+        .append(validated ? "" : " (not validated)")
         .append(", ").append(errors).append(errors == 1 ? " error" : " errors")
         .append(", ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
     int shown = max == 0 ? problems.size() : Math.min(max, problems.size());

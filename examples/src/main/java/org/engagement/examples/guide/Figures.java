@@ -440,9 +440,13 @@ public final class Figures {
     m.put(JsonCode.UNSUPPORTED_FORMAT_VERSION, "`formatVersion` names a version this reader does"
         + " not support");
     m.put(JsonCode.LIMIT_EXCEEDED, "a limit of `JsonLimits` is exceeded: nesting depth, string,"
-        + " number or document length");
+        + " number or record length (or document length, when opted in)");
     m.put(JsonCode.STREAM_ORDER, "a streamed document puts a record array before"
         + " `formatVersion` or `scheme`");
+    m.put(JsonCode.UNBOUND_RECORDS, "a warning, once: records that could not be bound (each"
+        + " with its error) are left out of the checks between records");
+    m.put(JsonCode.MALFORMED_TEXT, "the bytes are not strict UTF-8: malformed or overlong"
+        + " sequences, encoded surrogates, UTF-16 or UTF-32; the message gives the byte offset");
     return m;
   }
 

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.engagement.core.ActivityId;
@@ -111,6 +112,30 @@ class EngagementCommandTest {
     assertThat(r.err()).startsWith("engagement validate: cannot read " + broken)
         .contains("at /areas").contains("line 2, column");
     assertNoStackTrace(r);
+  }
+
+  @Test
+  void validate_bindingErrorsAndBrokenInvariants_areAllReported_andExitOne() throws IOException {
+    Path bad = dir.resolve("bad-records.json");
+    Files.writeString(bad, "{\"formatVersion\": \"1.0\", \"areas\": ["
+        + "{\"id\": \"A\", \"name\": \"A\", \"level\": \"BOROUGH\", \"parent\": \"A\"},"
+        + "{\"id\": \"B\", \"name\": 7, \"level\": \"CITY\"}]}");
+
+    Result r = run("validate", bad.toString());
+
+    assertThat(r.code()).isEqualTo(EngagementCommand.INVALID);
+    assertThat(r.out()).contains("INVALID_VALUE /areas/0").contains("WRONG_TYPE /areas/1/name")
+        .contains("UNKNOWN_ENUM_VALUE /areas/1/level");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void validate_formatJson_printsTheReportDocument() {
+    Result r = run("validate", "--format", "json", invalid.toString());
+
+    assertThat(r.code()).isEqualTo(EngagementCommand.INVALID);
+    assertThat(EngagementJson.standard().readReport(r.out()).issues("UNKNOWN_REFERENCE"))
+        .hasSize(1);
   }
 
   @Test

@@ -1,0 +1,414 @@
+package org.engagement.json;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.engagement.core.Answer;
+import org.engagement.core.Area;
+import org.engagement.core.CommunityInput;
+import org.engagement.core.DecisionRecord;
+import org.engagement.core.EngagementActivity;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.Feedback;
+import org.engagement.core.HardToHearGroup;
+import org.engagement.core.Initiative;
+import org.engagement.core.InputId;
+import org.engagement.core.KeyMessage;
+import org.engagement.core.Commitment;
+import org.engagement.core.AnalysisRecord;
+import org.engagement.core.LocalPerformanceTarget;
+import org.engagement.core.Panel;
+import org.engagement.core.Priority;
+import org.engagement.core.Publication;
+import org.engagement.core.Question;
+import org.engagement.core.QuestionId;
+import org.engagement.core.RecordType;
+import org.engagement.core.ReferencePopulation;
+import org.engagement.core.ResourceAllocation;
+import org.engagement.core.RoleAssignment;
+import org.engagement.core.Stakeholder;
+import org.engagement.core.Survey;
+import org.engagement.core.SurveyResponse;
+import org.engagement.core.validation.DatasetValidator;
+import org.engagement.core.validation.IssuePath;
+import org.engagement.core.validation.ValidationCode;
+import org.engagement.core.validation.ValidationIssue;
+import org.engagement.json.bind.DocumentStream;
+import org.engagement.json.bind.Format;
+
+/**
+ * Validates a dataset document record by record, in memory that grows with the number of ids,
+ * not with the size of the records, and gives the same issues as reading the whole dataset and
+ * running {@link DatasetValidator#validate}.
+ *
+ * <p>The first pass checks each record on its own — the validator runs on a dataset of the scheme
+ * and that one record, and the issues that need other records are set aside — and keeps what the
+ * rules between records compare: the ids of each type with the position of the first, the dates
+ * of inputs and activities, the areas (few, even nationally) and the surveys. The second pass
+ * checks each record's references, answers and dates against that, since references may point
+ * forward in the document. Not thread-safe: one per validation.
+ */
+final class StreamingValidator {
+
+  /** The codes of the rules between records, which a record alone cannot decide. */
+  private static final Set<String> BETWEEN_RECORDS = Set.of(
+      ValidationCode.UNKNOWN_REFERENCE.name(), ValidationCode.UNKNOWN_ISSUE_CATEGORY.name(),
+      ValidationCode.AREA_CYCLE.name(), ValidationCode.AREA_LEVEL_ORDER.name(),
+      ValidationCode.DUPLICATE_REFERENCE_POPULATION.name(),
+      ValidationCode.DECISION_BEFORE_INPUT.name(), ValidationCode.FEEDBACK_BEFORE_ACTIVITY.name());
+
+  private final org.engagement.core.DemographicScheme scheme;
+  private final boolean schemeUnbound;
+  private final List<ValidationIssue> issues = new ArrayList<>();
+  private final Map<RecordType, Map<String, Integer>> ids = new EnumMap<>(RecordType.class);
+  private final Map<String, LocalDate> inputDates = new HashMap<>();
+  private final Map<String, LocalDate> activityDates = new HashMap<>();
+  private final Map<String, Survey> surveys = new HashMap<>();
+  private final Map<String, String> populations = new HashMap<>();
+  private final List<Area> areas = new ArrayList<>();
+  private final List<Integer> areaIndexes = new ArrayList<>();
+
+  StreamingValidator(org.engagement.core.DemographicScheme scheme, boolean schemeUnbound) {
+    this.scheme = scheme;
+    this.schemeUnbound = schemeUnbound;
+    for (RecordType type : RecordType.values()) {
+      ids.put(type, new HashMap<>());
+    }
+    EngagementDataset onlyScheme = EngagementDataset.builder().scheme(scheme).build();
+    if (!schemeUnbound) {
+      issues.addAll(DatasetValidator.standard().validate(onlyScheme).issues());
+    }
+  }
+
+  /** {@return the issues found so far} */
+  List<ValidationIssue> issues() {
+    return issues;
+  }
+
+  // ------------------------------------------------------------------------------ first pass
+
+  /** Checks one record on its own and keeps what the rules between records need. */
+  void first(DocumentStream.Item item) {
+    RecordType type = item.type();
+    int index = item.index();
+    Object record = item.value();
+    String id = EngagementDataset.idOf(record);
+    alone(type, index, id, record);
+    Integer earlier = ids.get(type).putIfAbsent(id, index);
+    if (earlier != null) {
+      issues.add(ValidationIssue.of(ValidationCode.DUPLICATE_ID, IssuePath.of(type, index, id),
+          "duplicate id " + id + ": also at " + type.collection() + "[" + earlier + "]"));
+    }
+    switch (type) {
+      case AREA -> {
+        areas.add((Area) record);
+        areaIndexes.add(index);
+      }
+      case INPUT -> inputDates.putIfAbsent(id, ((CommunityInput) record).date());
+      case ACTIVITY -> activityDates.putIfAbsent(id, ((EngagementActivity) record).date());
+      case SURVEY -> surveys.putIfAbsent(id, (Survey) record);
+      case REFERENCE_POPULATION -> {
+        ReferencePopulation p = (ReferencePopulation) record;
+        String key = p.area() + "|" + p.year() + "|" + p.dimension();
+        String first = populations.putIfAbsent(key, p.id().value());
+        if (first != null) {
+          issues.add(ValidationIssue.of(ValidationCode.DUPLICATE_REFERENCE_POPULATION,
+              IssuePath.of(type, index, id), "area " + p.area() + " already has a " + p.year()
+                  + " population of " + p.dimension() + ": " + first));
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /**
+   * The types whose records have no rule of their own beyond single-field constraints (their
+   * other rules are between records): the constraints alone decide them, much faster than the
+   * whole validator on a dataset of one record.
+   */
+  private static final Set<RecordType> CONSTRAINTS_ONLY = java.util.EnumSet.of(RecordType.AREA,
+      RecordType.ISSUE_CATEGORY, RecordType.STAKEHOLDER, RecordType.HARD_TO_HEAR_GROUP,
+      RecordType.INPUT, RecordType.ANALYSIS, RecordType.TARGET, RecordType.ALLOCATION,
+      RecordType.FEEDBACK, RecordType.KEY_MESSAGE, RecordType.COMMITMENT,
+      RecordType.PUBLICATION);
+
+  /** The issues of a record on its own: the validator on a dataset of the scheme and it. */
+  private void alone(RecordType type, int index, String id, Object record) {
+    if (CONSTRAINTS_ONLY.contains(type) || type == RecordType.RESPONSE) {
+      issues.addAll(DatasetValidator.standard().validateRecord(type, index, record));
+      if (type == RecordType.RESPONSE && !schemeUnbound) {
+        At at = new At(type, index, id);
+        // As the core's demographic rule: a response's demographics fit the scheme.
+        for (Map.Entry<String, String> e : ((SurveyResponse) record).demographics().entrySet()) {
+          if (scheme.dimension(e.getKey()).isEmpty()) {
+            add(ValidationCode.UNKNOWN_DIMENSION, at.path("demographics", e.getKey()),
+                "unknown demographic dimension: " + e.getKey());
+          } else if (!scheme.knows(e.getKey(), e.getValue())) {
+            add(ValidationCode.UNKNOWN_CATEGORY, at.path("demographics", e.getKey()),
+                "unknown category of " + e.getKey() + ": " + e.getValue());
+          }
+        }
+      }
+      return;
+    }
+    EngagementDataset.Builder builder = EngagementDataset.builder().scheme(scheme);
+    Format.set(builder, type, List.of(record));
+    for (ValidationIssue issue : DatasetValidator.standard().validate(builder.build()).issues()) {
+      IssuePath path = issue.path();
+      if (schemeUnbound && (issue.code().equals(ValidationCode.UNKNOWN_DIMENSION.name())
+          || issue.code().equals(ValidationCode.UNKNOWN_CATEGORY.name()))) {
+        continue;
+      }
+      if (path.recordType().isEmpty() || BETWEEN_RECORDS.contains(issue.code())
+          || (issue.code().equals(ValidationCode.DUPLICATE_ID.name()) && path.field().isEmpty())) {
+        continue;
+      }
+      issues.add(ValidationIssue.of(issue.severity(),
+          IssuePath.builder().from(path).index(index).recordId(id).build(), issue.code(),
+          issue.message()));
+    }
+  }
+
+  /** After the first pass: the rules of the area tree, on the areas alone. */
+  void areaTree() {
+    EngagementDataset.Builder builder = EngagementDataset.builder().scheme(scheme);
+    Format.set(builder, RecordType.AREA, areas);
+    for (ValidationIssue issue : DatasetValidator.standard().validate(builder.build()).issues()) {
+      IssuePath path = issue.path();
+      boolean tree = issue.code().equals(ValidationCode.AREA_CYCLE.name())
+          || issue.code().equals(ValidationCode.AREA_LEVEL_ORDER.name())
+          || issue.code().equals(ValidationCode.UNKNOWN_REFERENCE.name());
+      if (tree && path.recordType().isPresent() && path.index().isPresent()) {
+        issues.add(ValidationIssue.of(issue.severity(), IssuePath.builder().from(path)
+            .index(areaIndexes.get(path.index().get())).build(), issue.code(), issue.message()));
+      }
+    }
+  }
+
+  // ----------------------------------------------------------------------------- second pass
+
+  /** Checks one record's references, dates and answers against the first pass. */
+  void second(DocumentStream.Item item) {
+    RecordType type = item.type();
+    At at = new At(type, item.index(), EngagementDataset.idOf(item.value()));
+    Object r = item.value();
+    switch (type) {
+      case STAKEHOLDER -> {
+        Stakeholder s = (Stakeholder) r;
+        ref(at, RecordType.AREA, s.homeArea(), "area", "homeArea");
+        for (int i = 0; i < s.areasServed().size(); i++) {
+          ref(at, RecordType.AREA, s.areasServed().get(i), "area", "areasServed", i);
+        }
+        for (int i = 0; i < s.groups().size(); i++) {
+          ref(at, RecordType.HARD_TO_HEAR_GROUP, s.groups().get(i), "hard-to-hear group",
+              "groups", i);
+        }
+      }
+      case HARD_TO_HEAR_GROUP -> ref(at, RecordType.AREA, ((HardToHearGroup) r).area(), "area",
+          "area");
+      case REFERENCE_POPULATION -> ref(at, RecordType.AREA, ((ReferencePopulation) r).area(),
+          "area", "area");
+      case ACTIVITY -> {
+        EngagementActivity a = (EngagementActivity) r;
+        ref(at, RecordType.AREA, a.area(), "area", "area");
+        a.panel().ifPresent(p -> ref(at, RecordType.PANEL, p, "panel", "panel"));
+        for (int i = 0; i < a.initiatives().size(); i++) {
+          ref(at, RecordType.INITIATIVE, a.initiatives().get(i), "initiative", "initiatives", i);
+        }
+        for (int i = 0; i < a.issueCategories().size(); i++) {
+          issue(at, a.issueCategories().get(i), "issueCategories", i);
+        }
+      }
+      case INPUT -> {
+        CommunityInput in = (CommunityInput) r;
+        ref(at, RecordType.ACTIVITY, in.activity(), "activity", "activity");
+        ref(at, RecordType.AREA, in.area(), "area", "area");
+        issue(at, in.issueCategory(), "issueCategory");
+      }
+      case ANALYSIS -> ref(at, RecordType.ACTIVITY, ((AnalysisRecord) r).activity(), "activity",
+          "activity");
+      case DECISION -> decision(at, (DecisionRecord) r);
+      case TARGET -> {
+        LocalPerformanceTarget t = (LocalPerformanceTarget) r;
+        ref(at, RecordType.AREA, t.area(), "area", "area");
+        for (int i = 0; i < t.informedBy().size(); i++) {
+          ref(at, RecordType.INPUT, t.informedBy().get(i), "input", "informedBy", i);
+        }
+      }
+      case ALLOCATION -> {
+        ResourceAllocation a = (ResourceAllocation) r;
+        ref(at, RecordType.AREA, a.area(), "area", "area");
+        a.decision().ifPresent(d -> ref(at, RecordType.DECISION, d, "decision", "decision"));
+        for (int i = 0; i < a.respondsTo().size(); i++) {
+          ref(at, RecordType.INPUT, a.respondsTo().get(i), "input", "respondsTo", i);
+        }
+        issue(at, a.issueCategory(), "issueCategory");
+      }
+      case INITIATIVE -> {
+        Initiative in = (Initiative) r;
+        ref(at, RecordType.AREA, in.area(), "area", "area");
+        for (int i = 0; i < in.activities().size(); i++) {
+          ref(at, RecordType.ACTIVITY, in.activities().get(i), "activity", "activities", i);
+        }
+      }
+      case FEEDBACK -> feedback(at, (Feedback) r);
+      case SURVEY -> ((Survey) r).area().ifPresent(a -> ref(at, RecordType.AREA, a, "area",
+          "area"));
+      case RESPONSE -> response(at, (SurveyResponse) r);
+      case PANEL -> {
+        Panel p = (Panel) r;
+        ref(at, RecordType.AREA, p.area(), "area", "area");
+        for (int i = 0; i < p.links().size(); i++) {
+          ref(at, RecordType.PANEL, p.links().get(i), "panel", "links", i);
+        }
+      }
+      case PRIORITY -> {
+        Priority p = (Priority) r;
+        ref(at, RecordType.PANEL, p.panel(), "panel", "panel");
+        p.category().ifPresent(c -> issue(at, c, "category"));
+      }
+      case ROLE -> ref(at, RecordType.AREA, ((RoleAssignment) r).area(), "area", "area");
+      case KEY_MESSAGE -> ref(at, RecordType.AREA, ((KeyMessage) r).area(), "area", "area");
+      case COMMITMENT -> ref(at, RecordType.AREA, ((Commitment) r).area(), "area", "area");
+      case PUBLICATION -> {
+        Publication p = (Publication) r;
+        ref(at, RecordType.AREA, p.area(), "area", "area");
+        p.panel().ifPresent(panel -> ref(at, RecordType.PANEL, panel, "panel", "panel"));
+      }
+      default -> { }
+    }
+  }
+
+  private void decision(At at, DecisionRecord dec) {
+    ref(at, RecordType.AREA, dec.area(), "area", "area");
+    for (int i = 0; i < dec.presentedInputs().size(); i++) {
+      ref(at, RecordType.INPUT, dec.presentedInputs().get(i), "input", "presentedInputs", i);
+    }
+    for (int i = 0; i < dec.considerations().size(); i++) {
+      ref(at, RecordType.INPUT, dec.considerations().get(i).input(), "input", "considerations",
+          i, "input");
+    }
+    Set<InputId> named = new LinkedHashSet<>(dec.presentedInputs());
+    for (int i = 0; i < dec.presentedInputs().size(); i++) {
+      InputId id = dec.presentedInputs().get(i);
+      LocalDate raised = inputDates.get(id.toString());
+      if (raised != null && dec.date().isBefore(raised)) {
+        add(ValidationCode.DECISION_BEFORE_INPUT, at.path("presentedInputs", i),
+            "decision of " + dec.date() + " is before input " + id + " was raised on " + raised);
+      }
+    }
+    for (int i = 0; i < dec.considerations().size(); i++) {
+      InputId id = dec.considerations().get(i).input();
+      LocalDate raised = inputDates.get(id.toString());
+      if (!named.contains(id) && raised != null && dec.date().isBefore(raised)) {
+        add(ValidationCode.DECISION_BEFORE_INPUT, at.path("considerations", i, "input"),
+            "decision of " + dec.date() + " is before input " + id + " was raised on " + raised);
+      }
+    }
+  }
+
+  private void feedback(At at, Feedback f) {
+    for (int i = 0; i < f.answers().size(); i++) {
+      ref(at, RecordType.ACTIVITY, f.answers().get(i), "activity", "answers", i);
+    }
+    for (int i = 0; i < f.responses().size(); i++) {
+      ref(at, RecordType.INPUT, f.responses().get(i).input(), "input", "responses", i, "input");
+    }
+    for (int i = 0; i < f.answers().size(); i++) {
+      String activity = f.answers().get(i).toString();
+      LocalDate date = activityDates.get(activity);
+      if (date != null && f.published().isBefore(date)) {
+        add(ValidationCode.FEEDBACK_BEFORE_ACTIVITY, at.path("answers", i),
+            "feedback published " + f.published() + " is before activity " + activity + " on "
+                + date);
+      }
+    }
+  }
+
+  private void response(At at, SurveyResponse r) {
+    ref(at, RecordType.SURVEY, r.survey(), "survey", "survey");
+    ref(at, RecordType.AREA, r.area(), "area", "area");
+    Survey survey = surveys.get(r.survey().toString());
+    if (survey == null) {
+      return; // reported as an unknown survey
+    }
+    for (Map.Entry<QuestionId, Answer> e : r.answers().entrySet()) {
+      IssuePath path = at.path("answers", e.getKey());
+      java.util.Optional<Question> question = survey.question(e.getKey());
+      if (question.isEmpty()) {
+        add(ValidationCode.UNKNOWN_REFERENCE, path,
+            "unknown question id: " + e.getKey() + " (not in survey " + r.survey() + ")");
+      } else {
+        answer(question.get(), e.getValue(), path);
+      }
+    }
+  }
+
+  /** As the core's answer rule. */
+  private void answer(Question q, Answer a, IssuePath path) {
+    if (a.isDontKnow()) {
+      return;
+    }
+    String token = a.token();
+    switch (q.type()) {
+      case BINARY -> {
+        if (!Answer.YES.equals(token) && !Answer.NO.equals(token)) {
+          add(ValidationCode.ANSWER_TYPE_MISMATCH, path,
+              "binary question " + q.id() + " takes YES, NO or DONT_KNOW, not: " + token);
+        }
+      }
+      case LIKERT_5 -> {
+        OptionalInt value = a.intValue();
+        if (value.isEmpty()) {
+          add(ValidationCode.ANSWER_TYPE_MISMATCH, path,
+              "Likert question " + q.id() + " takes 1 to 5 or DONT_KNOW, not: " + token);
+        } else if (value.getAsInt() < 1 || value.getAsInt() > 5) {
+          add(ValidationCode.LIKERT_OUT_OF_RANGE, path,
+              "Likert answer must be from 1 to 5: " + value.getAsInt());
+        }
+      }
+      case CATEGORICAL -> {
+        if (!q.categories().contains(token)) {
+          add(ValidationCode.ANSWER_TYPE_MISMATCH, path,
+              "question " + q.id() + " has no category " + token + "; it takes "
+                  + String.join(", ", q.categories()) + " or DONT_KNOW");
+        }
+      }
+      default -> throw new AssertionError("unknown question type " + q.type());
+    }
+  }
+
+  private void ref(At at, RecordType target, Object id, String kind, Object... field) {
+    if (!ids.get(target).containsKey(id.toString())) {
+      add(ValidationCode.UNKNOWN_REFERENCE, at.path(field), "unknown " + kind + " id: " + id);
+    }
+  }
+
+  private void issue(At at, String code, Object... field) {
+    if (!ids.get(RecordType.ISSUE_CATEGORY).containsKey(code) && !code.isBlank()) {
+      add(ValidationCode.UNKNOWN_ISSUE_CATEGORY, at.path(field),
+          "unknown issue category: " + code);
+    }
+  }
+
+  private void add(ValidationCode code, IssuePath path, String message) {
+    issues.add(ValidationIssue.of(code, path, message));
+  }
+
+  /** The place of one record. */
+  private record At(RecordType type, int index, String id) {
+    IssuePath path(Object... field) {
+      String[] segments = new String[field.length];
+      for (int i = 0; i < field.length; i++) {
+        segments[i] = String.valueOf(field[i]);
+      }
+      return IssuePath.of(type, index, id, segments);
+    }
+  }
+}
