@@ -1,13 +1,15 @@
 package org.engagement.examples.cli;
 
-import java.util.List;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.validation.ValidationReport;
@@ -61,7 +63,23 @@ final class Inputs {
   }
 
   /**
-   * Validates a dataset: a file record by record in bounded memory, standard input read whole.
+   * The largest file validated by reading it whole: every rule applies, while a larger file is
+   * validated record by record in bounded memory, without the rules not streamed yet
+   * ({@code StreamedValidation.NOT_YET_STREAMED}).
+   */
+  static final long WHOLE_READ_LIMIT = 256L << 20;
+
+  private static boolean fitsInMemory(String file) {
+    try {
+      return Files.size(Path.of(file)) <= WHOLE_READ_LIMIT;
+    } catch (IOException | RuntimeException e) {
+      return false; // the streaming path reports why the file cannot be read
+    }
+  }
+
+  /**
+   * Validates a dataset: standard input and files up to {@link #WHOLE_READ_LIMIT} read whole,
+   * larger files record by record in bounded memory.
    *
    * @param file the file name, or {@code -} for {@code stdin}
    * @param stdin standard input
@@ -70,7 +88,7 @@ final class Inputs {
    *     at all (not JSON, not a dataset object, an I/O failure)
    */
   static Validated validate(String file, InputStream stdin) {
-    if ("-".equals(file)) {
+    if ("-".equals(file) || fitsInMemory(file)) {
       ReadResult result = read(file, stdin);
       return new Validated(
           result.report(), result.problems(), result.errors().size(), result.validated());
