@@ -45,7 +45,9 @@ import picocli.CommandLine.Spec;
         + " and measures, compares survey figures between periods, checks the 2012 quality"
         + " standards, imports Polis and police.uk data.",
     subcommands = {ValidateCommand.class, ScorecardCommand.class, MeasureCommand.class,
-        CompareCommand.class, StandardsCommand.class, SchemaCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        CompareCommand.class, StandardsCommand.class, StrandsCommand.class,
+        PrinciplesCommand.class, LoopCommand.class, RepeatCommand.class, SchemaCommand.class,
+        ImportCommand.class, CommandLine.HelpCommand.class})
 public final class EngagementCommand implements Callable<Integer> {
 
   /** Success; for {@code validate}, the dataset is valid. */

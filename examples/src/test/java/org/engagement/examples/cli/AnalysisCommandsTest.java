@@ -1,0 +1,141 @@
+package org.engagement.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.Period;
+import org.engagement.core.Scope;
+import org.engagement.examples.SampleData;
+import org.engagement.json.EngagementJson;
+import org.engagement.measures.CsvTables;
+import org.engagement.measures.EvaluationContext;
+import org.engagement.measures.MarkdownTables;
+import org.engagement.measures.MeasureResult;
+import org.engagement.measures.loop.ClosingTheLoopMeasure;
+import org.engagement.measures.loop.RepeatParticipationMeasure;
+import org.engagement.measures.standards.ConsultationStrands;
+import org.engagement.measures.standards.EngagementPrinciples;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+
+/** Runs the analysis commands (strands, principles, loop, repeat) on the bundled sample. */
+class AnalysisCommandsTest {
+
+  private static final Path SAMPLE_FILE = Path.of("data", "lambeth.json");
+
+  private static final EngagementDataset SAMPLE =
+      EngagementJson.standard().read(SAMPLE_FILE).dataset();
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine line = EngagementCommand.commandLine(InputStream.nullInputStream());
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(err, true));
+    int code = line.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private static List<MeasureResult> expected(String command, Scope scope) {
+    EvaluationContext context = EvaluationContext.of(SAMPLE);
+    return switch (command) {
+      case "strands" -> ConsultationStrands.standard().evaluate(context, scope);
+      case "principles" -> List.of(EngagementPrinciples.standard().evaluate(context, scope));
+      case "loop" -> List.of(ClosingTheLoopMeasure.standard().evaluate(context, scope));
+      case "repeat" -> List.of(RepeatParticipationMeasure.standard().evaluate(context, scope));
+      default -> throw new IllegalArgumentException(command);
+    };
+  }
+
+  private static Scope defaultScope() {
+    return Scope.of(SampleData.LAMBETH, SampleData.YEAR);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"strands", "principles", "loop", "repeat"})
+  void command_md_isThePublishedTableOfEachResult(String command) {
+    Result r = run(command, SAMPLE_FILE.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    for (MeasureResult m : expected(command, defaultScope())) {
+      assertThat(r.out()).contains(MarkdownTables.of(m).strip());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"strands", "principles", "loop", "repeat"})
+  void command_csv_hasOneHeaderAndEveryResultsLines(String command) {
+    Result r = run(command, SAMPLE_FILE.toString(), "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    List<MeasureResult> results = expected(command, defaultScope());
+    String header = CsvTables.of(results.get(0)).lines().findFirst().orElseThrow();
+    assertThat(r.out().lines().filter(header::equals)).hasSize(1);
+    for (MeasureResult m : results) {
+      CsvTables.of(m).lines().skip(1).forEach(l -> assertThat(r.out()).contains(l));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"strands", "principles", "loop", "repeat"})
+  void command_text_isTheAnalystsView(String command) {
+    Result r = run(command, SAMPLE_FILE.toString(), "--format", "TEXT");
+    assertThat(r.code()).as(r.err()).isZero();
+    for (MeasureResult m : expected(command, defaultScope())) {
+      assertThat(r.out()).contains(m.toString().strip());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"strands", "principles", "loop", "repeat"})
+  void command_json_parsesAndReadsBackAsTheResults(String command) {
+    Result r = run(command, SAMPLE_FILE.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    List<MeasureResult> results = expected(command, defaultScope());
+    JsonNode tree = FormatOption.mapper().readTree(r.out());
+    if (results.size() == 1) {
+      assertThat(EngagementJson.standard().readMeasureResult(r.out())).isEqualTo(results.get(0));
+    } else {
+      assertThat(tree.isArray()).isTrue();
+      assertThat(tree.size()).isEqualTo(results.size());
+      for (int i = 0; i < results.size(); i++) {
+        assertThat(EngagementJson.standard().readMeasureResult(tree.get(i).toString()))
+            .isEqualTo(results.get(i));
+      }
+    }
+  }
+
+  @Test
+  void asOf_isTheScopesAsOfDate() {
+    Period year = SampleData.YEAR;
+    LocalDate later = year.to().plusMonths(3);
+    Result r = run("loop", SAMPLE_FILE.toString(), "--as-of", later.toString(), "--format",
+        "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    Scope scope = Scope.builder().area(SampleData.LAMBETH).period(year).asOf(later).build();
+    assertThat(EngagementJson.standard().readMeasureResult(r.out()))
+        .isEqualTo(expected("loop", scope).get(0));
+    Result csv = run("measure", "M2", SAMPLE_FILE.toString(), "--as-of", later.toString(),
+        "--format", "csv");
+    assertThat(csv.out()).contains("," + later + ",");
+  }
+
+  @Test
+  void asOf_beforeThePeriodsEndOrNotADate_isAUsageError() {
+    Result early = run("strands", SAMPLE_FILE.toString(), "--as-of", "2012-01-01");
+    assertThat(early.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(early.err()).contains("bad --as-of").contains("before the period's end");
+    Result bad = run("measure", "M1", SAMPLE_FILE.toString(), "--as-of", "soon");
+    assertThat(bad.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(bad.err()).contains("bad --as-of: soon");
+  }
+}
