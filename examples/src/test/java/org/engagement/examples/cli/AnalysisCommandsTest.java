@@ -17,7 +17,11 @@ import org.engagement.measures.CsvTables;
 import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.MarkdownTables;
 import org.engagement.measures.MeasureResult;
+import org.engagement.measures.DisclosureControl;
 import org.engagement.measures.loop.ClosingTheLoopMeasure;
+import org.engagement.measures.methods.MethodAnalysis;
+import org.engagement.measures.methods.MethodReport;
+import org.engagement.measures.methods.MethodTables;
 import org.engagement.measures.loop.RepeatParticipationMeasure;
 import org.engagement.measures.standards.ConsultationStrands;
 import org.engagement.measures.standards.EngagementPrinciples;
@@ -112,6 +116,36 @@ class AnalysisCommandsTest {
             .isEqualTo(results.get(i));
       }
     }
+  }
+
+  private static MethodReport expectedMethods() {
+    EvaluationContext context = EvaluationContext.of(SAMPLE);
+    Scope scope = defaultScope();
+    MethodAnalysis analysis = MethodAnalysis.standard();
+    return analysis.result(context, scope,
+        analysis.partial(context, scope, SAMPLE.subtree(scope.area())));
+  }
+
+  @Test
+  void methods_everyFormat_isTheReportOfTheSample() {
+    MethodReport report = expectedMethods();
+    Result md = run("methods", SAMPLE_FILE.toString());
+    assertThat(md.code()).as(md.err()).isZero();
+    assertThat(md.out().strip())
+        .isEqualTo(MethodTables.markdown(report, DisclosureControl.standard()).strip());
+    Result text = run("methods", SAMPLE_FILE.toString(), "--format", "text");
+    assertThat(text.out().strip()).isEqualTo(report.toString().strip());
+    Result json = run("methods", SAMPLE_FILE.toString(), "--format", "json");
+    assertThat(FormatOption.mapper().readTree(json.out()).isObject()).isTrue();
+    assertThat(EngagementJson.standard().readMethodReport(json.out())).isEqualTo(report);
+    Result csv = run("methods", SAMPLE_FILE.toString(), "--format", "csv");
+    assertThat(csv.code()).as(csv.err()).isZero();
+    List<String> lines = csv.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("table,group,activities");
+    assertThat(lines).hasSize(1 + report.methods().size() + report.modeOpenness().size()
+        + report.bestReach().stream().mapToInt(b -> b.ranking().size()).sum());
+    int columns = lines.get(0).split(",", -1).length;
+    assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(columns));
   }
 
   @Test
