@@ -23,7 +23,10 @@ import org.engagement.measures.methods.MethodAnalysis;
 import org.engagement.measures.methods.MethodReport;
 import org.engagement.measures.methods.MethodTables;
 import org.engagement.measures.loop.RepeatParticipationMeasure;
+import org.engagement.measures.standards.ComplianceMatrix;
 import org.engagement.measures.standards.ConsultationStrands;
+import org.engagement.measures.standards.QualityStandards2012;
+import org.engagement.measures.standards.RuleResult;
 import org.engagement.measures.standards.EngagementPrinciples;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -146,6 +149,42 @@ class AnalysisCommandsTest {
         + report.bestReach().stream().mapToInt(b -> b.ranking().size()).sum());
     int columns = lines.get(0).split(",", -1).length;
     assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(columns));
+  }
+
+  @Test
+  void standards_explainEachPromise_inEveryFormat() {
+    ComplianceMatrix matrix = ComplianceMatrix.of(QualityStandards2012.catalogue(),
+        EvaluationContext.of(SAMPLE), defaultScope());
+    Result text = run("standards", SAMPLE_FILE.toString());
+    Result md = run("standards", SAMPLE_FILE.toString(), "--format", "md");
+    Result csv = run("standards", SAMPLE_FILE.toString(), "--format", "csv");
+    for (RuleResult r : matrix.results()) {
+      assertThat(text.out()).contains(r.rule() + "  " + r.title() + "\n  " + r.status());
+      assertThat(md.out()).contains("| " + r.rule() + " | ");
+      assertThat(csv.out()).contains(SampleData.LAMBETH + ",Lambeth," + r.rule() + ",");
+      r.reason().ifPresent(reason -> assertThat(text.out()).contains(reason));
+      r.gaps().stream().findFirst().ifPresent(g -> assertThat(text.out()).contains(g.toString()));
+    }
+    Result json = run("standards", SAMPLE_FILE.toString(), "--format", "json", "--as-of",
+        "2013-06-30");
+    assertThat(json.code()).as(json.err()).isZero();
+    JsonNode tree = FormatOption.mapper().readTree(json.out());
+    assertThat(tree.get("asOf").asString()).isEqualTo("2013-06-30");
+    assertThat(tree.get("promises").size()).isEqualTo(matrix.results().size());
+    ComplianceMatrix later = ComplianceMatrix.of(QualityStandards2012.catalogue(),
+        EvaluationContext.of(SAMPLE), Scope.builder().area(SampleData.LAMBETH)
+            .period(SampleData.YEAR).asOf(LocalDate.of(2013, 6, 30)).build());
+    for (int i = 0; i < later.results().size(); i++) {
+      RuleResult r = later.results().get(i);
+      JsonNode p = tree.get("promises").get(i);
+      assertThat(p.get("id").asString()).isEqualTo(r.rule());
+      assertThat(p.get("status").asString()).isEqualTo(r.status().name());
+      assertThat(p.get("gaps").size()).isEqualTo(r.gaps().size());
+      assertThat(p.get("evidence").size()).isEqualTo(r.evidence().size());
+      if (r.attainment().isPresent()) {
+        assertThat(p.get("attainment").asDouble()).isEqualTo(r.attainment().getAsDouble());
+      }
+    }
   }
 
   @Test
