@@ -199,7 +199,7 @@ public final class Figures {
     // the command line
     for (String[] help : new String[][] {{}, {"validate"}, {"scorecard"}, {"measure"},
         {"compare"}, {"standards"}, {"strands"}, {"principles"}, {"loop"}, {"repeat"},
-        {"methods"}, {"schema"}, {"import"}, {"import", "polis"}, {"import", "police-uk"}}) {
+        {"methods"}, {"panels"}, {"schema"}, {"import"}, {"import", "polis"}, {"import", "police-uk"}}) {
       String name = "cli-help" + (help.length == 0 ? "-engagement" : "-" + String.join("-", help));
       List<String> args = new ArrayList<>(List.of(help));
       args.add("--help");
@@ -218,6 +218,7 @@ public final class Figures {
     f.put("cli-run-loop", () -> cli("loop", SAMPLE_FILE, "--as-of", "2013-06-30"));
     f.put("cli-run-repeat", () -> cli("repeat", SAMPLE_FILE));
     f.put("cli-run-methods", () -> cli("methods", SAMPLE_FILE));
+    f.put("cli-run-panels", () -> cli("panels", SAMPLE_FILE));
     f.put("cli-run-unreadable", () -> cli("validate", "no-such-file.json"));
     f.put("cli-run-compare-rest", () -> cli("compare", SAMPLE_FILE, "--measure", "M1",
         "--area", firstWard().toString(), "--against-rest-of", SampleData.LAMBETH.toString(),

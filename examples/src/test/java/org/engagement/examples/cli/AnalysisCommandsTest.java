@@ -25,6 +25,8 @@ import org.engagement.measures.methods.MethodTables;
 import org.engagement.measures.loop.RepeatParticipationMeasure;
 import org.engagement.measures.standards.ComplianceMatrix;
 import org.engagement.measures.standards.ConsultationStrands;
+import org.engagement.measures.standards.PanelHealth;
+import org.engagement.measures.standards.PanelHealthAssessment;
 import org.engagement.measures.standards.QualityStandards2012;
 import org.engagement.measures.standards.RuleResult;
 import org.engagement.measures.standards.EngagementPrinciples;
@@ -185,6 +187,34 @@ class AnalysisCommandsTest {
         assertThat(p.get("attainment").asDouble()).isEqualTo(r.attainment().getAsDouble());
       }
     }
+  }
+
+  @Test
+  void panels_everyFormat_listsEachPanelThenEachBorough() {
+    EvaluationContext context = EvaluationContext.of(SAMPLE);
+    List<PanelHealth> panels = PanelHealthAssessment.standard().perPanel(context, defaultScope());
+    List<PanelHealth> boroughs =
+        PanelHealthAssessment.standard().perBorough(context, defaultScope());
+    assertThat(panels).isNotEmpty();
+    Result md = run("panels", SAMPLE_FILE.toString());
+    assertThat(md.code()).as(md.err()).isZero();
+    Result text = run("panels", SAMPLE_FILE.toString(), "--format", "text");
+    Result csv = run("panels", SAMPLE_FILE.toString(), "--format", "csv");
+    Result json = run("panels", SAMPLE_FILE.toString(), "--format", "json");
+    for (PanelHealth h : panels) {
+      assertThat(md.out()).contains("| " + h.subject() + " | " + h.area() + " | ");
+      assertThat(text.out()).contains(h.toString());
+      assertThat(csv.out()).contains("panel," + h.subject() + "," + h.area() + ",");
+    }
+    for (PanelHealth h : boroughs) {
+      assertThat(text.out()).contains(h.toString());
+    }
+    assertThat(csv.out().lines().count()).isEqualTo(1 + panels.size() + boroughs.size());
+    JsonNode tree = FormatOption.mapper().readTree(json.out());
+    assertThat(tree.get("panels").size()).isEqualTo(panels.size());
+    assertThat(tree.get("boroughs").size()).isEqualTo(boroughs.size());
+    assertThat(tree.get("panels").get(0).get("activeMembers").asLong())
+        .isEqualTo(panels.get(0).activeMembers());
   }
 
   @Test
