@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code engagement} program: validate, scorecard, measure, compare, standards, strands,
- * principles, loop, repeat, methods, panels, schema and import.
+ * principles, loop, repeat, methods, panels, trend, schema and import.
  *
  * <pre class="language-shell">{@code
  * $ java -cp examples/target/engagement-examples.jar \
@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
     subcommands = {ValidateCommand.class, ScorecardCommand.class, MeasureCommand.class,
         CompareCommand.class, StandardsCommand.class, StrandsCommand.class,
         PrinciplesCommand.class, LoopCommand.class, RepeatCommand.class, MethodsCommand.class,
-        PanelsCommand.class,
+        PanelsCommand.class, TrendCommand.class,
         SchemaCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class EngagementCommand implements Callable<Integer> {
 

@@ -17,6 +17,8 @@ import org.engagement.measures.CsvTables;
 import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.MarkdownTables;
 import org.engagement.measures.MeasureResult;
+import org.engagement.measures.Trend;
+import org.engagement.measures.outcome.OutcomeMeasures;
 import org.engagement.measures.DisclosureControl;
 import org.engagement.measures.loop.ClosingTheLoopMeasure;
 import org.engagement.measures.methods.MethodAnalysis;
@@ -215,6 +217,45 @@ class AnalysisCommandsTest {
     assertThat(tree.get("boroughs").size()).isEqualTo(boroughs.size());
     assertThat(tree.get("panels").get(0).get("activeMembers").asLong())
         .isEqualTo(panels.get(0).activeMembers());
+  }
+
+  private static final String[] HALVES = {"--period", "2011-04-01/2011-09-30", "--period",
+      "2011-10-01/2012-03-31", "--period", "2012-04-01/2012-09-30", "--period",
+      "2012-10-01/2013-03-31"};
+
+  @Test
+  void trend_everyFormat_isTheTrendOfTheMeasure() {
+    Trend expected = Trend.of(OutcomeMeasures.standard().dueConsideration(), SAMPLE,
+        SampleData.LAMBETH, List.of(Period.parse("2011-04-01/2011-09-30"),
+            Period.parse("2011-10-01/2012-03-31"), Period.parse("2012-04-01/2012-09-30"),
+            Period.parse("2012-10-01/2013-03-31")));
+    List<String> args = new java.util.ArrayList<>(List.of("trend", SAMPLE_FILE.toString(),
+        "--measure", "M1"));
+    args.addAll(List.of(HALVES));
+    Result md = run(args.toArray(String[]::new));
+    assertThat(md.code()).as(md.err()).isZero();
+    assertThat(md.out()).isEqualTo(TrendCommand.markdown(expected));
+    args.addAll(List.of("--format", "json"));
+    Result json = run(args.toArray(String[]::new));
+    assertThat(FormatOption.mapper().readTree(json.out()).isObject()).isTrue();
+    assertThat(EngagementJson.standard().readTrend(json.out())).isEqualTo(expected);
+    args.set(args.size() - 1, "text");
+    assertThat(run(args.toArray(String[]::new)).out().strip()).isEqualTo(expected.toString());
+    args.set(args.size() - 1, "csv");
+    Result csv = run(args.toArray(String[]::new));
+    assertThat(csv.out()).isEqualTo(TrendCommand.csv(expected));
+    assertThat(csv.out().lines()).hasSize(2 + expected.points().size());
+  }
+
+  @Test
+  void trend_twoPeriodsOrAnotherMeasure_isAUsageError() {
+    Result two = run("trend", SAMPLE_FILE.toString(), "--measure", "M1", "--period", "FY2011",
+        "--period", "FY2012");
+    assertThat(two.code()).isEqualTo(EngagementCommand.USAGE);
+    assertThat(two.err()).contains("cannot test a trend");
+    Result m3 = run("trend", SAMPLE_FILE.toString(), "--measure", "M3", "--period", "FY2011",
+        "--period", "FY2012", "--period", "FY2013");
+    assertThat(m3.code()).isEqualTo(EngagementCommand.USAGE);
   }
 
   @Test
