@@ -166,7 +166,7 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** M1, M2 or M4 (or their names); M3 and M5 have no numerator and denominator. */
-  private static Measure<?> ratioMeasure(String text) {
+  static Measure<?> ratioMeasure(String text) {
     String wanted = text.strip().toUpperCase(Locale.ROOT);
     for (OutcomeMeasure m : OutcomeMeasure.values()) {
       if (m.name().equals(wanted)) {

@@ -17,8 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code engagement} program: validate, scorecard, measure, compare, standards, schema and
- * import.
+ * The {@code engagement} program: validate, scorecard, measure, compare, standards, strands,
+ * principles, loop, repeat, methods, panels, trend, schema and import.
  *
  * <pre class="language-shell">{@code
  * $ java -cp examples/target/engagement-examples.jar \
@@ -45,7 +45,10 @@ import picocli.CommandLine.Spec;
         + " and measures, compares survey figures between periods, checks the 2012 quality"
         + " standards, imports Polis and police.uk data.",
     subcommands = {ValidateCommand.class, ScorecardCommand.class, MeasureCommand.class,
-        CompareCommand.class, StandardsCommand.class, SchemaCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        CompareCommand.class, StandardsCommand.class, StrandsCommand.class,
+        PrinciplesCommand.class, LoopCommand.class, RepeatCommand.class, MethodsCommand.class,
+        PanelsCommand.class, TrendCommand.class,
+        SchemaCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class EngagementCommand implements Callable<Integer> {
 
   /** Success; for {@code validate}, the dataset is valid. */

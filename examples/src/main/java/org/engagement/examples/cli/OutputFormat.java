@@ -1,6 +1,6 @@
 package org.engagement.examples.cli;
 
-/** How {@code scorecard} and {@code measure} print their results. */
+/** How the analysis commands print their results. */
 enum OutputFormat {
   /** The console table of {@code toString()}: nothing suppressed, for the analyst. */
   TEXT,
@@ -9,8 +9,9 @@ enum OutputFormat {
   /** A published CSV table, with disclosure control. */
   CSV,
   /**
-   * The result document of {@code EngagementJson.writeString}: nothing suppressed, for programs,
-   * read back with {@code readScorecard} or {@code readMeasureResult}.
+   * A JSON document, nothing suppressed, for programs: where a binding exists the result
+   * document of {@code EngagementJson.writeString}, read back with {@code readScorecard},
+   * {@code readMeasureResult} and the like.
    */
   JSON
 }

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --area} and {@code --period} options, and the defaults they fall back to.
+ * The {@code --area}, {@code --period} and {@code --as-of} options, and the defaults they fall
+ * back to.
  *
  * <p>Default area: the dataset's one BOROUGH area if it has exactly one (a borough's own data,
  * with its force above it), else its one root area (an area without a parent); otherwise the
@@ -35,16 +36,48 @@ final class ScopeOptions {
           + " or 2012/13 (default: the financial year of the latest activity).")
   @Nullable String period;
 
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The as-of date, e.g. 2013-06-30: evidence (decisions, feedback) dated after"
+          + " it is ignored; not before the period's end (default: the period's end).")
+  @Nullable String asOf;
+
   /**
    * The scope the options name.
    *
    * @param data the dataset, valid
    * @return the scope
    * @throws CommandFailure with {@link EngagementCommand#USAGE} for an unknown area, a bad
-   *     period, or no default
+   *     period or as-of date, or no default
    */
   Scope scope(EngagementDataset data) {
-    return Scope.of(area(data).id(), period(data));
+    return scope(area(data).id(), period(data));
+  }
+
+  /**
+   * The scope of an area over a period, as of the {@code --as-of} date when there is one.
+   *
+   * @param area the area
+   * @param period the period
+   * @return the scope
+   * @throws CommandFailure with {@link EngagementCommand#USAGE} for a bad as-of date or one
+   *     before the period's end
+   */
+  Scope scope(AreaId area, Period period) {
+    if (asOf == null) {
+      return Scope.of(area, period);
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(asOf.strip());
+    } catch (DateTimeParseException e) {
+      throw new CommandFailure(EngagementCommand.USAGE, "bad --as-of: " + asOf
+          + " is not a date like 2013-06-30");
+    }
+    if (date.isBefore(period.to())) {
+      throw new CommandFailure(EngagementCommand.USAGE, "bad --as-of: " + date
+          + " is before the period's end " + period.to());
+    }
+    return Scope.builder().area(area).period(period).asOf(date).build();
   }
 
   /**

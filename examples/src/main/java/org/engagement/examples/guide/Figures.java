@@ -198,8 +198,8 @@ public final class Figures {
     f.put("disclosure-secondary", this::secondarySuppression);
     // the command line
     for (String[] help : new String[][] {{}, {"validate"}, {"scorecard"}, {"measure"},
-        {"compare"}, {"standards"}, {"schema"}, {"import"}, {"import", "polis"},
-        {"import", "police-uk"}}) {
+        {"compare"}, {"standards"}, {"strands"}, {"principles"}, {"loop"}, {"repeat"},
+        {"methods"}, {"panels"}, {"trend"}, {"schema"}, {"import"}, {"import", "polis"}, {"import", "police-uk"}}) {
       String name = "cli-help" + (help.length == 0 ? "-engagement" : "-" + String.join("-", help));
       List<String> args = new ArrayList<>(List.of(help));
       args.add("--help");
@@ -213,6 +213,15 @@ public final class Figures {
     f.put("cli-run-compare-overlap", () -> cli("compare", SAMPLE_FILE, "--period",
         fy(SampleData.YEAR), "--period", SampleData.YEAR.toString()));
     f.put("cli-run-standards", () -> cli("standards", SAMPLE_FILE));
+    f.put("cli-run-strands", () -> cli("strands", SAMPLE_FILE));
+    f.put("cli-run-principles", () -> cli("principles", SAMPLE_FILE));
+    f.put("cli-run-loop", () -> cli("loop", SAMPLE_FILE, "--as-of", "2013-06-30"));
+    f.put("cli-run-repeat", () -> cli("repeat", SAMPLE_FILE));
+    f.put("cli-run-methods", () -> cli("methods", SAMPLE_FILE));
+    f.put("cli-run-panels", () -> cli("panels", SAMPLE_FILE));
+    f.put("cli-run-trend", () -> cli("trend", SAMPLE_FILE, "--measure", "M1", "--period",
+        "2011-04-01/2011-09-30", "--period", "2011-10-01/2012-03-31", "--period",
+        "2012-04-01/2012-09-30", "--period", "2012-10-01/2013-03-31"));
     f.put("cli-run-unreadable", () -> cli("validate", "no-such-file.json"));
     f.put("cli-run-compare-rest", () -> cli("compare", SAMPLE_FILE, "--measure", "M1",
         "--area", firstWard().toString(), "--against-rest-of", SampleData.LAMBETH.toString(),
