@@ -78,7 +78,7 @@ public final class Scalars {
   static final String ID_PATTERN = "^[^" + WHITE_SPACE + CONTROL + "](?:[^" + CONTROL + "]*[^"
       + WHITE_SPACE + CONTROL + "])?" + END;
 
-  /** The BMP characters that {@code test} accepts, as {@code \\uXXXX} ranges of a class. */
+  /** The BMP characters that {@code test} accepts, as ranges of a regular-expression class written with {@code \\u} escapes. */
   private static String characterClass(java.util.function.IntPredicate test) {
     StringBuilder out = new StringBuilder();
     int c = 0;
