@@ -1,17 +1,25 @@
 package org.engagement.examples;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Period;
 import org.engagement.core.Scope;
 import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.ValidationReport;
+import org.engagement.measures.Comparison;
 import org.engagement.measures.DisclosureControl;
 import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.Scorecard;
+import org.engagement.measures.ScorecardComparison;
+import org.engagement.measures.loop.ClosingTheLoopMeasure;
+import org.engagement.measures.loop.RepeatParticipationMeasure;
 import org.engagement.measures.outcome.OutcomeMeasures;
 
 /**
@@ -80,7 +88,33 @@ public final class SampleSummary {
       out.println(change(previous.total().result(after.measure()).orElseThrow(), after));
     }
     out.println();
+    questions(context, latest, out);
+    out.println();
     return summarise(data, out);
+  }
+
+  /**
+   * The analyst's questions of 2012/13 in a few lines: closing the loop, repeat participation,
+   * and the wards whose ratio measures differ significantly from the rest of the borough.
+   */
+  private static void questions(EvaluationContext context, Scorecard latest, PrintStream out) {
+    Scope year = Scope.of(SampleData.LAMBETH, SampleData.YEAR);
+    out.println("The analyst's questions, 2012/13 (docs/closing-the-loop.md,"
+        + " docs/repeat-participation.md, docs/comparisons-and-trends.md):");
+    for (MeasureResult r : List.of(ClosingTheLoopMeasure.standard().evaluate(context, year),
+        RepeatParticipationMeasure.standard().evaluate(context, year))) {
+      out.println(r.measure() + " " + r.title() + ": " + (published(r) ? r.headline() : figure(r)));
+    }
+    Map<String, List<String>> differing = new TreeMap<>();
+    for (Comparison c : ScorecardComparison.of(latest).significant()) {
+      differing.computeIfAbsent(c.measure() + " " + c.verdict(), k -> new ArrayList<>())
+          .add(latest.row(c.b().scope().area()).map(row -> row.name())
+              .orElse(c.b().scope().area().value()));
+    }
+    differing.forEach((key, areas) -> out.println(
+        "Wards " + key.substring(key.indexOf(' ') + 1).toLowerCase(Locale.ROOT)
+            + " the rest of Lambeth on " + key.substring(0, key.indexOf(' ')) + ": "
+            + String.join(", ", areas)));
   }
 
   private static Scorecard scorecard(EvaluationContext context, Period year) {

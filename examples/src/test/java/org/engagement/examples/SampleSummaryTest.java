@@ -35,6 +35,10 @@ class SampleSummaryTest {
         .contains("| E05000426 | Oval | 0.0000 (0/17) INADEQUATE |")
         .contains("Change in the borough's scores, 2011/12 to 2012/13:")
         .contains("M1 Due consideration: 0.5200 to 0.5812 (+0.0612)")
+        .contains("LOOP Closing the loop: 0.3799 (117/308) INADEQUATE")
+        .contains("REPEAT Repeat participation: 0.5781 (174/301) REQUIRES_IMPROVEMENT")
+        .contains("Wards above the rest of Lambeth on M1: Bishop's, Clapham Common, Coldharbour,"
+            + " Gipsy Hill, Thurlow Park")
         .contains("  Lambeth (E09000022)")
         .contains("Not counted by area:")
         .endsWith("ValidationReport: valid, 0 errors, 0 warnings" + System.lineSeparator());
