@@ -1,6 +1,7 @@
 package org.engagement.measures.loop;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -61,33 +62,43 @@ public abstract class ClosingTheLoopPartial implements MeasurePartial<ClosingThe
 
   @Override
   public ClosingTheLoopPartial merge(ClosingTheLoopPartial other) {
+    return mergeAll(List.of(other));
+  }
+
+  @Override
+  public ClosingTheLoopPartial mergeAll(Collection<? extends ClosingTheLoopPartial> others) {
+    long inputs = inputs();
+    long answered = answered();
+    long actedOn = actedOn();
+    long notActedOn = notActedOn();
+    long contradictions = contradictions();
     List<Long> days = new ArrayList<>(daysToFirstAnswer());
-    days.addAll(other.daysToFirstAnswer());
     Map<String, FeedbackFormat> formats = new TreeMap<>(formats());
-    formats.putAll(other.formats());
     Map<String, FeedbackStage> stages = new TreeMap<>(stages());
-    stages.putAll(other.stages());
-    return builder()
-        .inputs(inputs() + other.inputs())
-        .answered(answered() + other.answered())
-        .actedOn(actedOn() + other.actedOn())
-        .notActedOn(notActedOn() + other.notActedOn())
-        .contradictions(contradictions() + other.contradictions())
+    ImmutableClosingTheLoopPartial.Builder out =
+        builder().addAllEvidence(evidence()).addAllGaps(gaps());
+    for (ClosingTheLoopPartial other : others) {
+      inputs += other.inputs();
+      answered += other.answered();
+      actedOn += other.actedOn();
+      notActedOn += other.notActedOn();
+      contradictions += other.contradictions();
+      days.addAll(other.daysToFirstAnswer());
+      formats.putAll(other.formats());
+      stages.putAll(other.stages());
+      out.addAllEvidence(other.evidence()).addAllGaps(other.gaps());
+    }
+    return out.inputs(inputs)
+        .answered(answered)
+        .actedOn(actedOn)
+        .notActedOn(notActedOn)
+        .contradictions(contradictions)
         .daysToFirstAnswer(days)
         .formats(formats)
         .stages(stages)
-        .addAllEvidence(evidence())
-        .addAllEvidence(other.evidence())
-        .addAllGaps(gaps())
-        .addAllGaps(other.gaps())
         .build();
   }
 
-  /**
-   * Returns the counts.
-   *
-   * @return e.g. {@code ClosingTheLoopPartial{inputs=24, answered=15, contradictions=1}}
-   */
   @Override
   public String toString() {
     return "ClosingTheLoopPartial{inputs=" + inputs() + ", answered=" + answered()

@@ -1,5 +1,7 @@
 package org.engagement.measures.loop;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.engagement.measures.MeasurePartial;
@@ -63,15 +65,23 @@ public abstract class RepeatParticipationPartial
 
   @Override
   public RepeatParticipationPartial merge(RepeatParticipationPartial other) {
+    return mergeAll(List.of(other));
+  }
+
+  @Override
+  public RepeatParticipationPartial mergeAll(
+      Collection<? extends RepeatParticipationPartial> others) {
     SortedMap<String, Long> ids = new TreeMap<>(activitiesById());
-    other.activitiesById().forEach((id, n) -> ids.merge(id, n, Long::sum));
-    return builder()
-        .activitiesById(ids)
-        .activitiesWithIds(activitiesWithIds() + other.activitiesWithIds())
-        .activities(activities() + other.activities())
-        .addAllEvidence(evidence())
-        .addAllEvidence(other.evidence())
-        .build();
+    long withIds = activitiesWithIds();
+    long activities = activities();
+    ImmutableRepeatParticipationPartial.Builder out = builder().addAllEvidence(evidence());
+    for (RepeatParticipationPartial other : others) {
+      other.activitiesById().forEach((id, n) -> ids.merge(id, n, Math::addExact));
+      withIds = Math.addExact(withIds, other.activitiesWithIds());
+      activities = Math.addExact(activities, other.activities());
+      out.addAllEvidence(other.evidence());
+    }
+    return out.activitiesById(ids).activitiesWithIds(withIds).activities(activities).build();
   }
 
   /**

@@ -446,11 +446,11 @@ public final class MethodAnalysis {
   public MethodReport evaluate(
       EngagementDataset data, Scope scope, Collection<? extends Set<AreaId>> parts) {
     EvaluationContext context = EvaluationContext.of(data);
-    MethodPartial total = emptyPartial();
+    List<MethodPartial> partials = new ArrayList<>();
     for (Set<AreaId> part : parts) {
-      total = total.merge(partial(context, scope, part));
+      partials.add(partial(context, scope, part));
     }
-    return result(context, scope, total);
+    return result(context, scope, emptyPartial().mergeAll(partials));
   }
 
   /**

@@ -48,6 +48,17 @@ public final class MethodPartial implements MeasurePartial<MethodPartial> {
     return new MethodPartial(out, m3.merge(other.m3));
   }
 
+  @Override
+  public MethodPartial mergeAll(java.util.Collection<? extends MethodPartial> others) {
+    SortedMap<String, Tally> out = new TreeMap<>(groups);
+    java.util.List<DiverseNeedsPartial> m3s = new java.util.ArrayList<>();
+    for (MethodPartial other : others) {
+      other.groups.forEach((k, t) -> out.merge(k, t, Tally::plus));
+      m3s.add(other.m3);
+    }
+    return new MethodPartial(out, m3.mergeAll(m3s));
+  }
+
   /**
    * Whether two partials hold the same counts and sums.
    *
