@@ -34,9 +34,14 @@ final class Inputs {
    *     or bound
    */
   static ReadResult read(String file, InputStream stdin) {
+    return readable(file, () -> "-".equals(file) ? EngagementJson.standard().read(stdin)
+        : EngagementJson.standard().read(Path.of(file)));
+  }
+
+  /** Runs a read of {@code file}, turning every way it cannot be read into exit code 2. */
+  private static <T> T readable(String file, java.util.function.Supplier<T> read) {
     try {
-      return "-".equals(file) ? EngagementJson.standard().read(stdin)
-          : EngagementJson.standard().read(Path.of(file));
+      return read.get();
     } catch (JsonReadException e) {
       throw unreadable(file, e);
     } catch (UncheckedIOException e) {
@@ -93,18 +98,9 @@ final class Inputs {
       return new Validated(
           result.report(), result.problems(), result.errors().size(), result.validated());
     }
-    try {
-      StreamedValidation v = EngagementJson.standard().validate(Path.of(file));
-      // Printed as a whole read prints, the transcript that docs/cli.md shows.
-      return new Validated(v.report(), v.problems(), v.errors().size(), true);
-    } catch (JsonReadException e) {
-      throw unreadable(file, e);
-    } catch (UncheckedIOException e) {
-      throw unreadable(file, e.getCause());
-    } catch (InvalidPathException e) {
-      throw new CommandFailure(EngagementCommand.UNREADABLE,
-          "cannot read " + file + ": not a file name");
-    }
+    StreamedValidation v = readable(file, () -> EngagementJson.standard().validate(Path.of(file)));
+    // Printed as a whole read prints, the transcript that docs/cli.md shows.
+    return new Validated(v.report(), v.problems(), v.errors().size(), true);
   }
 
   private static CommandFailure unreadable(String file, JsonReadException e) {
