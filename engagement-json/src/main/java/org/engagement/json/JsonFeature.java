@@ -20,8 +20,8 @@ public enum JsonFeature {
   /**
    * After binding, run {@link org.engagement.core.validation.DatasetValidator#standard()} over
    * the dataset and report its issues as problems with JSON Pointers into the document. Streaming
-   * reads check each record's single-field constraints instead, as the rules between records need
-   * the whole dataset. On by default.
+   * reads ({@link EngagementJson#stream}) check each record's single-field constraints and dates
+   * instead, as the rules between records need every record. On by default.
    */
   VALIDATE(true),
   /**

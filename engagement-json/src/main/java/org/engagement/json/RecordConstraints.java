@@ -7,8 +7,9 @@ import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.ValidationIssue;
 
 /**
- * The single-field constraints of one record, for streaming reads: the dataset validator's
- * per-record check, with JSON Pointers under the record's own.
+ * The rules of one record alone (single-field constraints, the supported date range), for
+ * streaming reads: the dataset validator's per-record check, with JSON Pointers under the
+ * record's own.
  */
 final class RecordConstraints {
 

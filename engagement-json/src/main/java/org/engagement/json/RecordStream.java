@@ -35,8 +35,9 @@ import tools.jackson.core.TokenStreamLocation;
  * writer does; otherwise reading fails with {@code STREAM_ORDER}. Every error of a whole-document
  * read is found here too, when the stream reaches it: {@link #hasNext()} and {@link #next()} throw
  * {@link JsonReadException}. With {@link JsonFeature#VALIDATE} each record's single-field
- * constraints are checked and the scheme is validated; the rules between records need the whole
- * dataset and are left to {@link EngagementJson#read}.
+ * constraints and the supported date range are checked and the scheme is validated; the rules
+ * between records are left to {@link EngagementJson#validate(java.nio.file.Path)} and
+ * {@link EngagementJson#read}.
  *
  * <p>Close the stream to close the document. Not thread-safe: one reader at a time.
  */

@@ -96,7 +96,8 @@ public final class StreamedRecord {
 
   /**
    * The problems found in the record: warnings of the reader (unknown properties, when allowed)
-   * and, with {@link JsonFeature#VALIDATE}, its single-field constraint issues.
+   * and, with {@link JsonFeature#VALIDATE}, the issues of its single-field constraints and of
+   * dates outside the supported range.
    *
    * @return the problems, never null
    */

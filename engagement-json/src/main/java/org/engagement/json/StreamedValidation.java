@@ -1,8 +1,6 @@
 package org.engagement.json;
 
 import java.util.List;
-import java.util.Set;
-import org.engagement.core.validation.ValidationCode;
 import org.engagement.core.validation.ValidationReport;
 
 /**
@@ -10,31 +8,12 @@ import org.engagement.core.validation.ValidationReport;
  * with its JSON Pointer, line and column, and the same problems as one validation report. It
  * holds no dataset: a validated file may be larger than the heap.
  *
- * <p>The rules of {@link #NOT_YET_STREAMED} are not (for every record type) checked record by
- * record yet: a file that breaks only those may validate here and not in a whole read. Read a file whole
- * ({@link EngagementJson#read}) when it fits in memory and those rules matter; the command line
- * does so for files up to {@code 256 MiB}.
+ * <p>Every rule of {@link org.engagement.core.validation.DatasetValidator} is checked: the report
+ * is the same, issue for issue, as reading the file whole with {@link JsonFeature#VALIDATE}.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class StreamedValidation {
-
-  /**
-   * The validation codes that validating record by record does not check yet, or not for every
-   * record type: the supported
-   * date range, dataset-wide sums that pass the range of a {@code long}, and the warnings about
-   * records dated before the records they answer or implement.
-   */
-  public static final Set<ValidationCode> NOT_YET_STREAMED = Set.of(
-      ValidationCode.DATE_OUT_OF_RANGE,
-      ValidationCode.SUM_OUT_OF_RANGE,
-      ValidationCode.ALLOCATION_FOR_REJECTED_INPUT,
-      ValidationCode.ALLOCATION_BEFORE_DECISION,
-      ValidationCode.ALLOCATION_BEFORE_INPUT,
-      ValidationCode.TARGET_BEFORE_INPUT,
-      ValidationCode.FEEDBACK_BEFORE_INPUT,
-      ValidationCode.INPUT_BEFORE_ACTIVITY,
-      ValidationCode.ANALYSIS_BEFORE_ACTIVITY);
 
   private final List<JsonProblem> problems;
   private final ValidationReport report;

@@ -12,6 +12,10 @@ import java.util.Set;
 import org.engagement.core.Answer;
 import org.engagement.core.Area;
 import org.engagement.core.CommunityInput;
+import org.engagement.core.Consideration;
+import org.engagement.core.ConsiderationOutcome;
+import org.engagement.core.DemographicCounts;
+import org.engagement.core.DimensionCounts;
 import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
@@ -48,11 +52,13 @@ import org.engagement.json.bind.Format;
  * running {@link DatasetValidator#validate}.
  *
  * <p>The first pass checks each record on its own — the validator runs on a dataset of the scheme
- * and that one record, and the issues that need other records are set aside — and keeps what the
- * rules between records compare: the ids of each type with the position of the first, the dates
- * of inputs and activities, the areas (few, even nationally) and the surveys. The second pass
- * checks each record's references, answers and dates against that, since references may point
- * forward in the document. Not thread-safe: one per validation.
+ * and that one record, and the issues that need other records are set aside — adds the counts
+ * that dataset-wide totals form to running totals, and keeps what the rules between records
+ * compare: the ids of each type with the position of the first ({@link IdTable}), the dates of
+ * inputs, activities and decisions as epoch days, the inputs each decision rejected, the areas
+ * (few, even nationally) and the surveys. The second pass checks each record's references,
+ * answers and dates against that, since references may point forward in the document, and the
+ * cross-record traps. Not thread-safe: one per validation.
  */
 final class StreamingValidator {
 
@@ -61,14 +67,28 @@ final class StreamingValidator {
       ValidationCode.UNKNOWN_REFERENCE.name(), ValidationCode.UNKNOWN_ISSUE_CATEGORY.name(),
       ValidationCode.AREA_CYCLE.name(), ValidationCode.AREA_LEVEL_ORDER.name(),
       ValidationCode.DUPLICATE_REFERENCE_POPULATION.name(),
-      ValidationCode.DECISION_BEFORE_INPUT.name(), ValidationCode.FEEDBACK_BEFORE_ACTIVITY.name());
+      ValidationCode.DECISION_BEFORE_INPUT.name(), ValidationCode.FEEDBACK_BEFORE_ACTIVITY.name(),
+      ValidationCode.SUM_OUT_OF_RANGE.name(),
+      ValidationCode.ALLOCATION_FOR_REJECTED_INPUT.name(),
+      ValidationCode.ALLOCATION_BEFORE_DECISION.name(),
+      ValidationCode.ALLOCATION_BEFORE_INPUT.name(), ValidationCode.TARGET_BEFORE_INPUT.name(),
+      ValidationCode.FEEDBACK_BEFORE_INPUT.name(), ValidationCode.INPUT_BEFORE_ACTIVITY.name(),
+      ValidationCode.ANALYSIS_BEFORE_ACTIVITY.name());
+
+  /** The types whose records' dates the rules between records compare. */
+  private static final Set<RecordType> DATED =
+      java.util.EnumSet.of(RecordType.INPUT, RecordType.ACTIVITY, RecordType.DECISION);
 
   private final org.engagement.core.DemographicScheme scheme;
   private final boolean schemeUnbound;
   private final List<ValidationIssue> issues = new ArrayList<>();
-  private final Map<RecordType, Map<String, Integer>> ids = new EnumMap<>(RecordType.class);
-  private final Map<String, LocalDate> inputDates = new HashMap<>();
-  private final Map<String, LocalDate> activityDates = new HashMap<>();
+  private final Map<RecordType, IdTable> ids = new EnumMap<>(RecordType.class);
+  /** The inputs each decision rejected, for the decisions that rejected any. */
+  private final Map<String, Set<String>> rejected = new HashMap<>();
+  private final Total attendance = new Total("the attendance of all activities");
+  private final Map<String, Total> demographics = new HashMap<>();
+  private final Map<String, Total> membership = new HashMap<>();
+  private final Map<String, Total> populationTotals = new HashMap<>();
   private final Map<String, Survey> surveys = new HashMap<>();
   private final Map<String, String> populations = new HashMap<>();
   private final List<Area> areas = new ArrayList<>();
@@ -78,7 +98,7 @@ final class StreamingValidator {
     this.scheme = scheme;
     this.schemeUnbound = schemeUnbound;
     for (RecordType type : RecordType.values()) {
-      ids.put(type, new HashMap<>());
+      ids.put(type, new IdTable(DATED.contains(type)));
     }
     EngagementDataset onlyScheme = EngagementDataset.builder().scheme(scheme).build();
     if (!schemeUnbound) {
@@ -100,8 +120,11 @@ final class StreamingValidator {
     Object record = item.value();
     String id = EngagementDataset.idOf(record);
     alone(type, index, id, record);
-    Integer earlier = ids.get(type).putIfAbsent(id, index);
-    if (earlier != null) {
+    int earlier = ids.get(type).add(id, index, day(type, record));
+    if (earlier == IdTable.ABSENT && type == RecordType.DECISION) {
+      rejected((DecisionRecord) record).ifPresent(inputs -> rejected.putIfAbsent(id, inputs));
+    }
+    if (earlier != IdTable.ABSENT) {
       issues.add(ValidationIssue.of(ValidationCode.DUPLICATE_ID, IssuePath.of(type, index, id),
           "duplicate id " + id + ": also at " + type.collection() + "[" + earlier + "]"));
     }
@@ -110,8 +133,15 @@ final class StreamingValidator {
         areas.add((Area) record);
         areaIndexes.add(index);
       }
-      case INPUT -> inputDates.putIfAbsent(id, ((CommunityInput) record).date());
-      case ACTIVITY -> activityDates.putIfAbsent(id, ((EngagementActivity) record).date());
+      case ACTIVITY -> {
+        EngagementActivity a = (EngagementActivity) record;
+        At at = new At(type, index, id);
+        a.attendance().ifPresent(n -> attendance.add(n, at, "attendance"));
+        a.demographics().ifPresent(counts ->
+            counts(counts, "activities", demographics, at, "demographics"));
+      }
+      case PANEL -> ((Panel) record).membershipDemographics().ifPresent(counts -> counts(counts,
+          "panel memberships", membership, new At(type, index, id), "membershipDemographics"));
       case SURVEY -> surveys.putIfAbsent(id, (Survey) record);
       case REFERENCE_POPULATION -> {
         ReferencePopulation p = (ReferencePopulation) record;
@@ -122,8 +152,81 @@ final class StreamingValidator {
               IssuePath.of(type, index, id), "area " + p.area() + " already has a " + p.year()
                   + " population of " + p.dimension() + ": " + first));
         }
+        At at = new At(type, index, id);
+        Total total = populationTotals.computeIfAbsent(p.dimension(),
+            k -> new Total("the population counts of " + k + " of all reference populations"));
+        p.counts().forEach((category, n) -> total.add(n, at, "counts", category));
       }
       default -> { }
+    }
+  }
+
+  /** {@return the date the rules between records compare of a dated record, as an epoch day} */
+  private static long day(RecordType type, Object record) {
+    return switch (type) {
+      case INPUT -> ((CommunityInput) record).date().toEpochDay();
+      case ACTIVITY -> ((EngagementActivity) record).date().toEpochDay();
+      case DECISION -> ((DecisionRecord) record).date().toEpochDay();
+      default -> 0;
+    };
+  }
+
+  /** {@return the inputs a decision rejected, if any} */
+  private static java.util.Optional<Set<String>> rejected(DecisionRecord decision) {
+    Set<String> out = null;
+    for (Consideration c : decision.considerations()) {
+      if (c.outcome().equals(java.util.Optional.of(ConsiderationOutcome.REJECTED))) {
+        if (out == null) {
+          out = new java.util.HashSet<>();
+        }
+        out.add(c.input().toString());
+      }
+    }
+    return java.util.Optional.ofNullable(out);
+  }
+
+  /** As the core's sum rule: the counts of a record's dimensions added to the totals. */
+  private void counts(DemographicCounts counts, String records, Map<String, Total> totals, At at,
+      String field) {
+    List<DimensionCounts> dims = counts.dimensions();
+    for (int i = 0; i < dims.size(); i++) {
+      DimensionCounts dim = dims.get(i);
+      Total total = totals.computeIfAbsent(dim.dimension(),
+          k -> new Total("the counts of " + k + " of all " + records));
+      int index = i;
+      dim.counts().forEach((category, n) ->
+          total.add(n, at, field, "dimensions", index, "counts", category));
+      total.add(dim.notStated(), at, field, "dimensions", index, "notStated");
+    }
+  }
+
+  /** As the core's sum rule: a running total of one kind, reported at most once. */
+  private final class Total {
+    private final String what;
+    private long positive;
+    private long negative;
+    private boolean reported;
+
+    Total(String what) {
+      this.what = what;
+    }
+
+    void add(Long value, At at, Object... field) {
+      if (reported || value == null) {
+        return;
+      }
+      try {
+        if (value >= 0) {
+          positive = Math.addExact(positive, value);
+        } else {
+          negative = Math.addExact(negative, value);
+        }
+      } catch (ArithmeticException e) {
+        reported = true;
+        StreamingValidator.this.add(ValidationCode.SUM_OUT_OF_RANGE, at.path(field),
+            what + " pass " + Long.MAX_VALUE + ", the largest total a long holds, at this count"
+                + " of " + value + ": no total over areas could be represented");
+      }
     }
   }
 
@@ -230,9 +333,23 @@ final class StreamingValidator {
         ref(at, RecordType.ACTIVITY, in.activity(), "activity", "activity");
         ref(at, RecordType.AREA, in.area(), "area", "area");
         issue(at, in.issueCategory(), "issueCategory");
+        LocalDate held = date(RecordType.ACTIVITY, in.activity());
+        if (held != null && in.date().isBefore(held)) {
+          add(ValidationCode.INPUT_BEFORE_ACTIVITY, at.path("activity"),
+              "input " + in.id() + " raised on " + in.date() + " is before activity "
+                  + in.activity() + " where it was raised took place on " + held);
+        }
       }
-      case ANALYSIS -> ref(at, RecordType.ACTIVITY, ((AnalysisRecord) r).activity(), "activity",
-          "activity");
+      case ANALYSIS -> {
+        AnalysisRecord analysis = (AnalysisRecord) r;
+        ref(at, RecordType.ACTIVITY, analysis.activity(), "activity", "activity");
+        LocalDate held = date(RecordType.ACTIVITY, analysis.activity());
+        if (held != null && analysis.date().isBefore(held)) {
+          add(ValidationCode.ANALYSIS_BEFORE_ACTIVITY, at.path("activity"),
+              "analysis " + analysis.id() + " of " + analysis.date() + " is before activity "
+                  + analysis.activity() + " it analyses took place on " + held);
+        }
+      }
       case DECISION -> decision(at, (DecisionRecord) r);
       case TARGET -> {
         LocalPerformanceTarget t = (LocalPerformanceTarget) r;
@@ -240,16 +357,17 @@ final class StreamingValidator {
         for (int i = 0; i < t.informedBy().size(); i++) {
           ref(at, RecordType.INPUT, t.informedBy().get(i), "input", "informedBy", i);
         }
-      }
-      case ALLOCATION -> {
-        ResourceAllocation a = (ResourceAllocation) r;
-        ref(at, RecordType.AREA, a.area(), "area", "area");
-        a.decision().ifPresent(d -> ref(at, RecordType.DECISION, d, "decision", "decision"));
-        for (int i = 0; i < a.respondsTo().size(); i++) {
-          ref(at, RecordType.INPUT, a.respondsTo().get(i), "input", "respondsTo", i);
+        for (int i = 0; i < t.informedBy().size(); i++) {
+          InputId id = t.informedBy().get(i);
+          LocalDate raised = date(RecordType.INPUT, id);
+          if (raised != null && t.setDate().isBefore(raised)) {
+            add(ValidationCode.TARGET_BEFORE_INPUT, at.path("informedBy", i),
+                "target " + t.id() + " set on " + t.setDate() + " is before input " + id
+                    + " that informed it was raised on " + raised);
+          }
         }
-        issue(at, a.issueCategory(), "issueCategory");
       }
+      case ALLOCATION -> allocation(at, (ResourceAllocation) r);
       case INITIATIVE -> {
         Initiative in = (Initiative) r;
         ref(at, RecordType.AREA, in.area(), "area", "area");
@@ -297,7 +415,7 @@ final class StreamingValidator {
     Set<InputId> named = new LinkedHashSet<>(dec.presentedInputs());
     for (int i = 0; i < dec.presentedInputs().size(); i++) {
       InputId id = dec.presentedInputs().get(i);
-      LocalDate raised = inputDates.get(id.toString());
+      LocalDate raised = date(RecordType.INPUT, id);
       if (raised != null && dec.date().isBefore(raised)) {
         add(ValidationCode.DECISION_BEFORE_INPUT, at.path("presentedInputs", i),
             "decision of " + dec.date() + " is before input " + id + " was raised on " + raised);
@@ -305,12 +423,51 @@ final class StreamingValidator {
     }
     for (int i = 0; i < dec.considerations().size(); i++) {
       InputId id = dec.considerations().get(i).input();
-      LocalDate raised = inputDates.get(id.toString());
+      LocalDate raised = date(RecordType.INPUT, id);
       if (!named.contains(id) && raised != null && dec.date().isBefore(raised)) {
         add(ValidationCode.DECISION_BEFORE_INPUT, at.path("considerations", i, "input"),
             "decision of " + dec.date() + " is before input " + id + " was raised on " + raised);
       }
     }
+  }
+
+  /** The references of an allocation and, as the core's trap rule, the story they tell. */
+  private void allocation(At at, ResourceAllocation a) {
+    ref(at, RecordType.AREA, a.area(), "area", "area");
+    a.decision().ifPresent(d -> ref(at, RecordType.DECISION, d, "decision", "decision"));
+    for (int i = 0; i < a.respondsTo().size(); i++) {
+      ref(at, RecordType.INPUT, a.respondsTo().get(i), "input", "respondsTo", i);
+    }
+    issue(at, a.issueCategory(), "issueCategory");
+    String decision = a.decision().map(Object::toString).orElse(null);
+    LocalDate decided = decision == null ? null : date(RecordType.DECISION, decision);
+    if (decided != null && a.date().isBefore(decided)) {
+      add(ValidationCode.ALLOCATION_BEFORE_DECISION, at.path("decision"),
+          "allocation " + a.id() + " of " + a.date() + " is dated before decision " + decision
+              + " of " + decided + " that it implements");
+    }
+    Set<String> refused = decided == null ? Set.of() : rejected.getOrDefault(decision, Set.of());
+    for (int i = 0; i < a.respondsTo().size(); i++) {
+      InputId id = a.respondsTo().get(i);
+      if (refused.contains(id.toString())) {
+        add(ValidationCode.ALLOCATION_FOR_REJECTED_INPUT, at.path("respondsTo", i),
+            "allocation " + a.id() + " responds to input " + id + ", which decision "
+                + decision + " that it implements rejected");
+      }
+      LocalDate raised = date(RecordType.INPUT, id);
+      if (raised != null && a.date().isBefore(raised)) {
+        add(ValidationCode.ALLOCATION_BEFORE_INPUT, at.path("respondsTo", i),
+            "allocation " + a.id() + " of " + a.date() + " is dated before input " + id
+                + " it responds to was raised on " + raised);
+      }
+    }
+  }
+
+  /** {@return the date of the first record of a dated type with an id, or null if none} */
+  private @org.jspecify.annotations.Nullable LocalDate date(RecordType type, Object id) {
+    IdTable table = ids.get(type);
+    int slot = table.find(id.toString());
+    return slot == IdTable.ABSENT ? null : LocalDate.ofEpochDay(table.day(slot));
   }
 
   private void feedback(At at, Feedback f) {
@@ -322,11 +479,20 @@ final class StreamingValidator {
     }
     for (int i = 0; i < f.answers().size(); i++) {
       String activity = f.answers().get(i).toString();
-      LocalDate date = activityDates.get(activity);
+      LocalDate date = date(RecordType.ACTIVITY, activity);
       if (date != null && f.published().isBefore(date)) {
         add(ValidationCode.FEEDBACK_BEFORE_ACTIVITY, at.path("answers", i),
             "feedback published " + f.published() + " is before activity " + activity + " on "
                 + date);
+      }
+    }
+    for (int i = 0; i < f.responses().size(); i++) {
+      InputId id = f.responses().get(i).input();
+      LocalDate raised = date(RecordType.INPUT, id);
+      if (raised != null && f.published().isBefore(raised)) {
+        add(ValidationCode.FEEDBACK_BEFORE_INPUT, at.path("responses", i, "input"),
+            "feedback " + f.id() + " published " + f.published() + " is before input " + id
+                + " it responds to was raised on " + raised);
       }
     }
   }
@@ -385,13 +551,13 @@ final class StreamingValidator {
   }
 
   private void ref(At at, RecordType target, Object id, String kind, Object... field) {
-    if (!ids.get(target).containsKey(id.toString())) {
+    if (!ids.get(target).contains(id.toString())) {
       add(ValidationCode.UNKNOWN_REFERENCE, at.path(field), "unknown " + kind + " id: " + id);
     }
   }
 
   private void issue(At at, String code, Object... field) {
-    if (!ids.get(RecordType.ISSUE_CATEGORY).containsKey(code) && !code.isBlank()) {
+    if (!ids.get(RecordType.ISSUE_CATEGORY).contains(code) && !code.isBlank()) {
       add(ValidationCode.UNKNOWN_ISSUE_CATEGORY, at.path(field),
           "unknown issue category: " + code);
     }

@@ -2,6 +2,7 @@ package org.engagement.core.validation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordInvariantException;
@@ -140,9 +141,9 @@ public final class DatasetValidator {
   }
 
   /**
-   * Checks the single-field constraints of one record, for readers that see records one at a
-   * time (a streaming reader): the rules between records need the whole dataset and
-   * {@link #validate}.
+   * Checks the rules of one record that need no other record, for readers that see records one
+   * at a time (a streaming reader): its single-field constraints and the supported date range.
+   * The rules between records need the whole dataset and {@link #validate}.
    *
    * <pre>{@code
    * List<ValidationIssue> issues =
@@ -153,11 +154,23 @@ public final class DatasetValidator {
    * @param index the record's position in its collection, 0 or more
    * @param record a record of {@code type}, not null
    * @return the issues with codes {@code BLANK_TEXT}, {@code NEGATIVE_VALUE}, {@code NOT_POSITIVE},
-   *     {@code BELOW_MINIMUM} or {@code CONSTRAINT_VIOLATED}, in field order; never null
-   * @throws IllegalArgumentException if {@code record} is not a record of a dataset
+   *     {@code BELOW_MINIMUM}, {@code CONSTRAINT_VIOLATED} or {@code DATE_OUT_OF_RANGE}, in
+   *     field order; never null
+   * @throws IllegalArgumentException if {@code record} is not a record of type {@code type}
    */
   public List<ValidationIssue> validateRecord(RecordType type, int index, Object record) {
-    return ConstraintRule.checkRecord(type, index, record);
+    List<ValidationIssue> out = new ArrayList<>(ConstraintRule.checkRecord(type, index, record));
+    try {
+      out.addAll(DateRangeRule.checkRecord(type, index, record));
+    } catch (ClassCastException e) {
+      throw new IllegalArgumentException("not a record of type " + type + ": "
+          + record.getClass().getName(), e);
+    }
+    if (out.size() > 1) {
+      out.sort(Comparator.comparing(ValidationIssue::path).thenComparing(ValidationIssue::code)
+          .thenComparing(ValidationIssue::message));
+    }
+    return out;
   }
 
   /**

@@ -3,9 +3,25 @@ package org.engagement.core.validation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.engagement.core.AnalysisRecord;
+import org.engagement.core.Commitment;
+import org.engagement.core.CommunityInput;
+import org.engagement.core.DecisionRecord;
+import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.Feedback;
+import org.engagement.core.Initiative;
+import org.engagement.core.KeyMessage;
+import org.engagement.core.LocalPerformanceTarget;
+import org.engagement.core.Panel;
 import org.engagement.core.PanelMember;
+import org.engagement.core.Priority;
+import org.engagement.core.Publication;
 import org.engagement.core.RecordType;
+import org.engagement.core.ResourceAllocation;
+import org.engagement.core.RoleAssignment;
+import org.engagement.core.Stakeholder;
+import org.engagement.core.SurveyResponse;
 
 /**
  * Every date of every record lies in the supported range,
@@ -20,63 +36,108 @@ final class DateRangeRule implements DatasetRule {
 
   @Override
   public void check(EngagementDataset d, Issues out) {
-    Issues.each(d.stakeholders(), RecordType.STAKEHOLDER, s -> s.id(), (s, at) ->
-        check(out, at, s.lastUpdated(), "lastUpdated"));
-    Issues.each(d.activities(), RecordType.ACTIVITY, a -> a.id(), (a, at) -> {
-      check(out, at, a.date(), "date");
-      check(out, at, a.endDate(), "endDate");
-      check(out, at, a.announcedDate(), "announcedDate");
-    });
-    Issues.each(d.inputs(), RecordType.INPUT, i -> i.id(), (i, at) ->
-        check(out, at, i.date(), "date"));
-    Issues.each(d.analyses(), RecordType.ANALYSIS, a -> a.id(), (a, at) ->
-        check(out, at, a.date(), "date"));
-    Issues.each(d.decisions(), RecordType.DECISION, x -> x.id(), (x, at) ->
-        check(out, at, x.date(), "date"));
-    Issues.each(d.targets(), RecordType.TARGET, t -> t.id(), (t, at) -> {
-      check(out, at, t.setDate(), "setDate");
-      check(out, at, t.period().from(), "period", "from");
-      check(out, at, t.period().to(), "period", "to");
-    });
-    Issues.each(d.allocations(), RecordType.ALLOCATION, a -> a.id(), (a, at) ->
-        check(out, at, a.date(), "date"));
-    Issues.each(d.initiatives(), RecordType.INITIATIVE, i -> i.id(), (i, at) -> {
-      check(out, at, i.start(), "start");
-      check(out, at, i.end(), "end");
-    });
-    Issues.each(d.feedback(), RecordType.FEEDBACK, f -> f.id(), (f, at) ->
-        check(out, at, f.published(), "published"));
-    Issues.each(d.responses(), RecordType.RESPONSE, r -> r.id(), (r, at) ->
-        check(out, at, r.date(), "date"));
-    Issues.each(d.panels(), RecordType.PANEL, p -> p.id(), (p, at) -> {
-      check(out, at, p.activeFrom(), "activeFrom");
-      check(out, at, p.activeTo(), "activeTo");
-      List<PanelMember> members = p.members();
-      for (int i = 0; i < members.size(); i++) {
-        PanelMember m = members.get(i);
-        check(out, at, m.joined(), "members", i, "joined");
-        check(out, at, m.left(), "members", i, "left");
-        check(out, at, m.induction(), "members", i, "induction");
+    for (RecordType type : RecordType.values()) {
+      List<?> records = d.records(type);
+      for (int i = 0; i < records.size(); i++) {
+        check(out, type, i, records.get(i));
       }
-    });
-    Issues.each(d.priorities(), RecordType.PRIORITY, p -> p.id(), (p, at) -> {
-      check(out, at, p.setDate(), "setDate");
-      check(out, at, p.actionDate(), "actionDate");
-    });
-    Issues.each(d.roles(), RecordType.ROLE, r -> r.id(), (r, at) -> {
-      check(out, at, r.from(), "from");
-      check(out, at, r.to(), "to");
-    });
-    Issues.each(d.keyMessages(), RecordType.KEY_MESSAGE, m -> m.id(), (m, at) ->
-        check(out, at, m.date(), "date"));
-    Issues.each(d.commitments(), RecordType.COMMITMENT, c -> c.id(), (c, at) -> {
-      check(out, at, c.deadline(), "deadline");
-      for (int i = 0; i < c.measurements().size(); i++) {
-        check(out, at, c.measurements().get(i).date(), "measurements", i, "date");
+    }
+  }
+
+  /** The dates of one record outside the supported range, at {@code type}, {@code index}. */
+  static List<ValidationIssue> checkRecord(RecordType type, int index, Object record) {
+    Issues out = new Issues();
+    check(out, type, index, record);
+    return out.list();
+  }
+
+  private static void check(Issues out, RecordType type, int index, Object record) {
+    Issues.At at = new Issues.At(type, index, EngagementDataset.idOf(record));
+    switch (type) {
+      case STAKEHOLDER -> {
+        Stakeholder s = (Stakeholder) record;
+        check(out, at, s.lastUpdated(), "lastUpdated");
       }
-    });
-    Issues.each(d.publications(), RecordType.PUBLICATION, p -> p.id(), (p, at) ->
-        check(out, at, p.date(), "date"));
+      case ACTIVITY -> {
+        EngagementActivity a = (EngagementActivity) record;
+        check(out, at, a.date(), "date");
+        check(out, at, a.endDate(), "endDate");
+        check(out, at, a.announcedDate(), "announcedDate");
+      }
+      case INPUT -> {
+        CommunityInput i = (CommunityInput) record;
+        check(out, at, i.date(), "date");
+      }
+      case ANALYSIS -> {
+        AnalysisRecord a = (AnalysisRecord) record;
+        check(out, at, a.date(), "date");
+      }
+      case DECISION -> {
+        DecisionRecord x = (DecisionRecord) record;
+        check(out, at, x.date(), "date");
+      }
+      case TARGET -> {
+        LocalPerformanceTarget t = (LocalPerformanceTarget) record;
+        check(out, at, t.setDate(), "setDate");
+        check(out, at, t.period().from(), "period", "from");
+        check(out, at, t.period().to(), "period", "to");
+      }
+      case ALLOCATION -> {
+        ResourceAllocation a = (ResourceAllocation) record;
+        check(out, at, a.date(), "date");
+      }
+      case INITIATIVE -> {
+        Initiative i = (Initiative) record;
+        check(out, at, i.start(), "start");
+        check(out, at, i.end(), "end");
+      }
+      case FEEDBACK -> {
+        Feedback f = (Feedback) record;
+        check(out, at, f.published(), "published");
+      }
+      case RESPONSE -> {
+        SurveyResponse r = (SurveyResponse) record;
+        check(out, at, r.date(), "date");
+      }
+      case PANEL -> {
+        Panel p = (Panel) record;
+        check(out, at, p.activeFrom(), "activeFrom");
+        check(out, at, p.activeTo(), "activeTo");
+        List<PanelMember> members = p.members();
+        for (int i = 0; i < members.size(); i++) {
+          PanelMember m = members.get(i);
+          check(out, at, m.joined(), "members", i, "joined");
+          check(out, at, m.left(), "members", i, "left");
+          check(out, at, m.induction(), "members", i, "induction");
+        }
+      }
+      case PRIORITY -> {
+        Priority p = (Priority) record;
+        check(out, at, p.setDate(), "setDate");
+        check(out, at, p.actionDate(), "actionDate");
+      }
+      case ROLE -> {
+        RoleAssignment r = (RoleAssignment) record;
+        check(out, at, r.from(), "from");
+        check(out, at, r.to(), "to");
+      }
+      case KEY_MESSAGE -> {
+        KeyMessage m = (KeyMessage) record;
+        check(out, at, m.date(), "date");
+      }
+      case COMMITMENT -> {
+        Commitment c = (Commitment) record;
+        check(out, at, c.deadline(), "deadline");
+        for (int i = 0; i < c.measurements().size(); i++) {
+          check(out, at, c.measurements().get(i).date(), "measurements", i, "date");
+        }
+      }
+      case PUBLICATION -> {
+        Publication p = (Publication) record;
+        check(out, at, p.date(), "date");
+      }
+      default -> { }
+    }
   }
 
   private static void check(Issues out, Issues.At at, Optional<LocalDate> date, Object... field) {

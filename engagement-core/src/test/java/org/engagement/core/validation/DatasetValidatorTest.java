@@ -157,6 +157,30 @@ class DatasetValidatorTest {
   }
 
   @Test
+  void validateRecord_dateOutOfRange_isReportedWithTheConstraints() {
+    EngagementActivity meeting = org.engagement.core.testing.SampleDataset.lambeth().activity(PANEL_MEETING).orElseThrow();
+    EngagementActivity activity = EngagementActivity.builder().from(meeting)
+        .title(" ").date(java.time.LocalDate.of(3000, 1, 1)).endDate(java.util.Optional.empty())
+        .build();
+
+    List<ValidationIssue> issues =
+        DatasetValidator.standard().validateRecord(org.engagement.core.RecordType.ACTIVITY, 2, activity);
+
+    assertThat(issues).extracting(i -> i.code() + " " + i.path())
+        .containsExactly(
+            "DATE_OUT_OF_RANGE activities[2](" + activity.id() + ").date",
+            "BLANK_TEXT activities[2](" + activity.id() + ").title");
+  }
+
+  @Test
+  void validateRecord_recordOfAnotherType_isRefused() {
+    EngagementActivity meeting = org.engagement.core.testing.SampleDataset.lambeth().activity(PANEL_MEETING).orElseThrow();
+
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() ->
+        DatasetValidator.standard().validateRecord(org.engagement.core.RecordType.INPUT, 0, meeting));
+  }
+
+  @Test
   void validateRecord_validRecord_hasNoIssue() {
     assertThat(DatasetValidator.standard()
         .validateRecord(org.engagement.core.RecordType.ACTIVITY, 0,

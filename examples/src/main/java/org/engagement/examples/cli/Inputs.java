@@ -1,11 +1,9 @@
 package org.engagement.examples.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -68,23 +66,9 @@ final class Inputs {
   }
 
   /**
-   * The largest file validated by reading it whole: every rule applies, while a larger file is
-   * validated record by record in bounded memory, without the rules not streamed yet
-   * ({@code StreamedValidation.NOT_YET_STREAMED}).
-   */
-  static final long WHOLE_READ_LIMIT = 256L << 20;
-
-  private static boolean fitsInMemory(String file) {
-    try {
-      return Files.size(Path.of(file)) <= WHOLE_READ_LIMIT;
-    } catch (IOException | RuntimeException e) {
-      return false; // the streaming path reports why the file cannot be read
-    }
-  }
-
-  /**
-   * Validates a dataset: standard input and files up to {@link #WHOLE_READ_LIMIT} read whole,
-   * larger files record by record in bounded memory.
+   * Validates a dataset: a file record by record, in memory that grows with the number of ids
+   * rather than the file's size, with every rule of a whole read; standard input whole, as
+   * validating record by record reads the input twice.
    *
    * @param file the file name, or {@code -} for {@code stdin}
    * @param stdin standard input
@@ -93,13 +77,12 @@ final class Inputs {
    *     at all (not JSON, not a dataset object, an I/O failure)
    */
   static Validated validate(String file, InputStream stdin) {
-    if ("-".equals(file) || fitsInMemory(file)) {
+    if ("-".equals(file)) {
       ReadResult result = read(file, stdin);
       return new Validated(
           result.report(), result.problems(), result.errors().size(), result.validated());
     }
     StreamedValidation v = readable(file, () -> EngagementJson.standard().validate(Path.of(file)));
-    // Printed as a whole read prints, the transcript that docs/cli.md shows.
     return new Validated(v.report(), v.problems(), v.errors().size(), true);
   }
 
