@@ -45,7 +45,7 @@ class DatasetFuzzTest {
   }
 
   @MethodSource("fixtures")
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "15s")
   void anyBytes_readAsADataset_giveAResultOrAReadException(byte[] bytes) {
     ReadResult result;
     try {
@@ -60,7 +60,7 @@ class DatasetFuzzTest {
   }
 
   @MethodSource("fixtures")
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "15s")
   void anyBytes_validated_giveTheSameReportWholeAndStreamed(byte[] bytes) throws IOException {
     if (file == null) {
       file = Files.createTempFile("fuzz", ".json");
