@@ -10,25 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import org.engagement.core.EngagementDataset;
-import org.engagement.core.testing.EngagementArbitraries;
 import org.engagement.core.validation.ValidationIssue;
-import org.engagement.core.testing.Mutations;
-import org.engagement.json.testing.JsonArbitraries;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Validating a file record by record gives exactly what reading it whole and validating gives:
  * the same report (code, path, message of every issue) and the same problems (pointer, line,
- * column), for every fixture and for generated datasets, valid, arbitrary and mutated.
+ * column), for every fixture. ({@code StreamedValidationProperties} in engagement-property-tests
+ * checks the same on generated datasets, with {@link #assertSameOnFile(String)}.)
  */
-class StreamedValidationProperties {
+class StreamedValidationTest {
 
   private static final EngagementJson JSON = EngagementJson.standard();
 
@@ -39,39 +31,7 @@ class StreamedValidationProperties {
             () -> assertSame(file)));
   }
 
-  @Property(tries = 200)
-  void generatedDataset_streamedValidation_isTheWholeRead(
-      @ForAll("datasets") EngagementDataset dataset) throws IOException {
-    // Text with lone surrogates has no UTF-8 form: the writer escapes none of it, so leave it out.
-    String text = JSON.writeString(dataset);
-    net.jqwik.api.Assume.that(StandardCharsets.UTF_8.newEncoder().canEncode(text));
-    assertSameOnFile(text);
-  }
-
-  @Property(tries = 200)
-  void mutatedDataset_streamedValidation_isTheWholeRead(
-      @ForAll("validDatasets") EngagementDataset dataset,
-      @ForAll("mutations") Mutations.Mutation mutation) throws IOException {
-    assertSameOnFile(JSON.writeString(mutation.apply(dataset).dataset()));
-  }
-
-  @Provide
-  Arbitrary<EngagementDataset> datasets() {
-    return Arbitraries.oneOf(EngagementArbitraries.validDatasets(),
-        EngagementArbitraries.arbitraryDatasets(), JsonArbitraries.datasets());
-  }
-
-  @Provide
-  Arbitrary<EngagementDataset> validDatasets() {
-    return EngagementArbitraries.validDatasets();
-  }
-
-  @Provide
-  Arbitrary<Mutations.Mutation> mutations() {
-    return EngagementArbitraries.mutations();
-  }
-
-  private static void assertSameOnFile(String text) throws IOException {
+  static void assertSameOnFile(String text) throws IOException {
     Path file = Files.createTempFile("streamed", ".json");
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
