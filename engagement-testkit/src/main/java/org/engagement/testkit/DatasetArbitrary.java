@@ -201,28 +201,32 @@ public final class DatasetArbitrary extends ArbitraryDecorator<EngagementDataset
    */
   @Override
   protected Arbitrary<EngagementDataset> arbitrary() {
+    Arbitrary<Integer> boroughs = Arbitraries.integers().between(minBoroughs, maxBoroughs);
+    Arbitrary<Integer> wards = Arbitraries.integers().between(minWards, maxWards);
     Arbitrary<Integer> years = minYears == 0 ? Arbitraries.just(0)
         : Arbitraries.integers().between(minYears, maxYears);
-    Arbitrary<Integer> density = minDensity < 0 ? Arbitraries.just(-1)
-        : Arbitraries.integers().between(minDensity, maxDensity);
-    return Combinators.combine(
-            Arbitraries.integers().between(minBoroughs, maxBoroughs),
-            Arbitraries.integers().between(minWards, maxWards),
-            years,
-            Arbitraries.integers().between(0, 9),
-            density)
-        .flatAs((boroughs, wards, yearCount, firstYear, perWard) ->
-            Combinators.combine(
-                    EngagementArbitraries.wardFlags(),
-                    EngagementArbitraries.datasetPlans(perWard < 0 ? -1 : perWard * wards),
-                    Arbitraries.of(defects()).list().ofMinSize(minDefects)
-                        .ofMaxSize(maxDefects))
-                .as((flags, plans, defects) -> {
-                  EngagementDataset valid = EngagementArbitraries.validDataset(
-                      EngagementArbitraries.tree(share(wards, boroughs), flags), plans,
-                      yearCount, firstYear);
-                  return withDefects(valid, defects);
-                }));
+    Arbitrary<Integer> firstYear = Arbitraries.integers().between(0, 9);
+    Arbitrary<List<Mutations.Mutation>> defects =
+        Arbitraries.of(defects()).list().ofMinSize(minDefects).ofMaxSize(maxDefects);
+    if (minDensity < 0) {
+      // the number of records does not depend on the wards: no flatMap, which costs time
+      return Combinators.combine(boroughs, wards, years, firstYear,
+              EngagementArbitraries.wardFlags(), EngagementArbitraries.datasetPlans(-1), defects)
+          .as(DatasetArbitrary::build);
+    }
+    return Combinators.combine(boroughs, wards, years, firstYear,
+            Arbitraries.integers().between(minDensity, maxDensity))
+        .flatAs((b, w, y, first, perWard) -> Combinators.combine(
+                EngagementArbitraries.wardFlags(),
+                EngagementArbitraries.datasetPlans(perWard * w), defects)
+            .as((flags, plans, applied) -> build(b, w, y, first, flags, plans, applied)));
+  }
+
+  private static EngagementDataset build(int boroughs, int wards, int years, int firstYear,
+      List<Integer> flags, List<List<List<Integer>>> plans, List<Mutations.Mutation> defects) {
+    EngagementDataset valid = EngagementArbitraries.validDataset(
+        EngagementArbitraries.tree(share(wards, boroughs), flags), plans, years, firstYear);
+    return withDefects(valid, defects);
   }
 
   private List<Mutations.Mutation> defects() {
