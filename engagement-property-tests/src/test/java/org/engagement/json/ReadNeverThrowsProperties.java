@@ -77,7 +77,7 @@ class ReadNeverThrowsProperties {
     Statistics.label("outcome").collect(readsOrFailsCleanly(broken.bytes()));
   }
 
-  @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED)
+  @Property(tries = 200, shrinking = ShrinkingMode.BOUNDED)
   void anyJsonValue_isReadOrFailsWithTheReadException(@ForAll("jsonValues") String json)
       throws IOException {
     Statistics.label("outcome")
