@@ -12,15 +12,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple.Tuple2;
 import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
 import org.engagement.measures.Measure;
-import org.engagement.measures.MeasureResult;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
-import org.engagement.testkit.EngagementArbitraries;
 import org.engagement.measures.MeasureData;
+import org.engagement.measures.MeasureResult;
+import org.engagement.testkit.EngagementArbitraries;
 
 /** The merge law and order independence of §9 and §10 (docs/spec/measures.md §0). */
 class LoopProperties {

@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple.Tuple2;
 import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
@@ -14,13 +15,10 @@ import org.engagement.core.Scope;
 import org.engagement.measures.Comparison;
 import org.engagement.measures.Evaluation;
 import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureData;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.Scorecard;
 import org.engagement.measures.ScorecardComparison;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
-import org.engagement.testkit.EngagementArbitraries;
-import org.engagement.measures.MeasureData;
 
 /**
  * An area against the rest of an ancestor: the two populations partition the ancestor's, so

@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple.Tuple2;
 import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
@@ -15,6 +16,7 @@ import org.engagement.core.Scope;
 import org.engagement.measures.Evaluation;
 import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureData;
 import org.engagement.measures.Scorecard;
 import org.engagement.measures.standards.Catalogue;
 import org.engagement.measures.standards.ComplianceMatrix;
@@ -24,10 +26,6 @@ import org.engagement.measures.standards.PanelHealthAssessment;
 import org.engagement.measures.standards.QualityStandards2012;
 import org.engagement.measures.standards.Rule;
 import org.engagement.measures.survey.AdditionalMeasures;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
-import org.engagement.testkit.EngagementArbitraries;
-import org.engagement.measures.MeasureData;
 
 /**
  * One context shared by many evaluations gives the figures that a fresh context per call (the

@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple.Tuple2;
 import org.engagement.core.AllocationId;
 import org.engagement.core.AreaId;
 import org.engagement.core.CommunityInput;
@@ -23,12 +24,10 @@ import org.engagement.core.ResourceAllocation;
 import org.engagement.core.ResourceType;
 import org.engagement.core.Scope;
 import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureData;
 import org.engagement.measures.MeasurePartial;
 import org.engagement.measures.MeasureResult;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
 import org.engagement.testkit.EngagementArbitraries;
-import org.engagement.measures.MeasureData;
 
 /**
  * The laws every outcome measure obeys (docs/spec/measures.md §0), on random datasets and scopes.

@@ -6,17 +6,16 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
 import org.engagement.measures.Evaluation;
 import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureData;
 import org.engagement.measures.Scorecard;
 import org.engagement.measures.ScorecardRow;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
-import org.engagement.testkit.EngagementArbitraries;
-import org.engagement.measures.MeasureData;
 
 /** A scorecard's rows are the measures of their own scopes, and its total is exact roll-up. */
 class ScorecardProperties {
@@ -25,7 +24,8 @@ class ScorecardProperties {
 
   @Provide
   Arbitrary<Tuple2<EngagementDataset, Scope>> evaluations() {
-    return MeasureData.evaluations().map(t -> Tuple.of(t.get1(), MeasureData.onForce(t.get1(), t.get2())));
+    return MeasureData.evaluations()
+        .map(t -> Tuple.of(t.get1(), MeasureData.onForce(t.get1(), t.get2())));
   }
 
   @Property(tries = 100)
