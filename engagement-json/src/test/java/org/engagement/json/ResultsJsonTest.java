@@ -3,6 +3,7 @@ package org.engagement.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.Period;
@@ -19,6 +20,7 @@ import org.engagement.measures.Scorecard;
 import org.engagement.measures.ScorecardRow;
 import org.engagement.measures.outcome.OutcomeMeasures;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -320,7 +322,7 @@ class ResultsJsonTest {
     for (String written : List.of(json.writeString(lambethScorecard()),
         json.writeString(everyIndicator()), json.writeString(notAssessable()))) {
       // The default parser refuses NaN and Infinity, so reading alone proves there are none.
-      List<Double> numbers = ResultsJsonProperties.numbers(STRICT.readTree(written));
+      List<Double> numbers = numbers(STRICT.readTree(written));
       assertThat(numbers).isNotEmpty().allSatisfy(n -> assertThat(n).isFinite());
     }
   }
@@ -344,5 +346,17 @@ class ResultsJsonTest {
     assertThat(e.code()).as(e.getMessage()).isEqualTo(code.name());
     assertThat(e.pointer()).as(e.getMessage()).isEqualTo(pointer);
     return e;
+  }
+
+  /** Every number in a tree, depth first. */
+  static List<Double> numbers(JsonNode node) {
+    List<Double> out = new ArrayList<>();
+    if (node.isNumber()) {
+      out.add(node.doubleValue());
+    }
+    for (JsonNode child : node) {
+      out.addAll(numbers(child));
+    }
+    return out;
   }
 }

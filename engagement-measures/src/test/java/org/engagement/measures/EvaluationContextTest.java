@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,13 +13,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.engagement.core.EngagementDataset;
 import org.engagement.measures.internal.DatasetIndex;
-import org.engagement.measures.testing.RandomDatasets;
 import org.engagement.measures.testing.Records;
 import org.junit.jupiter.api.Test;
 
 class EvaluationContextTest {
 
-  private static final EngagementDataset DATA = RandomDatasets.generate(new Random(7));
+  private static final EngagementDataset DATA =
+      Records.dataset()
+          .addInputs(
+              Records.input("IN-1", Records.W1, "2012-06-01"),
+              Records.input("IN-2", Records.W2, "2012-07-01"),
+              Records.input("IN-3", Records.W3, "2012-08-01"))
+          .build();
 
   /** A user's own index, as a measure written outside the SDK would keep it. */
   record InputCount(int inputs) {}

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -85,6 +88,7 @@ import org.engagement.core.ReferencePopulation;
 import org.engagement.core.ResourceAllocation;
 import org.engagement.core.ResourceType;
 import org.engagement.core.ResponseId;
+import org.engagement.core.Scope;
 import org.engagement.core.RoleAssignment;
 import org.engagement.core.RoleId;
 import org.engagement.core.RoleKind;
@@ -243,12 +247,12 @@ public final class EngagementArbitraries {
    */
   public static Arbitrary<List<Area>> areaTrees() {
     return Combinators.combine(
-            Arbitraries.integers().between(1, 4).list().ofMinSize(1).ofMaxSize(3),
-            Arbitraries.integers().between(0, 3).list().ofSize(12))
+            Arbitraries.integers().between(1, 4).list().ofMinSize(1).ofMaxSize(3), wardFlags())
         .as(EngagementArbitraries::tree);
   }
 
-  private static List<Area> tree(List<Integer> wardsPerBorough, List<Integer> flags) {
+  /** A force area, boroughs with so many wards each, and flags for business presence. */
+  static List<Area> tree(List<Integer> wardsPerBorough, List<Integer> flags) {
     AreaId force = AreaId.of("E23000001");
     List<Area> areas = new ArrayList<>();
     areas.add(Area.builder().id(force).name("Metropolitan Police District")
@@ -320,13 +324,72 @@ public final class EngagementArbitraries {
    * allocations, feedback, surveys with questions and responses with valid answers, panels with
    * members, priorities, reference populations and all the rest. Ids are numbered by position,
    * e.g. {@code ACT-001}. The scheme is the default one, sometimes with an extra LANGUAGE
-   * dimension.
+   * dimension. The same as {@link #datasets()} with its default shape.
    *
    * @return the arbitrary, never null
    */
   public static Arbitrary<EngagementDataset> validDatasets() {
-    return Combinators.combine(areaTrees(), plans(1, 3).list().ofSize(PLAN_KINDS))
-        .as((areas, plans) -> new ValidDataset(areas, plans).build());
+    return datasets();
+  }
+
+  /**
+   * Datasets of a shape you choose, valid unless you ask for defects: tune the number of
+   * boroughs and wards, the years the records span, the records per ward and the number of
+   * targeted defects.
+   *
+   * <pre>{@code
+   * EngagementArbitraries.datasets().wards(1, 30).years(1, 2).density(5, 20)
+   * }</pre>
+   *
+   * <p>With its default shape (one to three boroughs, one to twelve wards, dates over
+   * {@link #FIRST_DAY} to {@link #LAST_DAY}, one to three records of every type, no defects) it
+   * gives the same kind of datasets as {@link #validDatasets()}.
+   *
+   * @return the tunable arbitrary, seeded and shrinkable by jqwik, never null
+   */
+  public static DatasetArbitrary datasets() {
+    return DatasetArbitrary.defaults();
+  }
+
+  private static final int SCOPE_YEARS_FROM = 1900;
+  private static final int SCOPE_YEARS_TO = 2100;
+
+  /** The kinds of record whose number {@link DatasetArbitrary#density(int, int)} sets. */
+  private static final Set<Integer> CYCLE =
+      Set.of(ACTIVITIES, INPUTS, ANALYSES, DECISIONS, ALLOCATIONS, FEEDBACK, RESPONSES);
+
+  /** Flags that decide which wards declare a business presence. */
+  static Arbitrary<List<Integer>> wardFlags() {
+    return Arbitraries.integers().between(0, 3).list().ofSize(12);
+  }
+
+  /**
+   * The plans of a valid dataset: {@code cycle} records of each kind of the engagement cycle
+   * (at least one), or one to three when {@code cycle} is negative; one to three of the rest.
+   */
+  static Arbitrary<List<List<List<Integer>>>> datasetPlans(int cycle) {
+    List<Arbitrary<List<List<Integer>>>> kinds = new ArrayList<>();
+    for (int kind = 0; kind < PLAN_KINDS; kind++) {
+      int n = Math.max(1, cycle);
+      kinds.add(cycle >= 0 && CYCLE.contains(kind) ? plans(n, n) : plans(1, 3));
+    }
+    return Combinators.combine(kinds).as(List::copyOf);
+  }
+
+  /**
+   * A valid dataset over {@code areas}: dated over {@code years} calendar years from 2005 + a
+   * year picked by {@code firstYear}, or over the whole window when {@code years} is 0.
+   */
+  static EngagementDataset validDataset(List<Area> areas, List<List<List<Integer>>> plans,
+      int years, int firstYear) {
+    if (years == 0) {
+      return new ValidDataset(areas, plans).build();
+    }
+    int span = LAST_DAY.getYear() - FIRST_DAY.getYear() + 1;
+    int start = FIRST_DAY.getYear() + firstYear % Math.max(1, span - years + 1);
+    LocalDate first = LocalDate.of(start, 1, 1);
+    int days = (int) ChronoUnit.DAYS.between(first, LocalDate.of(start + years - 1, 12, 31));
+    return new ValidDataset(areas, plans, first, days).build();
   }
 
   /**
@@ -352,6 +415,93 @@ public final class EngagementArbitraries {
    */
   public static Arbitrary<EngagementDataset> arbitraryDatasetsWithUniqueIds() {
     return arbitraryDatasets().map(EngagementArbitraries::withoutDuplicateIds);
+  }
+
+  /**
+   * Datasets at the extremes of what the records hold, for round trips through your own
+   * serialisation or storage: any scheme, and up to two records of every type whose values are
+   * any text (control characters, lone surrogates, characters outside the Basic Multilingual
+   * Plane), ids of printable characters, dates of years 1 to 9999, decimals of up to 30 digits
+   * and any scale, whole numbers of the whole range, finite doubles of any sign, optional fields
+   * present or absent, and empty or short lists and maps. References seldom resolve: most are
+   * not valid.
+   *
+   * @return the arbitrary, never null
+   */
+  public static Arbitrary<EngagementDataset> extremeDatasets() {
+    return ExtremeDatasets.datasets();
+  }
+
+  /**
+   * Any text of up to 14 characters: every UTF-16 code unit (a lone surrogate included, as a
+   * Java string may hold one), pairs that make characters outside the Basic Multilingual Plane,
+   * quotes, backslashes and control characters.
+   *
+   * @return the arbitrary, never null
+   */
+  public static Arbitrary<String> anyTexts() {
+    return ExtremeDatasets.text();
+  }
+
+  /**
+   * Scopes to evaluate a dataset in: any of its areas (the force area when it has none), over a
+   * financial year, a calendar year, a quarter of a financial year or the whole span of its
+   * activities, in the years its activities are dated in (those from 1900 to 2100; 2005 to 2014
+   * when it has none), as of the period's end or up to 120 days after it.
+   *
+   * <pre>{@code
+   * @Provide
+   * Arbitrary<Tuple2<EngagementDataset, Scope>> evaluations() {
+   *   return EngagementArbitraries.datasets().wards(1, 6)
+   *       .flatMap(data -> EngagementArbitraries.scopes(data).map(scope -> Tuple.of(data, scope)));
+   * }
+   * }</pre>
+   *
+   * @param dataset the dataset, not null
+   * @return the arbitrary, never null
+   */
+  public static Arbitrary<Scope> scopes(EngagementDataset dataset) {
+    Objects.requireNonNull(dataset, "dataset");
+    List<AreaId> areas = dataset.areas().stream().map(Area::id).distinct().toList();
+    List<LocalDate> days = dataset.activities().stream().map(EngagementActivity::date)
+        .filter(day -> day.getYear() >= SCOPE_YEARS_FROM && day.getYear() <= SCOPE_YEARS_TO)
+        .sorted().toList();
+    LocalDate first = days.isEmpty() ? FIRST_DAY : days.get(0);
+    LocalDate last = days.isEmpty() ? LAST_DAY : days.get(days.size() - 1);
+    Arbitrary<Integer> years = Arbitraries.integers().between(first.getYear() - 1,
+        last.getYear());
+    Arbitrary<Period> periods = Arbitraries.oneOf(
+        years.map(Period::financialYear),
+        years.map(Period::year),
+        Combinators.combine(years, Arbitraries.integers().between(0, 3)).as((year, quarter) -> {
+          LocalDate from = LocalDate.of(year, 4, 1).plusMonths(3L * quarter);
+          return Period.of(from, from.plusMonths(3).minusDays(1));
+        }),
+        Arbitraries.just(Period.of(first, last)));
+    return Combinators.combine(
+            areas.isEmpty() ? Arbitraries.just(AreaId.of("E23000001")) : Arbitraries.of(areas),
+            periods, Arbitraries.integers().between(0, 120))
+        .as((area, period, late) -> Scope.builder().area(area).period(period)
+            .asOf(period.to().plusDays(late)).build());
+  }
+
+  /**
+   * The same dataset with the records of every type in another order: a property that a result
+   * does not depend on the order of the records compares the two.
+   *
+   * @param dataset the dataset, not null
+   * @param random the source of the order, e.g. {@code new Random(seed)} with a jqwik-generated
+   *     seed, not null
+   * @return the dataset with its lists shuffled, never null
+   */
+  public static EngagementDataset shuffled(EngagementDataset dataset, Random random) {
+    EngagementDataset.Builder out = EngagementDataset.builder().from(dataset);
+    for (RecordType type : RecordType.values()) {
+      List<Object> records = new ArrayList<>(dataset.records(type));
+      Collections.shuffle(records, random);
+      Mutations.setRecords(out, type, records);
+    }
+    return out.build();
   }
 
   /**
@@ -397,10 +547,19 @@ public final class EngagementArbitraries {
   /** Reads the numbers of one plan in turn; shrinking a number to 0 simplifies the value. */
   private static final class Seeds {
     private final List<Integer> values;
+    private final LocalDate first;
+    private final int days;
     private int next;
 
     Seeds(List<Integer> values) {
+      this(values, FIRST_DAY, DAYS);
+    }
+
+    /** Seeds whose {@link #day()} lies from {@code first} to {@code days} days after it. */
+    Seeds(List<Integer> values, LocalDate first, int days) {
       this.values = values;
+      this.first = first;
+      this.days = days;
     }
 
     /** The next number, 0 to 9,999; the plan is read round again when used up. */
@@ -422,7 +581,7 @@ public final class EngagementArbitraries {
     }
 
     LocalDate day() {
-      return FIRST_DAY.plusDays(below(DAYS + 1));
+      return first.plusDays(below(days + 1));
     }
 
     <T> T of(T[] values) {
@@ -469,15 +628,25 @@ public final class EngagementArbitraries {
     private final List<DecisionId> decisions = new ArrayList<>();
     private final Map<DecisionId, DecisionRecord> decided = new HashMap<>();
     private final List<Survey> surveys = new ArrayList<>();
+    private final LocalDate first;
+    private final int days;
 
     ValidDataset(List<Area> areas, List<List<List<Integer>>> plans) {
+      this(areas, plans, FIRST_DAY, DAYS);
+    }
+
+    /** Records dated from {@code first} to {@code days} days after it (later where they follow
+     * the records they cite). */
+    ValidDataset(List<Area> areas, List<List<List<Integer>>> plans, LocalDate first, int days) {
       this.areas = areas;
       this.areaIds = areas.stream().map(Area::id).toList();
       this.plans = plans;
+      this.first = first;
+      this.days = days;
     }
 
     private List<Seeds> plans(int kind) {
-      return plans.get(kind).stream().map(Seeds::new).toList();
+      return plans.get(kind).stream().map(plan -> new Seeds(plan, first, days)).toList();
     }
 
     EngagementDataset build() {

@@ -1102,6 +1102,12 @@ public final class Mutations {
   public static EngagementDataset withRecords(
       EngagementDataset dataset, RecordType type, List<?> records) {
     EngagementDataset.Builder b = EngagementDataset.builder().from(dataset);
+    setRecords(b, type, records);
+    return b.build();
+  }
+
+  /** Replaces the records of one type in a builder. */
+  static void setRecords(EngagementDataset.Builder b, RecordType type, List<?> records) {
     switch (type) {
       case AREA -> b.areas(cast(records, Area.class));
       case ISSUE_CATEGORY -> b.issueCategories(cast(records, IssueCategory.class));
@@ -1127,7 +1133,6 @@ public final class Mutations {
       case PUBLICATION -> b.publications(cast(records, Publication.class));
       default -> throw new AssertionError("unknown record type " + type);
     }
-    return b.build();
   }
 
   private static <T> List<T> cast(List<?> records, Class<T> type) {

@@ -6,7 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.engagement.core.testing.EngagementArbitraries;
+import org.engagement.testkit.EngagementArbitraries;
 
 class RecordIdProperties {
 

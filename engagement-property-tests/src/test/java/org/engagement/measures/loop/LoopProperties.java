@@ -12,12 +12,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple.Tuple2;
 import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
 import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureData;
 import org.engagement.measures.MeasureResult;
-import org.engagement.measures.testing.RandomDatasets;
+import org.engagement.testkit.EngagementArbitraries;
 
 /** The merge law and order independence of §9 and §10 (docs/spec/measures.md §0). */
 class LoopProperties {
@@ -26,20 +28,16 @@ class LoopProperties {
       List.of(ClosingTheLoopMeasure.standard(), RepeatParticipationMeasure.standard());
 
   @Provide
-  Arbitrary<EngagementDataset> datasets() {
-    return RandomDatasets.datasets();
-  }
-
-  @Provide
-  Arbitrary<Scope> scopes() {
-    return RandomDatasets.scopes();
+  Arbitrary<Tuple2<EngagementDataset, Scope>> evaluations() {
+    return MeasureData.evaluations();
   }
 
   @Property(tries = 200)
   void mergeLaw_anyPartitionOfTheAreas_givesTheScopeResult(
-      @ForAll("datasets") EngagementDataset data,
-      @ForAll("scopes") Scope scope,
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation,
       @ForAll long seed) {
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
     Random r = new Random(seed);
     List<AreaId> areas = new ArrayList<>(data.subtree(scope.area()));
     Collections.sort(areas, (a, b) -> a.value().compareTo(b.value()));
@@ -65,10 +63,11 @@ class LoopProperties {
 
   @Property(tries = 200)
   void results_areIndependentOfRecordOrder(
-      @ForAll("datasets") EngagementDataset data,
-      @ForAll("scopes") Scope scope,
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation,
       @ForAll long seed) {
-    EngagementDataset shuffled = RandomDatasets.shuffled(data, new Random(seed));
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
+    EngagementDataset shuffled = EngagementArbitraries.shuffled(data, new Random(seed));
     for (Measure<?> measure : MEASURES) {
       assertThat(measure.evaluate(shuffled, scope)).isEqualTo(measure.evaluate(data, scope));
     }

@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple.Tuple2;
 import org.engagement.core.AllocationId;
 import org.engagement.core.AreaId;
 import org.engagement.core.CommunityInput;
@@ -23,10 +24,10 @@ import org.engagement.core.ResourceAllocation;
 import org.engagement.core.ResourceType;
 import org.engagement.core.Scope;
 import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureData;
 import org.engagement.measures.MeasurePartial;
 import org.engagement.measures.MeasureResult;
-import org.engagement.measures.testing.RandomDatasets;
-import org.engagement.measures.testing.Records;
+import org.engagement.testkit.EngagementArbitraries;
 
 /**
  * The laws every outcome measure obeys (docs/spec/measures.md §0), on random datasets and scopes.
@@ -36,18 +37,15 @@ class OutcomeMeasureProperties {
   private static final List<Measure<?>> FIVE = OutcomeMeasures.standard().all();
 
   @Provide
-  Arbitrary<EngagementDataset> datasets() {
-    return RandomDatasets.datasets();
-  }
-
-  @Provide
-  Arbitrary<Scope> scopes() {
-    return RandomDatasets.scopes();
+  Arbitrary<Tuple2<EngagementDataset, Scope>> evaluations() {
+    return MeasureData.evaluations();
   }
 
   @Property(tries = 200)
   void scores_lieInTheUnitInterval_orAreNotAssessableWithAReason(
-      @ForAll("datasets") EngagementDataset data, @ForAll("scopes") Scope scope) {
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
     for (Measure<?> measure : FIVE) {
       MeasureResult r = measure.evaluate(data, scope);
       if (r.isScored()) {
@@ -63,10 +61,11 @@ class OutcomeMeasureProperties {
 
   @Property(tries = 200)
   void results_areIndependentOfRecordOrder(
-      @ForAll("datasets") EngagementDataset data,
-      @ForAll("scopes") Scope scope,
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation,
       @ForAll long seed) {
-    EngagementDataset shuffled = RandomDatasets.shuffled(data, new Random(seed));
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
+    EngagementDataset shuffled = EngagementArbitraries.shuffled(data, new Random(seed));
     for (Measure<?> measure : FIVE) {
       assertThat(measure.evaluate(shuffled, scope)).isEqualTo(measure.evaluate(data, scope));
     }
@@ -74,9 +73,10 @@ class OutcomeMeasureProperties {
 
   @Property(tries = 300)
   void mergeLaw_anyPartitionOfTheAreas_givesTheScopeResult(
-      @ForAll("datasets") EngagementDataset data,
-      @ForAll("scopes") Scope scope,
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation,
       @ForAll long seed) {
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
     List<Set<AreaId>> parts = randomPartition(data.subtree(scope.area()), new Random(seed));
     for (Measure<?> measure : FIVE) {
       assertThat(measure.evaluate(data, scope, parts)).isEqualTo(measure.evaluate(data, scope));
@@ -85,7 +85,9 @@ class OutcomeMeasureProperties {
 
   @Property(tries = 200)
   void mergeLaw_childAreasPlusTheParentsOwnRecords(
-      @ForAll("datasets") EngagementDataset data, @ForAll("scopes") Scope scope) {
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
     List<Set<AreaId>> parts = new ArrayList<>();
     parts.add(Set.of(scope.area()));
     for (AreaId child : data.children(scope.area())) {
@@ -98,9 +100,10 @@ class OutcomeMeasureProperties {
 
   @Property(tries = 200)
   void mergeAll_inAnyOrder_givesTheResultOfFoldingMerge(
-      @ForAll("datasets") EngagementDataset data,
-      @ForAll("scopes") Scope scope,
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation,
       @ForAll long seed) {
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
     List<Set<AreaId>> parts = randomPartition(data.subtree(scope.area()), new Random(seed));
     for (Measure<?> measure : FIVE) {
       assertThat(mergedAll(measure, data, scope, parts, new Random(seed)))
@@ -110,9 +113,10 @@ class OutcomeMeasureProperties {
 
   @Property(tries = 300)
   void addingARecordedConsideration_neverLowersM1(
-      @ForAll("datasets") EngagementDataset data,
-      @ForAll("scopes") Scope scope,
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation,
       @ForAll long seed) {
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
     Random r = new Random(seed);
     if (data.inputs().isEmpty()) {
       return;
@@ -123,12 +127,11 @@ class OutcomeMeasureProperties {
     }
     long span = scope.asOf().toEpochDay() - input.date().toEpochDay();
     DecisionRecord added =
-        Records.decision(
+        MeasureData.decision(
             "DEC-ADDED", pick(r, data.areas()).id(),
-            input.date().plusDays(r.nextInt((int) span + 1)).toString(),
-            List.of(Records.considered(input.id().value(),
-                pick(r, List.of(ConsiderationOutcome.ACCEPTED, ConsiderationOutcome.PARTLY_ACCEPTED,
-                    ConsiderationOutcome.REJECTED)), "recorded reason")));
+            input.date().plusDays(r.nextInt((int) span + 1)), input.id(),
+            pick(r, List.of(ConsiderationOutcome.ACCEPTED, ConsiderationOutcome.PARTLY_ACCEPTED,
+                ConsiderationOutcome.REJECTED)), "recorded reason");
     EngagementDataset more = EngagementDataset.builder().from(data).addDecisions(added).build();
     DueConsiderationMeasure m1 = DueConsiderationMeasure.standard();
     MeasureResult before = m1.evaluate(data, scope);
@@ -142,9 +145,10 @@ class OutcomeMeasureProperties {
 
   @Property(tries = 300)
   void addingARespondingAllocation_neverLowersM2(
-      @ForAll("datasets") EngagementDataset data,
-      @ForAll("scopes") Scope scope,
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation,
       @ForAll long seed) {
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
     Random r = new Random(seed);
     if (data.inputs().isEmpty()) {
       return;
@@ -167,9 +171,9 @@ class OutcomeMeasureProperties {
       added.addRespondsTo(input.id());
     } else {
       DecisionRecord accepting =
-          Records.decision(
-              "DEC-ADDED", input.area(), input.date().toString(),
-              List.of(Records.considered(input.id().value(), ConsiderationOutcome.ACCEPTED, null)));
+          MeasureData.decision(
+              "DEC-ADDED", input.area(), input.date(), input.id(), ConsiderationOutcome.ACCEPTED,
+              null);
       data = EngagementDataset.builder().from(data).addDecisions(accepting).build();
       added.decision(DecisionId.of("DEC-ADDED"));
     }

@@ -1,11 +1,10 @@
-package org.engagement.json.testing;
+package org.engagement.testkit;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -14,16 +13,15 @@ import net.jqwik.api.Combinators;
 import org.engagement.core.*;
 
 /**
- * Engagement datasets of every record type at the edges of JSON, valid or not (the binding must
- * carry any dataset the core can hold), next to engagement-core's shared
- * {@code EngagementArbitraries}, whose values are those of engagement data: any text including control characters, lone surrogates and
- * characters outside the Basic Multilingual Plane, ids of printable characters, dates of years 1
- * to 9999, decimals of any scale, whole numbers of the whole range, finite doubles of any sign,
- * optional fields present or absent, and empty or short lists and maps.
+ * Datasets of every record type at the extremes of what the records hold, valid or not, for
+ * {@link EngagementArbitraries#extremeDatasets()}: any text including control characters, lone
+ * surrogates and characters outside the Basic Multilingual Plane, ids of printable characters,
+ * dates of years 1 to 9999, decimals of any scale, whole numbers of the whole range, finite
+ * doubles of any sign, optional fields present or absent, and empty or short lists and maps.
  */
-public final class JsonArbitraries {
+final class ExtremeDatasets {
 
-  private JsonArbitraries() {}
+  private ExtremeDatasets() {}
 
   private static final double MAYBE = 0.5;
 
@@ -31,7 +29,7 @@ public final class JsonArbitraries {
    * Any text: every UTF-16 code unit (a lone surrogate included, as a Java string may hold one),
    * pairs that make characters outside the Basic Multilingual Plane, up to 14 characters.
    */
-  public static Arbitrary<String> text() {
+  static Arbitrary<String> text() {
     Arbitrary<String> bmp = Arbitraries.strings().withCharRange('\u0000', '\uffff')
         .ofMaxLength(12);
     Arbitrary<String> astral = Arbitraries.integers().between(0x10000, 0x10ffff)
@@ -41,7 +39,7 @@ public final class JsonArbitraries {
   }
 
   /** Ids: printable, some spaces inside and accented letters, none around. */
-  public static Arbitrary<String> idText() {
+  static Arbitrary<String> idText() {
     return Arbitraries.strings().withCharRange('!', '~').withChars(' ', 'é', '漢')
         .ofMinLength(1).ofMaxLength(10).filter(s -> s.strip().equals(s));
   }
@@ -51,20 +49,20 @@ public final class JsonArbitraries {
   }
 
   /** Dates of years 1 to 9999. */
-  public static Arbitrary<LocalDate> dates() {
+  static Arbitrary<LocalDate> dates() {
     return Arbitraries.longs().between(LocalDate.of(1, 1, 1).toEpochDay(),
         LocalDate.of(9999, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay);
   }
 
   /** Decimals of up to 30 digits and any scale from -20 to 20. */
-  public static Arbitrary<BigDecimal> decimals() {
+  static Arbitrary<BigDecimal> decimals() {
     return Combinators.combine(Arbitraries.bigIntegers().between(
             BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30)),
         Arbitraries.integers().between(-20, 20)).as(BigDecimal::new);
   }
 
   /** Finite doubles, negative zero and subnormals included. */
-  public static Arbitrary<Double> finiteDoubles() {
+  static Arbitrary<Double> finiteDoubles() {
     return Arbitraries.oneOf(Arbitraries.doubles(),
         Arbitraries.of(-0.0, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 1.27));
   }
@@ -422,7 +420,7 @@ public final class JsonArbitraries {
   }
 
   /** Arbitrary datasets: any scheme, and up to two records of every type. */
-  public static Arbitrary<EngagementDataset> datasets() {
+  static Arbitrary<EngagementDataset> datasets() {
     return Builders.withBuilder(EngagementDataset::builder)
         .use(schemes()).inSetter(EngagementDataset.Builder::scheme)
         .use(upToTwo(Combinators.combine(text(), text()).as(IssueCategory::of)))
@@ -452,10 +450,5 @@ public final class JsonArbitraries {
 
   private static <T> Arbitrary<List<T>> upToTwo(Arbitrary<T> records) {
     return records.list().ofMaxSize(2);
-  }
-
-  /** The record types every generated dataset can hold: all of them. */
-  public static Set<RecordType> recordTypes() {
-    return Set.of(RecordType.values());
   }
 }

@@ -12,10 +12,12 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple.Tuple2;
 import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
-import org.engagement.measures.testing.RandomDatasets;
+import org.engagement.measures.MeasureData;
+import org.engagement.testkit.EngagementArbitraries;
 
 /** The merge law and order independence of §8 (docs/spec/measures.md §0). */
 class MethodProperties {
@@ -23,20 +25,16 @@ class MethodProperties {
   private final MethodAnalysis analysis = MethodAnalysis.standard();
 
   @Provide
-  Arbitrary<EngagementDataset> datasets() {
-    return RandomDatasets.datasets();
-  }
-
-  @Provide
-  Arbitrary<Scope> scopes() {
-    return RandomDatasets.scopes();
+  Arbitrary<Tuple2<EngagementDataset, Scope>> evaluations() {
+    return MeasureData.evaluations();
   }
 
   @Property(tries = 200)
   void mergeLaw_anyPartitionInAnyOrder_givesTheScopeReport(
-      @ForAll("datasets") EngagementDataset data,
-      @ForAll("scopes") Scope scope,
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation,
       @ForAll long seed) {
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
     Random r = new Random(seed);
     List<AreaId> areas = new ArrayList<>(data.subtree(scope.area()));
     areas.sort((a, b) -> a.value().compareTo(b.value()));
@@ -62,10 +60,11 @@ class MethodProperties {
 
   @Property(tries = 200)
   void report_isIndependentOfRecordOrder(
-      @ForAll("datasets") EngagementDataset data,
-      @ForAll("scopes") Scope scope,
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation,
       @ForAll long seed) {
-    EngagementDataset shuffled = RandomDatasets.shuffled(data, new Random(seed));
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
+    EngagementDataset shuffled = EngagementArbitraries.shuffled(data, new Random(seed));
     assertThat(analysis.evaluate(shuffled, scope)).isEqualTo(analysis.evaluate(data, scope));
   }
 }

@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple.Tuple2;
 import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
@@ -15,6 +16,7 @@ import org.engagement.core.Scope;
 import org.engagement.measures.Evaluation;
 import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureData;
 import org.engagement.measures.Scorecard;
 import org.engagement.measures.standards.Catalogue;
 import org.engagement.measures.standards.ComplianceMatrix;
@@ -24,8 +26,6 @@ import org.engagement.measures.standards.PanelHealthAssessment;
 import org.engagement.measures.standards.QualityStandards2012;
 import org.engagement.measures.standards.Rule;
 import org.engagement.measures.survey.AdditionalMeasures;
-import org.engagement.measures.testing.RandomDatasets;
-import org.engagement.measures.testing.Records;
 
 /**
  * One context shared by many evaluations gives the figures that a fresh context per call (the
@@ -34,9 +34,6 @@ import org.engagement.measures.testing.Records;
  */
 class EvaluationContextProperties {
 
-  private static final List<AreaId> AREAS =
-      List.of(Records.F, Records.B, Records.W1, Records.W2, Records.B2, Records.W3);
-
   private static List<Measure<?>> everyMeasure() {
     List<Measure<?>> out = new ArrayList<>(OutcomeMeasures.standard().all());
     out.addAll(AdditionalMeasures.standard());
@@ -44,21 +41,18 @@ class EvaluationContextProperties {
   }
 
   @Provide
-  Arbitrary<EngagementDataset> datasets() {
-    return RandomDatasets.datasets();
-  }
-
-  @Provide
-  Arbitrary<Scope> scopes() {
-    return RandomDatasets.scopes();
+  Arbitrary<Tuple2<EngagementDataset, Scope>> evaluations() {
+    return MeasureData.evaluations();
   }
 
   @Property(tries = 60)
   void everyMeasure_sharedContextEqualsDataOverload(
-      @ForAll("datasets") EngagementDataset data, @ForAll("scopes") Scope scope) {
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
     EvaluationContext context = EvaluationContext.of(data);
     for (Measure<?> measure : everyMeasure()) {
-      for (AreaId area : AREAS) {
+      for (AreaId area : data.subtree(MeasureData.force(data))) {
         Scope own = Scope.builder().from(scope).area(area).build();
         assertThat(measure.evaluate(context, own))
             .as("%s on %s", measure.code(), area)
@@ -73,8 +67,10 @@ class EvaluationContextProperties {
 
   @Property(tries = 60)
   void scorecard_parallelWithSharedContextEqualsSequentialDataOverload(
-      @ForAll("datasets") EngagementDataset data, @ForAll("scopes") Scope scope) {
-    Scope force = Scope.builder().from(scope).area(Records.F).build();
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
+    Scope force = MeasureData.onForce(data, scope);
     EvaluationContext context = EvaluationContext.of(data);
     OutcomeMeasures five = OutcomeMeasures.standard();
     for (AreaLevel level : List.of(AreaLevel.BOROUGH, AreaLevel.WARD)) {
@@ -90,7 +86,9 @@ class EvaluationContextProperties {
 
   @Property(tries = 60)
   void rulesAndAssessments_sharedContextEqualsDataOverload(
-      @ForAll("datasets") EngagementDataset data, @ForAll("scopes") Scope scope) {
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
     EvaluationContext context = EvaluationContext.of(data);
     Catalogue catalogue = QualityStandards2012.catalogue();
     for (Rule rule : catalogue.rules()) {

@@ -12,13 +12,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
-import org.engagement.core.testing.EngagementArbitraries;
-import org.engagement.core.testing.Mutations;
 import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.Severity;
 import org.engagement.core.validation.ValidationIssue;
 import org.engagement.core.validation.ValidationReport;
-import org.engagement.json.testing.JsonArbitraries;
+import org.engagement.testkit.EngagementArbitraries;
+import org.engagement.testkit.Mutations;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +36,7 @@ class EngagementJsonProperties {
   @Provide
   Arbitrary<EngagementDataset> datasets() {
     return Arbitraries.oneOf(EngagementArbitraries.validDatasets(),
-        EngagementArbitraries.arbitraryDatasets(), JsonArbitraries.datasets());
+        EngagementArbitraries.arbitraryDatasets(), EngagementArbitraries.extremeDatasets());
   }
 
   @Provide
@@ -49,7 +48,7 @@ class EngagementJsonProperties {
   Arbitrary<ValidationReport> reports() {
     Arbitrary<ValidationIssue> issue = Combinators.combine(Arbitraries.of(Severity.class),
         EngagementArbitraries.issuePaths(), EngagementArbitraries.idTexts(),
-        JsonArbitraries.text().filter(t -> !t.isBlank())).as(ValidationIssue::of);
+        EngagementArbitraries.anyTexts().filter(t -> !t.isBlank())).as(ValidationIssue::of);
     return issue.list().ofMaxSize(4).map(ValidationReport::of);
   }
 

@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple.Tuple2;
 import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
@@ -14,11 +15,10 @@ import org.engagement.core.Scope;
 import org.engagement.measures.Comparison;
 import org.engagement.measures.Evaluation;
 import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureData;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.Scorecard;
 import org.engagement.measures.ScorecardComparison;
-import org.engagement.measures.testing.RandomDatasets;
-import org.engagement.measures.testing.Records;
 
 /**
  * An area against the rest of an ancestor: the two populations partition the ancestor's, so
@@ -33,18 +33,15 @@ class ComparisonProperties {
           MainstreamingMeasure.standard());
 
   @Provide
-  Arbitrary<EngagementDataset> datasets() {
-    return RandomDatasets.datasets();
-  }
-
-  @Provide
-  Arbitrary<Scope> scopes() {
-    return RandomDatasets.scopes();
+  Arbitrary<Tuple2<EngagementDataset, Scope>> evaluations() {
+    return MeasureData.evaluations();
   }
 
   @Property(tries = 100)
   void areaAndRest_partitionTheAncestor(
-      @ForAll("datasets") EngagementDataset data, @ForAll("scopes") Scope scope) {
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
     for (AreaId ancestor : data.ancestors(scope.area())) {
       Scope whole = Scope.builder().from(scope).area(ancestor).build();
       for (Measure<?> measure : RATIO) {
@@ -61,15 +58,17 @@ class ComparisonProperties {
 
   @Property(tries = 50)
   void scorecardComparison_equalsTheAreaAgainstTheRestOfTheScope(
-      @ForAll("datasets") EngagementDataset data, @ForAll("scopes") Scope scope) {
-    Scope force = Scope.builder().from(scope).area(Records.F).build();
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
+    Scope force = MeasureData.onForce(data, scope);
     Scorecard card = Scorecard.evaluate(data, force, AreaLevel.WARD, RATIO, Evaluation.SEQUENTIAL);
     ScorecardComparison vs = ScorecardComparison.of(card);
-    for (AreaId ward : List.of(Records.W1, Records.W2, Records.W3)) {
+    for (AreaId ward : MeasureData.wards(data)) {
       Scope own = Scope.builder().from(force).area(ward).build();
       for (Measure<?> measure : RATIO) {
         assertThat(vs.comparison(ward, measure.code()))
-            .contains(Comparison.againstRestOf(measure, data, own, Records.F));
+            .contains(Comparison.againstRestOf(measure, data, own, force.area()));
       }
     }
   }

@@ -9,7 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.engagement.core.testing.EngagementArbitraries;
+import org.engagement.testkit.EngagementArbitraries;
 
 class PeriodProperties {
 

@@ -13,8 +13,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import org.engagement.core.AreaId;
 import org.engagement.core.EngagementActivity;
@@ -22,8 +22,8 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.InvolvementLevel;
 import org.engagement.core.Period;
 import org.engagement.core.Scope;
-import org.engagement.core.testing.EngagementArbitraries;
 import org.engagement.measures.MeasureResult;
+import org.engagement.testkit.EngagementArbitraries;
 
 /**
  * The standards on core's shared generators: any dataset is read without failing, fatigue pairs

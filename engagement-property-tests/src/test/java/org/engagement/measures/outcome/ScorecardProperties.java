@@ -6,15 +6,16 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
 import org.engagement.measures.Evaluation;
 import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureData;
 import org.engagement.measures.Scorecard;
 import org.engagement.measures.ScorecardRow;
-import org.engagement.measures.testing.RandomDatasets;
-import org.engagement.measures.testing.Records;
 
 /** A scorecard's rows are the measures of their own scopes, and its total is exact roll-up. */
 class ScorecardProperties {
@@ -22,21 +23,19 @@ class ScorecardProperties {
   private final OutcomeMeasures five = OutcomeMeasures.standard();
 
   @Provide
-  Arbitrary<EngagementDataset> datasets() {
-    return RandomDatasets.datasets();
-  }
-
-  @Provide
-  Arbitrary<Scope> scopes() {
-    return RandomDatasets.scopes().map(s -> Scope.builder().from(s).area(Records.F).build());
+  Arbitrary<Tuple2<EngagementDataset, Scope>> evaluations() {
+    return MeasureData.evaluations()
+        .map(t -> Tuple.of(t.get1(), MeasureData.onForce(t.get1(), t.get2())));
   }
 
   @Property(tries = 100)
   void forceByWard_totalAndRowsEqualDirectEvaluation(
-      @ForAll("datasets") EngagementDataset data, @ForAll("scopes") Scope scope) {
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
     Scorecard card = five.scorecard(data, scope, AreaLevel.WARD);
     assertThat(card.rows()).extracting(ScorecardRow::area)
-        .containsExactly(Records.W1, Records.W2, Records.W3);
+        .containsExactlyElementsOf(MeasureData.wards(data));
     for (Measure<?> measure : five.all()) {
       assertThat(card.total().result(measure.code())).contains(measure.evaluate(data, scope));
       for (ScorecardRow row : card.rows()) {
@@ -48,7 +47,9 @@ class ScorecardProperties {
 
   @Property(tries = 100)
   void parallelEvaluation_givesTheSameScorecard(
-      @ForAll("datasets") EngagementDataset data, @ForAll("scopes") Scope scope) {
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
+    EngagementDataset data = evaluation.get1();
+    Scope scope = evaluation.get2();
     assertThat(five.scorecard(data, scope, AreaLevel.BOROUGH, Evaluation.PARALLEL))
         .isEqualTo(five.scorecard(data, scope, AreaLevel.BOROUGH, Evaluation.SEQUENTIAL));
   }

@@ -11,16 +11,16 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import org.engagement.core.Area;
 import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Period;
 import org.engagement.core.Scope;
-import org.engagement.core.testing.EngagementArbitraries;
 import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
+import org.engagement.testkit.EngagementArbitraries;
 
 /**
  * The measures on the datasets of core's shared generator: valid datasets of every record type,

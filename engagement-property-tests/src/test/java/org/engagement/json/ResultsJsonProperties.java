@@ -23,12 +23,12 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
 import org.engagement.core.Survey;
 import org.engagement.core.SurveyId;
-import org.engagement.core.testing.EngagementArbitraries;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.MeasureStatus;
 import org.engagement.measures.Scorecard;
 import org.engagement.measures.ScorecardRow;
 import org.engagement.measures.outcome.OutcomeMeasures;
+import org.engagement.testkit.EngagementArbitraries;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -119,7 +119,7 @@ class ResultsJsonProperties {
       // The default parser refuses NaN and Infinity: reading is the first assertion.
       JsonNode tree = STRICT.readTree(JSON.writeString(result));
 
-      assertThat(numbers(tree)).allSatisfy(n -> assertThat(n).isFinite());
+      assertThat(ResultsJsonTest.numbers(tree)).allSatisfy(n -> assertThat(n).isFinite());
       if (result.status() == MeasureStatus.NOT_ASSESSABLE) {
         assertThat(tree.has("score")).isFalse();
         assertThat(tree.get("reason").asString()).isNotBlank();
@@ -141,17 +141,5 @@ class ResultsJsonProperties {
     List<ScorecardRow> rows = new ArrayList<>(card.rows());
     rows.add(card.total());
     return rows.stream().flatMap(r -> r.results().stream()).collect(Collectors.toList());
-  }
-
-  /** Every number in a tree, depth first. */
-  static List<Double> numbers(JsonNode node) {
-    List<Double> out = new ArrayList<>();
-    if (node.isNumber()) {
-      out.add(node.doubleValue());
-    }
-    for (JsonNode child : node) {
-      out.addAll(numbers(child));
-    }
-    return out;
   }
 }

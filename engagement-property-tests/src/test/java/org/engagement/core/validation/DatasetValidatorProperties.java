@@ -17,8 +17,8 @@ import net.jqwik.api.statistics.StatisticsReport;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
 import org.engagement.core.ReferencePopulation;
-import org.engagement.core.testing.EngagementArbitraries;
-import org.engagement.core.testing.Mutations;
+import org.engagement.testkit.EngagementArbitraries;
+import org.engagement.testkit.Mutations;
 
 class DatasetValidatorProperties {
 

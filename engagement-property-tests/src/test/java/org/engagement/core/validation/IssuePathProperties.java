@@ -9,7 +9,7 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.engagement.core.testing.EngagementArbitraries;
+import org.engagement.testkit.EngagementArbitraries;
 
 /** {@link IssuePath#compareTo} is a total order, so that sorting a report never fails. */
 class IssuePathProperties {
