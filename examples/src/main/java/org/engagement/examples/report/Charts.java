@@ -2,12 +2,26 @@ package org.engagement.examples.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.io.StringWriter;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGIDGenerator;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -29,13 +43,14 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
 import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
- * The report's charts: JFreeChart plots drawn by JFreeSVG into SVG elements that the page
- * carries inline. Every chart has a fixed size in CSS pixels and its own prefix for the ids of
+ * The report's charts: JFreeChart plots drawn by Apache Batik's SVG Graphics2D into SVG elements
+ * that the page carries inline. Every chart has a fixed size in CSS pixels and its own prefix for the ids of
  * its clip paths, so that several charts can share one page.
  */
 final class Charts {
@@ -53,10 +68,11 @@ final class Charts {
   private static final Color[] SERIES = {INK, new Color(0x3b, 0x8e, 0x7a),
       new Color(0xc7, 0x7c, 0x1e), new Color(0x7b, 0x5e, 0xa7)};
 
-  /** The namespace declarations JFreeSVG writes, which an svg element inline in HTML needs not. */
-  private static final List<String> NAMESPACES = List.of(
-      " xmlns='http://www.w3.org/2000/svg'", " xmlns:xlink='http://www.w3.org/1999/xlink'",
-      " xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'");
+  private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
+
+  /** A namespace declaration, which an svg element inline in HTML needs not. */
+  private static final Pattern NAMESPACE =
+      Pattern.compile("\\s+xmlns(?::[A-Za-z]+)?\\s*=\\s*(\"[^\"]*\"|'[^']*')");
 
   private int next;
 
@@ -307,16 +323,50 @@ final class Charts {
       chart.getLegend().setItemFont(font(11));
       chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
     }
-    SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
-    g.setDefsKeyPrefix("chart" + (++next) + "-");
-    chart.draw(g, new Rectangle(0, 0, WIDTH, height));
-    String element = g.getSVGElement("chart" + next, true, new ViewBox(0, 0, WIDTH, height),
-        null, null);
-    // inline in HTML the svg element needs no namespace declarations: leave out their URIs, so
-    // that the page names no address at all
-    for (String namespace : NAMESPACES) {
-      element = element.replace(namespace, "");
+    String id = "chart" + (++next);
+    Document document;
+    try {
+      document = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+          .createDocument(SVG_NAMESPACE, "svg", null);
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("no XML document builder for the charts", e);
     }
+    SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+    context.setComment(null);
+    context.setEmbeddedFontsOn(false);
+    // the ids of clip paths and the like, unique in the page
+    context.setIDGenerator(new SVGIDGenerator() {
+      @Override
+      public String generateID(String prefix) {
+        return super.generateID(id + "-" + prefix);
+      }
+    });
+    SVGGraphics2D g = new SVGGraphics2D(context, false);
+    g.setSVGCanvasSize(new Dimension(WIDTH, height));
+    chart.draw(g, new Rectangle(0, 0, WIDTH, height));
+    Element root = g.getRoot();
+    root.setAttribute("id", id);
+    root.setAttribute("viewBox", "0 0 " + WIDTH + " " + height);
+    root.setAttribute("font-family", "sans-serif"); // Java's default font, Dialog, is no web font
+    NodeList defs = root.getElementsByTagName("defs");
+    for (int i = 0; i < defs.getLength(); i++) {
+      Element d = (Element) defs.item(i);
+      if (d.hasAttribute("id")) {
+        d.setAttribute("id", id + "-" + d.getAttribute("id"));
+      }
+    }
+    StringWriter out = new StringWriter();
+    try {
+      Transformer xml = TransformerFactory.newInstance().newTransformer();
+      xml.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+      xml.setOutputProperty(OutputKeys.METHOD, "xml");
+      xml.transform(new DOMSource(root), new StreamResult(out));
+    } catch (TransformerException e) {
+      throw new IllegalStateException("cannot write the chart " + id + " as SVG", e);
+    }
+    // inline in HTML the svg element needs no namespace declarations: leave them out, so that
+    // the page names no address at all
+    String element = NAMESPACE.matcher(out.toString()).replaceAll("").strip();
     return new Svg(element, WIDTH, height);
   }
 }

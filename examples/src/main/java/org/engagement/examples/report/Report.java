@@ -259,6 +259,9 @@ public final class Report {
       }
       String dimension = i.qualifiers().getOrDefault("dimension", "");
       String category = i.qualifiers().getOrDefault("category", "");
+      category = category.startsWith(dimension + "_")
+          ? category.substring(dimension.length() + 1).replaceAll("(\\d)_(\\d)", "$1–$2")
+          : category;
       rows.add(List.of(Cell.text(words(dimension)), Cell.text(words(category)),
           Cell.figure(published(i), "M3/" + i.label())));
       if (shown(i) && value(i).isPresent()) {
@@ -381,7 +384,7 @@ public final class Report {
         "For each ratio measure, the change of its figure from " + before + " (A) to "
             + scope.period() + " (B) with the 95% Newcombe interval of the difference; the"
             + " dashed line is no change. An interval that does not cross it is a significant"
-            + " change. Rests on the records of both periods; M3 and M5 have no numerator and"
+            + " change: verdict ABOVE (B significantly above A) or BELOW. Rests on the records of both periods; M3 and M5 have no numerator and"
             + " denominator to compare.",
         new Table(List.of("Measure", "A " + label(before), "B " + label(scope.period()),
             "B − A [95% interval]", "Verdict"), rows));

@@ -1,6 +1,6 @@
 /**
  * The published report of an area over a period as one self-contained HTML page: the page model,
- * the charts (JFreeChart drawn as SVG by JFreeSVG) and the jte templates' data. The command
+ * the charts (JFreeChart drawn as SVG by Apache Batik) and the jte templates' data. The command
  * {@code engagement report} writes it.
  *
  * <pre class="language-shell">{@code
