@@ -38,8 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
  * browser built it, and checks that every chart drew at its size and that the figures of the
  * page equal those of the scorecard's JSON document.
  *
- * <p>Without a {@code chromium} on the path the test is skipped, unless the environment variable
- * {@code ENGAGEMENT_REQUIRE_BROWSER=1} says the browser must be there (CI sets it): then it fails.
+ * <p>The browser is {@code chromium} (or {@code chromium-browser}) on the path, or the executable
+ * the environment variable {@code ENGAGEMENT_CHROMIUM} names. Without one the test is skipped,
+ * unless {@code ENGAGEMENT_REQUIRE_BROWSER=1} says the browser must be there (CI sets it): then it
+ * fails.
  */
 class ReportBrowserTest {
 
@@ -73,6 +75,13 @@ class ReportBrowserTest {
 
   /** The browser's command, or the test is skipped (or fails when the browser is required). */
   private static String browser() {
+    String chosen = System.getenv("ENGAGEMENT_CHROMIUM");
+    if (chosen != null && !chosen.isBlank()) {
+      if (Files.isExecutable(Path.of(chosen))) {
+        return chosen;
+      }
+      return missing("ENGAGEMENT_CHROMIUM=" + chosen + " is not an executable file");
+    }
     for (String name : List.of("chromium", "chromium-browser")) {
       for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
         if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, name))) {
@@ -80,8 +89,12 @@ class ReportBrowserTest {
         }
       }
     }
-    String message = "no chromium on the PATH: the report's browser test needs headless Chromium"
-        + " (Debian: apt-get install chromium)";
+    return missing("no chromium on the PATH");
+  }
+
+  private static String missing(String why) {
+    String message = why + ": the report's browser test needs headless Chromium (Debian: apt-get"
+        + " install chromium; or name another Chromium or Chrome with ENGAGEMENT_CHROMIUM)";
     if ("1".equals(System.getenv("ENGAGEMENT_REQUIRE_BROWSER"))) {
       fail(message + ", and ENGAGEMENT_REQUIRE_BROWSER=1 requires it");
     }
