@@ -231,10 +231,10 @@ public final class Report {
       }
       String resource = String.join(" / ", i.qualifiers().values());
       String suffix = "[" + String.join("/", i.qualifiers().values()) + "]";
-      String allocated = r.indicator("allocated" + suffix).map(Report::published).orElse("");
+      String allocated = r.indicator("allocated" + suffix).map(this::published).orElse("");
       rows.add(List.of(Cell.text(resource), Cell.figure(published(i), "M2/" + i.label()),
           Cell.figure(allocated, "M2/allocated" + suffix), Cell.figure(
-              r.indicator("spearman" + suffix).map(Report::published).orElse(""), null)));
+              r.indicator("spearman" + suffix).map(this::published).orElse(""), null)));
       if (shown(i) && value(i).isPresent()) {
         labels.add(resource);
         values.add(value(i).get());
@@ -296,7 +296,7 @@ public final class Report {
       String unit = String.join("/", total.qualifiers().values());
       Optional<Indicator> engaged = r.indicator("unitWithEngagement[" + unit + "]");
       rows.add(List.of(Cell.text(unit),
-          Cell.figure(engaged.map(Report::published).orElse(""),
+          Cell.figure(engaged.map(this::published).orElse(""),
               "M4/unitWithEngagement[" + unit + "]"),
           Cell.figure(published(total), "M4/" + total.label())));
       if (engaged.isPresent() && value(engaged.get()).isPresent() && value(total).isPresent()) {
@@ -631,8 +631,8 @@ public final class Report {
   }
 
   /** An indicator as a published table shows it: its value, or why it is withheld. */
-  private static String published(Indicator i) {
-    if (i.withheldBy(DisclosureControl.standard())) {
+  private String published(Indicator i) {
+    if (i.withheldBy(control)) {
       return "withheld";
     }
     return i.formattedValue();
