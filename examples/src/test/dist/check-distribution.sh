@@ -1,6 +1,6 @@
 #!/bin/sh
 # Unpacks the command line's tar.gz distribution and runs it as a user would, from another
-# current directory: bin/engagement --version, validate on the bundled sample, through a symbolic
+# current directory: bin/engagement --version, validate and report on the bundled sample, through a symbolic
 # link, with JAVA_OPTS and with JAVA_HOME. Run by the examples module's build (POSIX only).
 #
 #   check-distribution.sh ARCHIVE WORK_DIR VERSION INVALID_DATASET
@@ -41,6 +41,12 @@ case $out in
   *) fail "validate printed '$out'" ;;
 esac
 echo "bin/engagement validate data/lambeth.json: $out"
+
+# The report needs its template runtime and chart libraries from lib/: it writes one HTML page.
+"$home/bin/engagement" report "$home/data/lambeth.json" -o report.html \
+  || fail "bin/engagement report data/lambeth.json exited $?"
+grep -q '<svg' report.html || fail "the report has no chart"
+echo "bin/engagement report data/lambeth.json: $(wc -c < report.html) bytes of HTML"
 
 # Through a symbolic link, with JAVA_OPTS (two options) and JAVA_HOME set.
 ln -s "$home/bin/engagement" "$work/links/engagement"

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code engagement} program: validate, scorecard, measure, compare, standards, strands,
- * principles, loop, repeat, methods, panels, trend, schema and import.
+ * principles, loop, repeat, methods, panels, trend, report, schema and import.
  *
  * <pre class="language-shell">{@code
  * $ java -cp examples/target/engagement-examples.jar \
@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  * $ examples/bin/engagement scorecard lambeth.json --period FY2012 --format md
  * $ examples/bin/engagement compare lambeth.json --period FY2011 --period FY2012
  * $ examples/bin/engagement standards lambeth.json --format md
+ * $ examples/bin/engagement report lambeth.json --period FY2012 -o lambeth-2012.html
  * $ examples/bin/engagement import polis examples/data/polis-london-youth-policing -o polis.json
  * }</pre>
  *
@@ -47,7 +48,7 @@ import picocli.CommandLine.Spec;
     subcommands = {ValidateCommand.class, ScorecardCommand.class, MeasureCommand.class,
         CompareCommand.class, StandardsCommand.class, StrandsCommand.class,
         PrinciplesCommand.class, LoopCommand.class, RepeatCommand.class, MethodsCommand.class,
-        PanelsCommand.class, TrendCommand.class,
+        PanelsCommand.class, TrendCommand.class, ReportCommand.class,
         SchemaCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class EngagementCommand implements Callable<Integer> {
 

@@ -199,7 +199,7 @@ public final class Figures {
     // the command line
     for (String[] help : new String[][] {{}, {"validate"}, {"scorecard"}, {"measure"},
         {"compare"}, {"standards"}, {"strands"}, {"principles"}, {"loop"}, {"repeat"},
-        {"methods"}, {"panels"}, {"trend"}, {"schema"}, {"import"}, {"import", "polis"}, {"import", "police-uk"}}) {
+        {"methods"}, {"panels"}, {"trend"}, {"report"}, {"schema"}, {"import"}, {"import", "polis"}, {"import", "police-uk"}}) {
       String name = "cli-help" + (help.length == 0 ? "-engagement" : "-" + String.join("-", help));
       List<String> args = new ArrayList<>(List.of(help));
       args.add("--help");
