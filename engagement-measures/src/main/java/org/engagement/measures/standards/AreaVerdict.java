@@ -10,7 +10,8 @@ import java.util.Optional;
  * of the area).
  *
  * <pre>{@code
- * AreaVerdict.of(panels.size() >= 1, "YOUTH_PANEL", List.of("PNL-1"));   // met, evidence PNL-1
+ * List<String> panels = List.of("PNL-1");
+ * AreaVerdict.of(panels.size() >= 1, "YOUTH_PANEL", panels);   // met, evidence PNL-1
  * AreaVerdict.lacking("YOUTH_PANEL", List.of());                         // not met
  * }</pre>
  *

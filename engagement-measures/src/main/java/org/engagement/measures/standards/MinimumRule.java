@@ -17,8 +17,8 @@ import org.engagement.measures.Gap;
  * joined. The requirements, evidence and gaps are those of the parts kept.
  *
  * <pre>{@code
- * Rule ia4 = MinimumRule.of("IA-4", "induction; an event a year",
- *     List.of(inducted, advisorEvents));   // attainment = min(inducted, advisorEvents)
+ * Rule both = MinimumRule.of("NSCE-1", "Inclusion",
+ *     List.of(inclusion, support));   // attainment = min(inclusion, support)
  * }</pre>
  *
  * <p>This class is immutable and thread-safe when its parts are.
