@@ -103,14 +103,4 @@ class ProgressTest {
         + "\revaluated areas: 3 of 22"
         + "\r" + " ".repeat(24) + "\r");
   }
-
-  @Test
-  void noConsole_meansNoProgress() {
-    // Tests run without a terminal: the program's sink reports nothing.
-    if (System.console() == null) {
-      StringWriter err = new StringWriter();
-      Progress.forConsole().read(5);
-      assertThat(err.toString()).isEmpty();
-    }
-  }
 }
