@@ -75,7 +75,7 @@ interface Progress {
    * A sink that rewrites one line of a terminal: {@code reading big.json: 12.0 of 40.0 MB},
    * {@code read 1,204,311 records}, {@code evaluated areas: 3 of 22}; a carriage return starts
    * each report, and {@link #finished} blanks the line. Reading is reported at most once per
-   * percent of the file.
+   * percent of the file, and only when the line shown changes.
    *
    * @param err the terminal's writer
    * @return the sink
@@ -84,6 +84,7 @@ interface Progress {
     return new Progress() {
       private int width;
       private long lastPercent = -1;
+      private String last = "";
 
       private void show(String line) {
         String padded = line.length() < width ? line + " ".repeat(width - line.length()) : line;
@@ -100,8 +101,12 @@ interface Progress {
         long percent = read * 100 / size;
         if (percent != lastPercent) {
           lastPercent = percent;
-          show(String.format(Locale.ROOT, "reading %s: %.1f of %.1f MB", file,
-              read / 1048576.0, size / 1048576.0));
+          String line = String.format(Locale.ROOT, "reading %s: %.1f of %.1f MB", file,
+              read / 1048576.0, size / 1048576.0);
+          if (!line.equals(last)) {
+            last = line;
+            show(line);
+          }
         }
       }
 
