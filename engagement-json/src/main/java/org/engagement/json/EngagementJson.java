@@ -46,6 +46,7 @@ import org.engagement.measures.Trend;
 import org.engagement.measures.loop.Retention;
 import org.engagement.measures.methods.MethodReport;
 import org.engagement.measures.survey.SurveyBreakdown;
+import org.engagement.measures.survey.SurveyChange;
 import org.engagement.measures.survey.SurveyEstimate;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -1008,6 +1009,30 @@ public final class EngagementJson {
    */
   public SurveyBreakdown readSurveyBreakdown(String json) {
     return readDocument(json, SurveyResults.SURVEY_BREAKDOWN);
+  }
+
+  /**
+   * Writes the change of a survey question's figure between two scopes: both estimates (as
+   * {@link #writeString(SurveyEstimate)}), the difference, its interval, the verdict, the z-test
+   * and the minimum detectable difference, at full precision.
+   *
+   * @param change the change, not null
+   * @return the document, never null
+   */
+  public String writeString(SurveyChange change) {
+    return writeDocument(change);
+  }
+
+  /**
+   * Reads a survey change written by {@link #writeString(SurveyChange)}; the test is computed
+   * again from the two estimates, and the figures present must agree.
+   *
+   * @param json the document, not null
+   * @return the change, equal to the one written, never null
+   * @throws JsonReadException if the document is not a valid survey change
+   */
+  public SurveyChange readSurveyChange(String json) {
+    return readDocument(json, SurveyResults.SURVEY_CHANGE);
   }
 
   /**

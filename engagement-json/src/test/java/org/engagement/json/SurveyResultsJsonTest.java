@@ -15,6 +15,7 @@ import org.engagement.measures.survey.DimensionBreakdown;
 import org.engagement.measures.survey.GroupEstimate;
 import org.engagement.measures.survey.SurveyAnalysis;
 import org.engagement.measures.survey.SurveyBreakdown;
+import org.engagement.measures.survey.SurveyChange;
 import org.engagement.measures.survey.SurveyEstimate;
 import org.engagement.measures.survey.SurveyQuestion;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,24 @@ class SurveyResultsJsonTest {
     assertThat(ResultsSchemaTest.errors(written)).isEmpty();
     assertThat(ResultsSchemaTest.errors(json.writeString(breakdown()))).isEmpty();
     assertThat(ResultsSchemaTest.errors(json.writeString(estimate()))).isEmpty();
+  }
+
+  @Test
+  void change_readsBackEqual_andConformsToTheResultsSchema() {
+    SurveyQuestion q = SurveyQuestion.of(StandardRole.CONFIDENCE);
+    SurveyChange rising = SurveyChange.of(
+        SurveyEstimate.of(q, Scope.of(Datasets.LAMBETH, Period.financialYear(2011)),
+            WeightedProportion.unweighted(40, 100)),
+        SurveyEstimate.of(q, SCOPE, WeightedProportion.of(100, 95.5, 101.25, 57.25)));
+    SurveyChange same = SurveyChange.of(estimate(), estimate());
+    String written = json.writeString(rising);
+
+    assertThat(json.readSurveyChange(written)).isEqualTo(rising);
+    assertThat(json.readSurveyChange(json.writeString(same))).isEqualTo(same);
+    assertThat(ResultsSchemaTest.errors(written)).isEmpty();
+    assertThat(written).contains("\"verdict\": \"INCREASE\"");
+    assertThrows(JsonReadException.class, () -> json.readSurveyChange(
+        written.replace("\"verdict\": \"INCREASE\"", "\"verdict\": \"DECREASE\"")));
   }
 
   @Test

@@ -15,13 +15,14 @@ import org.engagement.measures.stats.WeightedProportion;
 import org.engagement.measures.survey.DimensionBreakdown;
 import org.engagement.measures.survey.GroupEstimate;
 import org.engagement.measures.survey.SurveyBreakdown;
+import org.engagement.measures.survey.SurveyChange;
 import org.engagement.measures.survey.SurveyEstimate;
 import org.engagement.measures.survey.SurveyQuestion;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON of survey figures on demand (docs/spec/measures.md §1, §4): a question's weighted
- * proportion in a scope, and its breakdown by demographic group. Every proportion is stored as
+ * proportion in a scope, its change between two scopes, and its breakdown by demographic group. Every proportion is stored as
  * its four sums, from which its figure, effective size and interval are derived; a group's
  * comparison with the rest of the sample is derived from the group's and the rest's sums.
  */
@@ -94,6 +95,37 @@ public final class SurveyResults {
               Slots.set("proportion"), "The weighted proportion; n is 0 without a valid answer.")
           .build();
 
+  /** A question's figure from one scope to another. */
+  public static final ObjectBinding<SurveyChange, Slots> SURVEY_CHANGE =
+      ObjectBinding.define(SurveyChange.class,
+              "The change of a survey question's figure from one scope (A, the baseline) to "
+                  + "another (B) by the test of docs/spec/measures.md §1: d = p_B − p_A, its 95% "
+                  + "Newcombe interval, the verdict, the two-proportion z-test with n = n_eff and "
+                  + "the minimum detectable difference. Every figure after after is computed "
+                  + "from the two estimates.",
+              Slots::new, s -> SurveyChange.of(s.get("before"), s.get("after")))
+          .required("before", SURVEY_ESTIMATE, SurveyChange::before, Slots.set("before"),
+              "Estimate A, the baseline; for an area against the rest of an ancestor, the rest "
+                  + "(with the ancestor's scope).")
+          .required("after", SURVEY_ESTIMATE, SurveyChange::after, Slots.set("after"),
+              "Estimate B.")
+          .derived("difference", Results.FIGURE, c -> c.change().difference(),
+              "d = p_B − p_A.")
+          .derived("intervalLower", Results.FIGURE, c -> c.change().interval().lower(),
+              "The lower bound of d's 95% Newcombe interval.")
+          .derived("intervalUpper", Results.FIGURE, c -> c.change().interval().upper(),
+              "The upper bound of d's 95% Newcombe interval.")
+          .derived("verdict", CHANGE_VERDICT, c -> c.change().verdict(), "The verdict.")
+          .derived("pooledProportion", Results.FIGURE, c -> c.change().pooledProportion(),
+              "The pooled proportion of the z-test.")
+          .derived("z", Results.FIGURE, c -> c.change().z(), "The two-proportion z statistic.")
+          .derived("pValue", Results.FIGURE, c -> c.change().pValue(),
+              "The two-sided p-value of z.")
+          .derived("minimumDetectableDifference", Results.FIGURE,
+              c -> c.change().minimumDetectableDifference(),
+              "The minimum detectable difference at 95% confidence and 80% power.")
+          .build();
+
   /** One category's row of a breakdown. */
   public static final ObjectBinding<GroupEstimate, Slots> GROUP_ESTIMATE =
       ObjectBinding.define(GroupEstimate.class,
@@ -164,7 +196,8 @@ public final class SurveyResults {
           .build();
 
   /** The types written as documents of their own. */
-  static final List<ObjectBinding<?, ?>> DOCUMENTS = List.of(SURVEY_ESTIMATE, SURVEY_BREAKDOWN);
+  static final List<ObjectBinding<?, ?>> DOCUMENTS =
+      List.of(SURVEY_ESTIMATE, SURVEY_BREAKDOWN, SURVEY_CHANGE);
 
   /** The types only found inside a document. */
   static final List<ObjectBinding<?, ?>> PARTS =

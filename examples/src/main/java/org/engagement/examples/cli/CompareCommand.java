@@ -20,10 +20,8 @@ import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.MarkdownTables;
 import org.engagement.measures.Measure;
 import org.engagement.measures.outcome.OutcomeMeasures;
-import org.engagement.measures.stats.ProportionChange;
 import org.engagement.measures.survey.SurveyAnalysis;
 import org.engagement.measures.survey.SurveyChange;
-import org.engagement.measures.survey.SurveyEstimate;
 import org.engagement.measures.survey.SurveyQuestion;
 import org.engagement.measures.survey.SurveyTables;
 import org.jspecify.annotations.Nullable;
@@ -32,9 +30,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code engagement compare FILE --period A --period B}: the change of a survey figure between
@@ -157,7 +152,7 @@ final class CompareCommand implements Callable<Integer> {
           case TEXT -> change.toString();
           case MD -> SurveyTables.markdown(change);
           case CSV -> SurveyTables.csv(change);
-          case JSON -> json(change);
+          case JSON -> EngagementJson.standard().writeString(change);
         };
       }
     } catch (IllegalArgumentException e) {
@@ -234,35 +229,6 @@ final class CompareCommand implements Callable<Integer> {
 
   private static String interval(double lower, double upper) {
     return "[" + fixed(lower) + ", " + fixed(upper) + "]";
-  }
-
-  /** A survey change for programs: both estimates and the change, at full precision. */
-  static String json(SurveyChange change) {
-    JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    ObjectNode root = mapper.createObjectNode();
-    root.put("question", change.before().question().toString());
-    estimate(root.putObject("a"), change.before());
-    estimate(root.putObject("b"), change.after());
-    ProportionChange c = change.change();
-    root.put("difference", c.difference());
-    root.put("intervalLower", c.interval().lower());
-    root.put("intervalUpper", c.interval().upper());
-    root.put("verdict", c.verdict().name());
-    root.put("pooledProportion", c.pooledProportion());
-    root.put("z", c.z());
-    root.put("pValue", c.pValue());
-    root.put("minimumDetectableDifference", c.minimumDetectableDifference());
-    return mapper.writeValueAsString(root);
-  }
-
-  private static void estimate(ObjectNode node, SurveyEstimate e) {
-    node.put("area", e.scope().area().toString());
-    node.put("period", e.scope().period().toString());
-    node.put("n", e.base());
-    node.put("proportion", e.proportion().proportion());
-    node.put("effectiveSize", e.proportion().effectiveSize());
-    node.put("intervalLower", e.proportion().interval().lower());
-    node.put("intervalUpper", e.proportion().interval().upper());
   }
 
   /**
