@@ -35,6 +35,7 @@ import org.engagement.json.bind.RecordLocations;
 import org.engagement.json.bind.Reports;
 import org.engagement.json.bind.Results;
 import org.engagement.json.bind.Schemas;
+import org.engagement.json.bind.SurveyResults;
 import org.engagement.json.bind.WriteContext;
 import org.engagement.measures.Comparison;
 import org.engagement.measures.MeasureResult;
@@ -44,6 +45,9 @@ import org.engagement.measures.ScorecardComparison;
 import org.engagement.measures.Trend;
 import org.engagement.measures.loop.Retention;
 import org.engagement.measures.methods.MethodReport;
+import org.engagement.measures.survey.SurveyBreakdown;
+import org.engagement.measures.survey.SurveyChange;
+import org.engagement.measures.survey.SurveyEstimate;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -958,6 +962,77 @@ public final class EngagementJson {
    */
   public ScorecardComparison readScorecardComparison(String json) {
     return readDocument(json, Results.SCORECARD_COMPARISON);
+  }
+
+  /**
+   * Writes a survey question's figure in a scope: the question, the scope and the weighted
+   * proportion's sums, with its figure, effective size and interval at full precision.
+   *
+   * @param estimate the estimate, not null
+   * @return the document, never null
+   */
+  public String writeString(SurveyEstimate estimate) {
+    return writeDocument(estimate);
+  }
+
+  /**
+   * Reads a survey estimate written by {@link #writeString(SurveyEstimate)}; the figures are
+   * computed again from the sums, and those present in the document must agree.
+   *
+   * @param json the document, not null
+   * @return the estimate, equal to the one written, never null
+   * @throws JsonReadException if the document is not a valid survey estimate
+   */
+  public SurveyEstimate readSurveyEstimate(String json) {
+    return readDocument(json, SurveyResults.SURVEY_ESTIMATE);
+  }
+
+  /**
+   * Writes a survey question's breakdown by demographic group: the overall proportion, then per
+   * dimension each category's proportion, the rest's, its gap and its comparison with the rest,
+   * at full precision, nothing suppressed.
+   *
+   * @param breakdown the breakdown, not null
+   * @return the document, never null
+   */
+  public String writeString(SurveyBreakdown breakdown) {
+    return writeDocument(breakdown);
+  }
+
+  /**
+   * Reads a survey breakdown written by {@link #writeString(SurveyBreakdown)}; each group's
+   * comparison with the rest is computed again, and the figures present must agree.
+   *
+   * @param json the document, not null
+   * @return the breakdown, equal to the one written, never null
+   * @throws JsonReadException if the document is not a valid survey breakdown
+   */
+  public SurveyBreakdown readSurveyBreakdown(String json) {
+    return readDocument(json, SurveyResults.SURVEY_BREAKDOWN);
+  }
+
+  /**
+   * Writes the change of a survey question's figure between two scopes: both estimates (as
+   * {@link #writeString(SurveyEstimate)}), the difference, its interval, the verdict, the z-test
+   * and the minimum detectable difference, at full precision.
+   *
+   * @param change the change, not null
+   * @return the document, never null
+   */
+  public String writeString(SurveyChange change) {
+    return writeDocument(change);
+  }
+
+  /**
+   * Reads a survey change written by {@link #writeString(SurveyChange)}; the test is computed
+   * again from the two estimates, and the figures present must agree.
+   *
+   * @param json the document, not null
+   * @return the change, equal to the one written, never null
+   * @throws JsonReadException if the document is not a valid survey change
+   */
+  public SurveyChange readSurveyChange(String json) {
+    return readDocument(json, SurveyResults.SURVEY_CHANGE);
   }
 
   /**

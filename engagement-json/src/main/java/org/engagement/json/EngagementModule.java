@@ -10,6 +10,7 @@ import org.engagement.json.bind.ObjectBinding;
 import org.engagement.json.bind.Reports;
 import org.engagement.json.bind.Results;
 import org.engagement.json.bind.Scalars;
+import org.engagement.json.bind.SurveyResults;
 import org.engagement.json.deser.CodecDeserializer;
 import org.engagement.json.ser.CodecSerializer;
 import tools.jackson.core.Version;
@@ -64,6 +65,9 @@ public final class EngagementModule extends SimpleModule {
       register(binding);
     }
     for (ObjectBinding<?, ?> binding : Results.bindings()) {
+      register(binding);
+    }
+    for (ObjectBinding<?, ?> binding : SurveyResults.bindings()) {
       register(binding);
     }
     for (Format.Id<?> id : Format.ids()) {

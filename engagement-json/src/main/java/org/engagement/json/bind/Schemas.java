@@ -81,6 +81,9 @@ public final class Schemas {
     for (ObjectBinding<?, ?> document : Results.DOCUMENTS) {
       documents.add(document.schema(s));
     }
+    for (ObjectBinding<?, ?> document : SurveyResults.DOCUMENTS) {
+      documents.add(document.schema(s));
+    }
     documents.add(Reports.REPORT.schema(s));
     return print(root, s);
   }

@@ -8,13 +8,41 @@ import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 
 /**
- * A rule scored by {@link CommitmentAttainment} over the commitments tagged with its standard;
- * NOT_ASSESSABLE with the given reason when there is none.
+ * A rule scored by commitment attainment over the commitments tagged with its standard: the mean
+ * of {@code min(1, latest actual / target)}, the latest actual being the last measurement dated
+ * not after the deadline or as-of, whichever is earlier; NOT_ASSESSABLE with the given reason
+ * when no commitment in scope is tagged with it. A commitment without a measurement is a gap
+ * ({@code MEASUREMENT}), one short of its target a gap too ({@code TARGET}).
+ *
+ * <pre>{@code
+ * Rule cadets = CommitmentRule.of("YE-2", "YE-2", "Volunteer Police Cadets to 4,000 by 2014",
+ *     "no commitment tagged YE-2");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
  */
-final class CommitmentRule extends NamedRule {
+public final class CommitmentRule extends NamedRule {
 
   private final String standard;
   private final String absent;
+
+  /**
+   * Returns a commitment rule.
+   *
+   * @param id the rule's id, not blank
+   * @param standard the tag the commitments carry, often the id, not blank
+   * @param title the promise, not blank
+   * @param absent the reason when no commitment is tagged, not blank
+   * @return the rule, never null
+   * @throws IllegalArgumentException if any of them is blank
+   */
+  public static CommitmentRule of(String id, String standard, String title, String absent) {
+    if (standard.isBlank() || absent.isBlank()) {
+      throw new IllegalArgumentException("rule " + id + ": a commitment rule needs a standard"
+          + " and a reason for when none is recorded");
+    }
+    return new CommitmentRule(id, standard, title, absent);
+  }
 
   CommitmentRule(String id, String standard, String title, String absent) {
     super(id, title);

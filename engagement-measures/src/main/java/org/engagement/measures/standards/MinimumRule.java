@@ -13,11 +13,40 @@ import org.engagement.measures.Gap;
 /**
  * A rule with parts: the minimum of the parts' attainments, per area too. A part that is
  * NOT_ASSESSABLE on its own (no data of its kind, a pro-rated requirement of 0, no tagged
- * commitment) is dropped; with every part dropped the rule is NOT_ASSESSABLE.
+ * commitment) is dropped; with every part dropped the rule is NOT_ASSESSABLE, the parts' reasons
+ * joined. The requirements, evidence and gaps are those of the parts kept.
+ *
+ * <pre>{@code
+ * Rule both = MinimumRule.of("NSCE-1", "Inclusion",
+ *     List.of(inclusion, support));   // attainment = min(inclusion, support)
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe when its parts are.
  */
-final class MinimumRule extends NamedRule {
+public final class MinimumRule extends NamedRule {
 
   private final List<Rule> parts;
+
+  /**
+   * Returns a rule with parts.
+   *
+   * @param id the rule's id, not blank
+   * @param title the promise, not blank
+   * @param parts the parts, any ids, not empty
+   * @return the rule, never null
+   * @throws IllegalArgumentException if the id or the title is blank, or there is no part
+   */
+  public static MinimumRule of(String id, String title, List<? extends Rule> parts) {
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("rule " + id + ": a rule with parts needs a part");
+    }
+    return new MinimumRule(id, title, List.copyOf(parts));
+  }
+
+  /** {@return the parts, in order, never empty} */
+  public List<Rule> parts() {
+    return parts;
+  }
 
   MinimumRule(String id, String title, List<Rule> parts) {
     super(id, title);

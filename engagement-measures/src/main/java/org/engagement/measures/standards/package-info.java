@@ -10,7 +10,10 @@
  * {@link org.engagement.measures.standards.ShareRule},
  * {@link org.engagement.measures.standards.MinimumRule},
  * {@link org.engagement.measures.standards.CommitmentRule} and
- * {@link org.engagement.measures.standards.NarrativeRule}. A
+ * {@link org.engagement.measures.standards.NarrativeRule}: the building blocks of your own
+ * standards, public with static factories. Per-area and share rules read the records through a
+ * {@link org.engagement.measures.standards.RuleContext} and judge an area with an
+ * {@link org.engagement.measures.standards.AreaVerdict}. A
  * {@link org.engagement.measures.standards.Catalogue} is a named, ordered set of rules;
  * {@link org.engagement.measures.standards.QualityStandards2012#catalogue()} is the built-in one
  * and {@link org.engagement.measures.standards.ComplianceMatrix} shows a catalogue's results with

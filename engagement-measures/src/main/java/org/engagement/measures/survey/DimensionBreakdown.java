@@ -20,6 +20,23 @@ public abstract class DimensionBreakdown {
   }
 
   /**
+   * Returns a dimension's rows.
+   *
+   * <pre>{@code
+   * DimensionBreakdown d = DimensionBreakdown.of("SEX", "Sex", List.of());
+   * d.groups();   // []
+   * }</pre>
+   *
+   * @param dimension the dimension code, not null
+   * @param label the dimension's label, not null
+   * @param groups one row per category in scheme order, NOT_STATED last, not null
+   * @return the breakdown, never null
+   */
+  public static DimensionBreakdown of(String dimension, String label, List<GroupEstimate> groups) {
+    return builder().dimension(dimension).label(label).groups(groups).build();
+  }
+
+  /**
    * The dimension code, e.g. ETHNICITY.
    *
    * @return the code, never null

@@ -224,14 +224,8 @@ public final class SurveyAnalysis {
 
   private static GroupEstimate group(
       String code, String label, WeightedProportion p, WeightedProportion rest, WeightedProportion overall) {
-    return GroupEstimate.builder()
-        .category(code)
-        .label(label)
-        .proportion(p)
-        .gap(p.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(p.proportion() - overall.proportion()))
-        .versusRest(
-            p.isEmpty() || rest.isEmpty() ? Optional.empty() : Optional.of(ProportionChange.between(rest, p)))
-        .build();
+    return GroupEstimate.of(code, label, p, rest,
+        p.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(p.proportion() - overall.proportion()));
   }
 
   /**

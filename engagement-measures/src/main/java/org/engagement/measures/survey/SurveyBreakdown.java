@@ -30,6 +30,28 @@ public abstract class SurveyBreakdown {
   }
 
   /**
+   * Returns a breakdown, as {@link SurveyAnalysis#breakdown} computes it or as a results
+   * document holds it.
+   *
+   * <pre>{@code
+   * SurveyBreakdown b = SurveyBreakdown.of(SurveyQuestion.of(StandardRole.CONFIDENCE),
+   *     Scope.of(AreaId.of("E09000022"), Period.financialYear(2012)),
+   *     WeightedProportion.unweighted(60, 100), List.of());
+   * }</pre>
+   *
+   * @param question the question read, not null
+   * @param scope the scope, not null
+   * @param overall the overall weighted proportion, not null
+   * @param dimensions one breakdown per dimension, in scheme order, not null
+   * @return the breakdown, never null
+   */
+  public static SurveyBreakdown of(SurveyQuestion question, Scope scope,
+      WeightedProportion overall, List<DimensionBreakdown> dimensions) {
+    return builder().question(question).scope(scope).overall(overall).dimensions(dimensions)
+        .build();
+  }
+
+  /**
    * The question read.
    *
    * @return the selector, never null

@@ -23,7 +23,26 @@ public abstract class SurveyChange {
 
   SurveyChange() {}
 
-  static SurveyChange of(SurveyEstimate before, SurveyEstimate after) {
+  /**
+   * Returns the change from one estimate (A) to another (B), as {@link SurveyAnalysis#change}
+   * computes it or as a results document holds it: the test of docs/spec/measures.md §1 on the
+   * two proportions.
+   *
+   * <pre>{@code
+   * Scope a = Scope.of(AreaId.of("E09000022"), Period.financialYear(2011));
+   * Scope b = Scope.of(AreaId.of("E09000022"), Period.financialYear(2012));
+   * SurveyQuestion q = SurveyQuestion.of(StandardRole.CONFIDENCE);
+   * SurveyChange c = SurveyChange.of(SurveyEstimate.of(q, a, WeightedProportion.unweighted(40, 100)),
+   *     SurveyEstimate.of(q, b, WeightedProportion.unweighted(60, 100)));
+   * c.change().verdict();   // INCREASE
+   * }</pre>
+   *
+   * @param before estimate A, the baseline, not empty
+   * @param after estimate B, not empty
+   * @return the change, never null
+   * @throws IllegalArgumentException if either estimate has no valid answer
+   */
+  public static SurveyChange of(SurveyEstimate before, SurveyEstimate after) {
     return ImmutableSurveyChange.builder()
         .before(before)
         .after(after)

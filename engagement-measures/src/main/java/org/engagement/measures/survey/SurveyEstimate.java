@@ -23,7 +23,22 @@ public abstract class SurveyEstimate {
 
   SurveyEstimate() {}
 
-  static SurveyEstimate of(SurveyQuestion question, Scope scope, WeightedProportion proportion) {
+  /**
+   * Returns an estimate, as {@link SurveyAnalysis#estimate} computes it or as a results document
+   * holds it.
+   *
+   * <pre>{@code
+   * SurveyEstimate e = SurveyEstimate.of(SurveyQuestion.of(StandardRole.CONFIDENCE),
+   *     Scope.of(AreaId.of("E09000022"), Period.financialYear(2012)),
+   *     WeightedProportion.unweighted(60, 100));
+   * }</pre>
+   *
+   * @param question the question read, not null
+   * @param scope the scope, not null
+   * @param proportion the weighted proportion of valid answers, not null
+   * @return the estimate, never null
+   */
+  public static SurveyEstimate of(SurveyQuestion question, Scope scope, WeightedProportion proportion) {
     return ImmutableSurveyEstimate.builder().question(question).scope(scope).proportion(proportion).build();
   }
 

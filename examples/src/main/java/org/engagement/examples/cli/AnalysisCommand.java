@@ -29,7 +29,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    EngagementDataset data = Inputs.readValid(file, EngagementCommand.stdin(spec));
+    EngagementDataset data = Inputs.readValid(spec, file);
     Scope s = scope.scope(data);
     EngagementCommand.print(spec, analyse(EvaluationContext.of(data), s));
     return EngagementCommand.OK;

@@ -20,10 +20,8 @@ import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.MarkdownTables;
 import org.engagement.measures.Measure;
 import org.engagement.measures.outcome.OutcomeMeasures;
-import org.engagement.measures.stats.ProportionChange;
 import org.engagement.measures.survey.SurveyAnalysis;
 import org.engagement.measures.survey.SurveyChange;
-import org.engagement.measures.survey.SurveyEstimate;
 import org.engagement.measures.survey.SurveyQuestion;
 import org.engagement.measures.survey.SurveyTables;
 import org.jspecify.annotations.Nullable;
@@ -32,9 +30,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code engagement compare FILE --period A --period B}: the change of a survey figure between
@@ -102,6 +97,11 @@ final class CompareCommand implements Callable<Integer> {
       description = "Compare the area with the rest of this ancestor area over one period.")
   @Nullable String restOf;
 
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The as-of date of both sides, not before the later period's end (default:"
+          + " each period's end).")
+  @Nullable String asOf;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
       description = "md, csv, text or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.MD;
@@ -122,23 +122,22 @@ final class CompareCommand implements Callable<Integer> {
     Period after = ScopeOptions.parsePeriod(periods.get(periods.size() - 1));
     Measure<?> ratio = measure == null ? null : ratioMeasure(measure);
     SurveyQuestion asked = question == null ? DEFAULT_QUESTION : question(question);
-    EngagementDataset data = Inputs.readValid(file, EngagementCommand.stdin(spec));
+    EngagementDataset data = Inputs.readValid(spec, file);
     if (ratio == null) {
-      asked.questionId().filter(q -> data.surveys().stream()
-              .noneMatch(s -> s.questions().stream().anyMatch(x -> x.id().equals(q))))
-          .ifPresent(q -> {
-            throw new CommandFailure(EngagementCommand.USAGE, "unknown question: " + q
-                + " is neither a standard role nor the id of a question of any survey");
-          });
+      requireKnown(asked, data);
     }
     AreaId id = ScopeOptions.area(data, area).id();
     AreaId ancestor = restOf == null ? null : ScopeOptions.area(data, restOf).id();
+    ScopeOptions scopes = new ScopeOptions();
+    scopes.asOf = asOf;
+    Scope a = scopes.scope(id, before);
+    Scope b = scopes.scope(id, after);
     String text;
     try {
       if (ratio != null) {
         Comparison c = ancestor == null
-            ? Comparison.between(ratio, data, Scope.of(id, before), Scope.of(id, after))
-            : Comparison.againstRestOf(ratio, data, Scope.of(id, after), ancestor);
+            ? Comparison.between(ratio, data, a, b)
+            : Comparison.againstRestOf(ratio, data, b, ancestor);
         text = switch (format) {
           case TEXT -> c.toString();
           case MD -> markdown(c);
@@ -147,13 +146,13 @@ final class CompareCommand implements Callable<Integer> {
         };
       } else {
         SurveyChange change = ancestor == null
-            ? SurveyAnalysis.change(data, Scope.of(id, before), Scope.of(id, after), asked)
-            : SurveyAnalysis.againstRestOf(data, Scope.of(id, after), ancestor, asked);
+            ? SurveyAnalysis.change(data, a, b, asked)
+            : SurveyAnalysis.againstRestOf(data, b, ancestor, asked);
         text = switch (format) {
           case TEXT -> change.toString();
           case MD -> SurveyTables.markdown(change);
           case CSV -> SurveyTables.csv(change);
-          case JSON -> json(change);
+          case JSON -> EngagementJson.standard().writeString(change);
         };
       }
     } catch (IllegalArgumentException e) {
@@ -232,37 +231,22 @@ final class CompareCommand implements Callable<Integer> {
     return "[" + fixed(lower) + ", " + fixed(upper) + "]";
   }
 
-  /** A survey change for programs: both estimates and the change, at full precision. */
-  static String json(SurveyChange change) {
-    JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    ObjectNode root = mapper.createObjectNode();
-    root.put("question", change.before().question().toString());
-    estimate(root.putObject("a"), change.before());
-    estimate(root.putObject("b"), change.after());
-    ProportionChange c = change.change();
-    root.put("difference", c.difference());
-    root.put("intervalLower", c.interval().lower());
-    root.put("intervalUpper", c.interval().upper());
-    root.put("verdict", c.verdict().name());
-    root.put("pooledProportion", c.pooledProportion());
-    root.put("z", c.z());
-    root.put("pValue", c.pValue());
-    root.put("minimumDetectableDifference", c.minimumDetectableDifference());
-    return mapper.writeValueAsString(root);
-  }
-
-  private static void estimate(ObjectNode node, SurveyEstimate e) {
-    node.put("area", e.scope().area().toString());
-    node.put("period", e.scope().period().toString());
-    node.put("n", e.base());
-    node.put("proportion", e.proportion().proportion());
-    node.put("effectiveSize", e.proportion().effectiveSize());
-    node.put("intervalLower", e.proportion().interval().lower());
-    node.put("intervalUpper", e.proportion().interval().upper());
+  /**
+   * Refuses a question id that no survey of the dataset asks.
+   *
+   * @throws CommandFailure with {@link EngagementCommand#USAGE} for such an id
+   */
+  static void requireKnown(SurveyQuestion asked, EngagementDataset data) {
+    asked.questionId().filter(q -> data.surveys().stream()
+            .noneMatch(s -> s.questions().stream().anyMatch(x -> x.id().equals(q))))
+        .ifPresent(q -> {
+          throw new CommandFailure(EngagementCommand.USAGE, "unknown question: " + q
+              + " is neither a standard role nor the id of a question of any survey");
+        });
   }
 
   /** A standard role by name, in any case, else a question id. */
-  private static SurveyQuestion question(String text) {
+  static SurveyQuestion question(String text) {
     String wanted = text.strip().toUpperCase(Locale.ROOT);
     for (StandardRole role : StandardRole.values()) {
       if (role.name().equals(wanted)) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code engagement} program: validate, scorecard, measure, compare, standards, strands,
- * principles, loop, repeat, methods, panels, trend, report, schema and import.
+ * principles, loop, repeat, methods, panels, trend, survey, report, schema and import.
  *
  * <pre class="language-shell">{@code
  * $ java -cp examples/target/engagement-examples.jar \
@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
     subcommands = {ValidateCommand.class, ScorecardCommand.class, MeasureCommand.class,
         CompareCommand.class, StandardsCommand.class, StrandsCommand.class,
         PrinciplesCommand.class, LoopCommand.class, RepeatCommand.class, MethodsCommand.class,
-        PanelsCommand.class, TrendCommand.class, ReportCommand.class,
+        PanelsCommand.class, TrendCommand.class, SurveyCommand.class, ReportCommand.class,
         SchemaCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class EngagementCommand implements Callable<Integer> {
 
@@ -79,8 +79,11 @@ public final class EngagementCommand implements Callable<Integer> {
 
   private final InputStream stdin;
 
-  private EngagementCommand(InputStream stdin) {
+  private final Progress progress;
+
+  private EngagementCommand(InputStream stdin, Progress progress) {
     this.stdin = stdin;
+    this.progress = progress;
   }
 
   /**
@@ -91,7 +94,7 @@ public final class EngagementCommand implements Callable<Integer> {
   public static void main(String[] args) {
     int code;
     try {
-      code = commandLine(System.in).execute(args);
+      code = commandLine(System.in, Progress.forConsole()).execute(args);
     } catch (Throwable e) {
       // the handlers below catch everything a command throws; this is for the rest
       code = fatal(new PrintWriter(System.err, true), "engagement", e);
@@ -108,7 +111,18 @@ public final class EngagementCommand implements Callable<Integer> {
    * @return the command line, never null
    */
   public static CommandLine commandLine(InputStream stdin) {
-    CommandLine line = new CommandLine(new EngagementCommand(stdin));
+    return commandLine(stdin, Progress.none());
+  }
+
+  /**
+   * Returns the program ready to execute, reporting progress to {@code progress}.
+   *
+   * @param stdin what a FILE of {@code -} reads
+   * @param progress where long work reports how far it has got
+   * @return the command line
+   */
+  static CommandLine commandLine(InputStream stdin, Progress progress) {
+    CommandLine line = new CommandLine(new EngagementCommand(stdin, progress));
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
@@ -124,9 +138,12 @@ public final class EngagementCommand implements Callable<Integer> {
       try {
         return run.execute(parseResult);
       } catch (Error e) {
+        progress.finished();
         List<CommandLine> commands = parseResult.asCommandLineList();
         CommandLine last = commands.get(commands.size() - 1);
         return fatal(last.getErr(), last.getCommandSpec().qualifiedName(), e);
+      } finally {
+        progress.finished();
       }
     });
     line.setParameterExceptionHandler((e, args) -> {
@@ -217,8 +234,14 @@ public final class EngagementCommand implements Callable<Integer> {
     return ((EngagementCommand) spec.root().userObject()).stdin;
   }
 
-  /** Prints text on standard output, ending with one line break. */
+  /** Where the commands of this program report progress. */
+  static Progress progress(CommandSpec spec) {
+    return ((EngagementCommand) spec.root().userObject()).progress;
+  }
+
+  /** Prints text on standard output, ending with one line break; progress is cleared first. */
   static void print(CommandSpec spec, String text) {
+    progress(spec).finished();
     PrintWriter out = spec.commandLine().getOut();
     out.print(text);
     if (!text.endsWith("\n")) {

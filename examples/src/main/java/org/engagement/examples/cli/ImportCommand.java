@@ -147,7 +147,7 @@ final class ImportCommand implements Callable<Integer> {
             + e.getMessage());
       }
       if (into != null) {
-        EngagementDataset base = Inputs.readValid(into, EngagementCommand.stdin(spec));
+        EngagementDataset base = Inputs.readValid(spec, into);
         if (base.panel(id).isEmpty()) {
           throw new CommandFailure(EngagementCommand.USAGE, "--panel " + id
               + " is not a panel of " + into);

@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.RecordType;
 import org.engagement.core.validation.ValidationReport;
 import org.engagement.json.EngagementJson;
 import org.engagement.json.JsonProblem;
 import org.engagement.json.JsonReadException;
 import org.engagement.json.ReadResult;
 import org.engagement.json.StreamedValidation;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Reads the dataset a command names: a file, or {@code -} for standard input. */
 final class Inputs {
@@ -32,8 +34,43 @@ final class Inputs {
    *     or bound
    */
   static ReadResult read(String file, InputStream stdin) {
-    return readable(file, () -> "-".equals(file) ? EngagementJson.standard().read(stdin)
-        : EngagementJson.standard().read(Path.of(file)));
+    return read(file, stdin, Progress.none());
+  }
+
+  /**
+   * Reads and validates a dataset, reporting the bytes and records read.
+   *
+   * @param file the file name, or {@code -} for {@code stdin}
+   * @param stdin standard input
+   * @param progress where to report how far the read has got
+   * @return the read result, valid or not
+   * @throws CommandFailure with {@link EngagementCommand#UNREADABLE} if the file cannot be read
+   *     or bound
+   */
+  static ReadResult read(String file, InputStream stdin, Progress progress) {
+    ReadResult result = readable(file, () -> {
+      if ("-".equals(file)) {
+        return EngagementJson.standard().read(stdin);
+      }
+      Path path = Path.of(file);
+      long size;
+      try {
+        size = Files.size(path);
+      } catch (IOException | RuntimeException e) {
+        size = -1;
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return EngagementJson.standard().read(Progress.counting(in, file, size, progress));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + path, e);
+      }
+    });
+    long records = 0;
+    for (RecordType type : RecordType.values()) {
+      records += result.dataset().count(type);
+    }
+    progress.read(records);
+    return result;
   }
 
   /** Runs a read of {@code file}, turning every way it cannot be read into exit code 2. */
@@ -102,7 +139,24 @@ final class Inputs {
    * @throws CommandFailure with {@link EngagementCommand#INVALID} if it has errors
    */
   static EngagementDataset readValid(String file, InputStream stdin) {
-    ReadResult result = read(file, stdin);
+    return readValid(file, stdin, Progress.none());
+  }
+
+  /**
+   * Reads a dataset that must be valid, for a command of the program: standard input and the
+   * progress sink are the program's.
+   *
+   * @param spec the command
+   * @param file the file name, or {@code -} for standard input
+   * @return the dataset
+   * @throws CommandFailure with {@link EngagementCommand#INVALID} if it has errors
+   */
+  static EngagementDataset readValid(CommandSpec spec, String file) {
+    return readValid(file, EngagementCommand.stdin(spec), EngagementCommand.progress(spec));
+  }
+
+  private static EngagementDataset readValid(String file, InputStream stdin, Progress progress) {
+    ReadResult result = read(file, stdin, progress);
     if (!result.isValid()) {
       int errors = result.errors().size();
       throw new CommandFailure(EngagementCommand.INVALID, name(file) + " is not a valid dataset ("

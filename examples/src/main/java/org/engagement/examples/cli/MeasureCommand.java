@@ -50,7 +50,7 @@ final class MeasureCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Measure<?> measure = find(name);
-    EngagementDataset data = Inputs.readValid(file, EngagementCommand.stdin(spec));
+    EngagementDataset data = Inputs.readValid(spec, file);
     MeasureResult result = measure.evaluate(EvaluationContext.of(data), scope.scope(data));
     String text = switch (format) {
       case TEXT -> result.toString();

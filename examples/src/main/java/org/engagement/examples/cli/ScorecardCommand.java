@@ -51,7 +51,7 @@ final class ScorecardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    EngagementDataset data = Inputs.readValid(file, EngagementCommand.stdin(spec));
+    EngagementDataset data = Inputs.readValid(spec, file);
     Area area = scope.area(data);
     Scope s = scope.scope(data);
     Optional<AreaLevel> rows = level != null ? Optional.of(level) : below(data, area);
@@ -60,9 +60,13 @@ final class ScorecardCommand implements Callable<Integer> {
           + area.level() + ": " + rows.get());
     }
     EvaluationContext context = EvaluationContext.of(data);
+    Progress progress = EngagementCommand.progress(spec);
+    long areas = 1 + rows.map(l -> data.areasAtLevel(area.id(), l).size()).orElse(0);
+    progress.evaluated("areas", 0, areas);
     Scorecard card = rows.isPresent()
         ? OutcomeMeasures.standard().scorecard(context, s, rows.get())
         : OutcomeMeasures.standard().scorecard(context, s);
+    progress.evaluated("areas", areas, areas);
     String text = switch (format) {
       case TEXT -> card.toString();
       case MD -> MarkdownTables.of(card);

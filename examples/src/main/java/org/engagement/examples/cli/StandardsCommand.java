@@ -1,5 +1,8 @@
 package org.engagement.examples.cli;
 
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,15 +10,22 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.Scope;
+import org.engagement.json.CatalogueJson;
+import org.engagement.json.JsonProblem;
+import org.engagement.json.JsonReadException;
 import org.engagement.measures.CsvTables;
 import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
 import org.engagement.measures.MarkdownTables;
 import org.engagement.measures.standards.AreaAttainment;
+import org.engagement.measures.standards.Catalogue;
 import org.engagement.measures.standards.ComplianceMatrix;
 import org.engagement.measures.standards.QualityStandards2012;
+import org.engagement.measures.standards.Rule;
 import org.engagement.measures.standards.RuleResult;
 import org.engagement.measures.standards.RuleStatus;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,12 +38,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code engagement standards FILE}: the compliance matrix of an area against the 2012 MPS
- * Quality Standards for Engagement ({@link QualityStandards2012#catalogue()}), then each promise
+ * Quality Standards for Engagement ({@link QualityStandards2012#catalogue()}) or a catalogue of
+ * the user's own ({@code --catalogue}, read by {@link CatalogueJson}), then each promise
  * explained.
  */
 @Command(name = "standards", mixinStandardHelpOptions = true,
     description = {"Prints the compliance matrix of an area against the "
-        + QualityStandards2012.NAME + ": the area as a whole, then each borough or ward a rule"
+        + QualityStandards2012.NAME + ", or against your own catalogue with --catalogue: the"
+        + " area as a whole, then each borough or ward a rule"
         + " reports on, one column per rule; then each promise explained: its id, title, status,"
         + " attainment, the counts behind it (areas met of those reported, evidence records,"
         + " gaps), the reason when it is not met or not assessable, and its first gaps.",
@@ -42,7 +54,10 @@ import tools.jackson.databind.node.ObjectNode;
         + " whatever the statuses.",
         "The output shows statuses, attainments and counts of records, not counts of people, so"
         + " the md and csv formats have nothing to suppress. csv has one line per area and rule;"
-        + " json has every promise with all its areas, evidence and gaps at full precision."})
+        + " json has every promise with all its areas, evidence and gaps at full precision.",
+        "A catalogue is a JSON document of declarative rules (share, count, commitment,"
+        + " narrative, allOf; docs/standards.md): a catalogue that cannot be read exits with"
+        + " code 2 and names the place (JSON Pointer, line:column) and the rule."})
 final class StandardsCommand implements Callable<Integer> {
 
   /** How many gaps the text, md and csv formats show per promise. */
@@ -56,6 +71,12 @@ final class StandardsCommand implements Callable<Integer> {
 
   @Mixin ScopeOptions scope = new ScopeOptions();
 
+  @Option(names = "--catalogue", paramLabel = "CATALOGUE",
+      description = "A JSON catalogue of your own rules, e.g."
+          + " examples/catalogues/scottish-national-standards.json (default: the 2012 MPS"
+          + " Quality Standards).")
+  @Nullable String catalogue;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, md, csv or json: a text grid, a Markdown table, CSV with one line"
           + " per area and rule, or a JSON document (default: ${DEFAULT-VALUE}).")
@@ -63,9 +84,17 @@ final class StandardsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    EngagementDataset data = Inputs.readValid(file, EngagementCommand.stdin(spec));
-    ComplianceMatrix matrix = ComplianceMatrix.of(
-        QualityStandards2012.catalogue(), EvaluationContext.of(data), scope.scope(data));
+    Catalogue rules = catalogue == null ? QualityStandards2012.catalogue() : catalogue(catalogue);
+    EngagementDataset data = Inputs.readValid(spec, file);
+    Scope s = scope.scope(data);
+    EvaluationContext context = EvaluationContext.of(data);
+    Progress progress = EngagementCommand.progress(spec);
+    List<RuleResult> results = new ArrayList<>();
+    for (Rule rule : rules.rules()) {
+      results.add(rule.evaluate(context, s));
+      progress.evaluated("rules", results.size(), rules.rules().size());
+    }
+    ComplianceMatrix matrix = ComplianceMatrix.of(rules.name(), data, s, results);
     String text = switch (format) {
       case TEXT -> matrix + "\n\n" + promisesText(matrix);
       case MD -> matrix.toMarkdown() + "\n" + promisesMarkdown(matrix);
@@ -74,6 +103,24 @@ final class StandardsCommand implements Callable<Integer> {
     };
     EngagementCommand.print(spec, text);
     return EngagementCommand.OK;
+  }
+
+  /** Reads a catalogue file; one that cannot be read is exit code 2, with the place and rule. */
+  private static Catalogue catalogue(String file) {
+    try {
+      return CatalogueJson.read(Path.of(file));
+    } catch (JsonReadException e) {
+      JsonProblem p = e.problem();
+      throw new CommandFailure(EngagementCommand.UNREADABLE, "cannot read catalogue " + file
+          + ": " + p.code() + " at " + (p.pointer().isEmpty() ? "the document" : p.pointer())
+          + ", line " + p.line() + ", column " + p.column() + ": " + p.message());
+    } catch (UncheckedIOException e) {
+      throw new CommandFailure(EngagementCommand.UNREADABLE, "cannot read catalogue " + file
+          + ": " + Inputs.why(e.getCause()));
+    } catch (InvalidPathException e) {
+      throw new CommandFailure(EngagementCommand.UNREADABLE, "cannot read catalogue " + file
+          + ": not a file name");
+    }
   }
 
   /** The areas a result reports, met of reported, e.g. {@code 3/16}; empty when none. */

@@ -1,10 +1,12 @@
 package org.engagement.examples.cli;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.engagement.core.AreaId;
+import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Period;
 import org.engagement.json.EngagementJson;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
         + " interval, then the Cochran-Armitage test for a trend and its verdict (RISING,"
         + " FALLING or NO_SIGNIFICANT_TREND; docs/spec/measures.md §11).",
         "Periods out of order or overlapping, or fewer than three, are refused with exit code"
-        + " 64.",
+        + " 64. With --quarters the span of the periods is split into quarters of three months;"
+        + " without --period the periods are every financial year of the data.",
         "md and csv (the default is md) show record counts, which are not suppressed; text is"
         + " the analyst's console view and json the trend document at full precision."})
 final class TrendCommand implements Callable<Integer> {
@@ -47,10 +50,16 @@ final class TrendCommand implements Callable<Integer> {
       description = "The ratio measure: M1, M2 or M4.")
   String measure = "";
 
-  @Option(names = "--period", paramLabel = "P", required = true,
+  @Option(names = "--period", paramLabel = "P",
       description = "Three or more times, in time order: each 2012-04-01/2013-03-31, a year"
-          + " 2012, or a financial year FY2012 or 2012/13.")
+          + " 2012, or a financial year FY2012 or 2012/13; with --quarters once or more"
+          + " (default: every financial year from the earliest to the latest activity).")
   List<String> periods = new ArrayList<>();
+
+  @Option(names = "--quarters",
+      description = "Split the span from the first period's start to the last period's end into"
+          + " consecutive quarters of three months, and test the trend over those.")
+  boolean quarters;
 
   @Option(names = "--area", paramLabel = "ID",
       description = "The area (default: the dataset's one borough, else its one root area).")
@@ -68,8 +77,12 @@ final class TrendCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Measure<?> ratio = CompareCommand.ratioMeasure(measure);
-    List<Period> parsed = periods.stream().map(ScopeOptions::parsePeriod).toList();
-    EngagementDataset data = Inputs.readValid(file, EngagementCommand.stdin(spec));
+    List<Period> given = periods.stream().map(ScopeOptions::parsePeriod).toList();
+    EngagementDataset data = Inputs.readValid(spec, file);
+    if (given.isEmpty()) {
+      given = financialYears(data);
+    }
+    List<Period> parsed = quarters ? quarters(given) : given;
     AreaId id = ScopeOptions.area(data, area).id();
     ScopeOptions scopes = new ScopeOptions();
     scopes.asOf = asOf;
@@ -85,12 +98,14 @@ final class TrendCommand implements Callable<Integer> {
         MeasureResult result = ratio.evaluate(context,
             scopes.scope(id, p));
         points.add(TrendPoint.of(p, result.numerator().orElse(0), result.denominator().orElse(0)));
+        EngagementCommand.progress(spec).evaluated("periods", points.size(), parsed.size());
         title = result.title();
       }
       trend = Trend.of(ratio.code(), title, id, points);
     } catch (IllegalArgumentException e) {
       throw new CommandFailure(EngagementCommand.USAGE, "cannot test a trend over "
-          + String.join(", ", periods) + ": " + e.getMessage());
+          + String.join(", ", parsed.stream().map(Period::toString).toList()) + ": "
+          + e.getMessage());
     }
     String text = switch (format) {
       case TEXT -> trend.toString();
@@ -100,6 +115,51 @@ final class TrendCommand implements Callable<Integer> {
     };
     EngagementCommand.print(spec, text);
     return EngagementCommand.OK;
+  }
+
+  /** Every financial year from the one of the earliest activity to the one of the latest. */
+  static List<Period> financialYears(EngagementDataset data) {
+    List<LocalDate> dates = data.activities().stream().map(EngagementActivity::date).sorted()
+        .toList();
+    if (dates.isEmpty()) {
+      throw new CommandFailure(EngagementCommand.USAGE,
+          "give --period: the dataset has no activity to choose the periods from");
+    }
+    List<Period> out = new ArrayList<>();
+    for (int y = financialYear(dates.get(0)); y <= financialYear(dates.get(dates.size() - 1));
+        y++) {
+      out.add(Period.financialYear(y));
+    }
+    return out;
+  }
+
+  private static int financialYear(LocalDate date) {
+    return date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+  }
+
+  /**
+   * The consecutive quarters of three months from the first period's start to the last one's
+   * end.
+   *
+   * @throws CommandFailure with {@link EngagementCommand#USAGE} when the span is not made of
+   *     whole quarters
+   */
+  static List<Period> quarters(List<Period> periods) {
+    LocalDate from = periods.get(0).from();
+    LocalDate to = periods.get(periods.size() - 1).to();
+    List<Period> out = new ArrayList<>();
+    LocalDate start = from;
+    for (int i = 1; !start.isAfter(to); i++) {
+      LocalDate next = from.plusMonths(3L * i);
+      if (next.minusDays(1).isAfter(to)) {
+        throw new CommandFailure(EngagementCommand.USAGE, "with --quarters the periods must"
+            + " span whole quarters of three months: " + from + " to " + to + " ends within"
+            + " the quarter from " + start);
+      }
+      out.add(Period.of(start, next.minusDays(1)));
+      start = next;
+    }
+    return out;
   }
 
   private static String fixed(double x) {

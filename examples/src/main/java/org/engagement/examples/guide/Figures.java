@@ -100,6 +100,9 @@ public final class Figures {
    */
   public static final String SAMPLE_FILE = WriteSampleJson.FILE;
 
+  /** The Scottish National Standards for Community Engagement, relative to the repository root. */
+  public static final String SCOTLAND = "examples/catalogues/scottish-national-standards.json";
+
   /** The Polis export, relative to the repository root. */
   public static final String POLIS = "examples/data/polis-london-youth-policing";
 
@@ -199,7 +202,7 @@ public final class Figures {
     // the command line
     for (String[] help : new String[][] {{}, {"validate"}, {"scorecard"}, {"measure"},
         {"compare"}, {"standards"}, {"strands"}, {"principles"}, {"loop"}, {"repeat"},
-        {"methods"}, {"panels"}, {"trend"}, {"report"}, {"schema"}, {"import"}, {"import", "polis"}, {"import", "police-uk"}}) {
+        {"methods"}, {"panels"}, {"trend"}, {"survey"}, {"report"}, {"schema"}, {"import"}, {"import", "polis"}, {"import", "police-uk"}}) {
       String name = "cli-help" + (help.length == 0 ? "-engagement" : "-" + String.join("-", help));
       List<String> args = new ArrayList<>(List.of(help));
       args.add("--help");
@@ -222,6 +225,13 @@ public final class Figures {
     f.put("cli-run-trend", () -> cli("trend", SAMPLE_FILE, "--measure", "M1", "--period",
         "2011-04-01/2011-09-30", "--period", "2011-10-01/2012-03-31", "--period",
         "2012-04-01/2012-09-30", "--period", "2012-10-01/2013-03-31"));
+    f.put("cli-run-trend-quarters", () -> cli("trend", SAMPLE_FILE, "--measure", "M1",
+        "--period", fy(SampleData.YEAR), "--quarters"));
+    f.put("cli-run-survey", () -> cli("survey", SAMPLE_FILE));
+    f.put("cli-run-survey-by", () -> cli("survey", SAMPLE_FILE, "--question", "CONFIDENCE",
+        "--by", "ETHNICITY"));
+    f.put("cli-run-standards-scotland", () -> cli(Map.of(SAMPLE_FILE, sampleJson(), SCOTLAND,
+        root.resolve(SCOTLAND).normalize()), "standards", SAMPLE_FILE, "--catalogue", SCOTLAND));
     f.put("cli-run-unreadable", () -> cli("validate", "no-such-file.json"));
     f.put("cli-run-compare-rest", () -> cli("compare", SAMPLE_FILE, "--measure", "M1",
         "--area", firstWard().toString(), "--against-rest-of", SampleData.LAMBETH.toString(),

@@ -423,9 +423,11 @@ class EngagementCommandTest {
     Result r = run("compare", valid.toString(), "--period", "FY2011", "--period", "FY2012",
         "--format", "json");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("\"difference\" : " + expected.change().difference())
-        .contains("\"verdict\" : \"INCREASE\"")
-        .contains("\"pValue\" : " + expected.change().pValue());
+    assertThat(org.engagement.json.EngagementJson.standard().readSurveyChange(r.out()))
+        .isEqualTo(expected);
+    assertThat(r.out()).contains("\"difference\": " + expected.change().difference())
+        .contains("\"verdict\": \"INCREASE\"")
+        .contains("\"pValue\": " + expected.change().pValue());
   }
 
   @Test
