@@ -42,9 +42,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "engagement", mixinStandardHelpOptions = true,
     versionProvider = EngagementCommand.Version.class,
-    description = "Measures community-police engagement: validates datasets, prints scorecards"
-        + " and measures, compares survey figures between periods, checks the 2012 quality"
-        + " standards, imports Polis and police.uk data.",
+    description = "Measures community-police engagement: validates datasets; prints scorecards,"
+        + " measures, survey figures by group, comparisons and trends, the 2012 quality"
+        + " standards or a catalogue of your own, strands, principles, panels, closing the loop,"
+        + " repeat participation and what works where; writes the published HTML report;"
+        + " imports Polis and police.uk data.",
     subcommands = {ValidateCommand.class, ScorecardCommand.class, MeasureCommand.class,
         CompareCommand.class, StandardsCommand.class, StrandsCommand.class,
         PrinciplesCommand.class, LoopCommand.class, RepeatCommand.class, MethodsCommand.class,
