@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
-import org.engagement.json.JsonCode;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -21,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The codec of a whole document: {@code formatVersion}, the demographic scheme, then one array
  * per record type in {@link RecordType} order, empty arrays omitted.
  */
-public final class DatasetCodec implements Codec<EngagementDataset> {
+final class DatasetCodec implements Codec<EngagementDataset> {
 
   /** The one instance. */
   public static final DatasetCodec INSTANCE = new DatasetCodec();

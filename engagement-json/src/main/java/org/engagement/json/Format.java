@@ -1,16 +1,16 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
-import static org.engagement.json.bind.Collections2.enumeration;
-import static org.engagement.json.bind.Collections2.map;
-import static org.engagement.json.bind.Scalars.ANSWER;
-import static org.engagement.json.bind.Scalars.BOOLEAN;
-import static org.engagement.json.bind.Scalars.DATE;
-import static org.engagement.json.bind.Scalars.DECIMAL;
-import static org.engagement.json.bind.Scalars.DOUBLE;
-import static org.engagement.json.bind.Scalars.INT;
-import static org.engagement.json.bind.Scalars.LONG;
-import static org.engagement.json.bind.Scalars.PERIOD_CODEC;
-import static org.engagement.json.bind.Scalars.TEXT;
+import static org.engagement.json.Collections2.enumeration;
+import static org.engagement.json.Collections2.map;
+import static org.engagement.json.Scalars.ANSWER;
+import static org.engagement.json.Scalars.BOOLEAN;
+import static org.engagement.json.Scalars.DATE;
+import static org.engagement.json.Scalars.DECIMAL;
+import static org.engagement.json.Scalars.DOUBLE;
+import static org.engagement.json.Scalars.INT;
+import static org.engagement.json.Scalars.LONG;
+import static org.engagement.json.Scalars.PERIOD_CODEC;
+import static org.engagement.json.Scalars.TEXT;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * type's accessor, in canonical order. The descriptions are the domain's Javadoc; the JSON Schema
  * is made from them.
  */
-public final class Format {
+final class Format {
 
   private Format() {}
 

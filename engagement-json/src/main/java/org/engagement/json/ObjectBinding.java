@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.engagement.json.JsonCode;
-import org.engagement.json.JsonReadException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -31,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param <T> the value type
  * @param <B> its builder
  */
-public final class ObjectBinding<T, B> implements Codec<T> {
+final class ObjectBinding<T, B> implements Codec<T> {
 
   private final Class<T> type;
   private final String title;

@@ -1,12 +1,9 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.engagement.core.validation.Severity;
-import org.engagement.json.JsonCode;
-import org.engagement.json.JsonProblem;
-import org.engagement.json.JsonReadException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -16,7 +13,7 @@ import tools.jackson.core.TokenStreamLocation;
  * The state of one read: whether unknown properties are allowed, the warnings found so far and,
  * when asked for, where each record starts. Not thread-safe: one per read.
  */
-public final class ReadContext {
+final class ReadContext {
 
   /**
    * Thrown when a value could not be bound and its errors are already recorded: the caller skips

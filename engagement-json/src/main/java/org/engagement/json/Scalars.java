@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,14 +7,13 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.engagement.core.Answer;
 import org.engagement.core.Period;
-import org.engagement.json.JsonCode;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The codecs of single values: text, numbers, booleans, dates, periods, answers and ids. */
-public final class Scalars {
+final class Scalars {
 
   private Scalars() {}
 
