@@ -89,7 +89,7 @@ final class Collections2 {
           rc.checkRecordLength(p);
           try {
             out.add(element.read(p, rc));
-          } catch (org.engagement.json.JsonReadException e) {
+          } catch (JsonReadException e) {
             rc.recover(e);
             failed = true;
             ReadContext.skipRest(p, depth);
@@ -150,16 +150,17 @@ final class Collections2 {
           throw Scalars.wrongType(p, rc, "an object (" + keyKind + " to value)");
         }
         Map<K, V> out = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
+        // A duplicate is a key already in the map, or the name of an entry that failed; keys
+        // are equal exactly when their names are (every key type is made from its text alone).
+        Set<String> failedNames = null;
         int depth = ReadContext.depth(p);
         boolean failed = false;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
           rc.checkRecordLength(p);
+          String name = p.currentName();
           try {
-            String name = p.currentName();
-            if (!seen.add(name)) {
-              throw rc.error(p, JsonCode.DUPLICATE_KEY,
-                  "duplicate key " + ReadContext.quote(name));
+            if (failedNames != null && failedNames.contains(name)) {
+              throw duplicate(p, rc, name);
             }
             K key;
             try {
@@ -168,14 +169,19 @@ final class Collections2 {
               throw rc.error(ReadContext.pointer(p), p.currentTokenLocation(),
                   JsonCode.INVALID_VALUE, e.getMessage(), e);
             }
+            if (out.containsKey(key)) {
+              throw duplicate(p, rc, name);
+            }
             p.nextToken();
             out.put(key, value.read(p, rc));
-          } catch (org.engagement.json.JsonReadException e) {
+          } catch (JsonReadException e) {
             rc.recover(e);
             failed = true;
+            failedNames = failed(failedNames, name);
             ReadContext.skipRest(p, depth);
           } catch (ReadContext.Unbound e) {
             failed = true;
+            failedNames = failed(failedNames, name);
             ReadContext.skipRest(p, depth);
           }
         }
@@ -225,6 +231,17 @@ final class Collections2 {
         return unordered.schema(s);
       }
     };
+  }
+
+  private static JsonReadException duplicate(JsonParser p, ReadContext rc, String name) {
+    return rc.error(p, JsonCode.DUPLICATE_KEY, "duplicate key " + ReadContext.quote(name));
+  }
+
+  /** Adds the name of an entry that failed to the names, made when the first fails. */
+  private static Set<String> failed(@Nullable Set<String> names, String name) {
+    Set<String> out = names == null ? new HashSet<>() : names;
+    out.add(name);
+    return out;
   }
 
   /** {@code "AreaLevel"} → {@code "area level"}. */

@@ -167,10 +167,11 @@ final class DatasetCodec implements Codec<EngagementDataset> {
   public static <T> T readRecord(
       JsonParser p, ReadContext rc, Format.Collection<T> collection, int index) {
     RecordLocations locations = rc.locations();
+    TokenStreamLocation at = p.currentTokenLocation();
     if (locations != null) {
-      locations.add(collection.type(), index, p.currentTokenLocation());
+      locations.add(collection.type(), index, at);
     }
-    rc.recordStart(ReadContext.offset(p));
+    rc.recordStart(at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset());
     try {
       return collection.binding().read(p, rc);
     } finally {

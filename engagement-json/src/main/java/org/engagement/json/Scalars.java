@@ -271,6 +271,10 @@ final class Scalars {
     @Override
     public LocalDate read(JsonParser p, ReadContext rc) {
       String text = string(p, rc, "a date (yyyy-mm-dd)");
+      LocalDate plain = plainDate(text);
+      if (plain != null) {
+        return plain;
+      }
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
@@ -379,6 +383,38 @@ final class Scalars {
                 + "control characters, unique within its record type."));
       }
     };
+  }
+
+  /**
+   * Reads the common form {@code yyyy-mm-dd} (four-digit year) without a formatter: exactly the
+   * dates that {@link LocalDate#parse} reads in that form. Returns null for any other text, which
+   * {@code LocalDate.parse} then reads or refuses with its own message.
+   */
+  static @org.jspecify.annotations.Nullable LocalDate plainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1
+        || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  /** The value of the ASCII digits from {@code from} to {@code to}, or -1 if one is not. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   static String string(JsonParser p, ReadContext rc, String expected) {
