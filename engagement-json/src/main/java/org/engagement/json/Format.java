@@ -623,11 +623,11 @@ final class Format {
               "The respondent's area.")
           .defaulted("weight", DOUBLE, SurveyResponse::weight, SurveyResponse.Builder::weight,
               "The design weight, greater than 0; 1 by default.")
-          .map("demographics", map("dimension code", c -> c, TEXT),
-              SurveyResponse::demographics, SurveyResponse.Builder::demographics,
+          .entries("demographics", map("dimension code", c -> c, TEXT),
+              SurveyResponse::demographics, SurveyResponse.Builder::putDemographics,
               "The respondent's category per dimension code, or NOT_STATED.")
-          .map("answers", map("question id", QUESTION_ID, QuestionId::parse, ANSWER),
-              SurveyResponse::answers, SurveyResponse.Builder::answers,
+          .entries("answers", map("question id", QUESTION_ID, QuestionId::parse, ANSWER),
+              SurveyResponse::answers, SurveyResponse.Builder::putAnswers,
               "The answers by question id: YES, NO, DONT_KNOW, 1 to 5 or a category code.")
           .build();
 

@@ -271,27 +271,36 @@ final class ObjectBinding<T, B> implements Codec<T> {
     final Codec<V> codec;
     final Function<T, Optional<V>> get;
     final BiConsumer<B, V> set;
+    /** Reads the value straight into the builder, or null to read it and then set it. */
+    final @Nullable Into<B> into;
     final String description;
 
     Property(String name, Kind kind, Codec<V> codec, Function<T, Optional<V>> get,
         BiConsumer<B, V> set, String description) {
-      this(name, -1, kind, codec, get, set, description);
+      this(name, -1, kind, codec, get, set, null, description);
     }
 
     private Property(String name, int index, Kind kind, Codec<V> codec,
-        Function<T, Optional<V>> get, BiConsumer<B, V> set, String description) {
+        Function<T, Optional<V>> get, BiConsumer<B, V> set, @Nullable Into<B> into,
+        String description) {
       this.name = name;
       this.index = index;
       this.kind = kind;
       this.codec = codec;
       this.get = get;
       this.set = set;
+      this.into = into;
       this.description = description;
+    }
+
+    /** {@return this property, read straight into the builder} */
+    Property<T, B, V> into(Into<B> reader) {
+      return new Property<>(name, index, kind, codec, get, set, reader, description);
     }
 
     /** {@return this property at its index in the type's canonical order} */
     Property<T, B, V> at(int i) {
-      return new Property<>(name, i, kind, codec, get, set, description);
+      return new Property<>(name, i, kind, codec, get, set, into, description);
     }
 
     void write(JsonGenerator g, T value, WriteContext wc) {
@@ -303,8 +312,18 @@ final class ObjectBinding<T, B> implements Codec<T> {
     }
 
     void read(JsonParser p, ReadContext rc, B target) {
-      set.accept(target, codec.read(p, rc));
+      if (into != null) {
+        into.read(p, rc, target);
+      } else {
+        set.accept(target, codec.read(p, rc));
+      }
     }
+  }
+
+  /** Reads a value straight into a builder. */
+  @FunctionalInterface
+  private interface Into<B> {
+    void read(JsonParser p, ReadContext rc, B target);
   }
 
   /**
@@ -387,6 +406,19 @@ final class ObjectBinding<T, B> implements Codec<T> {
       return add(new Property<>(name, Kind.COLLECTION, codec,
           t -> get.apply(t).isEmpty() ? Optional.empty() : Optional.of(get.apply(t)), set,
           description));
+    }
+
+    /**
+     * A map that is written when not empty and is empty when absent, read entry by entry into
+     * the builder's map (its {@code put} method), with no map of its own: the builder copies
+     * whatever it is given anyway.
+     */
+    public <K, V> Definition<T, B> entries(String name, Collections2.MapCodec<K, V> codec,
+        Function<T, Map<K, V>> get, Collections2.Sink<B, K, V> put, String description) {
+      Property<T, B, Map<K, V>> property = new Property<>(name, Kind.COLLECTION, codec,
+          t -> get.apply(t).isEmpty() ? Optional.empty() : Optional.of(get.apply(t)),
+          (b, map) -> map.forEach((k, v) -> put.put(b, k, v)), description);
+      return add(property.into((p, rc, b) -> codec.readEntries(p, rc, b, put)));
     }
 
     private static <V> Optional<List<V>> present(List<V> list) {

@@ -302,6 +302,13 @@ final class Scalars {
     @Override
     public Period read(JsonParser p, ReadContext rc) {
       String text = string(p, rc, "a period (yyyy-mm-dd/yyyy-mm-dd)");
+      if (text.length() == 21 && text.charAt(10) == '/') {
+        LocalDate from = plainDate(text.substring(0, 10));
+        LocalDate to = from == null ? null : plainDate(text.substring(11));
+        if (to != null && !to.isBefore(from)) {
+          return Period.of(from, to);
+        }
+      }
       try {
         if (!PERIOD.matcher(text).matches()) {
           throw new DateTimeParseException("not an interval", text, 0);
@@ -364,9 +371,11 @@ final class Scalars {
         g.writeString(text);
       }
 
+      private final String expected = "a string (" + kind + ")";
+
       @Override
       public T read(JsonParser p, ReadContext rc) {
-        String text = string(p, rc, "a string (" + kind + ")");
+        String text = string(p, rc, expected);
         try {
           return parse.apply(text);
         } catch (IllegalArgumentException e) {
