@@ -184,30 +184,24 @@ final class Format {
               "The dimensions, in display order, each code once.")
           .build();
 
-  static final ObjectBinding<DimensionCounts, Slots> DIMENSION_COUNTS =
+  static final ObjectBinding<DimensionCounts, DimensionCounts.Builder> DIMENSION_COUNTS =
       ObjectBinding.define(DimensionCounts.class,
               "The counts of one demographic dimension: category code to count, plus the "
                   + "number who did not state it.",
-              Slots::new, Format::dimensionCounts)
-          .required("dimension", TEXT, DimensionCounts::dimension, Slots.set("dimension"),
-              "The dimension's code in the scheme.")
-          .map("counts", map("category code", c -> c, LONG), DimensionCounts::counts,
-              Slots.set("counts"),
+              DimensionCounts::builder, DimensionCounts.Builder::build)
+          .required("dimension", TEXT, DimensionCounts::dimension,
+              DimensionCounts.Builder::dimension, "The dimension's code in the scheme.")
+          .entries("counts", map("category code", c -> c, LONG), DimensionCounts::counts,
+              DimensionCounts.Builder::putCounts,
               "The count per category code, each zero or more; categories not listed count "
                   + "zero.")
-          .defaulted("notStated", LONG, DimensionCounts::notStated, Slots.set("notStated"),
+          .defaulted("notStated", LONG, DimensionCounts::notStated,
+              DimensionCounts.Builder::notStated,
               "The number who did not state this dimension; 0 by default.")
           .build();
 
   private static Map<String, Long> orEmpty(@Nullable Map<String, Long> counts) {
     return counts == null ? Map.of() : counts;
-  }
-
-  private static DimensionCounts dimensionCounts(Slots s) {
-    long notStated = s.<Long>get("notStated") == null ? 0L : s.<Long>get("notStated");
-    return DimensionCounts.builder().dimension(s.get("dimension"))
-        .counts(orEmpty(s.get("counts")))
-        .notStated(notStated).build();
   }
 
   static final ObjectBinding<DemographicCounts, DemographicCounts.Builder> DEMOGRAPHIC_COUNTS =
