@@ -40,7 +40,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
@@ -98,15 +97,8 @@ public final class EngagementJson {
     this.features = Set.copyOf(features);
     this.limits = limits;
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            // Jackson's 0 (or less) is no limit too.
-            .maxDocumentLength(limits.limitsDocumentLength() ? limits.maxDocumentLength() : -1)
-            // Map keys (category codes, question ids) are property names: data, not structure.
-            .maxNameLength(limits.maxStringLength())
-            .build())
+        // Each limit refuses input with a message of its own (LimitConstraints.Exceeded).
+        .streamReadConstraints(new LimitConstraints(limits))
         .streamWriteConstraints(StreamWriteConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
             .build())
@@ -584,24 +576,13 @@ public final class EngagementJson {
             + " 'ALLOW_COMMENTS' not enabled for parser)", "comments are not JSON");
   }
 
+  /**
+   * The message of a limit passed: the SDK's own, from the limit that refused the input; the
+   * parser's limits are all {@link LimitConstraints}, so the general message is only a guard.
+   */
   private static String limitMessage(StreamConstraintsException e) {
-    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    String limit;
-    if (original.contains("nesting depth")) {
-      limit = "nesting depth exceeds JsonLimits.maxNestingDepth";
-    } else if (original.startsWith("String value length")) {
-      limit = "a string exceeds JsonLimits.maxStringLength";
-    } else if (original.startsWith("Number value length")) {
-      limit = "a number exceeds JsonLimits.maxNumberLength";
-    } else if (original.startsWith("Document length")) {
-      limit = "the document exceeds JsonLimits.maxDocumentLength";
-    } else if (original.startsWith("Name length")) {
-      limit = "a property name exceeds the limit of property name length";
-    } else {
-      limit = "a limit is exceeded";
-    }
-    int line = original.indexOf('\n');
-    return limit + ": " + (line < 0 ? original : original.substring(0, line));
+    return e instanceof LimitConstraints.Exceeded ? e.getOriginalMessage()
+        : "a limit of the parser is exceeded";
   }
 
   // ---------------------------------------------------------------------------------- writing
