@@ -47,6 +47,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -552,6 +553,10 @@ public final class EngagementJson {
   }
 
   private static String syntaxMessage(StreamReadException e) {
+    if (e instanceof UnexpectedEndOfInputException) {
+      // Known by its type: the same words as the binding's own end-of-input error.
+      return "not valid JSON: unexpected end of input";
+    }
     String message = e.getOriginalMessage();
     if (message == null || message.isBlank()) {
       return "the document is not valid JSON";
