@@ -27,16 +27,6 @@ import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.Severity;
 import org.engagement.core.validation.ValidationIssue;
 import org.engagement.core.validation.ValidationReport;
-import org.engagement.json.bind.DatasetCodec;
-import org.engagement.json.bind.DocumentStream;
-import org.engagement.json.bind.ObjectBinding;
-import org.engagement.json.bind.ReadContext;
-import org.engagement.json.bind.RecordLocations;
-import org.engagement.json.bind.Reports;
-import org.engagement.json.bind.Results;
-import org.engagement.json.bind.Schemas;
-import org.engagement.json.bind.SurveyResults;
-import org.engagement.json.bind.WriteContext;
 import org.engagement.measures.Comparison;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
@@ -53,7 +43,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
@@ -61,6 +50,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -111,15 +101,8 @@ public final class EngagementJson {
     this.features = Set.copyOf(features);
     this.limits = limits;
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            // Jackson's 0 (or less) is no limit too.
-            .maxDocumentLength(limits.limitsDocumentLength() ? limits.maxDocumentLength() : -1)
-            // Map keys (category codes, question ids) are property names: data, not structure.
-            .maxNameLength(limits.maxStringLength())
-            .build())
+        // Each limit refuses input with a message of its own (LimitConstraints.Exceeded).
+        .streamReadConstraints(new LimitConstraints(limits))
         .streamWriteConstraints(StreamWriteConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
             .build())
@@ -573,6 +556,10 @@ public final class EngagementJson {
   }
 
   private static String syntaxMessage(StreamReadException e) {
+    if (e instanceof UnexpectedEndOfInputException) {
+      // Known by its type: the same words as the binding's own end-of-input error.
+      return "not valid JSON: unexpected end of input";
+    }
     String message = e.getOriginalMessage();
     if (message == null || message.isBlank()) {
       return "the document is not valid JSON";
@@ -597,24 +584,13 @@ public final class EngagementJson {
             + " 'ALLOW_COMMENTS' not enabled for parser)", "comments are not JSON");
   }
 
+  /**
+   * The message of a limit passed: the SDK's own, from the limit that refused the input; the
+   * parser's limits are all {@link LimitConstraints}, so the general message is only a guard.
+   */
   private static String limitMessage(StreamConstraintsException e) {
-    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    String limit;
-    if (original.contains("nesting depth")) {
-      limit = "nesting depth exceeds JsonLimits.maxNestingDepth";
-    } else if (original.startsWith("String value length")) {
-      limit = "a string exceeds JsonLimits.maxStringLength";
-    } else if (original.startsWith("Number value length")) {
-      limit = "a number exceeds JsonLimits.maxNumberLength";
-    } else if (original.startsWith("Document length")) {
-      limit = "the document exceeds JsonLimits.maxDocumentLength";
-    } else if (original.startsWith("Name length")) {
-      limit = "a property name exceeds the limit of property name length";
-    } else {
-      limit = "a limit is exceeded";
-    }
-    int line = original.indexOf('\n');
-    return limit + ": " + (line < 0 ? original : original.substring(0, line));
+    return e instanceof LimitConstraints.Exceeded ? e.getOriginalMessage()
+        : "a limit of the parser is exceeded";
   }
 
   // ---------------------------------------------------------------------------------- writing

@@ -3,16 +3,6 @@ package org.engagement.json;
 import org.engagement.core.Answer;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Period;
-import org.engagement.json.bind.Codec;
-import org.engagement.json.bind.DatasetCodec;
-import org.engagement.json.bind.Format;
-import org.engagement.json.bind.ObjectBinding;
-import org.engagement.json.bind.Reports;
-import org.engagement.json.bind.Results;
-import org.engagement.json.bind.Scalars;
-import org.engagement.json.bind.SurveyResults;
-import org.engagement.json.deser.CodecDeserializer;
-import org.engagement.json.ser.CodecSerializer;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 

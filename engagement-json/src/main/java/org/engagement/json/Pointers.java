@@ -6,9 +6,6 @@ import org.engagement.core.validation.IssuePath;
 import org.engagement.core.validation.ValidationCode;
 import org.engagement.core.validation.ValidationIssue;
 import org.engagement.core.validation.ValidationReport;
-import org.engagement.json.bind.DatasetCodec;
-import org.engagement.json.bind.RecordLocations;
-import org.engagement.json.bind.Reports;
 import org.jspecify.annotations.Nullable;
 
 /** Turns validator issues into problems with JSON Pointers into the document, and back. */

@@ -11,8 +11,6 @@ import java.util.stream.StreamSupport;
 import org.engagement.core.DemographicScheme;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.validation.DatasetValidator;
-import org.engagement.json.bind.DocumentStream;
-import org.engagement.json.bind.ReadContext;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;

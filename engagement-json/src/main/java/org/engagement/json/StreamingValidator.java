@@ -43,8 +43,6 @@ import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.IssuePath;
 import org.engagement.core.validation.ValidationCode;
 import org.engagement.core.validation.ValidationIssue;
-import org.engagement.json.bind.DocumentStream;
-import org.engagement.json.bind.Format;
 
 /**
  * Validates a dataset document record by record, in memory that grows with the number of ids,

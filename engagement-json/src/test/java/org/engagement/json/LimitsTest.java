@@ -51,6 +51,33 @@ class LimitsTest {
   }
 
   @Test
+  void read_longPropertyName_failsAtTheStringLimit_inTheSdksOwnWords() {
+    EngagementJson small = json.withLimits(JsonLimits.builder().maxStringLength(16).build());
+
+    JsonReadException e = assertThrows(JsonReadException.class,
+        () -> small.readString(HEAD + "\"" + "k".repeat(4000) + "\": 1}"));
+
+    assertThat(e.code()).isEqualTo("LIMIT_EXCEEDED");
+    assertThat(e.problem().message())
+        .startsWith("a property name exceeds JsonLimits.maxStringLength: ")
+        .endsWith("characters, more than 16")
+        .doesNotContain("StreamReadConstraints");
+  }
+
+  @Test
+  void read_deepNesting_failsAtTheDepthLimit_inTheSdksOwnWords() {
+    EngagementJson shallow = json.enable(JsonFeature.ALLOW_UNKNOWN_PROPERTIES)
+        .withLimits(JsonLimits.builder().maxNestingDepth(5).build());
+
+    JsonReadException e = assertThrows(JsonReadException.class,
+        () -> shallow.readString(HEAD + "\"extension\": [[[[[[[[1]]]]]]]]}"));
+
+    assertThat(e.code()).isEqualTo("LIMIT_EXCEEDED");
+    assertThat(e.problem().message())
+        .isEqualTo("nesting depth exceeds JsonLimits.maxNestingDepth: deeper than 5");
+  }
+
+  @Test
   void read_tenThousandDigitNumber_failsAtTheNumberLimit() {
     GeneratedInput input = new GeneratedInput(HEAD + "\"referencePopulations\": [{\"id\": \"P\", "
         + "\"area\": \"A\", \"dimension\": \"AGE\", \"year\": ", '9', 10_000, "}]}");

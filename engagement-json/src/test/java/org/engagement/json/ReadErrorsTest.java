@@ -24,6 +24,16 @@ class ReadErrorsTest {
   }
 
   @Test
+  void documentCutInsideAString_isTheEndOfInput_inTheSdksOwnWords() {
+    JsonReadException e = assertThrows(JsonReadException.class,
+        () -> json.readString("{\"formatVersion\": \"1."));
+
+    assertThat(e.code()).isEqualTo("SYNTAX_ERROR");
+    assertThat(e.problem().message()).isEqualTo("not valid JSON: unexpected end of input");
+    assertThat(e.pointer()).isEqualTo("/formatVersion");
+  }
+
+  @Test
   void unsupportedFormatVersion_namesTheSupportedOnes() {
     JsonReadException e = assertThrows(JsonReadException.class,
         () -> json.readString("{\"formatVersion\": \"2.0\"}"));

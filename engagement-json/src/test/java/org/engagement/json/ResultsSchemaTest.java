@@ -13,7 +13,6 @@ import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 import org.engagement.core.validation.DatasetValidator;
 import org.engagement.measures.RatingScale;
-import org.engagement.json.bind.Schemas;
 import org.junit.jupiter.api.Test;
 
 /**

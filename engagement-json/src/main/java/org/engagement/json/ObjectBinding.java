@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,8 +11,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.engagement.json.JsonCode;
-import org.engagement.json.JsonReadException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -31,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param <T> the value type
  * @param <B> its builder
  */
-public final class ObjectBinding<T, B> implements Codec<T> {
+final class ObjectBinding<T, B> implements Codec<T> {
 
   private final Class<T> type;
   private final String title;
@@ -40,6 +39,9 @@ public final class ObjectBinding<T, B> implements Codec<T> {
   private final Function<B, T> build;
   private final List<Property<T, B, ?>> properties;
   private final Map<String, Property<T, B, ?>> byName;
+  private final Property<T, B, ?>[] ordered;
+  /** A bit per required property, by its index. */
+  private final long required;
   private final String owner;
 
   private ObjectBinding(Class<T> type, String description, Supplier<B> builder,
@@ -49,11 +51,24 @@ public final class ObjectBinding<T, B> implements Codec<T> {
     this.description = description;
     this.builder = builder;
     this.build = build;
-    this.properties = List.copyOf(properties);
-    Map<String, Property<T, B, ?>> names = new LinkedHashMap<>();
-    for (Property<T, B, ?> property : properties) {
-      names.put(property.name, property);
+    if (properties.size() > Long.SIZE) {
+      throw new IllegalArgumentException(type + " has more than " + Long.SIZE + " properties");
     }
+    Map<String, Property<T, B, ?>> names = new LinkedHashMap<>();
+    long requiredBits = 0L;
+    @SuppressWarnings("unchecked")
+    Property<T, B, ?>[] array = new Property[properties.size()];
+    for (int i = 0; i < properties.size(); i++) {
+      Property<T, B, ?> property = properties.get(i).at(i);
+      array[i] = property;
+      names.put(property.name, property);
+      if (property.kind == Kind.REQUIRED) {
+        requiredBits |= 1L << i;
+      }
+    }
+    this.ordered = array;
+    this.properties = List.of(array);
+    this.required = requiredBits;
     this.byName = Collections.unmodifiableMap(names);
     this.owner = Collections2.words(title);
   }
@@ -100,29 +115,50 @@ public final class ObjectBinding<T, B> implements Codec<T> {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw Scalars.wrongType(p, rc, "an object (" + owner + ")");
     }
-    String pointer = ReadContext.pointer(p);
+    // Per object only what every read needs: the start for messages, a bit per property seen.
+    // The JSON Pointer is made only for an error, after the object's end, where the parser's
+    // context names the same place as at its start.
     TokenStreamLocation start = p.currentTokenLocation();
     int depth = ReadContext.depth(p);
     B target = builder.get();
-    Set<String> seen = new HashSet<>();
-    Map<String, Object> derived = new LinkedHashMap<>();
-    Map<String, TokenStreamLocation> derivedAt = new LinkedHashMap<>();
+    long seen = 0L;
+    @Nullable Set<String> unknown = null;
+    @Nullable Object[] derived = null;
+    @Nullable TokenStreamLocation[] derivedAt = null;
     boolean failed = false;
+    int next = 0;
     JsonToken token;
     while ((token = p.nextToken()) == JsonToken.PROPERTY_NAME) {
       try {
         String name = p.currentName();
-        if (!seen.add(name)) {
+        Property<T, B, ?> property = find(name, next);
+        if (property == null) {
+          if (unknown == null) {
+            unknown = new HashSet<>();
+          }
+          if (!unknown.add(name)) {
+            throw rc.error(p, JsonCode.DUPLICATE_KEY, "duplicate property "
+                + ReadContext.quote(name) + " of " + owner);
+          }
+          p.nextToken();
+          rc.unknownProperty(p, name, owner);
+          continue;
+        }
+        long bit = 1L << property.index;
+        if ((seen & bit) != 0) {
           throw rc.error(p, JsonCode.DUPLICATE_KEY, "duplicate property "
               + ReadContext.quote(name) + " of " + owner);
         }
-        Property<T, B, ?> property = byName.get(name);
+        seen |= bit;
+        next = property.index + 1;
         p.nextToken();
-        if (property == null) {
-          rc.unknownProperty(p, name, owner);
-        } else if (property.kind == Kind.DERIVED) {
-          derivedAt.put(name, p.currentTokenLocation());
-          derived.put(name, property.codec.read(p, rc));
+        if (property.kind == Kind.DERIVED) {
+          if (derived == null) {
+            derived = new Object[properties.size()];
+            derivedAt = new TokenStreamLocation[properties.size()];
+          }
+          derivedAt[property.index] = p.currentTokenLocation();
+          derived[property.index] = property.codec.read(p, rc);
         } else {
           property.read(p, rc, target);
         }
@@ -138,11 +174,13 @@ public final class ObjectBinding<T, B> implements Codec<T> {
     if (token == null) {
       throw ReadContext.endOfInput(p);
     }
-    for (Property<T, B, ?> property : properties) {
-      if (property.kind == Kind.REQUIRED && !seen.contains(property.name)) {
-        rc.recover(rc.error(pointer, start, JsonCode.MISSING_PROPERTY,
-            "missing required property '" + property.name + "' of " + owner, null));
-        failed = true;
+    if ((seen & required) != required) {
+      for (Property<T, B, ?> property : properties) {
+        if (property.kind == Kind.REQUIRED && (seen & (1L << property.index)) == 0) {
+          rc.recover(rc.error(ReadContext.pointer(p), start, JsonCode.MISSING_PROPERTY,
+              "missing required property '" + property.name + "' of " + owner, null));
+          failed = true;
+        }
       }
     }
     if (failed) {
@@ -152,23 +190,45 @@ public final class ObjectBinding<T, B> implements Codec<T> {
     try {
       value = build.apply(target);
     } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-      rc.recover(rc.error(pointer, start, JsonCode.INVALID_VALUE,
+      rc.recover(rc.error(ReadContext.pointer(p), start, JsonCode.INVALID_VALUE,
           owner + " is not valid: " + e.getMessage(), e));
       throw ReadContext.UNBOUND;
     }
-    for (Map.Entry<String, Object> e : derived.entrySet()) {
-      Object expected = byName.get(e.getKey()).get.apply(value).orElse(null);
-      if (!e.getValue().equals(expected)) {
-        rc.recover(rc.error(pointer + "/" + e.getKey(), derivedAt.get(e.getKey()),
-            JsonCode.INVALID_VALUE, e.getKey() + " of " + owner
-                + " does not agree with the other properties: expected " + expected, null));
-        failed = true;
+    if (derived != null) {
+      String pointer = ReadContext.pointer(p);
+      for (Property<T, B, ?> property : properties) {
+        Object read = derived[property.index];
+        if (read == null) {
+          continue;
+        }
+        Object expected = property.get.apply(value).orElse(null);
+        if (!read.equals(expected)) {
+          rc.recover(rc.error(pointer + "/" + property.name, derivedAt[property.index],
+              JsonCode.INVALID_VALUE, property.name + " of " + owner
+                  + " does not agree with the other properties: expected " + expected, null));
+          failed = true;
+        }
       }
     }
     if (failed) {
       throw ReadContext.UNBOUND;
     }
     return value;
+  }
+
+  /**
+   * The property of this name: documents written by the SDK list properties in canonical order,
+   * so the next few after the last one read are tried first; the others by the map.
+   */
+  private @Nullable Property<T, B, ?> find(String name, int next) {
+    int end = Math.min(next + 3, ordered.length);
+    for (int i = next; i < end; i++) {
+      String candidate = ordered[i].name;
+      if (candidate == name || candidate.equals(name)) {
+        return ordered[i];
+      }
+    }
+    return byName.get(name);
   }
 
   @Override
@@ -206,20 +266,41 @@ public final class ObjectBinding<T, B> implements Codec<T> {
 
   private static final class Property<T, B, V> {
     final String name;
+    final int index;
     final Kind kind;
     final Codec<V> codec;
     final Function<T, Optional<V>> get;
     final BiConsumer<B, V> set;
+    /** Reads the value straight into the builder, or null to read it and then set it. */
+    final @Nullable Into<B> into;
     final String description;
 
     Property(String name, Kind kind, Codec<V> codec, Function<T, Optional<V>> get,
         BiConsumer<B, V> set, String description) {
+      this(name, -1, kind, codec, get, set, null, description);
+    }
+
+    private Property(String name, int index, Kind kind, Codec<V> codec,
+        Function<T, Optional<V>> get, BiConsumer<B, V> set, @Nullable Into<B> into,
+        String description) {
       this.name = name;
+      this.index = index;
       this.kind = kind;
       this.codec = codec;
       this.get = get;
       this.set = set;
+      this.into = into;
       this.description = description;
+    }
+
+    /** {@return this property, read straight into the builder} */
+    Property<T, B, V> into(Into<B> reader) {
+      return new Property<>(name, index, kind, codec, get, set, reader, description);
+    }
+
+    /** {@return this property at its index in the type's canonical order} */
+    Property<T, B, V> at(int i) {
+      return new Property<>(name, i, kind, codec, get, set, into, description);
     }
 
     void write(JsonGenerator g, T value, WriteContext wc) {
@@ -231,8 +312,18 @@ public final class ObjectBinding<T, B> implements Codec<T> {
     }
 
     void read(JsonParser p, ReadContext rc, B target) {
-      set.accept(target, codec.read(p, rc));
+      if (into != null) {
+        into.read(p, rc, target);
+      } else {
+        set.accept(target, codec.read(p, rc));
+      }
     }
+  }
+
+  /** Reads a value straight into a builder. */
+  @FunctionalInterface
+  private interface Into<B> {
+    void read(JsonParser p, ReadContext rc, B target);
   }
 
   /**
@@ -315,6 +406,19 @@ public final class ObjectBinding<T, B> implements Codec<T> {
       return add(new Property<>(name, Kind.COLLECTION, codec,
           t -> get.apply(t).isEmpty() ? Optional.empty() : Optional.of(get.apply(t)), set,
           description));
+    }
+
+    /**
+     * A map that is written when not empty and is empty when absent, read entry by entry into
+     * the builder's map (its {@code put} method), with no map of its own: the builder copies
+     * whatever it is given anyway.
+     */
+    public <K, V> Definition<T, B> entries(String name, Collections2.MapCodec<K, V> codec,
+        Function<T, Map<K, V>> get, Collections2.Sink<B, K, V> put, String description) {
+      Property<T, B, Map<K, V>> property = new Property<>(name, Kind.COLLECTION, codec,
+          t -> get.apply(t).isEmpty() ? Optional.empty() : Optional.of(get.apply(t)),
+          (b, map) -> map.forEach((k, v) -> put.put(b, k, v)), description);
+      return add(property.into((p, rc, b) -> codec.readEntries(p, rc, b, put)));
     }
 
     private static <V> Optional<List<V>> present(List<V> list) {

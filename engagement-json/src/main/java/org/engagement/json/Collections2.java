@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.engagement.json.JsonCode;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -19,7 +18,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The codecs of enumerations, lists and maps. */
-public final class Collections2 {
+final class Collections2 {
 
   private Collections2() {}
 
@@ -31,6 +30,7 @@ public final class Collections2 {
     E[] constants = type.getEnumConstants();
     String allowed = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
     String what = words(type.getSimpleName());
+    String expected = "a string (" + what + ")";
     return new Codec<>() {
       @Override
       public void write(JsonGenerator g, E value, WriteContext wc) {
@@ -39,7 +39,7 @@ public final class Collections2 {
 
       @Override
       public E read(JsonParser p, ReadContext rc) {
-        String text = Scalars.string(p, rc, "a string (" + what + ")");
+        String text = Scalars.string(p, rc, expected);
         for (E constant : constants) {
           if (constant.name().equals(text)) {
             return constant;
@@ -90,7 +90,7 @@ public final class Collections2 {
           rc.checkRecordLength(p);
           try {
             out.add(element.read(p, rc));
-          } catch (org.engagement.json.JsonReadException e) {
+          } catch (JsonReadException e) {
             rc.recover(e);
             failed = true;
             ReadContext.skipRest(p, depth);
@@ -118,7 +118,7 @@ public final class Collections2 {
    * The codec of a map: a JSON object whose property names are the keys, written in ordinal key
    * order so that output is canonical.
    */
-  public static <K, V> Codec<Map<K, V>> map(
+  public static <K, V> MapCodec<K, V> map(
       String keyKind, Function<String, K> parseKey, Codec<V> value) {
     return map(keyKind, null, parseKey, value);
   }
@@ -127,75 +127,146 @@ public final class Collections2 {
    * The codec of a map whose keys are values of {@code key} (an id, say): the schema's
    * {@code propertyNames} is the key's schema.
    */
-  public static <K, V> Codec<Map<K, V>> map(
+  public static <K, V> MapCodec<K, V> map(
       String keyKind, @Nullable Codec<K> key, Function<String, K> parseKey, Codec<V> value) {
-    return new Codec<>() {
-      @Override
-      public void write(JsonGenerator g, Map<K, V> map, WriteContext wc) {
-        Map<String, V> sorted = new TreeMap<>();
-        for (Map.Entry<K, V> e : map.entrySet()) {
-          sorted.put(e.getKey().toString(), e.getValue());
-        }
-        g.writeStartObject();
-        for (Map.Entry<String, V> e : sorted.entrySet()) {
-          wc.checkString(g, e.getKey());
-          g.writeName(e.getKey());
-          value.write(g, e.getValue(), wc);
-        }
-        g.writeEndObject();
-      }
+    return new MapCodec<>(keyKind, key, parseKey, value);
+  }
 
-      @Override
-      public Map<K, V> read(JsonParser p, ReadContext rc) {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-          throw Scalars.wrongType(p, rc, "an object (" + keyKind + " to value)");
-        }
-        Map<K, V> out = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
-        int depth = ReadContext.depth(p);
-        boolean failed = false;
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-          rc.checkRecordLength(p);
-          try {
-            String name = p.currentName();
-            if (!seen.add(name)) {
-              throw rc.error(p, JsonCode.DUPLICATE_KEY,
-                  "duplicate key " + ReadContext.quote(name));
+  /**
+   * Where the entries of a map go as they are read.
+   *
+   * @param <S> what they go into
+   * @param <K> the key
+   * @param <V> the value
+   */
+  @FunctionalInterface
+  interface Sink<S, K, V> {
+    void put(S target, K key, V value);
+  }
+
+  /**
+   * The codec of a map: a JSON object whose property names are the keys, written in ordinal key
+   * order. Its entries can be read straight into a builder ({@link #readEntries}), without a map
+   * of their own.
+   *
+   * @param <K> the key
+   * @param <V> the value
+   */
+  static final class MapCodec<K, V> implements Codec<Map<K, V>> {
+    /** Names kept in an array up to this many, then in a hash set. */
+    private static final int FEW = 8;
+
+    private final String keyKind;
+    private final @Nullable Codec<K> key;
+    private final Function<String, K> parseKey;
+    private final Codec<V> value;
+
+    MapCodec(String keyKind, @Nullable Codec<K> key, Function<String, K> parseKey,
+        Codec<V> value) {
+      this.keyKind = keyKind;
+      this.key = key;
+      this.parseKey = parseKey;
+      this.value = value;
+    }
+
+    @Override
+    public void write(JsonGenerator g, Map<K, V> map, WriteContext wc) {
+      Map<String, V> sorted = new TreeMap<>();
+      for (Map.Entry<K, V> e : map.entrySet()) {
+        sorted.put(e.getKey().toString(), e.getValue());
+      }
+      g.writeStartObject();
+      for (Map.Entry<String, V> e : sorted.entrySet()) {
+        wc.checkString(g, e.getKey());
+        g.writeName(e.getKey());
+        value.write(g, e.getValue(), wc);
+      }
+      g.writeEndObject();
+    }
+
+    @Override
+    public Map<K, V> read(JsonParser p, ReadContext rc) {
+      Map<K, V> out = new LinkedHashMap<>();
+      readEntries(p, rc, out, Map::put);
+      return out;
+    }
+
+    /**
+     * Reads the map's entries in document order into {@code target} by {@code sink}; the parser is on the
+     * object's start and is left on its end. Fails on a duplicate name; when an entry cannot be
+     * bound and the read recovers, records its errors, reads the rest and then throws
+     * {@link ReadContext.Unbound}, so the sink's owner is given up.
+     */
+    <S> void readEntries(JsonParser p, ReadContext rc, S target,
+        Sink<? super S, ? super K, ? super V> sink) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw Scalars.wrongType(p, rc, "an object (" + keyKind + " to value)");
+      }
+      // The names seen, failed entries' included: a few in an array, many in a set.
+      String[] few = null;
+      int count = 0;
+      Set<String> many = null;
+      int depth = ReadContext.depth(p);
+      boolean failed = false;
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        rc.checkRecordLength(p);
+        try {
+          String name = p.currentName();
+          boolean fresh;
+          if (many != null) {
+            fresh = many.add(name);
+          } else {
+            if (few == null) {
+              few = new String[4];
+            } else if (count == few.length && count < FEW) {
+              few = Arrays.copyOf(few, FEW);
             }
-            K key;
-            try {
-              key = parseKey.apply(name);
-            } catch (IllegalArgumentException e) {
-              throw rc.error(ReadContext.pointer(p), p.currentTokenLocation(),
-                  JsonCode.INVALID_VALUE, e.getMessage(), e);
+            fresh = true;
+            for (int i = 0; i < count && fresh; i++) {
+              fresh = !few[i].equals(name);
             }
-            p.nextToken();
-            out.put(key, value.read(p, rc));
-          } catch (org.engagement.json.JsonReadException e) {
-            rc.recover(e);
-            failed = true;
-            ReadContext.skipRest(p, depth);
-          } catch (ReadContext.Unbound e) {
-            failed = true;
-            ReadContext.skipRest(p, depth);
+            if (fresh && count < FEW) {
+              few[count++] = name;
+            } else if (fresh) {
+              many = new HashSet<>(Arrays.asList(few).subList(0, count));
+              many.add(name);
+            }
           }
+          if (!fresh) {
+            throw rc.error(p, JsonCode.DUPLICATE_KEY, "duplicate key " + ReadContext.quote(name));
+          }
+          K k;
+          try {
+            k = parseKey.apply(name);
+          } catch (IllegalArgumentException e) {
+            throw rc.error(ReadContext.pointer(p), p.currentTokenLocation(),
+                JsonCode.INVALID_VALUE, e.getMessage(), e);
+          }
+          p.nextToken();
+          sink.put(target, k, value.read(p, rc));
+        } catch (JsonReadException e) {
+          rc.recover(e);
+          failed = true;
+          ReadContext.skipRest(p, depth);
+        } catch (ReadContext.Unbound e) {
+          failed = true;
+          ReadContext.skipRest(p, depth);
         }
-        if (failed) {
-          throw ReadContext.UNBOUND;
-        }
-        return out;
       }
+      if (failed) {
+        throw ReadContext.UNBOUND;
+      }
+    }
 
-      @Override
-      public ObjectNode schema(SchemaContext s) {
-        ObjectNode node = s.object().put("type", "object");
-        if (key != null) {
-          node.set("propertyNames", key.schema(s));
-        }
-        node.set("additionalProperties", value.schema(s));
-        return node;
+    @Override
+    public ObjectNode schema(SchemaContext s) {
+      ObjectNode node = s.object().put("type", "object");
+      if (key != null) {
+        node.set("propertyNames", key.schema(s));
       }
-    };
+      node.set("additionalProperties", value.schema(s));
+      return node;
+    }
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,7 +9,7 @@ import tools.jackson.core.TokenStreamLocation;
  * Where each record of a document starts, as two ints per record, so that issues found after
  * binding can name a line and a column as well as a JSON Pointer. Not thread-safe.
  */
-public final class RecordLocations {
+final class RecordLocations {
 
   private final Map<RecordType, int[]> starts = new EnumMap<>(RecordType.class);
   private final Map<RecordType, Integer> sizes = new EnumMap<>(RecordType.class);

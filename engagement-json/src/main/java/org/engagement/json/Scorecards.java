@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
-package org.engagement.json.deser;
+package org.engagement.json;
 
-import org.engagement.json.bind.Codec;
-import org.engagement.json.bind.ReadContext;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -16,7 +14,7 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  *
  * @param <T> the type read
  */
-public final class CodecDeserializer<T> extends StdDeserializer<T> {
+final class CodecDeserializer<T> extends StdDeserializer<T> {
 
   private final Codec<T> codec;
 

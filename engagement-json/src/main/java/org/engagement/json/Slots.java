@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,9 +1,9 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
-import static org.engagement.json.bind.Collections2.enumeration;
-import static org.engagement.json.bind.Scalars.BOOLEAN;
-import static org.engagement.json.bind.Scalars.INT;
-import static org.engagement.json.bind.Scalars.TEXT;
+import static org.engagement.json.Collections2.enumeration;
+import static org.engagement.json.Scalars.BOOLEAN;
+import static org.engagement.json.Scalars.INT;
+import static org.engagement.json.Scalars.TEXT;
 
 import java.util.List;
 import org.engagement.core.RecordType;
@@ -16,7 +16,7 @@ import org.engagement.core.validation.ValidationReport;
  * The JSON of validation results: a report is its issues, each with its severity, stable code,
  * message, path and the JSON Pointer of that path in the dataset document.
  */
-public final class Reports {
+final class Reports {
 
   private Reports() {}
 

@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import tools.jackson.core.JsonGenerator;
 
@@ -6,7 +6,7 @@ import tools.jackson.core.JsonGenerator;
  * The limits a written document must respect so that reading it with the same limits succeeds:
  * writing never produces a document that reading rejects.
  */
-public final class WriteContext {
+final class WriteContext {
 
   /** Limits that check nothing, for mappers configured by their owners. */
   public static final WriteContext UNCHECKED =

@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,14 +7,13 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.engagement.core.Answer;
 import org.engagement.core.Period;
-import org.engagement.json.JsonCode;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The codecs of single values: text, numbers, booleans, dates, periods, answers and ids. */
-public final class Scalars {
+final class Scalars {
 
   private Scalars() {}
 
@@ -272,6 +271,10 @@ public final class Scalars {
     @Override
     public LocalDate read(JsonParser p, ReadContext rc) {
       String text = string(p, rc, "a date (yyyy-mm-dd)");
+      LocalDate plain = plainDate(text);
+      if (plain != null) {
+        return plain;
+      }
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
@@ -299,6 +302,13 @@ public final class Scalars {
     @Override
     public Period read(JsonParser p, ReadContext rc) {
       String text = string(p, rc, "a period (yyyy-mm-dd/yyyy-mm-dd)");
+      if (text.length() == 21 && text.charAt(10) == '/') {
+        LocalDate from = plainDate(text.substring(0, 10));
+        LocalDate to = from == null ? null : plainDate(text.substring(11));
+        if (to != null && !to.isBefore(from)) {
+          return Period.of(from, to);
+        }
+      }
       try {
         if (!PERIOD.matcher(text).matches()) {
           throw new DateTimeParseException("not an interval", text, 0);
@@ -361,9 +371,11 @@ public final class Scalars {
         g.writeString(text);
       }
 
+      private final String expected = "a string (" + kind + ")";
+
       @Override
       public T read(JsonParser p, ReadContext rc) {
-        String text = string(p, rc, "a string (" + kind + ")");
+        String text = string(p, rc, expected);
         try {
           return parse.apply(text);
         } catch (IllegalArgumentException e) {
@@ -380,6 +392,38 @@ public final class Scalars {
                 + "control characters, unique within its record type."));
       }
     };
+  }
+
+  /**
+   * Reads the common form {@code yyyy-mm-dd} (four-digit year) without a formatter: exactly the
+   * dates that {@link LocalDate#parse} reads in that form. Returns null for any other text, which
+   * {@code LocalDate.parse} then reads or refuses with its own message.
+   */
+  static @org.jspecify.annotations.Nullable LocalDate plainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1
+        || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  /** The value of the ASCII digits from {@code from} to {@code to}, or -1 if one is not. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   static String string(JsonParser p, ReadContext rc, String expected) {

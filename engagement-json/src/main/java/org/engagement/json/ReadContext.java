@@ -1,22 +1,20 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.engagement.core.validation.Severity;
-import org.engagement.json.JsonCode;
-import org.engagement.json.JsonProblem;
-import org.engagement.json.JsonReadException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 
 /**
  * The state of one read: whether unknown properties are allowed, the warnings found so far and,
  * when asked for, where each record starts. Not thread-safe: one per read.
  */
-public final class ReadContext {
+final class ReadContext {
 
   /**
    * Thrown when a value could not be bound and its errors are already recorded: the caller skips
@@ -110,8 +108,17 @@ public final class ReadContext {
    * of its lists and maps, the parts of a record that can grow without bound.
    */
   void checkRecordLength(JsonParser p) {
-    if (recordStart >= 0 && maxRecordLength != Long.MAX_VALUE
-        && offset(p) - recordStart > maxRecordLength) {
+    if (recordStart < 0 || maxRecordLength == Long.MAX_VALUE) {
+      return;
+    }
+    // The offset that Jackson's own parsers keep costs nothing; a token's place in full (a new
+    // object) is asked for only near the limit. The kept offset is past the token's start: by
+    // one for a value, by the name for a property name.
+    if (p instanceof ParserBase base
+        && base.getTokenCharacterOffset() - 1 - recordStart <= maxRecordLength) {
+      return;
+    }
+    if (offset(p) - recordStart > maxRecordLength) {
       throw error(p, JsonCode.LIMIT_EXCEEDED, "a record exceeds JsonLimits.maxRecordLength: it"
           + " is longer than " + maxRecordLength + " bytes (or characters)");
     }

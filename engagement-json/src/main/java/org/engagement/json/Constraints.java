@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.constraints.Max;

@@ -1,16 +1,16 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
-import static org.engagement.json.bind.Collections2.enumeration;
-import static org.engagement.json.bind.Collections2.map;
-import static org.engagement.json.bind.Scalars.ANSWER;
-import static org.engagement.json.bind.Scalars.BOOLEAN;
-import static org.engagement.json.bind.Scalars.DATE;
-import static org.engagement.json.bind.Scalars.DECIMAL;
-import static org.engagement.json.bind.Scalars.DOUBLE;
-import static org.engagement.json.bind.Scalars.INT;
-import static org.engagement.json.bind.Scalars.LONG;
-import static org.engagement.json.bind.Scalars.PERIOD_CODEC;
-import static org.engagement.json.bind.Scalars.TEXT;
+import static org.engagement.json.Collections2.enumeration;
+import static org.engagement.json.Collections2.map;
+import static org.engagement.json.Scalars.ANSWER;
+import static org.engagement.json.Scalars.BOOLEAN;
+import static org.engagement.json.Scalars.DATE;
+import static org.engagement.json.Scalars.DECIMAL;
+import static org.engagement.json.Scalars.DOUBLE;
+import static org.engagement.json.Scalars.INT;
+import static org.engagement.json.Scalars.LONG;
+import static org.engagement.json.Scalars.PERIOD_CODEC;
+import static org.engagement.json.Scalars.TEXT;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * type's accessor, in canonical order. The descriptions are the domain's Javadoc; the JSON Schema
  * is made from them.
  */
-public final class Format {
+final class Format {
 
   private Format() {}
 
@@ -184,30 +184,24 @@ public final class Format {
               "The dimensions, in display order, each code once.")
           .build();
 
-  static final ObjectBinding<DimensionCounts, Slots> DIMENSION_COUNTS =
+  static final ObjectBinding<DimensionCounts, DimensionCounts.Builder> DIMENSION_COUNTS =
       ObjectBinding.define(DimensionCounts.class,
               "The counts of one demographic dimension: category code to count, plus the "
                   + "number who did not state it.",
-              Slots::new, Format::dimensionCounts)
-          .required("dimension", TEXT, DimensionCounts::dimension, Slots.set("dimension"),
-              "The dimension's code in the scheme.")
-          .map("counts", map("category code", c -> c, LONG), DimensionCounts::counts,
-              Slots.set("counts"),
+              DimensionCounts::builder, DimensionCounts.Builder::build)
+          .required("dimension", TEXT, DimensionCounts::dimension,
+              DimensionCounts.Builder::dimension, "The dimension's code in the scheme.")
+          .entries("counts", map("category code", c -> c, LONG), DimensionCounts::counts,
+              DimensionCounts.Builder::putCounts,
               "The count per category code, each zero or more; categories not listed count "
                   + "zero.")
-          .defaulted("notStated", LONG, DimensionCounts::notStated, Slots.set("notStated"),
+          .defaulted("notStated", LONG, DimensionCounts::notStated,
+              DimensionCounts.Builder::notStated,
               "The number who did not state this dimension; 0 by default.")
           .build();
 
   private static Map<String, Long> orEmpty(@Nullable Map<String, Long> counts) {
     return counts == null ? Map.of() : counts;
-  }
-
-  private static DimensionCounts dimensionCounts(Slots s) {
-    long notStated = s.<Long>get("notStated") == null ? 0L : s.<Long>get("notStated");
-    return DimensionCounts.builder().dimension(s.get("dimension"))
-        .counts(orEmpty(s.get("counts")))
-        .notStated(notStated).build();
   }
 
   static final ObjectBinding<DemographicCounts, DemographicCounts.Builder> DEMOGRAPHIC_COUNTS =
@@ -623,11 +617,11 @@ public final class Format {
               "The respondent's area.")
           .defaulted("weight", DOUBLE, SurveyResponse::weight, SurveyResponse.Builder::weight,
               "The design weight, greater than 0; 1 by default.")
-          .map("demographics", map("dimension code", c -> c, TEXT),
-              SurveyResponse::demographics, SurveyResponse.Builder::demographics,
+          .entries("demographics", map("dimension code", c -> c, TEXT),
+              SurveyResponse::demographics, SurveyResponse.Builder::putDemographics,
               "The respondent's category per dimension code, or NOT_STATED.")
-          .map("answers", map("question id", QUESTION_ID, QuestionId::parse, ANSWER),
-              SurveyResponse::answers, SurveyResponse.Builder::answers,
+          .entries("answers", map("question id", QUESTION_ID, QuestionId::parse, ANSWER),
+              SurveyResponse::answers, SurveyResponse.Builder::putAnswers,
               "The answers by question id: YES, NO, DONT_KNOW, 1 to 5 or a category code.")
           .build();
 

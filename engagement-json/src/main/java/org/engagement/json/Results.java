@@ -1,11 +1,11 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
-import static org.engagement.json.bind.Collections2.enumeration;
-import static org.engagement.json.bind.Scalars.DATE;
-import static org.engagement.json.bind.Scalars.DOUBLE;
-import static org.engagement.json.bind.Scalars.LONG;
-import static org.engagement.json.bind.Scalars.PERIOD_CODEC;
-import static org.engagement.json.bind.Scalars.TEXT;
+import static org.engagement.json.Collections2.enumeration;
+import static org.engagement.json.Scalars.DATE;
+import static org.engagement.json.Scalars.DOUBLE;
+import static org.engagement.json.Scalars.LONG;
+import static org.engagement.json.Scalars.PERIOD_CODEC;
+import static org.engagement.json.Scalars.TEXT;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -61,7 +61,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link Format}. A new result type is one more table here and one entry in {@link #DOCUMENTS}
  * (a top-level document) or {@link #PARTS} (a value inside one).
  */
-public final class Results {
+final class Results {
 
   private Results() {}
 

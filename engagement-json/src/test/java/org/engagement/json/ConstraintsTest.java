@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

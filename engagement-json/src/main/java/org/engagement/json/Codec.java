@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param <T> the type
  */
-public interface Codec<T> {
+interface Codec<T> {
 
   /** Writes a value. */
   void write(JsonGenerator g, T value, WriteContext wc);

@@ -1,11 +1,10 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.engagement.core.DemographicScheme;
 import org.engagement.core.RecordType;
-import org.engagement.json.JsonCode;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -16,7 +15,7 @@ import tools.jackson.core.TokenStreamLocation;
  * header ({@code formatVersion}, then the scheme if any), then each element of each record array.
  * Not thread-safe.
  */
-public final class DocumentStream {
+final class DocumentStream {
 
   /**
    * One record read from a stream.

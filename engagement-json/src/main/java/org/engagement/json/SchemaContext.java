@@ -1,11 +1,11 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import java.util.function.Supplier;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Collects the named definitions ({@code $defs}) of a JSON Schema while it is built. */
-public final class SchemaContext {
+final class SchemaContext {
 
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
   private final ObjectNode defs = nodes.objectNode();

@@ -1,7 +1,5 @@
-package org.engagement.json.ser;
+package org.engagement.json;
 
-import org.engagement.json.bind.Codec;
-import org.engagement.json.bind.WriteContext;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -13,7 +11,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *
  * @param <T> the type written
  */
-public final class CodecSerializer<T> extends StdSerializer<T> {
+final class CodecSerializer<T> extends StdSerializer<T> {
 
   private final Codec<T> codec;
 

@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import static org.engagement.json.bind.Scalars.LONG;
 import static org.engagement.json.bind.Scalars.TEXT;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * its four sums, from which its figure, effective size and interval are derived; a group's
  * comparison with the rest of the sample is derived from the group's and the rest's sums.
  */
-public final class SurveyResults {
+final class SurveyResults {
 
   private SurveyResults() {}
 
@@ -36,7 +36,7 @@ public final class SurveyResults {
           + "NO_SIGNIFICANT_CHANGE.");
 
   /** A weighted proportion by its sums. */
-  public static final ObjectBinding<WeightedProportion, Slots> WEIGHTED_PROPORTION =
+  static final ObjectBinding<WeightedProportion, Slots> WEIGHTED_PROPORTION =
       ObjectBinding.define(WeightedProportion.class,
               "A weighted proportion of valid survey answers (docs/spec/measures.md §1), stored "
                   + "as its sums: p = Σw·y / Σw, n_eff = (Σw)² / Σw², and the 95% Wilson "
@@ -66,7 +66,7 @@ public final class SurveyResults {
           .build();
 
   /** Which question is read. */
-  public static final ObjectBinding<SurveyQuestion, Slots> SURVEY_QUESTION =
+  static final ObjectBinding<SurveyQuestion, Slots> SURVEY_QUESTION =
       ObjectBinding.define(SurveyQuestion.class,
               "Which survey question is read: by its standard role in every survey that has it, "
                   + "or by its id; optionally only in surveys of one population. Exactly one of "
@@ -81,7 +81,7 @@ public final class SurveyResults {
           .build();
 
   /** A question's figure in a scope. */
-  public static final ObjectBinding<SurveyEstimate, Slots> SURVEY_ESTIMATE =
+  static final ObjectBinding<SurveyEstimate, Slots> SURVEY_ESTIMATE =
       ObjectBinding.define(SurveyEstimate.class,
               "A survey question's weighted proportion of valid answers in a scope, every "
                   + "survey in scope that has the question pooled (docs/spec/measures.md §1).",
@@ -96,7 +96,7 @@ public final class SurveyResults {
           .build();
 
   /** A question's figure from one scope to another. */
-  public static final ObjectBinding<SurveyChange, Slots> SURVEY_CHANGE =
+  static final ObjectBinding<SurveyChange, Slots> SURVEY_CHANGE =
       ObjectBinding.define(SurveyChange.class,
               "The change of a survey question's figure from one scope (A, the baseline) to "
                   + "another (B) by the test of docs/spec/measures.md §1: d = p_B − p_A, its 95% "
@@ -127,7 +127,7 @@ public final class SurveyResults {
           .build();
 
   /** One category's row of a breakdown. */
-  public static final ObjectBinding<GroupEstimate, Slots> GROUP_ESTIMATE =
+  static final ObjectBinding<GroupEstimate, Slots> GROUP_ESTIMATE =
       ObjectBinding.define(GroupEstimate.class,
               "One demographic category's row of a breakdown (docs/spec/measures.md §4): its "
                   + "weighted proportion, its gap to the overall figure, and the change test of "
@@ -162,7 +162,7 @@ public final class SurveyResults {
           .build();
 
   /** One dimension's rows. */
-  public static final ObjectBinding<DimensionBreakdown, Slots> DIMENSION_BREAKDOWN =
+  static final ObjectBinding<DimensionBreakdown, Slots> DIMENSION_BREAKDOWN =
       ObjectBinding.define(DimensionBreakdown.class,
               "A survey figure broken down by the categories of one demographic dimension: one "
                   + "row per category in scheme order, NOT_STATED last.",
@@ -177,7 +177,7 @@ public final class SurveyResults {
           .build();
 
   /** A question's figure by demographic group. */
-  public static final ObjectBinding<SurveyBreakdown, Slots> SURVEY_BREAKDOWN =
+  static final ObjectBinding<SurveyBreakdown, Slots> SURVEY_BREAKDOWN =
       ObjectBinding.define(SurveyBreakdown.class,
               "A survey question's figure in a scope broken down by the categories of the "
                   + "dataset's demographic dimensions (docs/spec/measures.md §4); a respondent "
@@ -208,7 +208,7 @@ public final class SurveyResults {
    *
    * @return the estimate and breakdown bindings, then those of their parts
    */
-  public static List<ObjectBinding<?, ?>> bindings() {
+  static List<ObjectBinding<?, ?>> bindings() {
     return java.util.stream.Stream.concat(DOCUMENTS.stream(), PARTS.stream()).toList();
   }
 

@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
-import org.engagement.json.JsonCode;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -21,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The codec of a whole document: {@code formatVersion}, the demographic scheme, then one array
  * per record type in {@link RecordType} order, empty arrays omitted.
  */
-public final class DatasetCodec implements Codec<EngagementDataset> {
+final class DatasetCodec implements Codec<EngagementDataset> {
 
   /** The one instance. */
   public static final DatasetCodec INSTANCE = new DatasetCodec();
@@ -168,10 +167,11 @@ public final class DatasetCodec implements Codec<EngagementDataset> {
   public static <T> T readRecord(
       JsonParser p, ReadContext rc, Format.Collection<T> collection, int index) {
     RecordLocations locations = rc.locations();
+    TokenStreamLocation at = p.currentTokenLocation();
     if (locations != null) {
-      locations.add(collection.type(), index, p.currentTokenLocation());
+      locations.add(collection.type(), index, at);
     }
-    rc.recordStart(ReadContext.offset(p));
+    rc.recordStart(at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset());
     try {
       return collection.binding().read(p, rc);
     } finally {

@@ -1,4 +1,4 @@
-package org.engagement.json.bind;
+package org.engagement.json;
 
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  * single-field constraints of the records (see {@link Constraints}); the rules between values
  * (references, dates in order, unique ids...) are not in it.
  */
-public final class Schemas {
+final class Schemas {
 
   private Schemas() {}
 
