@@ -1,7 +1,7 @@
 package org.engagement.json;
 
-import static org.engagement.json.bind.Scalars.LONG;
-import static org.engagement.json.bind.Scalars.TEXT;
+import static org.engagement.json.Scalars.LONG;
+import static org.engagement.json.Scalars.TEXT;
 
 import java.util.List;
 import java.util.Optional;
