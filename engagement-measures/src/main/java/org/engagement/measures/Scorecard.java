@@ -180,18 +180,24 @@ public abstract class Scorecard {
       Set<AreaId> rest,
       List<Scope> childScopes,
       Evaluation evaluation) {
-    IntStream indexes = IntStream.range(0, parts.size());
-    if (evaluation == Evaluation.PARALLEL) {
-      indexes = indexes.parallel();
-    }
-    List<P> partials =
-        indexes.mapToObj(i -> measure.partial(context, scope, parts.get(i))).toList();
-    P total = measure.partial(context, scope, rest).mergeAll(partials);
-    List<MeasureResult> rows = new ArrayList<>();
-    for (int i = 0; i < partials.size(); i++) {
-      rows.add(measure.result(context, childScopes.get(i), partials.get(i)));
-    }
-    return new Column(measure.result(context, scope, total), rows);
+    // The parts' partials, then the rows' results and the total (the merge of every partial,
+    // and its result) as tasks of one more pass: in parallel, every step but the split is shared
+    // between the cores, the total's merge running next to the rows' results.
+    int n = parts.size();
+    List<P> partials = indexes(n + 1, evaluation)
+        .mapToObj(i -> measure.partial(context, scope, i < n ? parts.get(i) : rest))
+        .toList();
+    List<MeasureResult> results = indexes(n + 1, evaluation)
+        .mapToObj(i -> i < n
+            ? measure.result(context, childScopes.get(i), partials.get(i))
+            : measure.result(context, scope, partials.get(n).mergeAll(partials.subList(0, n))))
+        .toList();
+    return new Column(results.get(n), results.subList(0, n));
+  }
+
+  private static IntStream indexes(int n, Evaluation evaluation) {
+    IntStream indexes = IntStream.range(0, n);
+    return evaluation == Evaluation.PARALLEL ? indexes.parallel() : indexes;
   }
 
   private static ScorecardRow row(EngagementDataset data, AreaId area, List<MeasureResult> results) {
