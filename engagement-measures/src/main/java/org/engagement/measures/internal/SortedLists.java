@@ -70,6 +70,34 @@ public final class SortedLists {
   }
 
   /**
+   * The sorted union of two sorted lists, in one linear merge.
+   *
+   * @param a a sorted, distinct list, not null
+   * @param b a sorted, distinct list, not null
+   * @param <T> the element type
+   * @return a new modifiable list, sorted and distinct
+   */
+  public static <T extends Comparable<? super T>> List<T> mergeSorted(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a.size() + b.size());
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      int c = a.get(i).compareTo(b.get(j));
+      if (c <= 0) {
+        out.add(a.get(i++));
+        if (c == 0) {
+          j++;
+        }
+      } else {
+        out.add(b.get(j++));
+      }
+    }
+    out.addAll(a.subList(i, a.size()));
+    out.addAll(b.subList(j, b.size()));
+    return out;
+  }
+
+  /**
    * Whether a collection is a list in strictly increasing order, which a sorted set's copy
    * would leave as it is.
    *

@@ -119,25 +119,26 @@ public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConside
     long recorded = 0;
     Map<ConsiderationOutcome, Long> outcomes = new EnumMap<>(ConsiderationOutcome.class);
     List<Long> days = new ArrayList<>();
-    List<String> evidence = new ArrayList<>();
+    List<String> inputEvidence = new ArrayList<>();
+    List<String> decisionEvidence = new ArrayList<>();
     List<Gap> gaps = new ArrayList<>();
     for (AreaId area : InScope.areas(data, scope, areas)) {
-      for (CommunityInput input : index.inputsIn(area)) {
+      for (DatasetIndex.InputLinks links : index.inputLinksIn(area)) {
+        CommunityInput input = links.input();
         if (!InScope.inPeriod(scope, input.date())) {
           continue;
         }
         raised++;
-        List<DatasetIndex.DecisionConsideration> considerations =
-            index.considerationsOf(input.id());
         Step furthest = null;
         DecisionRecord firstRecorded = null;
         Consideration firstRecording = null;
-        for (DecisionRecord decision : index.decisionsPresenting(input.id())) {
+        for (int i = 0, n = links.presentedCount(); i < n; i++) {
+          DecisionRecord decision = links.presentedIn(i);
           if (decision.date().isBefore(input.date())
               || !InScope.notAfterAsOf(scope, decision.date())) {
             continue;
           }
-          Consideration consideration = considerationIn(considerations, decision);
+          Consideration consideration = links.considerationIn(i);
           Step step = stepIn(consideration);
           if (furthest == null || step.compareTo(furthest) > 0) {
             furthest = step;
@@ -158,8 +159,8 @@ public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConside
           ConsiderationOutcome outcome = firstRecording.outcome().orElseThrow();
           outcomes.merge(outcome, 1L, Long::sum);
           days.add(ChronoUnit.DAYS.between(input.date(), firstRecorded.date()));
-          evidence.add(input.id().value());
-          evidence.add(firstRecorded.id().value());
+          inputEvidence.add(input.id().value());
+          decisionEvidence.add(firstRecorded.id().value());
         } else {
           Step lacks = furthest == null ? Step.PRESENTED : Step.values()[furthest.ordinal() + 1];
           gaps.add(Gap.of(input.id().value(), lacks.name()));
@@ -173,23 +174,10 @@ public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConside
         .recorded(recorded)
         .outcomes(outcomes)
         .daysToDecision(days)
-        .evidence(SortedLists.sortDistinct(evidence))
+        .evidence(SortedLists.mergeSorted(SortedLists.sortDistinct(inputEvidence),
+            SortedLists.sortDistinct(decisionEvidence)))
         .gaps(SortedLists.sortDistinct(gaps))
         .build();
-  }
-
-  /**
-   * The consideration of the input in this decision record: the index lists the first
-   * consideration of the input in each decision that holds one, a few per input.
-   */
-  private static Consideration considerationIn(
-      List<DatasetIndex.DecisionConsideration> considerations, DecisionRecord decision) {
-    for (DatasetIndex.DecisionConsideration dc : considerations) {
-      if (dc.decision() == decision) {
-        return dc.consideration();
-      }
-    }
-    return null;
   }
 
   private static Step stepIn(Consideration consideration) {

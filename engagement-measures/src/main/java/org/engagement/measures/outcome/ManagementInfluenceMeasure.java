@@ -129,7 +129,10 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
     Map<ResourceUnit, SortedMap<String, BigDecimal>> byCategory = new TreeMap<>();
     List<AreaId> inScope = InScope.areas(data, scope, areas);
     for (AreaId area : inScope) {
-      for (CommunityInput input : index.inputsIn(area)) {
+      List<DatasetIndex.InputLinks> inputsHere = index.inputLinksIn(area);
+      DatasetIndex.Responders[] respondersHere = index.respondersIn(area);
+      for (int k = 0; k < inputsHere.size(); k++) {
+        CommunityInput input = inputsHere.get(k).input();
         if (!InScope.inPeriod(scope, input.date())) {
           continue;
         }
@@ -137,7 +140,7 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
         demand.merge(input.issueCategory(), (long) input.support(), Long::sum);
         int before = evidence.size();
         evidence.add(input.id().value());
-        if (addRespondingAllocations(index, scope, input, evidence)) {
+        if (addRespondingAllocations(scope, input, respondersHere[k], evidence)) {
           respondedTo++;
         } else {
           evidence.remove(before);
@@ -186,20 +189,14 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
    * @return whether there is at least one
    */
   private static boolean addRespondingAllocations(
-      DatasetIndex index, Scope scope, CommunityInput input, List<String> out) {
+      Scope scope, CommunityInput input, DatasetIndex.Responders responders, List<String> out) {
     int before = out.size();
-    for (ResourceAllocation allocation : index.allocationsCiting(input.id())) {
-      if (datedToRespond(scope, input.date(), allocation.date())) {
+    for (int i = 0, n = responders.count(); i < n; i++) {
+      LocalDate decided = responders.decisionDate(i);
+      ResourceAllocation allocation = responders.allocation(i);
+      if ((decided == null || InScope.notAfterAsOf(scope, decided))
+          && datedToRespond(scope, input.date(), allocation.date())) {
         out.add(allocation.id().value());
-      }
-    }
-    for (DatasetIndex.DecisionConsideration dc : index.considerationsOf(input.id())) {
-      if (acceptedBy(scope, dc.decision(), dc.consideration())) {
-        for (ResourceAllocation allocation : index.allocationsImplementing(dc.decision().id())) {
-          if (datedToRespond(scope, input.date(), allocation.date())) {
-            out.add(allocation.id().value());
-          }
-        }
       }
     }
     return out.size() > before;
