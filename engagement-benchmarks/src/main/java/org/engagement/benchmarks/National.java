@@ -55,8 +55,9 @@ public final class National {
   }
 
   /**
-   * A context for the dataset with its indexes already built, as a program that evaluates many
-   * times holds one: what "warm" measures.
+   * A context for the dataset with the indexes of the five standard measures already built (each
+   * index is built on first use), as a program that evaluates many times holds one: what "warm"
+   * measures.
    *
    * @param data the dataset
    * @return the context, its indexes built
@@ -64,7 +65,11 @@ public final class National {
   public static EvaluationContext warmContext(EngagementDataset data) {
     EvaluationContext context = EvaluationContext.of(data);
     AreaId force = forces(data).get(0);
-    MEASURES.dueConsideration().partial(context, Scope.of(force, YEAR), java.util.Set.of());
+    Scope scope = Scope.of(force, YEAR);
+    java.util.Set<AreaId> ward = java.util.Set.of(data.areasAtLevel(force, AreaLevel.WARD).get(0));
+    for (Measure<?> measure : MEASURES.all()) {
+      measure.partial(context, scope, ward);
+    }
     return context;
   }
 

@@ -62,8 +62,15 @@ public final class PerformanceReport {
   private static final EngagementJson JSON = DataBenchmarks.JSON;
   private static final EngagementJson LOAD = JSON.disable(JsonFeature.VALIDATE);
 
-  /** One operation's time (median of the runs, ms) and peak heap (MiB). */
-  record Measured(double millis, int runs, double peakMib) {}
+  /**
+   * One operation's time (median of the runs, ms), the calling thread's CPU time (median, ms;
+   * NaN where not taken) and peak heap (MiB).
+   */
+  record Measured(double millis, int runs, double peakMib, double cpuMillis) {
+    Measured(double millis, int runs, double peakMib) {
+      this(millis, runs, peakMib, Double.NaN);
+    }
+  }
 
   /** Everything measured at one size. */
   static final class Size {
@@ -73,6 +80,11 @@ public final class PerformanceReport {
     long records;
     long fileBytes;
     double retainedMib;
+    double indexMib;
+    double readMib;
+    double rawMib;
+    double loadBefore;
+    double loadAfter;
     final Map<String, Measured> ops = new LinkedHashMap<>();
   }
 
@@ -129,6 +141,7 @@ public final class PerformanceReport {
     Size s = new Size();
     SampleGenerator generator = SampleGenerator.national(wards);
     s.wards = wards;
+    s.loadBefore = loadAverage();
     s.boroughs = generator.boroughs();
     s.forces = generator.forces();
     log("%d wards: %d boroughs, %d forces", wards, s.boroughs, s.forces);
@@ -150,25 +163,27 @@ public final class PerformanceReport {
     }
     s.ops.put("read", time("read", small, heap, () -> LOAD.read(file).dataset()));
     s.ops.put("read raw", time("read raw", small, heap, () -> RawJsonReader.read(file)));
+    // The heap the same data takes as read by the SDK and as plain Java records.
+    s.readMib = retained(heap, () -> LOAD.read(file).dataset());
+    s.rawMib = retained(heap, () -> RawJsonReader.read(file));
     s.ops.put("validate", time("validate", small, heap,
         () -> DatasetValidator.standard().validate(data[0])));
+    double beforeIndex = heap.usedAfterGc();
     EvaluationContext warm = National.warmContext(data[0]);
-    s.ops.put("scorecard", time("scorecard", small, heap,
-        () -> National.everyLevel(warm, Evaluation.SEQUENTIAL)));
-    s.ops.put("scorecard parallel", time("scorecard parallel", small, heap,
-        () -> National.everyLevel(warm, Evaluation.PARALLEL)));
-    s.ops.put("M1", time("M1", small, heap,
-        () -> National.wards(warm, National.MEASURES.dueConsideration())));
-    s.ops.put("M1 baseline", time("M1 baseline", small, heap,
-        () -> Baselines.dueConsideration(data[0], National.YEAR)));
-    s.ops.put("M2", time("M2", small, heap,
-        () -> National.wards(warm, National.MEASURES.managementInfluence())));
-    s.ops.put("M2 baseline", time("M2 baseline", small, heap,
-        () -> Baselines.managementInfluence(data[0], National.YEAR)));
-    s.ops.put("M4", time("M4", small, heap,
-        () -> National.wards(warm, National.MEASURES.mainstreaming())));
-    s.ops.put("M4 baseline", time("M4 baseline", small, heap,
-        () -> Baselines.mainstreaming(data[0], National.YEAR)));
+    s.indexMib = heap.usedAfterGc() - beforeIndex;
+    // Each pair compared in a ratio is measured in alternation (A, B, A, B, ...), so that both
+    // sides see the same load of a shared machine.
+    pair(s, small, heap, "scorecard", () -> National.everyLevel(warm, Evaluation.SEQUENTIAL),
+        "scorecard parallel", () -> National.everyLevel(warm, Evaluation.PARALLEL));
+    pair(s, small, heap,
+        "M1", () -> National.wards(warm, National.MEASURES.dueConsideration()),
+        "M1 baseline", () -> Baselines.dueConsideration(data[0], National.YEAR));
+    pair(s, small, heap,
+        "M2", () -> National.wards(warm, National.MEASURES.managementInfluence()),
+        "M2 baseline", () -> Baselines.managementInfluence(data[0], National.YEAR));
+    pair(s, small, heap,
+        "M4", () -> National.wards(warm, National.MEASURES.mainstreaming()),
+        "M4 baseline", () -> Baselines.mainstreaming(data[0], National.YEAR));
     // Warm runs share one EvaluationContext whose indexes are built; cold runs build a new
     // context, and so the dataset's indexes, each time (on a fresh copy of the dataset).
     s.ops.put("M1 cold", timeCold("M1 cold", small, heap, data[0],
@@ -179,7 +194,68 @@ public final class PerformanceReport {
       throw new UncheckedIOException(e);
     }
     data[0] = null;
+    s.loadAfter = loadAverage();
     return s;
+  }
+
+  /** The heap (MiB) that the result of one run of the operation retains. */
+  private static double retained(HeapWatch heap, Supplier<?> op) {
+    double before = heap.usedAfterGc();
+    Object result = op.get();
+    double after = heap.usedAfterGc();
+    log("  retained by %s: %.0f MiB", result.getClass().getSimpleName(), after - before);
+    return after - before;
+  }
+
+  /** The one-minute load average of the machine, or NaN where the system does not tell. */
+  static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  /**
+   * Measures two operations in alternation: warm-up runs of both at the small sizes, the peak
+   * heap of each from one run, then timed runs A, B, A, B, ... within the budget; wall time and
+   * the calling thread's CPU time, medians.
+   */
+  private static void pair(Size s, boolean small, HeapWatch heap, String nameA, Supplier<?> a,
+      String nameB, Supplier<?> b) {
+    if (small) {
+      long warm = System.nanoTime();
+      for (int i = 0; i < 5 && System.nanoTime() - warm < 5e9; i++) {
+        a.get();
+        b.get();
+      }
+    }
+    double peakA = heap.peakOf(a);
+    double peakB = heap.peakOf(b);
+    List<Double> wallA = new ArrayList<>();
+    List<Double> wallB = new ArrayList<>();
+    List<Double> cpuA = new ArrayList<>();
+    List<Double> cpuB = new ArrayList<>();
+    int most = small ? 10 : 3;
+    double budget = small ? 5e9 : 8e9;
+    long start = System.nanoTime();
+    while (wallA.size() < most && (wallA.isEmpty() || System.nanoTime() - start < budget)) {
+      run(a, wallA, cpuA);
+      run(b, wallB, cpuB);
+    }
+    Measured ma = new Measured(median(wallA), wallA.size(), peakA, median(cpuA));
+    Measured mb = new Measured(median(wallB), wallB.size(), peakB, median(cpuB));
+    log("  %-20s %10.1f ms (%d runs, cpu %.1f ms), peak %7.0f MiB", nameA, ma.millis(),
+        ma.runs(), ma.cpuMillis(), peakA);
+    log("  %-20s %10.1f ms (%d runs, cpu %.1f ms), peak %7.0f MiB", nameB, mb.millis(),
+        mb.runs(), mb.cpuMillis(), peakB);
+    s.ops.put(nameA, ma);
+    s.ops.put(nameB, mb);
+  }
+
+  private static void run(Supplier<?> op, List<Double> wall, List<Double> cpu) {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long c0 = threads.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    op.get();
+    wall.add((System.nanoTime() - t0) / 1e6);
+    cpu.add((threads.getCurrentThreadCpuTime() - c0) / 1e6);
   }
 
   private static Measured time(String name, boolean small, HeapWatch heap, Supplier<?> op) {
@@ -267,11 +343,30 @@ public final class PerformanceReport {
         Runtime.getRuntime().maxMemory() / 1048576.0, collectors, rt.getInputArguments()));
 
     md.append("#### Sizes\n\n");
-    md.append("| wards | boroughs | forces | records | JSON file | dataset in memory |\n");
-    md.append("|---:|---:|---:|---:|---:|---:|\n");
+    md.append("`dataset in memory`: the heap the generated dataset retains; `index`: what its"
+        + " evaluation context's indexes add; `load`: the machine's one-minute load average"
+        + " before and after the size was measured (two cores, shared with other builds).\n\n");
+    md.append("| wards | boroughs | forces | records | JSON file | dataset in memory | per record"
+        + " | index | load |\n");
+    md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Size s : sizes) {
-      md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,d | %.1f MB | %.0f MiB |%n",
-          s.wards, s.boroughs, s.forces, s.records, s.fileBytes / 1e6, s.retainedMib));
+      md.append(String.format(Locale.ROOT,
+          "| %,d | %,d | %,d | %,d | %.1f MB | %.0f MiB | %.0f B | %.0f MiB | %.1f → %.1f |%n",
+          s.wards, s.boroughs, s.forces, s.records, s.fileBytes / 1e6, s.retainedMib,
+          s.retainedMib * 1048576 / s.records, s.indexMib, s.loadBefore, s.loadAfter));
+    }
+
+    md.append("\n#### Heap of the data read from JSON\n\n");
+    md.append("The heap retained by the file read into an `EngagementDataset` (`read`, without"
+        + " validation) and by the same file read into plain Java records (`read raw`: the"
+        + " families that hold nearly every record as Java `record`s of strings, dates and"
+        + " `LinkedHashMap`s, the rest as generic maps and lists).\n\n");
+    md.append("| wards | records | EngagementDataset | plain records | ratio | target |\n");
+    md.append("|---:|---:|---:|---:|---:|---|\n");
+    for (Size s : sizes) {
+      double r = s.readMib / s.rawMib;
+      md.append(String.format(Locale.ROOT, "| %,d | %,d | %.0f MiB | %.0f MiB | %.2f× | %s |%n",
+          s.wards, s.records, s.readMib, s.rawMib, r, r <= 2 ? "≤ 2×: holds" : "≤ 2×: **not met**"));
     }
 
     md.append("\n#### Time (median, ms) and peak heap (MiB)\n\n");
@@ -320,7 +415,10 @@ public final class PerformanceReport {
         + " force, rows by ward) over the hand-written single pass (`Baselines`); warm: the SDK's"
         + " per-dataset index is already built (one shared EvaluationContext); cold: a new context, so"
         + " the index is built in the timing. Parallel speed-up: sequential ÷ parallel"
-        + " national scorecard.\n\n");
+        + " national scorecard. Each pair is timed in alternation, medians of wall time; the"
+        + " CPU-time rows divide the calling thread's CPU time instead (the SDK and the baselines"
+        + " are single-threaded; garbage collection threads are not counted), which the load of"
+        + " other processes disturbs less.\n\n");
     md.append("| ratio |");
     for (Size s : sizes) {
       md.append(String.format(Locale.ROOT, " %,d wards |", s.wards));
@@ -329,9 +427,12 @@ public final class PerformanceReport {
     md.append("---:|".repeat(sizes.size()));
     md.append("---|---|\n");
     ratio(md, sizes, "M1 SDK ÷ baseline (warm)", "M1", "M1 baseline", "≤ 1.5×", true, 1.5);
+    cpuRatio(md, sizes, "M1 SDK ÷ baseline (warm, CPU time)", "M1", "M1 baseline");
     ratio(md, sizes, "M1 SDK ÷ baseline (cold)", "M1 cold", "M1 baseline", "≤ 1.5×", true, 1.5);
     ratio(md, sizes, "M2 SDK ÷ baseline (warm)", "M2", "M2 baseline", "≤ 1.5×", true, 1.5);
+    cpuRatio(md, sizes, "M2 SDK ÷ baseline (warm, CPU time)", "M2", "M2 baseline");
     ratio(md, sizes, "M4 SDK ÷ baseline (warm)", "M4", "M4 baseline", "≤ 1.5×", true, 1.5);
+    cpuRatio(md, sizes, "M4 SDK ÷ baseline (warm, CPU time)", "M4", "M4 baseline");
     ratio(md, sizes, "JSON read SDK ÷ raw Jackson", "read", "read raw", "≤ 1.3×", true, 1.3);
     ratio(md, sizes, "national scorecard sequential ÷ parallel", "scorecard",
         "scorecard parallel", "≥ 1.6×", false, 1.6);
@@ -363,6 +464,17 @@ public final class PerformanceReport {
     boolean holds = atMost ? r <= bound : r >= bound;
     md.append(' ').append(target).append(" | ").append(holds ? "holds" : "**not met**")
         .append(" |\n");
+  }
+
+  /** The same ratio of the calling thread's CPU time: less sensitive to a shared machine's load. */
+  private static void cpuRatio(StringBuilder md, List<Size> sizes, String name, String top,
+      String bottom) {
+    md.append("| ").append(name).append(" |");
+    for (Size s : sizes) {
+      md.append(String.format(Locale.ROOT, " %.2f× |",
+          s.ops.get(top).cpuMillis() / s.ops.get(bottom).cpuMillis()));
+    }
+    md.append(" (indication) | |\n");
   }
 
   private static double perRecord(Size s, String op) {

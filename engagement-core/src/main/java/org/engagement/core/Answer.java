@@ -32,6 +32,9 @@ public abstract class Answer {
 
   Answer() {}
 
+  /** Shared instances of the answers that repeat in many records. */
+  private static final Canonical<Answer> CANONICAL = new Canonical<>(4096, ImmutableAnswer::of);
+
   /**
    * Returns the answer with this token.
    *
@@ -40,7 +43,7 @@ public abstract class Answer {
    * @throws IllegalArgumentException if {@code token} is blank
    */
   public static Answer of(String token) {
-    return ImmutableAnswer.of(token);
+    return CANONICAL.of(token);
   }
 
   /**

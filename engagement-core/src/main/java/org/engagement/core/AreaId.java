@@ -13,6 +13,9 @@ public abstract class AreaId extends RecordId {
 
   AreaId() {}
 
+  /** Shared instances of the ids that repeat in many records. */
+  private static final Canonical<AreaId> CANONICAL = new Canonical<>(32768, ImmutableAreaId::of);
+
   /**
    * Returns the id with this value.
    *
@@ -21,7 +24,7 @@ public abstract class AreaId extends RecordId {
    * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
    */
   public static AreaId of(String value) {
-    return ImmutableAreaId.of(value);
+    return CANONICAL.of(value);
   }
 
   /**

@@ -634,52 +634,7 @@ public abstract class EngagementDataset {
    * @return the collection named by {@link RecordType#collection()}, never null
    */
   public List<?> records(RecordType type) {
-    switch (type) {
-      case ISSUE_CATEGORY:
-        return issueCategories();
-      case AREA:
-        return areas();
-      case STAKEHOLDER:
-        return stakeholders();
-      case HARD_TO_HEAR_GROUP:
-        return hardToHearGroups();
-      case REFERENCE_POPULATION:
-        return referencePopulations();
-      case ACTIVITY:
-        return activities();
-      case INPUT:
-        return inputs();
-      case ANALYSIS:
-        return analyses();
-      case DECISION:
-        return decisions();
-      case TARGET:
-        return targets();
-      case ALLOCATION:
-        return allocations();
-      case INITIATIVE:
-        return initiatives();
-      case FEEDBACK:
-        return feedback();
-      case SURVEY:
-        return surveys();
-      case RESPONSE:
-        return responses();
-      case PANEL:
-        return panels();
-      case PRIORITY:
-        return priorities();
-      case ROLE:
-        return roles();
-      case KEY_MESSAGE:
-        return keyMessages();
-      case COMMITMENT:
-        return commitments();
-      case PUBLICATION:
-        return publications();
-      default:
-        throw new AssertionError("unknown record type " + type);
-    }
+    return type.records(this);
   }
 
   /**

@@ -12,6 +12,9 @@ public abstract class QuestionId extends RecordId {
 
   QuestionId() {}
 
+  /** Shared instances of the ids that repeat in many records. */
+  private static final Canonical<QuestionId> CANONICAL = new Canonical<>(4096, ImmutableQuestionId::of);
+
   /**
    * Returns the id with this value.
    *
@@ -20,7 +23,7 @@ public abstract class QuestionId extends RecordId {
    * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
    */
   public static QuestionId of(String value) {
-    return ImmutableQuestionId.of(value);
+    return CANONICAL.of(value);
   }
 
   /**

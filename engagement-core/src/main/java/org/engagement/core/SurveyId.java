@@ -12,6 +12,9 @@ public abstract class SurveyId extends RecordId {
 
   SurveyId() {}
 
+  /** Shared instances of the ids that repeat in many records. */
+  private static final Canonical<SurveyId> CANONICAL = new Canonical<>(4096, ImmutableSurveyId::of);
+
   /**
    * Returns the id with this value.
    *
@@ -20,7 +23,7 @@ public abstract class SurveyId extends RecordId {
    * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
    */
   public static SurveyId of(String value) {
-    return ImmutableSurveyId.of(value);
+    return CANONICAL.of(value);
   }
 
   /**

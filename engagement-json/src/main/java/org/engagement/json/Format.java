@@ -18,7 +18,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.engagement.core.*;
 import org.jspecify.annotations.Nullable;
@@ -831,13 +830,10 @@ final class Format {
   public static final class Collection<T> {
     private final RecordType type;
     private final ObjectBinding<T, ?> binding;
-    private final BiConsumer<EngagementDataset.Builder, List<T>> set;
 
-    Collection(RecordType type, ObjectBinding<T, ?> binding,
-        BiConsumer<EngagementDataset.Builder, List<T>> set) {
+    Collection(RecordType type, ObjectBinding<T, ?> binding) {
       this.type = type;
       this.binding = binding;
-      this.set = set;
     }
 
     /** {@return the record type} */
@@ -855,9 +851,7 @@ final class Format {
     }
 
     void set(EngagementDataset.Builder builder, List<?> records) {
-      @SuppressWarnings("unchecked")
-      List<T> typed = (List<T>) records;
-      set.accept(builder, typed);
+      type.set(builder, records);
     }
   }
 
@@ -874,30 +868,27 @@ final class Format {
 
   private static Map<RecordType, Collection<?>> collections() {
     Map<RecordType, Collection<?>> out = new EnumMap<>(RecordType.class);
-    put(out, RecordType.AREA, AREA, EngagementDataset.Builder::areas);
-    put(out, RecordType.ISSUE_CATEGORY, ISSUE_CATEGORY,
-        EngagementDataset.Builder::issueCategories);
-    put(out, RecordType.STAKEHOLDER, STAKEHOLDER, EngagementDataset.Builder::stakeholders);
-    put(out, RecordType.HARD_TO_HEAR_GROUP, HARD_TO_HEAR_GROUP,
-        EngagementDataset.Builder::hardToHearGroups);
-    put(out, RecordType.REFERENCE_POPULATION, REFERENCE_POPULATION,
-        EngagementDataset.Builder::referencePopulations);
-    put(out, RecordType.ACTIVITY, ACTIVITY, EngagementDataset.Builder::activities);
-    put(out, RecordType.INPUT, INPUT, EngagementDataset.Builder::inputs);
-    put(out, RecordType.ANALYSIS, ANALYSIS, EngagementDataset.Builder::analyses);
-    put(out, RecordType.DECISION, DECISION, EngagementDataset.Builder::decisions);
-    put(out, RecordType.TARGET, TARGET, EngagementDataset.Builder::targets);
-    put(out, RecordType.ALLOCATION, ALLOCATION, EngagementDataset.Builder::allocations);
-    put(out, RecordType.INITIATIVE, INITIATIVE, EngagementDataset.Builder::initiatives);
-    put(out, RecordType.FEEDBACK, FEEDBACK, EngagementDataset.Builder::feedback);
-    put(out, RecordType.SURVEY, SURVEY, EngagementDataset.Builder::surveys);
-    put(out, RecordType.RESPONSE, RESPONSE, EngagementDataset.Builder::responses);
-    put(out, RecordType.PANEL, PANEL, EngagementDataset.Builder::panels);
-    put(out, RecordType.PRIORITY, PRIORITY, EngagementDataset.Builder::priorities);
-    put(out, RecordType.ROLE, ROLE, EngagementDataset.Builder::roles);
-    put(out, RecordType.KEY_MESSAGE, KEY_MESSAGE, EngagementDataset.Builder::keyMessages);
-    put(out, RecordType.COMMITMENT, COMMITMENT, EngagementDataset.Builder::commitments);
-    put(out, RecordType.PUBLICATION, PUBLICATION, EngagementDataset.Builder::publications);
+    put(out, RecordType.AREA, AREA);
+    put(out, RecordType.ISSUE_CATEGORY, ISSUE_CATEGORY);
+    put(out, RecordType.STAKEHOLDER, STAKEHOLDER);
+    put(out, RecordType.HARD_TO_HEAR_GROUP, HARD_TO_HEAR_GROUP);
+    put(out, RecordType.REFERENCE_POPULATION, REFERENCE_POPULATION);
+    put(out, RecordType.ACTIVITY, ACTIVITY);
+    put(out, RecordType.INPUT, INPUT);
+    put(out, RecordType.ANALYSIS, ANALYSIS);
+    put(out, RecordType.DECISION, DECISION);
+    put(out, RecordType.TARGET, TARGET);
+    put(out, RecordType.ALLOCATION, ALLOCATION);
+    put(out, RecordType.INITIATIVE, INITIATIVE);
+    put(out, RecordType.FEEDBACK, FEEDBACK);
+    put(out, RecordType.SURVEY, SURVEY);
+    put(out, RecordType.RESPONSE, RESPONSE);
+    put(out, RecordType.PANEL, PANEL);
+    put(out, RecordType.PRIORITY, PRIORITY);
+    put(out, RecordType.ROLE, ROLE);
+    put(out, RecordType.KEY_MESSAGE, KEY_MESSAGE);
+    put(out, RecordType.COMMITMENT, COMMITMENT);
+    put(out, RecordType.PUBLICATION, PUBLICATION);
     if (out.size() != RecordType.values().length) {
       throw new IllegalStateException("every record type needs a binding");
     }
@@ -905,8 +896,8 @@ final class Format {
   }
 
   private static <T> void put(Map<RecordType, Collection<?>> out, RecordType type,
-      ObjectBinding<T, ?> binding, BiConsumer<EngagementDataset.Builder, List<T>> set) {
-    out.put(type, new Collection<>(type, binding, set));
+      ObjectBinding<T, ?> binding) {
+    out.put(type, new Collection<>(type, binding));
   }
 
   /**

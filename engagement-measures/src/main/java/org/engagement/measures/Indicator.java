@@ -227,7 +227,9 @@ public abstract class Indicator {
     }
     Map<String, String> more = new LinkedHashMap<>(qualifiers());
     more.put(qualifier, value);
-    return ImmutableIndicator.builder().from(this).qualifiers(more).build();
+    return this instanceof ImmutableIndicator immutable
+        ? immutable.withQualifiers(more)
+        : ImmutableIndicator.builder().from(this).qualifiers(more).build();
   }
 
   /**

@@ -140,14 +140,29 @@ public abstract class Scorecard {
         children.stream()
             .map(c -> Scope.builder().from(scope).area(c).build())
             .toList();
+    // Every measure's partial of every part (the rest last), then every row's result and each
+    // measure's total (the merge of its partials, and its result): two passes over all the
+    // measures at once, so that in parallel the cores share one pool of tasks and wait for each
+    // other twice per scorecard, not twice per measure.
+    int n = parts.size();
+    int width = n + 1;
+    int cells = measures.size() * width;
+    List<Object> partials = indexes(cells, evaluation)
+        .mapToObj(k -> (Object) measures.get(k / width)
+            .partial(context, scope, k % width < n ? parts.get(k % width) : rest))
+        .toList();
+    List<MeasureResult> results = indexes(cells, evaluation)
+        .mapToObj(k -> result(measures.get(k / width), context,
+            k % width < n ? childScopes.get(k % width) : scope,
+            partials.subList(k - k % width, k - k % width + width), k % width))
+        .toList();
     List<MeasureResult> totals = new ArrayList<>();
     List<List<MeasureResult>> rows = new ArrayList<>();
     children.forEach(c -> rows.add(new ArrayList<>()));
-    for (Measure<?> measure : measures) {
-      Column column = column(measure, context, scope, parts, rest, childScopes, evaluation);
-      totals.add(column.total);
-      for (int i = 0; i < children.size(); i++) {
-        rows.get(i).add(column.rows.get(i));
+    for (int j = 0; j < measures.size(); j++) {
+      totals.add(results.get(j * width + n));
+      for (int i = 0; i < n; i++) {
+        rows.get(i).add(results.get(j * width + i));
       }
     }
     ImmutableScorecard.Builder out =
@@ -162,36 +177,23 @@ public abstract class Scorecard {
     return out.build();
   }
 
-  private static final class Column {
-    final MeasureResult total;
-    final List<MeasureResult> rows;
-
-    Column(MeasureResult total, List<MeasureResult> rows) {
-      this.total = total;
-      this.rows = rows;
-    }
+  /**
+   * The result of one cell of a measure's column: a part's row ({@code i < n}) or the total, the
+   * merge of all the column's partials ({@code i == n}, the rest's partial last).
+   */
+  @SuppressWarnings("unchecked")
+  private static <P extends MeasurePartial<P>> MeasureResult result(
+      Measure<P> measure, EvaluationContext context, Scope scope, List<Object> column, int i) {
+    List<P> partials = (List<P>) (List<?>) column;
+    int n = partials.size() - 1;
+    return i < n
+        ? measure.result(context, scope, partials.get(i))
+        : measure.result(context, scope, partials.get(n).mergeAll(partials.subList(0, n)));
   }
 
-  private static <P extends MeasurePartial<P>> Column column(
-      Measure<P> measure,
-      EvaluationContext context,
-      Scope scope,
-      List<Set<AreaId>> parts,
-      Set<AreaId> rest,
-      List<Scope> childScopes,
-      Evaluation evaluation) {
-    IntStream indexes = IntStream.range(0, parts.size());
-    if (evaluation == Evaluation.PARALLEL) {
-      indexes = indexes.parallel();
-    }
-    List<P> partials =
-        indexes.mapToObj(i -> measure.partial(context, scope, parts.get(i))).toList();
-    P total = measure.partial(context, scope, rest).mergeAll(partials);
-    List<MeasureResult> rows = new ArrayList<>();
-    for (int i = 0; i < partials.size(); i++) {
-      rows.add(measure.result(context, childScopes.get(i), partials.get(i)));
-    }
-    return new Column(measure.result(context, scope, total), rows);
+  private static IntStream indexes(int n, Evaluation evaluation) {
+    IntStream indexes = IntStream.range(0, n);
+    return evaluation == Evaluation.PARALLEL ? indexes.parallel() : indexes;
   }
 
   private static ScorecardRow row(EngagementDataset data, AreaId area, List<MeasureResult> results) {

@@ -24,6 +24,6 @@ final class RecordTypes {
     if (index < 0 || index >= records.size()) {
       return "?";
     }
-    return EngagementDataset.idOf(records.get(index));
+    return type.idOf(records.get(index));
   }
 }

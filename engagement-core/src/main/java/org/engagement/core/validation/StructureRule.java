@@ -44,7 +44,7 @@ final class StructureRule implements DatasetRule {
       List<?> records = d.records(type);
       Map<String, Integer> first = new HashMap<>();
       for (int i = 0; i < records.size(); i++) {
-        String id = EngagementDataset.idOf(records.get(i));
+        String id = type.idOf(records.get(i));
         Integer earlier = first.putIfAbsent(id, i);
         if (earlier != null) {
           out.add(ValidationCode.DUPLICATE_ID, new Issues.At(type, i, id).path(),

@@ -27,7 +27,8 @@ import org.engagement.core.SurveyResponse;
 import org.engagement.measures.EvaluationContext;
 
 /**
- * The secondary indexes of one dataset, built in one pass over each record list: records by
+ * The secondary indexes of one dataset, each built on first use in one pass over a record list
+ * (so that a context used for M1 alone never indexes the survey responses): records by
  * area, inputs by activity, decisions and considerations by input, allocations by input and by
  * decision, activities by initiative (links from either side), feedback by activity and
  * reference populations by area and dimension. Every list is sorted by date, then id, or by id.
@@ -44,6 +45,112 @@ public final class DatasetIndex {
   public record DecisionConsideration(DecisionRecord decision, Consideration consideration) {}
 
   /**
+   * An input with the decisions that present it, by date, then id, and for each its
+   * consideration of the input (the first in that decision, or null): looked up once when the
+   * index is built rather than once per input per evaluation, and held in arrays, which the
+   * measures walk without an iterator per input.
+   */
+  public static final class InputLinks {
+    private final CommunityInput input;
+    private final DecisionRecord[] decisions;
+    private final Consideration[] considerations;
+    private final List<DecisionConsideration> considered;
+
+    InputLinks(CommunityInput input, List<DecisionRecord> presentedIn,
+        List<DecisionConsideration> considered) {
+      this.input = input;
+      this.decisions = presentedIn.toArray(new DecisionRecord[0]);
+      this.considerations = new Consideration[decisions.length];
+      for (int i = 0; i < decisions.length; i++) {
+        for (DecisionConsideration dc : considered) {
+          if (dc.decision() == decisions[i]) {
+            considerations[i] = dc.consideration();
+            break;
+          }
+        }
+      }
+      this.considered = considered;
+    }
+
+    /** {@return the input} */
+    public CommunityInput input() {
+      return input;
+    }
+
+    /** {@return how many decisions present the input} */
+    public int presentedCount() {
+      return decisions.length;
+    }
+
+    /**
+     * A decision that presents the input.
+     *
+     * @param i from 0 to {@link #presentedCount()}, by decision date, then id
+     * @return the decision
+     */
+    public DecisionRecord presentedIn(int i) {
+      return decisions[i];
+    }
+
+    /**
+     * The consideration of the input in the decision {@link #presentedIn(int) presentedIn(i)}.
+     *
+     * @param i from 0 to {@link #presentedCount()}
+     * @return the first consideration of the input there, or null when it has none
+     */
+    public Consideration considerationIn(int i) {
+      return considerations[i];
+    }
+
+    /** {@return what {@link DatasetIndex#considerationsOf} gives for the input} */
+    public List<DecisionConsideration> considerations() {
+      return considered;
+    }
+  }
+
+  /**
+   * The allocations that may respond to an input (docs/spec/measures.md §2, M2): those that cite
+   * it, and those that implement a decision whose consideration of it (the first in that
+   * decision) is considered and accepted, each with that decision's date; whether one responds
+   * in a scope depends only on the dates, which the measure checks.
+   */
+  public static final class Responders {
+    private static final Responders NONE = new Responders(List.of(), List.of());
+    private final ResourceAllocation[] allocations;
+    private final java.time.LocalDate[] decisionDates;
+
+    Responders(List<ResourceAllocation> allocations, List<java.time.LocalDate> decisionDates) {
+      this.allocations = allocations.toArray(new ResourceAllocation[0]);
+      this.decisionDates = decisionDates.toArray(new java.time.LocalDate[0]);
+    }
+
+    /** {@return how many allocations may respond} */
+    public int count() {
+      return allocations.length;
+    }
+
+    /**
+     * An allocation that may respond.
+     *
+     * @param i from 0 to {@link #count()}
+     * @return the allocation
+     */
+    public ResourceAllocation allocation(int i) {
+      return allocations[i];
+    }
+
+    /**
+     * The date of the accepting decision the allocation implements.
+     *
+     * @param i from 0 to {@link #count()}
+     * @return the decision's date, or null when the allocation cites the input itself
+     */
+    public java.time.LocalDate decisionDate(int i) {
+      return decisionDates[i];
+    }
+  }
+
+  /**
    * A feedback record and what it says about one input (its first response to that input).
    *
    * @param feedback the feedback
@@ -56,50 +163,92 @@ public final class DatasetIndex {
   private static final Comparator<ResourceAllocation> ALLOCATION_ORDER =
       Comparator.comparing(ResourceAllocation::date).thenComparing(a -> a.id().value());
 
-  private final Map<AreaId, List<CommunityInput>> inputsByArea;
-  private final Map<AreaId, List<EngagementActivity>> activitiesByArea;
-  private final Map<AreaId, List<Initiative>> initiativesByArea;
-  private final Map<AreaId, List<ResourceAllocation>> allocationsByArea;
-  private final Map<AreaId, List<SurveyResponse>> responsesByArea;
-  private final Map<AreaId, List<DecisionRecord>> decisionsByArea;
-  private final Map<AreaId, List<LocalPerformanceTarget>> targetsByArea;
-  private final Map<ActivityId, List<CommunityInput>> inputsByActivity;
-  private final Map<InputId, List<DecisionRecord>> decisionsByPresentedInput;
-  private final Map<InputId, List<DecisionConsideration>> considerationsByInput;
-  private final Map<InputId, List<ResourceAllocation>> allocationsByInput;
-  private final Map<DecisionId, List<ResourceAllocation>> allocationsByDecision;
-  private final Map<InitiativeId, List<EngagementActivity>> activitiesByInitiative;
-  private final Map<ActivityId, List<Feedback>> feedbackByActivity;
-  private final Map<InputId, List<FeedbackResponse>> responsesByInput;
-  private final Map<AreaId, Map<String, List<ReferencePopulation>>> referenceByArea;
-  private final Map<AreaId, List<org.engagement.core.Panel>> panelsByArea;
-  private final Map<AreaId, List<org.engagement.core.RoleAssignment>> rolesByArea;
-  private final Map<AreaId, List<org.engagement.core.Publication>> publicationsByArea;
-  private final Map<AreaId, List<org.engagement.core.KeyMessage>> keyMessagesByArea;
-  private final Map<AreaId, List<org.engagement.core.Stakeholder>> stakeholdersByHomeArea;
-  private final Map<AreaId, List<org.engagement.core.HardToHearGroup>> groupsByArea;
-  private final Map<String, List<org.engagement.core.Commitment>> commitmentsByStandard;
-  private final Map<org.engagement.core.PanelId, List<org.engagement.core.Publication>> publicationsByPanel;
-  private final Map<org.engagement.core.PanelId, List<org.engagement.core.Priority>> prioritiesByPanel;
-  private final Map<org.engagement.core.PanelId, List<EngagementActivity>> activitiesByPanel;
-  private final Map<ActivityId, List<org.engagement.core.AnalysisRecord>> analysesByActivity;
+  private final Lazy<Map<AreaId, List<CommunityInput>>> inputsByArea;
+  private final Lazy<Map<AreaId, List<EngagementActivity>>> activitiesByArea;
+  private final Lazy<Map<AreaId, List<Initiative>>> initiativesByArea;
+  private final Lazy<Map<AreaId, List<ResourceAllocation>>> allocationsByArea;
+  private final Lazy<Map<AreaId, List<SurveyResponse>>> responsesByArea;
+  private final Lazy<Map<AreaId, List<DecisionRecord>>> decisionsByArea;
+  private final Lazy<Map<AreaId, List<LocalPerformanceTarget>>> targetsByArea;
+  private final Lazy<Map<ActivityId, List<CommunityInput>>> inputsByActivity;
+  private final Lazy<Map<InputId, List<DecisionRecord>>> decisionsByPresentedInput;
+  private final Lazy<Map<InputId, List<DecisionConsideration>>> considerationsByInput;
+  private final Lazy<Map<InputId, List<ResourceAllocation>>> allocationsByInput;
+  private final Lazy<Map<DecisionId, List<ResourceAllocation>>> allocationsByDecision;
+  private final Lazy<Map<InitiativeId, List<EngagementActivity>>> activitiesByInitiative;
+  private final Lazy<Map<ActivityId, List<Feedback>>> feedbackByActivity;
+  private final Lazy<Map<InputId, List<FeedbackResponse>>> responsesByInput;
+  private final Lazy<Map<AreaId, Map<String, List<ReferencePopulation>>>> referenceByArea;
+  private final Lazy<Map<AreaId, List<org.engagement.core.Panel>>> panelsByArea;
+  private final Lazy<Map<AreaId, List<org.engagement.core.RoleAssignment>>> rolesByArea;
+  private final Lazy<Map<AreaId, List<org.engagement.core.Publication>>> publicationsByArea;
+  private final Lazy<Map<AreaId, List<org.engagement.core.KeyMessage>>> keyMessagesByArea;
+  private final Lazy<Map<AreaId, List<org.engagement.core.Stakeholder>>> stakeholdersByHomeArea;
+  private final Lazy<Map<AreaId, List<org.engagement.core.HardToHearGroup>>> groupsByArea;
+  private final Lazy<Map<String, List<org.engagement.core.Commitment>>> commitmentsByStandard;
+  private final Lazy<Map<org.engagement.core.PanelId, List<org.engagement.core.Publication>>> publicationsByPanel;
+  private final Lazy<Map<org.engagement.core.PanelId, List<org.engagement.core.Priority>>> prioritiesByPanel;
+  private final Lazy<Map<org.engagement.core.PanelId, List<EngagementActivity>>> activitiesByPanel;
+  private final Lazy<Map<ActivityId, List<org.engagement.core.AnalysisRecord>>> analysesByActivity;
+
+  private final Lazy<Map<AreaId, List<InputLinks>>> inputLinksByArea;
+  private final Lazy<Map<AreaId, Responders[]>> respondersByArea;
 
   private DatasetIndex(EngagementDataset data) {
-    inputsByArea = group(data.inputs(), CommunityInput::area, Comparator.comparing(i -> i.id().value()));
+    inputLinksByArea = new Lazy<>(this::buildInputLinks);
+    respondersByArea = new Lazy<>(this::buildResponders);
+    inputsByArea =
+        new Lazy<>(() -> group(data.inputs(), CommunityInput::area, Comparator.comparing(i -> i.id().value())));
     activitiesByArea =
-        group(data.activities(), EngagementActivity::area, Comparator.comparing(a -> a.id().value()));
+        new Lazy<>(() -> group(data.activities(), EngagementActivity::area, Comparator.comparing(a -> a.id().value())));
     initiativesByArea =
-        group(data.initiatives(), Initiative::area, Comparator.comparing(i -> i.id().value()));
-    allocationsByArea = group(data.allocations(), ResourceAllocation::area, ALLOCATION_ORDER);
+        new Lazy<>(() -> group(data.initiatives(), Initiative::area, Comparator.comparing(i -> i.id().value())));
+    allocationsByArea =
+        new Lazy<>(() -> group(data.allocations(), ResourceAllocation::area, ALLOCATION_ORDER));
     responsesByArea =
-        group(data.responses(), SurveyResponse::area, Comparator.comparing(r -> r.id().value()));
+        new Lazy<>(() -> group(data.responses(), SurveyResponse::area, Comparator.comparing(r -> r.id().value())));
     inputsByActivity =
-        group(data.inputs(), CommunityInput::activity, Comparator.comparing(i -> i.id().value()));
+        new Lazy<>(() -> group(data.inputs(), CommunityInput::activity, Comparator.comparing(i -> i.id().value())));
     decisionsByArea =
-        group(data.decisions(), DecisionRecord::area, Comparator.comparing(d -> d.id().value()));
-    targetsByArea = group(data.targets(), LocalPerformanceTarget::area,
-        Comparator.comparing(t -> t.id().value()));
+        new Lazy<>(() -> group(data.decisions(), DecisionRecord::area, Comparator.comparing(d -> d.id().value())));
+    targetsByArea =
+        new Lazy<>(() -> group(data.targets(), LocalPerformanceTarget::area, Comparator.comparing(t -> t.id().value())));
+    Lazy<Object[]> decisionsByPresentedInputPair =
+        new Lazy<>(() -> buildDecisionsByPresentedInput(data));
+    decisionsByPresentedInput = new Lazy<>(() -> cast(decisionsByPresentedInputPair.get()[0]));
+    considerationsByInput = new Lazy<>(() -> cast(decisionsByPresentedInputPair.get()[1]));
+    Lazy<Object[]> allocationsByInputPair = new Lazy<>(() -> buildAllocationsByInput(data));
+    allocationsByInput = new Lazy<>(() -> cast(allocationsByInputPair.get()[0]));
+    allocationsByDecision = new Lazy<>(() -> cast(allocationsByInputPair.get()[1]));
+    activitiesByInitiative = new Lazy<>(() -> buildActivitiesByInitiative(data));
+    feedbackByActivity = new Lazy<>(() -> buildFeedbackByActivity(data));
+    responsesByInput = new Lazy<>(() -> buildResponsesByInput(data));
+    referenceByArea = new Lazy<>(() -> buildReferenceByArea(data));
+    panelsByArea =
+        new Lazy<>(() -> group(data.panels(), org.engagement.core.Panel::area, Comparator.comparing(p -> p.id().value())));
+    rolesByArea =
+        new Lazy<>(() -> group(data.roles(), org.engagement.core.RoleAssignment::area, Comparator.comparing(r -> r.id().value())));
+    publicationsByArea =
+        new Lazy<>(() -> group(data.publications(), org.engagement.core.Publication::area, Comparator.comparing(p -> p.id().value())));
+    keyMessagesByArea =
+        new Lazy<>(() -> group(data.keyMessages(), org.engagement.core.KeyMessage::area, Comparator.comparing(m -> m.id().value())));
+    stakeholdersByHomeArea =
+        new Lazy<>(() -> group(data.stakeholders(), org.engagement.core.Stakeholder::homeArea, Comparator.comparing(h -> h.id().value())));
+    groupsByArea =
+        new Lazy<>(() -> group(data.hardToHearGroups(), org.engagement.core.HardToHearGroup::area, Comparator.comparing(g -> g.id().value())));
+    commitmentsByStandard =
+        new Lazy<>(() -> group(data.commitments().stream().filter(c -> c.standard().isPresent()).toList(), c -> c.standard().orElseThrow(), Comparator.comparing(c -> c.id().value())));
+    publicationsByPanel =
+        new Lazy<>(() -> group(data.publications().stream().filter(p -> p.panel().isPresent()).toList(), p -> p.panel().orElseThrow(), Comparator.comparing(p -> p.id().value())));
+    prioritiesByPanel =
+        new Lazy<>(() -> group(data.priorities(), org.engagement.core.Priority::panel, Comparator.comparing(p -> p.id().value())));
+    activitiesByPanel =
+        new Lazy<>(() -> group(data.activities().stream().filter(a -> a.panel().isPresent()).toList(), a -> a.panel().orElseThrow(), Comparator.comparing(a -> a.id().value())));
+    analysesByActivity =
+        new Lazy<>(() -> group(data.analyses(), org.engagement.core.AnalysisRecord::activity, Comparator.comparing(a -> a.id().value())));
+  }
 
+  private static Object[] buildDecisionsByPresentedInput(EngagementDataset data) {
     Map<InputId, List<DecisionRecord>> presented = new HashMap<>();
     Map<InputId, List<DecisionConsideration>> considered = new HashMap<>();
     for (DecisionRecord decision : data.decisions()) {
@@ -118,9 +267,10 @@ public final class DatasetIndex {
     }
     presented.values().forEach(l -> l.sort(DECISION_ORDER));
     considered.values().forEach(l -> l.sort(Comparator.comparing(DecisionConsideration::decision, DECISION_ORDER)));
-    decisionsByPresentedInput = freeze(presented);
-    considerationsByInput = freeze(considered);
+    return new Object[] {freeze(presented), freeze(considered)};
+  }
 
+  private static Object[] buildAllocationsByInput(EngagementDataset data) {
     Map<InputId, List<ResourceAllocation>> byInput = new HashMap<>();
     Map<DecisionId, List<ResourceAllocation>> byDecision = new HashMap<>();
     for (ResourceAllocation allocation : data.allocations()) {
@@ -133,9 +283,10 @@ public final class DatasetIndex {
     }
     byInput.values().forEach(l -> l.sort(ALLOCATION_ORDER));
     byDecision.values().forEach(l -> l.sort(ALLOCATION_ORDER));
-    allocationsByInput = freeze(byInput);
-    allocationsByDecision = freeze(byDecision);
+    return new Object[] {freeze(byInput), freeze(byDecision)};
+  }
 
+  private static Map<InitiativeId, List<EngagementActivity>> buildActivitiesByInitiative(EngagementDataset data) {
     Map<InitiativeId, Map<ActivityId, EngagementActivity>> links = new HashMap<>();
     for (Initiative initiative : data.initiatives()) {
       for (ActivityId id : initiative.activities()) {
@@ -158,8 +309,10 @@ public final class DatasetIndex {
           list.sort(Comparator.comparing(a -> a.id().value()));
           linked.put(initiative, list);
         });
-    activitiesByInitiative = freeze(linked);
+    return freeze(linked);
+  }
 
+  private static Map<ActivityId, List<Feedback>> buildFeedbackByActivity(EngagementDataset data) {
     Map<ActivityId, List<Feedback>> feedback = new HashMap<>();
     for (Feedback f : data.feedback()) {
       for (ActivityId activity : new java.util.LinkedHashSet<>(f.answers())) {
@@ -167,8 +320,10 @@ public final class DatasetIndex {
       }
     }
     feedback.values().forEach(l -> l.sort(Comparator.comparing(Feedback::published).thenComparing(f -> f.id().value())));
-    feedbackByActivity = freeze(feedback);
+    return freeze(feedback);
+  }
 
+  private static Map<InputId, List<FeedbackResponse>> buildResponsesByInput(EngagementDataset data) {
     Map<InputId, List<FeedbackResponse>> responses = new HashMap<>();
     for (Feedback f : data.feedback()) {
       java.util.Set<InputId> seen = new java.util.HashSet<>();
@@ -180,8 +335,10 @@ public final class DatasetIndex {
     }
     responses.values().forEach(l -> l.sort(Comparator.comparing((FeedbackResponse r) -> r.feedback().published())
         .thenComparing(r -> r.feedback().id().value())));
-    responsesByInput = freeze(responses);
+    return freeze(responses);
+  }
 
+  private static Map<AreaId, Map<String, List<ReferencePopulation>>> buildReferenceByArea(EngagementDataset data) {
     Map<AreaId, Map<String, List<ReferencePopulation>>> references = new HashMap<>();
     for (ReferencePopulation p : data.referencePopulations()) {
       references
@@ -191,39 +348,80 @@ public final class DatasetIndex {
     }
     references.values().forEach(
         m -> m.values().forEach(l -> l.sort(Comparator.comparing(p -> p.id().value()))));
-    referenceByArea = references;
+    return references;
+  }
 
-    panelsByArea =
-        group(data.panels(), org.engagement.core.Panel::area, Comparator.comparing(p -> p.id().value()));
-    rolesByArea =
-        group(data.roles(), org.engagement.core.RoleAssignment::area, Comparator.comparing(r -> r.id().value()));
-    publicationsByArea =
-        group(data.publications(), org.engagement.core.Publication::area, Comparator.comparing(p -> p.id().value()));
-    keyMessagesByArea =
-        group(data.keyMessages(), org.engagement.core.KeyMessage::area, Comparator.comparing(m -> m.id().value()));
-    stakeholdersByHomeArea =
-        group(data.stakeholders(), org.engagement.core.Stakeholder::homeArea, Comparator.comparing(h -> h.id().value()));
-    groupsByArea =
-        group(data.hardToHearGroups(), org.engagement.core.HardToHearGroup::area, Comparator.comparing(g -> g.id().value()));
-    commitmentsByStandard =
-        group(
-            data.commitments().stream().filter(c -> c.standard().isPresent()).toList(),
-            c -> c.standard().orElseThrow(),
-            Comparator.comparing(c -> c.id().value()));
-    publicationsByPanel =
-        group(
-            data.publications().stream().filter(p -> p.panel().isPresent()).toList(),
-            p -> p.panel().orElseThrow(),
-            Comparator.comparing(p -> p.id().value()));
-    prioritiesByPanel =
-        group(data.priorities(), org.engagement.core.Priority::panel, Comparator.comparing(p -> p.id().value()));
-    activitiesByPanel =
-        group(
-            data.activities().stream().filter(a -> a.panel().isPresent()).toList(),
-            a -> a.panel().orElseThrow(),
-            Comparator.comparing(a -> a.id().value()));
-    analysesByActivity =
-        group(data.analyses(), org.engagement.core.AnalysisRecord::activity, Comparator.comparing(a -> a.id().value()));
+  private Map<AreaId, List<InputLinks>> buildInputLinks() {
+    Map<AreaId, List<InputLinks>> out = new HashMap<>();
+    inputsByArea.get().forEach((area, inputs) -> {
+      List<InputLinks> links = new ArrayList<>(inputs.size());
+      for (CommunityInput input : inputs) {
+        links.add(new InputLinks(input, decisionsPresenting(input.id()),
+            considerationsOf(input.id())));
+      }
+      out.put(area, Collections.unmodifiableList(links));
+    });
+    return Collections.unmodifiableMap(out);
+  }
+
+  private Map<AreaId, Responders[]> buildResponders() {
+    Map<AreaId, Responders[]> out = new HashMap<>();
+    inputLinksByArea.get().forEach((area, inputs) -> {
+      Responders[] responders = new Responders[inputs.size()];
+      for (int k = 0; k < responders.length; k++) {
+        InputLinks links = inputs.get(k);
+        List<ResourceAllocation> allocations = new ArrayList<>(allocationsCiting(links.input().id()));
+        List<java.time.LocalDate> dates = new ArrayList<>();
+        allocations.forEach(a -> dates.add(null));
+        for (DecisionConsideration dc : links.considerations()) {
+          Consideration c = dc.consideration();
+          if (c.considered()
+              && c.outcome().map(org.engagement.core.ConsiderationOutcome::isAccepted).orElse(false)) {
+            for (ResourceAllocation a : allocationsImplementing(dc.decision().id())) {
+              allocations.add(a);
+              dates.add(dc.decision().date());
+            }
+          }
+        }
+        responders[k] = allocations.isEmpty() ? Responders.NONE : new Responders(allocations, dates);
+      }
+      out.put(area, responders);
+    });
+    return Collections.unmodifiableMap(out);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T cast(Object value) {
+    return (T) value;
+  }
+
+  /**
+   * A structure built on first use, at most once, from any thread.
+   *
+   * @param <T> the structure's type
+   */
+  private static final class Lazy<T> {
+    private java.util.function.Supplier<T> build;
+    private volatile T value;
+
+    Lazy(java.util.function.Supplier<T> build) {
+      this.build = build;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = build.get();
+            value = v;
+            build = null;
+          }
+        }
+      }
+      return v;
+    }
   }
 
   /**
@@ -252,13 +450,36 @@ public final class DatasetIndex {
   }
 
   /**
+   * The inputs whose area is {@code area} itself, each with the decisions presenting it and its
+   * considerations.
+   *
+   * @param area the area
+   * @return sorted by input id
+   */
+  public List<InputLinks> inputLinksIn(AreaId area) {
+    return inputLinksByArea.get().getOrDefault(area, List.of());
+  }
+
+  /**
+   * The allocations that may respond to each input whose area is {@code area} itself.
+   *
+   * @param area the area
+   * @return one per input, in the order of {@link #inputLinksIn}; do not modify
+   */
+  public Responders[] respondersIn(AreaId area) {
+    return respondersByArea.get().getOrDefault(area, NO_RESPONDERS);
+  }
+
+  private static final Responders[] NO_RESPONDERS = {};
+
+  /**
    * The inputs whose area is {@code area} itself.
    *
    * @param area the area
    * @return sorted by id
    */
   public List<CommunityInput> inputsIn(AreaId area) {
-    return inputsByArea.getOrDefault(area, List.of());
+    return inputsByArea.get().getOrDefault(area, List.of());
   }
 
   /**
@@ -268,7 +489,7 @@ public final class DatasetIndex {
    * @return sorted by id
    */
   public List<EngagementActivity> activitiesIn(AreaId area) {
-    return activitiesByArea.getOrDefault(area, List.of());
+    return activitiesByArea.get().getOrDefault(area, List.of());
   }
 
   /**
@@ -278,7 +499,7 @@ public final class DatasetIndex {
    * @return sorted by id
    */
   public List<Initiative> initiativesIn(AreaId area) {
-    return initiativesByArea.getOrDefault(area, List.of());
+    return initiativesByArea.get().getOrDefault(area, List.of());
   }
 
   /**
@@ -288,7 +509,7 @@ public final class DatasetIndex {
    * @return by date, id
    */
   public List<ResourceAllocation> allocationsIn(AreaId area) {
-    return allocationsByArea.getOrDefault(area, List.of());
+    return allocationsByArea.get().getOrDefault(area, List.of());
   }
 
   /**
@@ -298,7 +519,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<DecisionRecord> decisionsIn(AreaId area) {
-    return decisionsByArea.getOrDefault(area, List.of());
+    return decisionsByArea.get().getOrDefault(area, List.of());
   }
 
   /**
@@ -308,7 +529,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<LocalPerformanceTarget> targetsIn(AreaId area) {
-    return targetsByArea.getOrDefault(area, List.of());
+    return targetsByArea.get().getOrDefault(area, List.of());
   }
 
   /**
@@ -318,7 +539,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<SurveyResponse> responsesIn(AreaId area) {
-    return responsesByArea.getOrDefault(area, List.of());
+    return responsesByArea.get().getOrDefault(area, List.of());
   }
 
   /**
@@ -328,7 +549,7 @@ public final class DatasetIndex {
    * @return sorted by id
    */
   public List<CommunityInput> inputsAt(ActivityId activity) {
-    return inputsByActivity.getOrDefault(activity, List.of());
+    return inputsByActivity.get().getOrDefault(activity, List.of());
   }
 
   /**
@@ -338,7 +559,7 @@ public final class DatasetIndex {
    * @return by date, id
    */
   public List<DecisionRecord> decisionsPresenting(InputId input) {
-    return decisionsByPresentedInput.getOrDefault(input, List.of());
+    return decisionsByPresentedInput.get().getOrDefault(input, List.of());
   }
 
   /**
@@ -348,7 +569,7 @@ public final class DatasetIndex {
    * @return by decision date, then decision id
    */
   public List<DecisionConsideration> considerationsOf(InputId input) {
-    return considerationsByInput.getOrDefault(input, List.of());
+    return considerationsByInput.get().getOrDefault(input, List.of());
   }
 
   /**
@@ -358,7 +579,7 @@ public final class DatasetIndex {
    * @return by date, id
    */
   public List<ResourceAllocation> allocationsCiting(InputId input) {
-    return allocationsByInput.getOrDefault(input, List.of());
+    return allocationsByInput.get().getOrDefault(input, List.of());
   }
 
   /**
@@ -368,7 +589,7 @@ public final class DatasetIndex {
    * @return by date, id
    */
   public List<ResourceAllocation> allocationsImplementing(DecisionId decision) {
-    return allocationsByDecision.getOrDefault(decision, List.of());
+    return allocationsByDecision.get().getOrDefault(decision, List.of());
   }
 
   /**
@@ -378,7 +599,7 @@ public final class DatasetIndex {
    * @return sorted by id
    */
   public List<EngagementActivity> activitiesLinkedTo(InitiativeId initiative) {
-    return activitiesByInitiative.getOrDefault(initiative, List.of());
+    return activitiesByInitiative.get().getOrDefault(initiative, List.of());
   }
 
   /**
@@ -388,7 +609,7 @@ public final class DatasetIndex {
    * @return by date, id
    */
   public List<Feedback> feedbackAnswering(ActivityId activity) {
-    return feedbackByActivity.getOrDefault(activity, List.of());
+    return feedbackByActivity.get().getOrDefault(activity, List.of());
   }
 
   /**
@@ -399,7 +620,7 @@ public final class DatasetIndex {
    * @return sorted by id
    */
   public List<ReferencePopulation> referencePopulations(AreaId area, String dimension) {
-    return referenceByArea.getOrDefault(area, Map.of()).getOrDefault(dimension, List.of());
+    return referenceByArea.get().getOrDefault(area, Map.of()).getOrDefault(dimension, List.of());
   }
 
   /**
@@ -409,7 +630,7 @@ public final class DatasetIndex {
    * @return sorted by id
    */
   public List<org.engagement.core.Panel> panelsIn(AreaId area) {
-    return panelsByArea.getOrDefault(area, List.of());
+    return panelsByArea.get().getOrDefault(area, List.of());
   }
 
   /**
@@ -419,7 +640,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<org.engagement.core.RoleAssignment> rolesIn(AreaId area) {
-    return rolesByArea.getOrDefault(area, List.of());
+    return rolesByArea.get().getOrDefault(area, List.of());
   }
 
   /**
@@ -429,7 +650,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<org.engagement.core.Publication> publicationsIn(AreaId area) {
-    return publicationsByArea.getOrDefault(area, List.of());
+    return publicationsByArea.get().getOrDefault(area, List.of());
   }
 
   /**
@@ -439,7 +660,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<org.engagement.core.KeyMessage> keyMessagesIn(AreaId area) {
-    return keyMessagesByArea.getOrDefault(area, List.of());
+    return keyMessagesByArea.get().getOrDefault(area, List.of());
   }
 
   /**
@@ -449,7 +670,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<org.engagement.core.Stakeholder> stakeholdersHomedIn(AreaId area) {
-    return stakeholdersByHomeArea.getOrDefault(area, List.of());
+    return stakeholdersByHomeArea.get().getOrDefault(area, List.of());
   }
 
   /**
@@ -459,7 +680,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<org.engagement.core.HardToHearGroup> hardToHearGroupsIn(AreaId area) {
-    return groupsByArea.getOrDefault(area, List.of());
+    return groupsByArea.get().getOrDefault(area, List.of());
   }
 
   /**
@@ -469,7 +690,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<org.engagement.core.Commitment> commitmentsTagged(String standard) {
-    return commitmentsByStandard.getOrDefault(standard, List.of());
+    return commitmentsByStandard.get().getOrDefault(standard, List.of());
   }
 
   /**
@@ -479,7 +700,7 @@ public final class DatasetIndex {
    * @return sorted by id
    */
   public List<org.engagement.core.Publication> publicationsOf(org.engagement.core.PanelId panel) {
-    return publicationsByPanel.getOrDefault(panel, List.of());
+    return publicationsByPanel.get().getOrDefault(panel, List.of());
   }
 
   /**
@@ -489,7 +710,7 @@ public final class DatasetIndex {
    * @return sorted by id
    */
   public List<org.engagement.core.Priority> prioritiesOf(org.engagement.core.PanelId panel) {
-    return prioritiesByPanel.getOrDefault(panel, List.of());
+    return prioritiesByPanel.get().getOrDefault(panel, List.of());
   }
 
   /**
@@ -499,7 +720,7 @@ public final class DatasetIndex {
    * @return sorted by id
    */
   public List<EngagementActivity> activitiesOf(org.engagement.core.PanelId panel) {
-    return activitiesByPanel.getOrDefault(panel, List.of());
+    return activitiesByPanel.get().getOrDefault(panel, List.of());
   }
 
   /**
@@ -509,7 +730,7 @@ public final class DatasetIndex {
    * @return sorted by id
    */
   public List<org.engagement.core.AnalysisRecord> analysesOf(ActivityId activity) {
-    return analysesByActivity.getOrDefault(activity, List.of());
+    return analysesByActivity.get().getOrDefault(activity, List.of());
   }
 
   /**
@@ -520,6 +741,6 @@ public final class DatasetIndex {
    * @return by published date, then feedback id
    */
   public List<FeedbackResponse> responsesTo(InputId input) {
-    return responsesByInput.getOrDefault(input, List.of());
+    return responsesByInput.get().getOrDefault(input, List.of());
   }
 }

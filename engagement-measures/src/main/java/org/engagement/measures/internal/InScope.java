@@ -27,6 +27,10 @@ public final class InScope {
    * @return the areas to read records from, never null
    */
   public static List<AreaId> areas(EngagementDataset data, Scope scope, Set<AreaId> areas) {
+    if (areas.size() == 1) {
+      AreaId only = areas.iterator().next();
+      return data.isWithin(only, scope.area()) ? List.of(only) : List.of();
+    }
     return areas.stream().filter(a -> data.isWithin(a, scope.area())).sorted().toList();
   }
 

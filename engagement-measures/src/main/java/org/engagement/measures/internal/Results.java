@@ -144,7 +144,7 @@ public final class Results {
         .title(measure.title())
         .scope(scope)
         .indicators(indicators)
-        .evidence(new TreeSet<>(evidence))
-        .gaps(new TreeSet<>(gaps));
+        .evidence(SortedLists.isSortedDistinct(evidence) ? evidence : new TreeSet<>(evidence))
+        .gaps(SortedLists.isSortedDistinct(gaps) ? gaps : new TreeSet<>(gaps));
   }
 }

@@ -3,7 +3,6 @@ package org.engagement.measures.outcome;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -26,6 +25,7 @@ import org.engagement.measures.internal.DatasetIndex;
 import org.engagement.measures.internal.InScope;
 import org.engagement.measures.internal.Median;
 import org.engagement.measures.internal.Results;
+import org.engagement.measures.internal.SortedLists;
 
 /**
  * M1, due consideration. Outcome 1 of the 2006 report: "Information supplied by the public
@@ -119,29 +119,33 @@ public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConside
     long recorded = 0;
     Map<ConsiderationOutcome, Long> outcomes = new EnumMap<>(ConsiderationOutcome.class);
     List<Long> days = new ArrayList<>();
-    ImmutableDueConsiderationPartial.Builder builder = DueConsiderationPartial.builder();
+    List<String> inputEvidence = new ArrayList<>();
+    List<String> decisionEvidence = new ArrayList<>();
+    List<Gap> gaps = new ArrayList<>();
     for (AreaId area : InScope.areas(data, scope, areas)) {
-      for (CommunityInput input : index.inputsIn(area)) {
+      for (DatasetIndex.InputLinks links : index.inputLinksIn(area)) {
+        CommunityInput input = links.input();
         if (!InScope.inPeriod(scope, input.date())) {
           continue;
         }
         raised++;
-        Map<DecisionRecord, Consideration> considerations = new HashMap<>();
-        for (DatasetIndex.DecisionConsideration dc : index.considerationsOf(input.id())) {
-          considerations.putIfAbsent(dc.decision(), dc.consideration());
-        }
         Step furthest = null;
         DecisionRecord firstRecorded = null;
-        for (DecisionRecord decision : index.decisionsPresenting(input.id())) {
-          if (decision.date().isBefore(input.date()) || !InScope.notAfterAsOf(scope, decision.date())) {
+        Consideration firstRecording = null;
+        for (int i = 0, n = links.presentedCount(); i < n; i++) {
+          DecisionRecord decision = links.presentedIn(i);
+          if (decision.date().isBefore(input.date())
+              || !InScope.notAfterAsOf(scope, decision.date())) {
             continue;
           }
-          Step step = stepIn(considerations.get(decision));
+          Consideration consideration = links.considerationIn(i);
+          Step step = stepIn(consideration);
           if (furthest == null || step.compareTo(furthest) > 0) {
             furthest = step;
           }
           if (step == Step.RECORDED && firstRecorded == null) {
             firstRecorded = decision;
+            firstRecording = consideration;
           }
         }
         if (furthest != null) {
@@ -152,23 +156,27 @@ public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConside
         }
         if (firstRecorded != null) {
           recorded++;
-          ConsiderationOutcome outcome = considerations.get(firstRecorded).outcome().orElseThrow();
+          ConsiderationOutcome outcome = firstRecording.outcome().orElseThrow();
           outcomes.merge(outcome, 1L, Long::sum);
           days.add(ChronoUnit.DAYS.between(input.date(), firstRecorded.date()));
-          builder.addEvidence(input.id().value(), firstRecorded.id().value());
+          inputEvidence.add(input.id().value());
+          decisionEvidence.add(firstRecorded.id().value());
         } else {
           Step lacks = furthest == null ? Step.PRESENTED : Step.values()[furthest.ordinal() + 1];
-          builder.addGaps(Gap.of(input.id().value(), lacks.name()));
+          gaps.add(Gap.of(input.id().value(), lacks.name()));
         }
       }
     }
-    return builder
+    return DueConsiderationPartial.builder()
         .raised(raised)
         .presented(presented)
         .considered(considered)
         .recorded(recorded)
         .outcomes(outcomes)
         .daysToDecision(days)
+        .evidence(SortedLists.mergeSorted(SortedLists.sortDistinct(inputEvidence),
+            SortedLists.sortDistinct(decisionEvidence)))
+        .gaps(SortedLists.sortDistinct(gaps))
         .build();
   }
 

@@ -5,10 +5,10 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
 import org.engagement.core.ConsiderationOutcome;
 import org.engagement.measures.Gap;
 import org.engagement.measures.MeasurePartial;
+import org.engagement.measures.internal.SortedLists;
 import org.immutables.value.Value;
 
 /**
@@ -44,11 +44,11 @@ public abstract class DueConsiderationPartial implements MeasurePartial<DueConsi
 
   abstract List<Long> daysToDecision();
 
-  @Value.NaturalOrder
-  abstract SortedSet<String> evidence();
+  /** The recorded inputs and their first recording decisions, sorted and distinct. */
+  abstract List<String> evidence();
 
-  @Value.NaturalOrder
-  abstract SortedSet<Gap> gaps();
+  /** The other inputs with the step each lacks, sorted and distinct. */
+  abstract List<Gap> gaps();
 
   @Override
   public DueConsiderationPartial merge(DueConsiderationPartial other) {
@@ -64,8 +64,8 @@ public abstract class DueConsiderationPartial implements MeasurePartial<DueConsi
     Map<ConsiderationOutcome, Long> outcomes = new EnumMap<>(ConsiderationOutcome.class);
     outcomes.putAll(outcomes());
     List<Long> days = new ArrayList<>(daysToDecision());
-    ImmutableDueConsiderationPartial.Builder out =
-        builder().addAllEvidence(evidence()).addAllGaps(gaps());
+    List<List<String>> evidence = new ArrayList<>(others.size());
+    List<List<Gap>> gaps = new ArrayList<>(others.size());
     for (DueConsiderationPartial other : others) {
       raised += other.raised();
       presented += other.presented();
@@ -73,9 +73,13 @@ public abstract class DueConsiderationPartial implements MeasurePartial<DueConsi
       recorded += other.recorded();
       other.outcomes().forEach((k, v) -> outcomes.merge(k, v, Long::sum));
       days.addAll(other.daysToDecision());
-      out.addAllEvidence(other.evidence()).addAllGaps(other.gaps());
+      evidence.add(other.evidence());
+      gaps.add(other.gaps());
     }
-    return out.raised(raised)
+    return builder()
+        .evidence(SortedLists.union(evidence(), evidence))
+        .gaps(SortedLists.union(gaps(), gaps))
+        .raised(raised)
         .presented(presented)
         .considered(considered)
         .recorded(recorded)

@@ -31,6 +31,7 @@ import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
 import org.engagement.measures.internal.InScope;
 import org.engagement.measures.internal.Results;
+import org.engagement.measures.internal.SortedLists;
 import org.engagement.measures.stats.Spearman;
 
 /**
@@ -116,6 +117,8 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
     EngagementDataset data = context.dataset();
     DatasetIndex index = DatasetIndex.of(context);
     ImmutableManagementInfluencePartial.Builder out = ManagementInfluencePartial.builder();
+    List<String> evidence = new ArrayList<>();
+    List<Gap> gaps = new ArrayList<>();
     long inputs = 0;
     long respondedTo = 0;
     long allocations = 0;
@@ -126,19 +129,22 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
     Map<ResourceUnit, SortedMap<String, BigDecimal>> byCategory = new TreeMap<>();
     List<AreaId> inScope = InScope.areas(data, scope, areas);
     for (AreaId area : inScope) {
-      for (CommunityInput input : index.inputsIn(area)) {
+      List<DatasetIndex.InputLinks> inputsHere = index.inputLinksIn(area);
+      DatasetIndex.Responders[] respondersHere = index.respondersIn(area);
+      for (int k = 0; k < inputsHere.size(); k++) {
+        CommunityInput input = inputsHere.get(k).input();
         if (!InScope.inPeriod(scope, input.date())) {
           continue;
         }
         inputs++;
         demand.merge(input.issueCategory(), (long) input.support(), Long::sum);
-        SortedSet<String> responders = respondingAllocations(index, scope, input);
-        if (responders.isEmpty()) {
-          out.addGaps(Gap.of(input.id().value(), RESPONDING_ALLOCATION));
-        } else {
+        int before = evidence.size();
+        evidence.add(input.id().value());
+        if (addRespondingAllocations(scope, input, respondersHere[k], evidence)) {
           respondedTo++;
-          out.addEvidence(input.id().value());
-          out.addAllEvidence(responders);
+        } else {
+          evidence.remove(before);
+          gaps.add(Gap.of(input.id().value(), RESPONDING_ALLOCATION));
         }
       }
       for (ResourceAllocation allocation : index.allocationsIn(area)) {
@@ -164,6 +170,8 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
       }
     }
     return out.inputs(inputs)
+        .evidence(SortedLists.sortDistinct(evidence))
+        .gaps(SortedLists.sortDistinct(gaps))
         .respondedTo(respondedTo)
         .allocations(allocations)
         .respondingAllocations(responding)
@@ -174,25 +182,24 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
         .build();
   }
 
-  /** The ids of the allocations anywhere in the dataset that respond to an input. */
-  private static SortedSet<String> respondingAllocations(
-      DatasetIndex index, Scope scope, CommunityInput input) {
-    SortedSet<String> out = new TreeSet<>();
-    for (ResourceAllocation allocation : index.allocationsCiting(input.id())) {
-      if (datedToRespond(scope, input.date(), allocation.date())) {
+  /**
+   * Adds the ids of the allocations anywhere in the dataset that respond to an input, in any
+   * order and perhaps repeated, to {@code out}.
+   *
+   * @return whether there is at least one
+   */
+  private static boolean addRespondingAllocations(
+      Scope scope, CommunityInput input, DatasetIndex.Responders responders, List<String> out) {
+    int before = out.size();
+    for (int i = 0, n = responders.count(); i < n; i++) {
+      LocalDate decided = responders.decisionDate(i);
+      ResourceAllocation allocation = responders.allocation(i);
+      if ((decided == null || InScope.notAfterAsOf(scope, decided))
+          && datedToRespond(scope, input.date(), allocation.date())) {
         out.add(allocation.id().value());
       }
     }
-    for (DatasetIndex.DecisionConsideration dc : index.considerationsOf(input.id())) {
-      if (acceptedBy(scope, dc.decision(), dc.consideration())) {
-        for (ResourceAllocation allocation : index.allocationsImplementing(dc.decision().id())) {
-          if (datedToRespond(scope, input.date(), allocation.date())) {
-            out.add(allocation.id().value());
-          }
-        }
-      }
-    }
-    return out;
+    return out.size() > before;
   }
 
   /** Whether an allocation responds to at least one input of the dataset. */
@@ -207,9 +214,10 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
     if (allocation.decision().isPresent()) {
       Optional<DecisionRecord> decision = data.decision(allocation.decision().get());
       if (decision.isPresent()) {
-        Set<InputId> seen = new java.util.HashSet<>();
-        for (Consideration c : decision.get().considerations()) {
-          if (!seen.add(c.input()) || !acceptedBy(scope, decision.get(), c)) {
+        List<Consideration> considerations = decision.get().considerations();
+        for (int i = 0; i < considerations.size(); i++) {
+          Consideration c = considerations.get(i);
+          if (!acceptedBy(scope, decision.get(), c) || repeated(considerations, i)) {
             continue;
           }
           Optional<CommunityInput> input = data.input(c.input());
@@ -217,6 +225,17 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether an earlier consideration of the list is of the same input as the one at {@code i}. */
+  private static boolean repeated(List<Consideration> considerations, int i) {
+    InputId input = considerations.get(i).input();
+    for (int j = 0; j < i; j++) {
+      if (considerations.get(j).input().equals(input)) {
+        return true;
       }
     }
     return false;
@@ -248,8 +267,7 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
       indicators.add(keyed(
           total.signum() == 0
               ? Indicator.notAssessable("respondingShare", IndicatorKind.SHARE, "no quantity allocated")
-              : Indicator.share("respondingShare",
-                  responding.divide(total, MathContext.DECIMAL128).doubleValue()),
+              : Indicator.share("respondingShare", share(responding, total)),
           unit));
       indicators.add(
           keyed(spearman(partial.demand(), partial.allocatedByCategory().get(unit)), unit));
@@ -263,6 +281,20 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
         indicators,
         partial.evidence(),
         partial.gaps());
+  }
+
+  /**
+   * {@code part / total} to DECIMAL128 precision, as a double; none and all, the common cases,
+   * without the division.
+   */
+  private static double share(BigDecimal part, BigDecimal total) {
+    if (part.signum() == 0) {
+      return 0.0;
+    }
+    if (part.compareTo(total) == 0) {
+      return 1.0;
+    }
+    return part.divide(total, MathContext.DECIMAL128).doubleValue();
   }
 
   /** Keys an indicator of one (resource type, unit) by both, as separate qualifiers. */

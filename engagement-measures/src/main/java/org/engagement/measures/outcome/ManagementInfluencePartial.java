@@ -1,14 +1,15 @@
 package org.engagement.measures.outcome;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import org.engagement.measures.Gap;
 import org.engagement.measures.MeasurePartial;
+import org.engagement.measures.internal.SortedLists;
 import org.immutables.value.Value;
 
 /**
@@ -49,11 +50,11 @@ public abstract class ManagementInfluencePartial
   @Value.NaturalOrder
   abstract SortedMap<ResourceUnit, SortedMap<String, BigDecimal>> allocatedByCategory();
 
-  @Value.NaturalOrder
-  abstract SortedSet<String> evidence();
+  /** The inputs responded to and their responding allocations, sorted and distinct. */
+  abstract List<String> evidence();
 
-  @Value.NaturalOrder
-  abstract SortedSet<Gap> gaps();
+  /** The inputs without a responding allocation, sorted and distinct. */
+  abstract List<Gap> gaps();
 
   @Override
   public ManagementInfluencePartial merge(ManagementInfluencePartial other) {
@@ -72,8 +73,8 @@ public abstract class ManagementInfluencePartial
     Map<ResourceUnit, BigDecimal> responding = new TreeMap<>(allocatedResponding());
     Map<ResourceUnit, SortedMap<String, BigDecimal>> byCategory = new TreeMap<>();
     addByCategory(byCategory, allocatedByCategory());
-    ImmutableManagementInfluencePartial.Builder out =
-        builder().addAllEvidence(evidence()).addAllGaps(gaps());
+    List<List<String>> evidence = new ArrayList<>(others.size());
+    List<List<Gap>> gaps = new ArrayList<>(others.size());
     for (ManagementInfluencePartial other : others) {
       inputs += other.inputs();
       respondedTo += other.respondedTo();
@@ -83,9 +84,13 @@ public abstract class ManagementInfluencePartial
       other.allocated().forEach((k, v) -> allocated.merge(k, v, BigDecimal::add));
       other.allocatedResponding().forEach((k, v) -> responding.merge(k, v, BigDecimal::add));
       addByCategory(byCategory, other.allocatedByCategory());
-      out.addAllEvidence(other.evidence()).addAllGaps(other.gaps());
+      evidence.add(other.evidence());
+      gaps.add(other.gaps());
     }
-    return out.inputs(inputs)
+    return builder()
+        .evidence(SortedLists.union(evidence(), evidence))
+        .gaps(SortedLists.union(gaps(), gaps))
+        .inputs(inputs)
         .respondedTo(respondedTo)
         .allocations(allocations)
         .respondingAllocations(respondingAllocations)
