@@ -1,5 +1,6 @@
 package org.engagement.json;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,7 +21,9 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.validation.DatasetValidator;
@@ -337,8 +340,35 @@ public final class EngagementJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public StreamedValidation validate(Path path) {
+    return validate(path, bytes -> { });
+  }
+
+  /**
+   * Validates a file record by record, as {@link #validate(Path)} does, reporting how far it has
+   * read: a long validation (a national file takes minutes) can show its progress.
+   *
+   * <p>{@code bytesRead} receives the number of bytes read so far, counted over both passes: it
+   * rises to the file's size during the first pass and on to twice its size during the second.
+   * It is called from the validating thread, often (after every buffer the parser reads), so it
+   * should be cheap; it is not called for a document read whole (one that cannot be streamed).
+   *
+   * <pre>{@code
+   * long size = Files.size(Path.of("national.json"));
+   * StreamedValidation v = EngagementJson.standard().validate(Path.of("national.json"),
+   *     read -> System.err.printf("%d%% ", read * 50 / Math.max(1, size)));
+   * }</pre>
+   *
+   * @param path the file, not null
+   * @param bytesRead receives the bytes read so far over both passes, not null
+   * @return the problems and the report, never null
+   * @throws JsonReadException if the document cannot be read at all: not JSON, not strict UTF-8,
+   *     a limit passed, not an object
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public StreamedValidation validate(Path path, LongConsumer bytesRead) {
+    Objects.requireNonNull(bytesRead, "bytesRead");
     try {
-      return validateStreaming(path);
+      return validateStreaming(path, bytesRead);
     } catch (JsonReadException e) {
       if (!e.code().equals(JsonCode.STREAM_ORDER.name())) {
         throw e;
@@ -348,13 +378,18 @@ public final class EngagementJson {
     }
   }
 
-  private StreamedValidation validateStreaming(Path path) {
+  private StreamedValidation validateStreaming(Path path, LongConsumer bytesRead) {
+    long[] read = {0};
+    LongConsumer counted = n -> {
+      read[0] += n;
+      bytesRead.accept(read[0]);
+    };
     RecordLocations locations = new RecordLocations();
     ReadContext rc =
         new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), locations, true);
     rc.maxRecordLength(limits.maxRecordLength());
     List<JsonProblem> problems = new ArrayList<>();
-    StreamingValidator validator = pass(path, rc, (doc, v) -> {
+    StreamingValidator validator = pass(path, counted, rc, (doc, v) -> {
       StreamingValidator sv = v == null
           ? new StreamingValidator(doc.scheme(), doc.schemeUnbound()) : v;
       problems.addAll(rc.drainWarnings());
@@ -372,7 +407,7 @@ public final class EngagementJson {
     ReadContext again =
         new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), null, true);
     again.maxRecordLength(limits.maxRecordLength());
-    pass(path, again, (doc, v) -> {
+    pass(path, counted, again, (doc, v) -> {
       DocumentStream.Item item;
       while ((item = doc.next()) != null) {
         v.second(item);
@@ -396,9 +431,9 @@ public final class EngagementJson {
     StreamingValidator run(DocumentStream doc, @Nullable StreamingValidator validator);
   }
 
-  private StreamingValidator pass(Path path, ReadContext rc, Pass pass,
+  private StreamingValidator pass(Path path, LongConsumer bytesRead, ReadContext rc, Pass pass,
       @Nullable StreamingValidator validator) {
-    try (InputStream in = Files.newInputStream(path);
+    try (InputStream in = counting(Files.newInputStream(path), bytesRead);
         JsonParser p = open(() -> mapper.createParser(new StrictUtf8InputStream(in)), rc)) {
       return guard(p, rc, () -> {
         start(p, rc);
@@ -409,6 +444,29 @@ public final class EngagementJson {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
+  }
+
+  /** A stream that reports the number of bytes of each read to {@code bytes}. */
+  private static InputStream counting(InputStream in, LongConsumer bytes) {
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          bytes.accept(1);
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        if (n > 0) {
+          bytes.accept(n);
+        }
+        return n;
+      }
+    };
   }
 
   /**

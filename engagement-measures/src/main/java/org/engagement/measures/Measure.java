@@ -29,6 +29,11 @@ import org.engagement.core.Scope;
  * result of a scope equals the {@link #result} of the merged partials over any partition of
  * its areas.
  *
+ * <p>Counts are added exactly. Data whose counts add up past the range of a {@code long} is
+ * invalid ({@code SUM_OUT_OF_RANGE} in the dataset validator's report): evaluating it throws
+ * {@link ArithmeticException} rather than giving a figure made of wrapped sums, so validate data
+ * of unknown origin first (the command line refuses invalid data before it evaluates anything).
+ *
  * <p>Implementations are immutable and thread-safe.
  *
  * @param <P> the measure's partial result

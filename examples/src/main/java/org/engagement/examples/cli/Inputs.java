@@ -55,12 +55,7 @@ final class Inputs {
         return EngagementJson.standard().read(stdin);
       }
       Path path = Path.of(file);
-      long size;
-      try {
-        size = Files.size(path);
-      } catch (IOException | RuntimeException e) {
-        size = -1;
-      }
+      long size = size(path);
       try (InputStream in = Files.newInputStream(path)) {
         return EngagementJson.standard().read(Progress.counting(in, file, size, progress));
       } catch (IOException e) {
@@ -111,18 +106,37 @@ final class Inputs {
    *
    * @param file the file name, or {@code -} for {@code stdin}
    * @param stdin standard input
+   * @param progress where to report how far each of the two passes over a file has got
    * @return the report and its text, valid or not
    * @throws CommandFailure with {@link EngagementCommand#UNREADABLE} if the input cannot be read
    *     at all (not JSON, not a dataset object, an I/O failure)
    */
-  static Validated validate(String file, InputStream stdin) {
+  static Validated validate(String file, InputStream stdin, Progress progress) {
     if ("-".equals(file)) {
-      ReadResult result = read(file, stdin);
+      ReadResult result = read(file, stdin, progress);
       return new Validated(
           result.report(), result.problems(), result.errors().size(), result.validated());
     }
-    StreamedValidation v = readable(file, () -> EngagementJson.standard().validate(Path.of(file)));
+    StreamedValidation v = readable(file, () -> {
+      Path path = Path.of(file);
+      long size = size(path);
+      return EngagementJson.standard().validate(path, read -> {
+        // Two passes: the first checks each record, the second the references between them.
+        boolean second = size > 0 && read > size;
+        progress.reading(file + (second ? " (pass 2 of 2)" : " (pass 1 of 2)"),
+            second ? read - size : read, size);
+      });
+    });
     return new Validated(v.report(), v.problems(), v.errors().size(), true);
+  }
+
+  /** The size of a file, or -1 when it cannot be known (progress then shows nothing). */
+  private static long size(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   private static CommandFailure unreadable(String file, JsonReadException e) {

@@ -56,7 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CommandFailure(EngagementCommand.USAGE,
           "bad --max-problems: " + maxProblems + " (give 0 or more; 0 lists every problem)");
     }
-    Inputs.Validated result = Inputs.validate(file, EngagementCommand.stdin(spec));
+    Inputs.Validated result = Inputs.validate(file, EngagementCommand.stdin(spec),
+        EngagementCommand.progress(spec));
     if (format == ReportFormat.JSON) {
       spec.commandLine().getOut().print(EngagementJson.standard().writeString(result.report()));
     } else {

@@ -23,7 +23,7 @@ class ProgressTest {
   private static final Path SAMPLE_FILE = Path.of("data", "lambeth.json");
 
   /** A sink that records every report. */
-  private static final class Recorder implements Progress {
+  private static class Recorder implements Progress {
     final List<String> events = new ArrayList<>();
     long lastRead = -1;
     long size;
@@ -74,6 +74,33 @@ class ProgressTest {
     assertThat(sink.events.get(0)).isEqualTo("read " + records());
     assertThat(sink.events).contains("areas 0/22", "areas 22/22");
     assertThat(sink.events.get(sink.events.size() - 1)).isEqualTo("finished");
+  }
+
+  @Test
+  void validate_reportsBothPassesOverTheFile_andTheOutputIsUnchanged() throws Exception {
+    List<String> files = new ArrayList<>();
+    List<Long> reads = new ArrayList<>();
+    Progress sink = new Recorder() {
+      @Override
+      public void reading(String file, long read, long size) {
+        files.add(file);
+        reads.add(read);
+        this.size = size;
+      }
+    };
+
+    CommandRun with = CommandRun.with(sink, "validate", SAMPLE_FILE.toString());
+    CommandRun without = CommandRun.of("validate", SAMPLE_FILE.toString());
+
+    assertThat(with.out()).isEqualTo(without.out());
+    assertThat(with.err()).isEmpty();
+    long size = Files.size(SAMPLE_FILE);
+    String first = SAMPLE_FILE + " (pass 1 of 2)";
+    String second = SAMPLE_FILE + " (pass 2 of 2)";
+    assertThat(files).startsWith(first).endsWith(second).containsOnly(first, second);
+    // Each pass rises to the file's size.
+    assertThat(reads.get(files.indexOf(second) - 1)).isEqualTo(size);
+    assertThat(reads.get(reads.size() - 1)).isEqualTo(size);
   }
 
   @Test
