@@ -1,0 +1,76 @@
+package org.engagement.benchmarks;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.engagement.core.AreaId;
+import org.engagement.core.EngagementDataset;
+import org.engagement.json.EngagementJson;
+import org.engagement.json.JsonFeature;
+import org.engagement.json.ReadResult;
+import org.engagement.measures.EvaluationContext;
+import org.engagement.measures.MeasureResult;
+import org.engagement.measures.outcome.DueConsiderationMeasure;
+
+/**
+ * The SDK's side of the comparison with {@code pandas-m1.py}: reads a dataset file and prints M1
+ * for every ward as the script does ({@code ward,raised,recorded,score}, one line per ward in
+ * the order of the ward ids), with the time of each step on standard error.
+ *
+ * <pre class="language-shell">{@code
+ * java -cp engagement-benchmarks/target/benchmarks.jar \
+ *     org.engagement.benchmarks.M1EveryWard national-2100.json > m1-sdk.csv
+ * java -cp engagement-benchmarks/target/benchmarks.jar \
+ *     org.engagement.benchmarks.M1EveryWard --validate national-2100.json > m1-sdk.csv
+ * }</pre>
+ *
+ * <p>Without {@code --validate} the file is read as the script reads it, without the dataset
+ * validator; with it, every rule is checked while reading.
+ */
+public final class M1EveryWard {
+
+  private M1EveryWard() {}
+
+  /**
+   * Reads the file and prints M1 for every ward.
+   *
+   * @param args {@code [--validate] FILE}
+   */
+  public static void main(String[] args) {
+    boolean validate = args.length == 2 && args[0].equals("--validate");
+    if (args.length != (validate ? 2 : 1)) {
+      System.err.println("usage: M1EveryWard [--validate] <file.json>");
+      System.exit(2);
+    }
+    Path file = Path.of(args[args.length - 1]);
+    long t0 = System.nanoTime();
+    EngagementJson json = validate
+        ? DataBenchmarks.JSON.enable(JsonFeature.VALIDATE)
+        : DataBenchmarks.JSON.disable(JsonFeature.VALIDATE);
+    ReadResult read = json.read(file);
+    if (!read.isValid()) {
+      System.err.println(file + " is not valid: " + read.errors().size() + " errors");
+      System.exit(1);
+    }
+    EngagementDataset data = read.dataset();
+    long t1 = System.nanoTime();
+    Map<AreaId, MeasureResult> wards = new TreeMap<>(
+        National.wards(EvaluationContext.of(data), DueConsiderationMeasure.standard()));
+    long t2 = System.nanoTime();
+    PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+    out.println("ward,raised,recorded,score");
+    for (Map.Entry<AreaId, MeasureResult> e : wards.entrySet()) {
+      MeasureResult r = e.getValue();
+      out.println(e.getKey().value() + "," + r.denominator().orElse(0) + ","
+          + r.numerator().orElse(0) + ","
+          + (r.score().isPresent() ? Double.toString(r.score().getAsDouble()) : ""));
+    }
+    out.flush();
+    System.err.printf(Locale.ROOT, "read%s %.2f s, M1 for %d wards %.2f s, total %.2f s%n",
+        validate ? " with validation" : "", (t1 - t0) / 1e9, wards.size(), (t2 - t1) / 1e9,
+        (t2 - t0) / 1e9);
+  }
+}
