@@ -1,16 +1,16 @@
 package org.engagement.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.engagement.core.testing.SampleDataset.BRIXTON;
-import static org.engagement.core.testing.SampleDataset.LAMBETH;
-import static org.engagement.core.testing.SampleDataset.LONDON;
-import static org.engagement.core.testing.SampleDataset.STOCKWELL;
+import static org.engagement.testkit.SampleDataset.BRIXTON;
+import static org.engagement.testkit.SampleDataset.LAMBETH;
+import static org.engagement.testkit.SampleDataset.LONDON;
+import static org.engagement.testkit.SampleDataset.STOCKWELL;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
-import org.engagement.core.testing.SampleDataset;
+import org.engagement.testkit.SampleDataset;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.engagement.core.testing.SampleDataset;
+import org.engagement.testkit.SampleDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -70,12 +70,13 @@ class RecordTypeTest {
   }
 
   @Test
-  void repeatedIdsAndAnswers_shareOneInstance_andCompareByValue() {
-    QuestionId q = QuestionId.of(new String("Q-shared"));
-    assertThat(QuestionId.of(new String("Q-shared"))).isSameAs(q).isEqualTo(q);
-    assertThat(Answer.of(new String("AGREE-shared"))).isSameAs(Answer.of("AGREE-shared"));
-    assertThat(AreaId.of(new String("E05-shared"))).isSameAs(AreaId.of("E05-shared"));
-    assertThat(SurveyId.of(new String("S-shared"))).isSameAs(SurveyId.of("S-shared"));
+  void repeatedIdsAndAnswers_compareByValue() {
+    // Whether they share one instance depends on how full the shared cache already is (other
+    // tests in this JVM make thousands of ids); the cache itself is tested in CanonicalTest.
+    assertThat(QuestionId.of(new String("Q-shared"))).isEqualTo(QuestionId.of("Q-shared"));
+    assertThat(Answer.of(new String("AGREE-shared"))).isEqualTo(Answer.of("AGREE-shared"));
+    assertThat(AreaId.of(new String("E05-shared"))).isEqualTo(AreaId.of("E05-shared"));
+    assertThat(SurveyId.of(new String("S-shared"))).isEqualTo(SurveyId.of("S-shared"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.engagement.json;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.engagement.core.RecordType;
 import org.engagement.core.validation.IssuePath;
 import org.engagement.core.validation.ValidationCode;
 import org.engagement.core.validation.ValidationIssue;
@@ -34,18 +35,42 @@ final class Pointers {
       }
       IssuePath path = issue.path();
       if (path.recordType().isPresent() && path.index().isPresent()) {
+        RecordType type = path.recordType().get();
         int index = path.index().get();
-        int document = at.documentIndex(path.recordType().get(), index);
-        if (document != index) {
+        int document = at.documentIndex(type, index);
+        String message = earlierAtDocumentIndex(issue, type, at);
+        if (document != index || !message.equals(issue.message())) {
           changed = true;
           issue = ValidationIssue.of(issue.severity(),
-              IssuePath.builder().from(path).index(document).build(), issue.code(),
-              issue.message());
+              IssuePath.builder().from(path).index(document).build(), issue.code(), message);
         }
       }
       out.add(issue);
     }
     return changed ? ValidationReport.of(out) : report;
+  }
+
+  /**
+   * The message of an issue, with the earlier record that a {@code DUPLICATE_ID} names ("also at
+   * areas[1]", the validator's position in the dataset) at its position in the document, as the
+   * streamed validation names it.
+   */
+  private static String earlierAtDocumentIndex(
+      ValidationIssue issue, RecordType type, RecordLocations at) {
+    String message = issue.message();
+    String marker = ": also at " + type.collection() + "[";
+    int start = message.lastIndexOf(marker);
+    if (!issue.code().equals(ValidationCode.DUPLICATE_ID.name()) || start < 0
+        || !message.endsWith("]")) {
+      return message;
+    }
+    String digits = message.substring(start + marker.length(), message.length() - 1);
+    if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')
+        || digits.length() > 9) {
+      return message;
+    }
+    int earlier = Integer.parseInt(digits);
+    return message.substring(0, start + marker.length()) + at.documentIndex(type, earlier) + "]";
   }
 
   /** The issue of a problem of the reader, at the path of its pointer. */

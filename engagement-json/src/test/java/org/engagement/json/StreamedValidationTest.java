@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.engagement.core.validation.ValidationIssue;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -29,6 +30,19 @@ class StreamedValidationTest {
     return Stream.concat(Fixtures.named("valid-").stream(), Fixtures.named("invalid-").stream())
         .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
             () -> assertSame(file)));
+  }
+
+  @Test
+  void duplicateAfterAnUnboundRecord_namesTheEarlierRecordByItsPlaceInTheDocument() {
+    // Found by the fuzzer: the whole read named the earlier record by its place among the bound
+    // records (areas[0]), the streamed validation by its place in the document (areas[1]).
+    Path file = Fixtures.named("invalid-missing-property-unbound-before-duplicate-id").get(0);
+
+    assertSame(file);
+    assertThat(JSON.read(file).report().issues())
+        .filteredOn(issue -> issue.code().equals("DUPLICATE_ID"))
+        .singleElement()
+        .satisfies(issue -> assertThat(issue.message()).endsWith("also at areas[1]"));
   }
 
   /** {@return the codes of the issues compared} */

@@ -1,9 +1,9 @@
 package org.engagement.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.engagement.core.testing.SampleDataset.BINARY_QUESTION;
-import static org.engagement.core.testing.SampleDataset.CATEGORICAL_QUESTION;
-import static org.engagement.core.testing.SampleDataset.LIKERT_QUESTION;
+import static org.engagement.testkit.SampleDataset.BINARY_QUESTION;
+import static org.engagement.testkit.SampleDataset.CATEGORICAL_QUESTION;
+import static org.engagement.testkit.SampleDataset.LIKERT_QUESTION;
 import static org.engagement.core.validation.Reports.assertClean;
 import static org.engagement.core.validation.Reports.sample;
 import static org.engagement.core.validation.Reports.single;
@@ -16,7 +16,7 @@ import org.engagement.core.QuestionId;
 import org.engagement.core.RecordType;
 import org.engagement.core.ResponseId;
 import org.engagement.core.SurveyResponse;
-import org.engagement.core.testing.SampleDataset;
+import org.engagement.testkit.SampleDataset;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,7 @@
 package org.engagement.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.engagement.core.testing.SampleDataset.LAMBETH;
+import static org.engagement.testkit.SampleDataset.LAMBETH;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.Min;
@@ -49,7 +49,7 @@ import org.engagement.core.Survey;
 import org.engagement.core.SurveyId;
 import org.engagement.core.SurveyPopulation;
 import org.engagement.core.SurveyResponse;
-import org.engagement.core.testing.SampleDataset;
+import org.engagement.testkit.SampleDataset;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,8 +1,8 @@
 package org.engagement.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.engagement.core.testing.SampleDataset.ASB_INPUT;
-import static org.engagement.core.testing.SampleDataset.PANEL_MEETING;
+import static org.engagement.testkit.SampleDataset.ASB_INPUT;
+import static org.engagement.testkit.SampleDataset.PANEL_MEETING;
 import static org.engagement.core.validation.Reports.assertClean;
 import static org.engagement.core.validation.Reports.sample;
 import static org.engagement.core.validation.Reports.single;
@@ -37,7 +37,7 @@ import org.engagement.core.Survey;
 import org.engagement.core.SurveyId;
 import org.engagement.core.SurveyPopulation;
 import org.engagement.core.SurveyResponse;
-import org.engagement.core.testing.SampleDataset;
+import org.engagement.testkit.SampleDataset;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,8 +2,8 @@ package org.engagement.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
-import static org.engagement.core.testing.SampleDataset.BINARY_QUESTION;
-import static org.engagement.core.testing.SampleDataset.PANEL_MEETING;
+import static org.engagement.testkit.SampleDataset.BINARY_QUESTION;
+import static org.engagement.testkit.SampleDataset.PANEL_MEETING;
 import static org.engagement.core.validation.Reports.sample;
 import static org.engagement.core.validation.Reports.validate;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,7 +24,7 @@ import org.engagement.core.FeedbackId;
 import org.engagement.core.RecordType;
 import org.engagement.core.ResponseId;
 import org.engagement.core.SurveyResponse;
-import org.engagement.core.testing.SampleDataset;
+import org.engagement.testkit.SampleDataset;
 import org.junit.jupiter.api.Test;
 
 class DatasetValidatorTest {
@@ -142,7 +142,7 @@ class DatasetValidatorTest {
 
   @Test
   void validateRecord_oneRecord_reportsItsSingleFieldIssuesAtItsPlace() {
-    EngagementActivity meeting = org.engagement.core.testing.SampleDataset.lambeth().activity(PANEL_MEETING).orElseThrow();
+    EngagementActivity meeting = org.engagement.testkit.SampleDataset.lambeth().activity(PANEL_MEETING).orElseThrow();
     EngagementActivity activity = EngagementActivity.builder().from(meeting)
         .title(" ").attendance(-2L).build();
 
@@ -158,7 +158,7 @@ class DatasetValidatorTest {
 
   @Test
   void validateRecord_dateOutOfRange_isReportedWithTheConstraints() {
-    EngagementActivity meeting = org.engagement.core.testing.SampleDataset.lambeth().activity(PANEL_MEETING).orElseThrow();
+    EngagementActivity meeting = org.engagement.testkit.SampleDataset.lambeth().activity(PANEL_MEETING).orElseThrow();
     EngagementActivity activity = EngagementActivity.builder().from(meeting)
         .title(" ").date(java.time.LocalDate.of(3000, 1, 1)).endDate(java.util.Optional.empty())
         .build();
@@ -174,7 +174,7 @@ class DatasetValidatorTest {
 
   @Test
   void validateRecord_recordOfAnotherType_isRefused() {
-    EngagementActivity meeting = org.engagement.core.testing.SampleDataset.lambeth().activity(PANEL_MEETING).orElseThrow();
+    EngagementActivity meeting = org.engagement.testkit.SampleDataset.lambeth().activity(PANEL_MEETING).orElseThrow();
 
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() ->
         DatasetValidator.standard().validateRecord(org.engagement.core.RecordType.INPUT, 0, meeting));
@@ -184,6 +184,6 @@ class DatasetValidatorTest {
   void validateRecord_validRecord_hasNoIssue() {
     assertThat(DatasetValidator.standard()
         .validateRecord(org.engagement.core.RecordType.ACTIVITY, 0,
-            org.engagement.core.testing.SampleDataset.lambeth().activity(PANEL_MEETING).orElseThrow())).isEmpty();
+            org.engagement.testkit.SampleDataset.lambeth().activity(PANEL_MEETING).orElseThrow())).isEmpty();
   }
 }

@@ -1,8 +1,8 @@
 package org.engagement.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.engagement.core.testing.SampleDataset.PANEL_MEETING;
-import static org.engagement.core.testing.SampleDataset.WARD_PANEL;
+import static org.engagement.testkit.SampleDataset.PANEL_MEETING;
+import static org.engagement.testkit.SampleDataset.WARD_PANEL;
 import static org.engagement.core.validation.Reports.assertClean;
 import static org.engagement.core.validation.Reports.sample;
 import static org.engagement.core.validation.Reports.single;
@@ -20,7 +20,7 @@ import org.engagement.core.PanelMember;
 import org.engagement.core.Period;
 import org.engagement.core.RecordType;
 import org.engagement.core.TargetId;
-import org.engagement.core.testing.SampleDataset;
+import org.engagement.testkit.SampleDataset;
 import org.junit.jupiter.api.Test;
 
 /** Every date lies from 1900-01-01 to 2999-12-31: {@link DateRangeRule}. */

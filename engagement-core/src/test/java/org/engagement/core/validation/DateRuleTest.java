@@ -1,11 +1,11 @@
 package org.engagement.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.engagement.core.testing.SampleDataset.ASB_INPUT;
-import static org.engagement.core.testing.SampleDataset.BRIXTON;
-import static org.engagement.core.testing.SampleDataset.LAMBETH;
-import static org.engagement.core.testing.SampleDataset.PANEL_MEETING;
-import static org.engagement.core.testing.SampleDataset.WARD_PANEL;
+import static org.engagement.testkit.SampleDataset.ASB_INPUT;
+import static org.engagement.testkit.SampleDataset.BRIXTON;
+import static org.engagement.testkit.SampleDataset.LAMBETH;
+import static org.engagement.testkit.SampleDataset.PANEL_MEETING;
+import static org.engagement.testkit.SampleDataset.WARD_PANEL;
 import static org.engagement.core.validation.Reports.assertClean;
 import static org.engagement.core.validation.Reports.sample;
 import static org.engagement.core.validation.Reports.single;
@@ -39,7 +39,7 @@ import org.engagement.core.RecordType;
 import org.engagement.core.RoleAssignment;
 import org.engagement.core.RoleId;
 import org.engagement.core.RoleKind;
-import org.engagement.core.testing.SampleDataset;
+import org.engagement.testkit.SampleDataset;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

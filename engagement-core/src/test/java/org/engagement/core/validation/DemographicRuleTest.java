@@ -1,8 +1,8 @@
 package org.engagement.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.engagement.core.testing.SampleDataset.LAMBETH;
-import static org.engagement.core.testing.SampleDataset.PANEL_MEETING;
+import static org.engagement.testkit.SampleDataset.LAMBETH;
+import static org.engagement.testkit.SampleDataset.PANEL_MEETING;
 import static org.engagement.core.validation.Reports.assertClean;
 import static org.engagement.core.validation.Reports.sample;
 import static org.engagement.core.validation.Reports.single;
@@ -29,7 +29,7 @@ import org.engagement.core.RecordType;
 import org.engagement.core.ReferencePopulation;
 import org.engagement.core.ResponseId;
 import org.engagement.core.SurveyResponse;
-import org.engagement.core.testing.SampleDataset;
+import org.engagement.testkit.SampleDataset;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.engagement.core.EngagementDataset;
-import org.engagement.core.testing.SampleDataset;
+import org.engagement.testkit.SampleDataset;
 
 /** Shortcuts for the rule tests: validate, and pick the one issue of a code. */
 final class Reports {

@@ -1,12 +1,12 @@
 package org.engagement.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.engagement.core.testing.SampleDataset.ASB_INPUT;
-import static org.engagement.core.testing.SampleDataset.BRIXTON;
-import static org.engagement.core.testing.SampleDataset.DRUGS_INPUT;
-import static org.engagement.core.testing.SampleDataset.LAMBETH;
-import static org.engagement.core.testing.SampleDataset.LONDON;
-import static org.engagement.core.testing.SampleDataset.PANEL_MEETING;
+import static org.engagement.testkit.SampleDataset.ASB_INPUT;
+import static org.engagement.testkit.SampleDataset.BRIXTON;
+import static org.engagement.testkit.SampleDataset.DRUGS_INPUT;
+import static org.engagement.testkit.SampleDataset.LAMBETH;
+import static org.engagement.testkit.SampleDataset.LONDON;
+import static org.engagement.testkit.SampleDataset.PANEL_MEETING;
 import static org.engagement.core.validation.Reports.assertClean;
 import static org.engagement.core.validation.Reports.sample;
 import static org.engagement.core.validation.Reports.single;
@@ -35,7 +35,7 @@ import org.engagement.core.StandardRole;
 import org.engagement.core.Survey;
 import org.engagement.core.SurveyId;
 import org.engagement.core.SurveyPopulation;
-import org.engagement.core.testing.SampleDataset;
+import org.engagement.testkit.SampleDataset;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

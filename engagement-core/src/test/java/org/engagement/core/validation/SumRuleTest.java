@@ -2,9 +2,9 @@ package org.engagement.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.engagement.core.testing.SampleDataset.BRIXTON;
-import static org.engagement.core.testing.SampleDataset.PANEL_MEETING;
-import static org.engagement.core.testing.SampleDataset.STOCKWELL;
+import static org.engagement.testkit.SampleDataset.BRIXTON;
+import static org.engagement.testkit.SampleDataset.PANEL_MEETING;
+import static org.engagement.testkit.SampleDataset.STOCKWELL;
 import static org.engagement.core.validation.Reports.assertClean;
 import static org.engagement.core.validation.Reports.sample;
 import static org.engagement.core.validation.Reports.single;
@@ -21,7 +21,7 @@ import org.engagement.core.PopulationId;
 import org.engagement.core.RecordInvariantException;
 import org.engagement.core.RecordType;
 import org.engagement.core.ReferencePopulation;
-import org.engagement.core.testing.SampleDataset;
+import org.engagement.testkit.SampleDataset;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,10 +1,10 @@
 package org.engagement.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.engagement.core.testing.SampleDataset.ASB_INPUT;
-import static org.engagement.core.testing.SampleDataset.CONSULTATION;
-import static org.engagement.core.testing.SampleDataset.DECISION;
-import static org.engagement.core.testing.SampleDataset.DRUGS_INPUT;
+import static org.engagement.testkit.SampleDataset.ASB_INPUT;
+import static org.engagement.testkit.SampleDataset.CONSULTATION;
+import static org.engagement.testkit.SampleDataset.DECISION;
+import static org.engagement.testkit.SampleDataset.DRUGS_INPUT;
 import static org.engagement.core.validation.Reports.assertClean;
 import static org.engagement.core.validation.Reports.single;
 import static org.engagement.core.validation.Reports.validate;
@@ -21,7 +21,7 @@ import org.engagement.core.Feedback;
 import org.engagement.core.LocalPerformanceTarget;
 import org.engagement.core.RecordType;
 import org.engagement.core.ResourceAllocation;
-import org.engagement.core.testing.SampleDataset;
+import org.engagement.testkit.SampleDataset;
 import org.junit.jupiter.api.Test;
 
 /**
