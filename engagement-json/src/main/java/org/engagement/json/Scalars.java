@@ -252,7 +252,7 @@ final class Scalars {
     @Override
     public BigDecimal read(JsonParser p, ReadContext rc) {
       number(p, rc);
-      return p.getDecimalValue();
+      return decimal(p, rc, "number is too large to hold exactly");
     }
 
     @Override
@@ -456,7 +456,8 @@ final class Scalars {
       }
       return value;
     }
-    BigDecimal value = p.getDecimalValue();
+    BigDecimal value =
+        decimal(p, rc, "number must lie between " + min + " and " + max);
     if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
       throw rc.error(p, JsonCode.WRONG_TYPE,
           "expected a whole number, found " + ReadContext.quote(p.getText()));
@@ -467,6 +468,19 @@ final class Scalars {
           + ": " + ReadContext.quote(p.getText()));
     }
     return value.longValueExact();
+  }
+
+  /**
+   * The current number as an exact decimal. A number whose exponent passes what a
+   * {@link BigDecimal} holds ({@code 1E99999999999}) is an {@code INVALID_VALUE} with the given
+   * reason, not the parser's {@link NumberFormatException}.
+   */
+  private static BigDecimal decimal(JsonParser p, ReadContext rc, String reason) {
+    try {
+      return p.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw rc.error(p, JsonCode.INVALID_VALUE, reason + ": " + ReadContext.quote(p.getText()));
+    }
   }
 
   /** The error for a value of the wrong JSON type. */
