@@ -89,7 +89,7 @@ public final class ScriptRunner {
    * The class path the tests run with. Surefire may start the JVM from a manifest-only jar, so
    * {@code java.class.path} would name that jar alone; surefire keeps the real one apart.
    */
-  private static String testClassPath() {
+  static String testClassPath() {
     String surefire = System.getProperty("surefire.test.class.path");
     return surefire != null && !surefire.isBlank()
         ? surefire
