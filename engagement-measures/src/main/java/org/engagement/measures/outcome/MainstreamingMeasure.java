@@ -21,6 +21,7 @@ import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
 import org.engagement.measures.internal.InScope;
+import org.engagement.measures.internal.SortedLists;
 import org.engagement.measures.internal.Results;
 
 /**
@@ -99,6 +100,8 @@ public final class MainstreamingMeasure extends OutcomeMeasureBase<Mainstreaming
     Map<String, Long> unitTotal = new TreeMap<>();
     Map<String, Long> unitWith = new TreeMap<>();
     Map<InvolvementLevel, Long> highest = new EnumMap<>(InvolvementLevel.class);
+    List<String> evidence = new ArrayList<>();
+    List<Gap> gaps = new ArrayList<>();
     for (AreaId area : InScope.areas(data, scope, areas)) {
       for (Initiative initiative : index.initiativesIn(area)) {
         if (!scope.period().overlaps(initiative.start(), initiative.end())) {
@@ -121,18 +124,20 @@ public final class MainstreamingMeasure extends OutcomeMeasureBase<Mainstreaming
           }
         }
         if (level == null) {
-          out.addGaps(Gap.of(initiative.id().value(), LINKED_ACTIVITY));
+          gaps.add(Gap.of(initiative.id().value(), LINKED_ACTIVITY));
         } else {
           with++;
           kindWith.merge(initiative.kind(), 1L, Long::sum);
           unitWith.merge(initiative.businessUnit(), 1L, Long::sum);
           highest.merge(level, 1L, Long::sum);
-          out.addEvidence(initiative.id().value());
-          out.addAllEvidence(qualifying);
+          evidence.add(initiative.id().value());
+          evidence.addAll(qualifying);
         }
       }
     }
-    return out.population(population)
+    return out.evidence(SortedLists.sortDistinct(evidence))
+        .gaps(SortedLists.sortDistinct(gaps))
+        .population(population)
         .withEngagement(with)
         .kindTotal(kindTotal)
         .kindWith(kindWith)

@@ -1,16 +1,17 @@
 package org.engagement.measures.outcome;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import org.engagement.core.InitiativeKind;
 import org.engagement.core.InvolvementLevel;
 import org.engagement.measures.Gap;
 import org.engagement.measures.MeasurePartial;
+import org.engagement.measures.internal.SortedLists;
 import org.immutables.value.Value;
 
 /**
@@ -45,11 +46,11 @@ public abstract class MainstreamingPartial implements MeasurePartial<Mainstreami
 
   abstract Map<InvolvementLevel, Long> highestLevel();
 
-  @Value.NaturalOrder
-  abstract SortedSet<String> evidence();
+  /** The initiatives with engagement and their qualifying activities, sorted and distinct. */
+  abstract List<String> evidence();
 
-  @Value.NaturalOrder
-  abstract SortedSet<Gap> gaps();
+  /** The initiatives without a linked activity, sorted and distinct. */
+  abstract List<Gap> gaps();
 
   @Override
   public MainstreamingPartial merge(MainstreamingPartial other) {
@@ -65,8 +66,8 @@ public abstract class MainstreamingPartial implements MeasurePartial<Mainstreami
     Map<String, Long> unitTotal = add(new TreeMap<>(), unitTotal());
     Map<String, Long> unitWith = add(new TreeMap<>(), unitWith());
     Map<InvolvementLevel, Long> highest = add(new EnumMap<>(InvolvementLevel.class), highestLevel());
-    ImmutableMainstreamingPartial.Builder out =
-        builder().addAllEvidence(evidence()).addAllGaps(gaps());
+    List<List<String>> evidence = new ArrayList<>(others.size());
+    List<List<Gap>> gaps = new ArrayList<>(others.size());
     for (MainstreamingPartial other : others) {
       population += other.population();
       withEngagement += other.withEngagement();
@@ -75,9 +76,13 @@ public abstract class MainstreamingPartial implements MeasurePartial<Mainstreami
       add(unitTotal, other.unitTotal());
       add(unitWith, other.unitWith());
       add(highest, other.highestLevel());
-      out.addAllEvidence(other.evidence()).addAllGaps(other.gaps());
+      evidence.add(other.evidence());
+      gaps.add(other.gaps());
     }
-    return out.population(population)
+    return builder()
+        .evidence(SortedLists.union(evidence(), evidence))
+        .gaps(SortedLists.union(gaps(), gaps))
+        .population(population)
         .withEngagement(withEngagement)
         .kindTotal(kindTotal)
         .kindWith(kindWith)
