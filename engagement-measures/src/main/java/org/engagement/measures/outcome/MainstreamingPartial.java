@@ -69,8 +69,8 @@ public abstract class MainstreamingPartial implements MeasurePartial<Mainstreami
     List<List<String>> evidence = new ArrayList<>(others.size());
     List<List<Gap>> gaps = new ArrayList<>(others.size());
     for (MainstreamingPartial other : others) {
-      population += other.population();
-      withEngagement += other.withEngagement();
+      population = Math.addExact(population, other.population());
+      withEngagement = Math.addExact(withEngagement, other.withEngagement());
       add(kindTotal, other.kindTotal());
       add(kindWith, other.kindWith());
       add(unitTotal, other.unitTotal());
@@ -93,7 +93,7 @@ public abstract class MainstreamingPartial implements MeasurePartial<Mainstreami
   }
 
   private static <K> Map<K, Long> add(Map<K, Long> into, Map<K, Long> counts) {
-    counts.forEach((k, v) -> into.merge(k, v, Long::sum));
+    counts.forEach((k, v) -> into.merge(k, v, Math::addExact));
     return into;
   }
 
