@@ -1,5 +1,6 @@
 package org.engagement.measures;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -221,12 +222,16 @@ public abstract class Indicator {
    *     blank
    */
   public Indicator with(String qualifier, String value) {
-    if (qualifiers().containsKey(qualifier)) {
+    Map<String, String> more;
+    if (qualifiers().isEmpty()) {
+      more = Collections.singletonMap(qualifier, value);
+    } else if (qualifiers().containsKey(qualifier)) {
       throw new IllegalArgumentException(
           "indicator " + label() + " already has qualifier " + qualifier);
+    } else {
+      more = new LinkedHashMap<>(qualifiers());
+      more.put(qualifier, value);
     }
-    Map<String, String> more = new LinkedHashMap<>(qualifiers());
-    more.put(qualifier, value);
     return this instanceof ImmutableIndicator immutable
         ? immutable.withQualifiers(more)
         : ImmutableIndicator.builder().from(this).qualifiers(more).build();
@@ -325,10 +330,13 @@ public abstract class Indicator {
     if (name().isBlank()) {
       throw new IllegalArgumentException("indicator name must not be blank");
     }
-    for (Map.Entry<String, String> qualifier : qualifiers().entrySet()) {
-      if (qualifier.getKey().isBlank()) {
-        throw new IllegalArgumentException(
-            "indicator " + name() + " qualifier name must not be blank: " + qualifier);
+    Map<String, String> qualifiers = qualifiers();
+    if (!qualifiers.isEmpty()) {
+      for (String qualifier : qualifiers.keySet()) {
+        if (qualifier.isBlank()) {
+          throw new IllegalArgumentException("indicator " + name()
+              + " qualifier name must not be blank: " + qualifier + "=" + qualifiers.get(qualifier));
+        }
       }
     }
     if (value().isPresent() == note().isPresent()) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.engagement.core.ActivityId;
 import org.engagement.core.AreaId;
@@ -151,6 +152,71 @@ public final class DatasetIndex {
   }
 
   /**
+   * An initiative with its active period as epoch days and the activities linked to it from
+   * either side, by id, with their dates as epoch days: resolved once when the index is built, so
+   * that M4 decides which activities qualify from an array of days, without a look-up per
+   * initiative and without touching an activity that does not qualify.
+   */
+  public static final class InitiativeLinks {
+    private final Initiative initiative;
+    private final long startDay;
+    private final long endDay;
+    private final EngagementActivity[] activities;
+    private final long[] activityDays;
+
+    InitiativeLinks(Initiative initiative, List<EngagementActivity> linked) {
+      this.initiative = initiative;
+      this.startDay = initiative.start().toEpochDay();
+      this.endDay = initiative.end().map(java.time.LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+      this.activities = linked.toArray(new EngagementActivity[0]);
+      this.activityDays = new long[activities.length];
+      for (int i = 0; i < activities.length; i++) {
+        activityDays[i] = activities[i].date().toEpochDay();
+      }
+    }
+
+    /** {@return the initiative} */
+    public Initiative initiative() {
+      return initiative;
+    }
+
+    /** {@return the first day of the initiative's active period, as an epoch day} */
+    public long startDay() {
+      return startDay;
+    }
+
+    /** {@return the last day of its active period as an epoch day, or Long.MAX_VALUE when open} */
+    public long endDay() {
+      return endDay;
+    }
+
+    /** {@return how many activities are linked to the initiative} */
+    public int linkedCount() {
+      return activities.length;
+    }
+
+    /**
+     * A linked activity.
+     *
+     * @param i from 0 to {@link #linkedCount()}, by activity id
+     * @return the activity
+     */
+    public EngagementActivity linked(int i) {
+      return activities[i];
+    }
+
+    /**
+     * The date of a linked activity.
+     *
+     * @param i from 0 to {@link #linkedCount()}
+     * @return the date of {@link #linked(int) linked(i)}, as an epoch day
+     */
+    public long linkedDay(int i) {
+      return activityDays[i];
+    }
+  }
+
+  /**
    * A feedback record and what it says about one input (its first response to that input).
    *
    * @param feedback the feedback
@@ -193,10 +259,14 @@ public final class DatasetIndex {
 
   private final Lazy<Map<AreaId, List<InputLinks>>> inputLinksByArea;
   private final Lazy<Map<AreaId, Responders[]>> respondersByArea;
+  private final Lazy<Map<AreaId, InitiativeLinks[]>> initiativeLinksByArea;
+  private final Lazy<Map<AreaId, long[]>> respondingFromByArea;
 
   private DatasetIndex(EngagementDataset data) {
     inputLinksByArea = new Lazy<>(this::buildInputLinks);
     respondersByArea = new Lazy<>(this::buildResponders);
+    initiativeLinksByArea = new Lazy<>(this::buildInitiativeLinks);
+    respondingFromByArea = new Lazy<>(() -> buildRespondingFrom(data));
     inputsByArea =
         new Lazy<>(() -> group(data.inputs(), CommunityInput::area, Comparator.comparing(i -> i.id().value())));
     activitiesByArea =
@@ -390,6 +460,61 @@ public final class DatasetIndex {
     return Collections.unmodifiableMap(out);
   }
 
+  private Map<AreaId, long[]> buildRespondingFrom(EngagementDataset data) {
+    Map<AreaId, long[]> out = new HashMap<>();
+    allocationsByArea.get().forEach((area, allocations) -> {
+      long[] from = new long[allocations.size()];
+      for (int k = 0; k < from.length; k++) {
+        from[k] = respondingFrom(data, allocations.get(k));
+      }
+      out.put(area, from);
+    });
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The first as-of day on which an allocation responds to an input (docs/spec/measures.md §2,
+   * M2): it must be dated by the as-of date and on or after the input, and either cite the input
+   * or implement a decision, dated by the as-of date, whose first consideration of the input is
+   * considered and accepted. Only the as-of date depends on the scope, so the answer is one day.
+   */
+  private static long respondingFrom(EngagementDataset data, ResourceAllocation allocation) {
+    java.time.LocalDate date = allocation.date();
+    for (InputId id : allocation.respondsTo()) {
+      Optional<CommunityInput> input = data.input(id);
+      if (input.isPresent() && !date.isBefore(input.get().date())) {
+        return date.toEpochDay();
+      }
+    }
+    Optional<DecisionRecord> decision = allocation.decision().flatMap(data::decision);
+    if (decision.isPresent()) {
+      java.util.Set<InputId> seen = new java.util.HashSet<>();
+      for (Consideration c : decision.get().considerations()) {
+        if (seen.add(c.input()) && c.considered()
+            && c.outcome().map(org.engagement.core.ConsiderationOutcome::isAccepted).orElse(false)) {
+          Optional<CommunityInput> input = data.input(c.input());
+          if (input.isPresent() && !date.isBefore(input.get().date())) {
+            return Math.max(date.toEpochDay(), decision.get().date().toEpochDay());
+          }
+        }
+      }
+    }
+    return Long.MAX_VALUE;
+  }
+
+  private Map<AreaId, InitiativeLinks[]> buildInitiativeLinks() {
+    Map<AreaId, InitiativeLinks[]> out = new HashMap<>();
+    initiativesByArea.get().forEach((area, initiatives) -> {
+      InitiativeLinks[] links = new InitiativeLinks[initiatives.size()];
+      for (int k = 0; k < links.length; k++) {
+        Initiative initiative = initiatives.get(k);
+        links[k] = new InitiativeLinks(initiative, activitiesLinkedTo(initiative.id()));
+      }
+      out.put(area, links);
+    });
+    return Collections.unmodifiableMap(out);
+  }
+
   @SuppressWarnings("unchecked")
   private static <T> T cast(Object value) {
     return (T) value;
@@ -469,6 +594,32 @@ public final class DatasetIndex {
   public Responders[] respondersIn(AreaId area) {
     return respondersByArea.get().getOrDefault(area, NO_RESPONDERS);
   }
+
+  /**
+   * The initiatives whose area is {@code area} itself, each with its linked activities.
+   *
+   * @param area the area
+   * @return by initiative id; do not modify
+   */
+  public InitiativeLinks[] initiativeLinksIn(AreaId area) {
+    return initiativeLinksByArea.get().getOrDefault(area, NO_INITIATIVE_LINKS);
+  }
+
+  private static final InitiativeLinks[] NO_INITIATIVE_LINKS = {};
+
+  /**
+   * For each allocation whose area is {@code area} itself, in the order of {@link
+   * #allocationsIn}, the first as-of date, as an epoch day, from which it responds to at least
+   * one input of the dataset (M2), or {@code Long.MAX_VALUE} when it never does.
+   *
+   * @param area the area
+   * @return one day per allocation; do not modify
+   */
+  public long[] respondingFromIn(AreaId area) {
+    return respondingFromByArea.get().getOrDefault(area, NO_DAYS);
+  }
+
+  private static final long[] NO_DAYS = {};
 
   private static final Responders[] NO_RESPONDERS = {};
 

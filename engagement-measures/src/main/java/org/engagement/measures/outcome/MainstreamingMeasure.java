@@ -92,59 +92,86 @@ public final class MainstreamingMeasure extends OutcomeMeasureBase<Mainstreaming
   public MainstreamingPartial partial(EvaluationContext context, Scope scope, Set<AreaId> areas) {
     EngagementDataset data = context.dataset();
     DatasetIndex index = DatasetIndex.of(context);
-    ImmutableMainstreamingPartial.Builder out = MainstreamingPartial.builder();
+    long from = scope.period().from().toEpochDay();
+    long to = scope.period().to().toEpochDay();
+    long asOf = scope.asOf().toEpochDay();
     long population = 0;
     long with = 0;
-    Map<InitiativeKind, Long> kindTotal = new EnumMap<>(InitiativeKind.class);
-    Map<InitiativeKind, Long> kindWith = new EnumMap<>(InitiativeKind.class);
-    Map<String, Long> unitTotal = new TreeMap<>();
-    Map<String, Long> unitWith = new TreeMap<>();
-    Map<InvolvementLevel, Long> highest = new EnumMap<>(InvolvementLevel.class);
+    long[] kindTotal = new long[KINDS.length];
+    long[] kindWith = new long[KINDS.length];
+    long[] highest = new long[LEVELS.length];
+    // per business unit: {total, with engagement}
+    Map<String, long[]> units = new TreeMap<>();
     List<String> evidence = new ArrayList<>();
     List<Gap> gaps = new ArrayList<>();
     for (AreaId area : InScope.areas(data, scope, areas)) {
-      for (Initiative initiative : index.initiativesIn(area)) {
-        if (!scope.period().overlaps(initiative.start(), initiative.end())) {
+      for (DatasetIndex.InitiativeLinks links : index.initiativeLinksIn(area)) {
+        if (links.startDay() > to || links.endDay() < from) {
           continue;
         }
+        Initiative initiative = links.initiative();
         population++;
-        kindTotal.merge(initiative.kind(), 1L, Long::sum);
-        unitTotal.merge(initiative.businessUnit(), 1L, Long::sum);
-        InvolvementLevel level = null;
-        List<String> qualifying = new ArrayList<>();
-        for (EngagementActivity activity : index.activitiesLinkedTo(initiative.id())) {
-          boolean inActivePeriod =
-              !activity.date().isBefore(initiative.start())
-                  && initiative.end().map(end -> !activity.date().isAfter(end)).orElse(true);
-          if (inActivePeriod && InScope.notAfterAsOf(scope, activity.date())) {
-            qualifying.add(activity.id().value());
-            if (level == null || activity.involvement().compareTo(level) > 0) {
-              level = activity.involvement();
+        int kind = initiative.kind().ordinal();
+        kindTotal[kind]++;
+        long[] unit = units.computeIfAbsent(initiative.businessUnit(), k -> new long[2]);
+        unit[0]++;
+        long first = links.startDay();
+        long last = Math.min(links.endDay(), asOf);
+        int level = -1;
+        for (int i = 0; i < links.linkedCount(); i++) {
+          long day = links.linkedDay(i);
+          if (day >= first && day <= last) {
+            EngagementActivity activity = links.linked(i);
+            if (level < 0) {
+              evidence.add(initiative.id().value());
             }
+            evidence.add(activity.id().value());
+            level = Math.max(level, activity.involvement().ordinal());
           }
         }
-        if (level == null) {
+        if (level < 0) {
           gaps.add(Gap.of(initiative.id().value(), LINKED_ACTIVITY));
         } else {
           with++;
-          kindWith.merge(initiative.kind(), 1L, Long::sum);
-          unitWith.merge(initiative.businessUnit(), 1L, Long::sum);
-          highest.merge(level, 1L, Long::sum);
-          evidence.add(initiative.id().value());
-          evidence.addAll(qualifying);
+          kindWith[kind]++;
+          unit[1]++;
+          highest[level]++;
         }
       }
     }
-    return out.evidence(SortedLists.sortDistinct(evidence))
+    Map<String, Long> unitTotal = new TreeMap<>();
+    Map<String, Long> unitWith = new TreeMap<>();
+    units.forEach((unit, counts) -> {
+      unitTotal.put(unit, counts[0]);
+      if (counts[1] > 0) {
+        unitWith.put(unit, counts[1]);
+      }
+    });
+    return MainstreamingPartial.builder()
+        .evidence(SortedLists.sortDistinct(evidence))
         .gaps(SortedLists.sortDistinct(gaps))
         .population(population)
         .withEngagement(with)
-        .kindTotal(kindTotal)
-        .kindWith(kindWith)
+        .kindTotal(counts(KINDS, kindTotal))
+        .kindWith(counts(KINDS, kindWith))
         .unitTotal(unitTotal)
         .unitWith(unitWith)
-        .highestLevel(highest)
+        .highestLevel(counts(LEVELS, highest))
         .build();
+  }
+
+  private static final InitiativeKind[] KINDS = InitiativeKind.values();
+  private static final InvolvementLevel[] LEVELS = InvolvementLevel.values();
+
+  /** The non-zero counts by constant, as the partial holds them. */
+  private static <E extends Enum<E>> Map<E, Long> counts(E[] constants, long[] counts) {
+    Map<E, Long> out = new EnumMap<>(constants[0].getDeclaringClass());
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0) {
+        out.put(constants[i], counts[i]);
+      }
+    }
+    return out;
   }
 
   @Override
