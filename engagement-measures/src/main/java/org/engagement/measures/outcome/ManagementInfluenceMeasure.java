@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -14,11 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.engagement.core.AreaId;
 import org.engagement.core.CommunityInput;
-import org.engagement.core.Consideration;
-import org.engagement.core.ConsiderationOutcome;
-import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementDataset;
-import org.engagement.core.InputId;
 import org.engagement.core.ResourceAllocation;
 import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
@@ -128,6 +123,7 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
     Map<ResourceUnit, BigDecimal> allocatedResponding = new TreeMap<>();
     Map<ResourceUnit, SortedMap<String, BigDecimal>> byCategory = new TreeMap<>();
     List<AreaId> inScope = InScope.areas(data, scope, areas);
+    long asOf = scope.asOf().toEpochDay();
     for (AreaId area : inScope) {
       List<DatasetIndex.InputLinks> inputsHere = index.inputLinksIn(area);
       DatasetIndex.Responders[] respondersHere = index.respondersIn(area);
@@ -147,12 +143,15 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
           gaps.add(Gap.of(input.id().value(), RESPONDING_ALLOCATION));
         }
       }
-      for (ResourceAllocation allocation : index.allocationsIn(area)) {
+      List<ResourceAllocation> allocationsHere = index.allocationsIn(area);
+      long[] respondingFrom = index.respondingFromIn(area);
+      for (int k = 0; k < allocationsHere.size(); k++) {
+        ResourceAllocation allocation = allocationsHere.get(k);
         if (!InScope.inPeriod(scope, allocation.date())) {
           continue;
         }
         allocations++;
-        boolean responds = respondsToAnyInput(data, scope, allocation);
+        boolean responds = asOf >= respondingFrom[k];
         if (responds) {
           responding++;
         }
@@ -162,7 +161,7 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
         ResourceUnit unit = ResourceUnit.of(allocation.resourceType(), allocation.unit());
         allocated.merge(unit, allocation.quantity(), BigDecimal::add);
         byCategory
-            .computeIfAbsent(unit, k -> new TreeMap<>())
+            .computeIfAbsent(unit, u -> new TreeMap<>())
             .merge(allocation.issueCategory(), allocation.quantity(), BigDecimal::add);
         if (responds) {
           allocatedResponding.merge(unit, allocation.quantity(), BigDecimal::add);
@@ -200,51 +199,6 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
       }
     }
     return out.size() > before;
-  }
-
-  /** Whether an allocation responds to at least one input of the dataset. */
-  private static boolean respondsToAnyInput(
-      EngagementDataset data, Scope scope, ResourceAllocation allocation) {
-    for (InputId id : allocation.respondsTo()) {
-      Optional<CommunityInput> input = data.input(id);
-      if (input.isPresent() && datedToRespond(scope, input.get().date(), allocation.date())) {
-        return true;
-      }
-    }
-    if (allocation.decision().isPresent()) {
-      Optional<DecisionRecord> decision = data.decision(allocation.decision().get());
-      if (decision.isPresent()) {
-        List<Consideration> considerations = decision.get().considerations();
-        for (int i = 0; i < considerations.size(); i++) {
-          Consideration c = considerations.get(i);
-          if (!acceptedBy(scope, decision.get(), c) || repeated(considerations, i)) {
-            continue;
-          }
-          Optional<CommunityInput> input = data.input(c.input());
-          if (input.isPresent() && datedToRespond(scope, input.get().date(), allocation.date())) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Whether an earlier consideration of the list is of the same input as the one at {@code i}. */
-  private static boolean repeated(List<Consideration> considerations, int i) {
-    InputId input = considerations.get(i).input();
-    for (int j = 0; j < i; j++) {
-      if (considerations.get(j).input().equals(input)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean acceptedBy(Scope scope, DecisionRecord decision, Consideration c) {
-    return InScope.notAfterAsOf(scope, decision.date())
-        && c.considered()
-        && c.outcome().map(ConsiderationOutcome::isAccepted).orElse(false);
   }
 
   private static boolean datedToRespond(Scope scope, LocalDate input, LocalDate allocation) {
