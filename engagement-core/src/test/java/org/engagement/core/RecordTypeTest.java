@@ -45,6 +45,71 @@ class RecordTypeTest {
     }
   }
 
+  /**
+   * A record class with an {@code AreaId area()} (or a stakeholder's {@code homeArea()}) gives
+   * its type an area, and only such a class: a type added without its area accessor fails here.
+   * A survey's {@code Optional<AreaId> area()} is the area surveyed, not one it belongs to.
+   */
+  @ParameterizedTest
+  @EnumSource(RecordType.class)
+  void areaOf_isTheRecordClassesOwnArea(RecordType type) throws ReflectiveOperationException {
+    java.lang.reflect.Method accessor = areaAccessor(type.recordClass());
+    assertThat(type.hasArea()).as(type + " has an area accessor").isEqualTo(accessor != null);
+    for (Object record : type.records(SAMPLE)) {
+      if (accessor == null) {
+        assertThatThrownBy(() -> type.areaOf(record))
+            .isInstanceOf(UnsupportedOperationException.class)
+            .hasMessage(type + " records name no area");
+      } else {
+        assertThat(type.areaOf(record)).isNotNull().isEqualTo(accessor.invoke(record));
+      }
+    }
+  }
+
+  private static java.lang.reflect.Method areaAccessor(Class<?> recordClass) {
+    for (String name : List.of("area", "homeArea")) {
+      try {
+        java.lang.reflect.Method method = recordClass.getMethod(name);
+        if (method.getReturnType() == AreaId.class) {
+          return method;
+        }
+      } catch (NoSuchMethodException absent) {
+        // not this name
+      }
+    }
+    return null;
+  }
+
+  @ParameterizedTest
+  @EnumSource(RecordType.class)
+  void placement_isTheOwnArea_orTheActivitysOrPanels(RecordType type) {
+    for (Object record : type.records(SAMPLE)) {
+      java.util.Optional<AreaId> expected = switch (type) {
+        case ANALYSIS -> SAMPLE.activity(((AnalysisRecord) record).activity())
+            .map(EngagementActivity::area);
+        case PRIORITY -> SAMPLE.panel(((Priority) record).panel()).map(Panel::area);
+        default -> type.hasArea()
+            ? java.util.Optional.of(type.areaOf(record)) : java.util.Optional.empty();
+      };
+      assertThat(type.placement(record, SAMPLE)).as(type.idOf(record)).isEqualTo(expected);
+    }
+    assertThat(type.isPlaced())
+        .isEqualTo(type.hasArea() || type == RecordType.ANALYSIS || type == RecordType.PRIORITY);
+  }
+
+  @Test
+  void placement_throughAMissingRecord_isEmpty() {
+    AnalysisRecord analysis = SAMPLE.analyses().get(0);
+    Priority priority = SAMPLE.priorities().get(0);
+    assertThat(RecordType.ANALYSIS.placement(analysis, EngagementDataset.empty())).isEmpty();
+    assertThat(RecordType.PRIORITY.placement(priority, EngagementDataset.empty())).isEmpty();
+    assertThat(RecordType.ANALYSIS.placement(analysis, SAMPLE)).isPresent();
+    assertThatThrownBy(() -> RecordType.PRIORITY.placement(analysis, SAMPLE))
+        .isInstanceOf(ClassCastException.class);
+    assertThatThrownBy(() -> RecordType.SURVEY.placement(analysis, SAMPLE))
+        .isInstanceOf(ClassCastException.class);
+  }
+
   @Test
   void collections_andClasses_areDistinct() {
     assertThat(java.util.Arrays.stream(RecordType.values()).map(RecordType::collection))

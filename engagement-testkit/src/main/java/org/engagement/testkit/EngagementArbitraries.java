@@ -499,7 +499,7 @@ public final class EngagementArbitraries {
     for (RecordType type : RecordType.values()) {
       List<Object> records = new ArrayList<>(dataset.records(type));
       Collections.shuffle(records, random);
-      Mutations.setRecords(out, type, records);
+      type.set(out, records);
     }
     return out.build();
   }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
+import net.jqwik.api.Builders.BuilderCombinator;
 import net.jqwik.api.Combinators;
 import org.engagement.core.*;
 
@@ -421,31 +422,43 @@ final class ExtremeDatasets {
 
   /** Arbitrary datasets: any scheme, and up to two records of every type. */
   static Arbitrary<EngagementDataset> datasets() {
-    return Builders.withBuilder(EngagementDataset::builder)
-        .use(schemes()).inSetter(EngagementDataset.Builder::scheme)
-        .use(upToTwo(Combinators.combine(text(), text()).as(IssueCategory::of)))
-        .inSetter(EngagementDataset.Builder::issueCategories)
-        .use(upToTwo(areas())).inSetter(EngagementDataset.Builder::areas)
-        .use(upToTwo(stakeholders())).inSetter(EngagementDataset.Builder::stakeholders)
-        .use(upToTwo(groups())).inSetter(EngagementDataset.Builder::hardToHearGroups)
-        .use(upToTwo(populations())).inSetter(EngagementDataset.Builder::referencePopulations)
-        .use(upToTwo(activities())).inSetter(EngagementDataset.Builder::activities)
-        .use(upToTwo(inputs())).inSetter(EngagementDataset.Builder::inputs)
-        .use(upToTwo(analyses())).inSetter(EngagementDataset.Builder::analyses)
-        .use(upToTwo(decisions())).inSetter(EngagementDataset.Builder::decisions)
-        .use(upToTwo(targets())).inSetter(EngagementDataset.Builder::targets)
-        .use(upToTwo(allocations())).inSetter(EngagementDataset.Builder::allocations)
-        .use(upToTwo(initiatives())).inSetter(EngagementDataset.Builder::initiatives)
-        .use(upToTwo(feedback())).inSetter(EngagementDataset.Builder::feedback)
-        .use(upToTwo(surveys())).inSetter(EngagementDataset.Builder::surveys)
-        .use(upToTwo(responses())).inSetter(EngagementDataset.Builder::responses)
-        .use(upToTwo(panels())).inSetter(EngagementDataset.Builder::panels)
-        .use(upToTwo(priorities())).inSetter(EngagementDataset.Builder::priorities)
-        .use(upToTwo(roles())).inSetter(EngagementDataset.Builder::roles)
-        .use(upToTwo(keyMessages())).inSetter(EngagementDataset.Builder::keyMessages)
-        .use(upToTwo(commitments())).inSetter(EngagementDataset.Builder::commitments)
-        .use(upToTwo(publications())).inSetter(EngagementDataset.Builder::publications)
-        .build(EngagementDataset.Builder::build);
+    BuilderCombinator<EngagementDataset.Builder> dataset =
+        Builders.withBuilder(EngagementDataset::builder)
+            .use(schemes()).inSetter(EngagementDataset.Builder::scheme);
+    for (RecordType type : RecordType.values()) {
+      dataset = dataset.use(upToTwo(records(type))).inSetter(type::set);
+    }
+    return dataset.build(EngagementDataset.Builder::build);
+  }
+
+  /**
+   * Any record of one type: the switch names every type, so that a type added to
+   * {@link RecordType} does not compile here until it has its arbitrary.
+   */
+  private static Arbitrary<?> records(RecordType type) {
+    return switch (type) {
+      case AREA -> areas();
+      case ISSUE_CATEGORY -> Combinators.combine(text(), text()).as(IssueCategory::of);
+      case STAKEHOLDER -> stakeholders();
+      case HARD_TO_HEAR_GROUP -> groups();
+      case REFERENCE_POPULATION -> populations();
+      case ACTIVITY -> activities();
+      case INPUT -> inputs();
+      case ANALYSIS -> analyses();
+      case DECISION -> decisions();
+      case TARGET -> targets();
+      case ALLOCATION -> allocations();
+      case INITIATIVE -> initiatives();
+      case FEEDBACK -> feedback();
+      case SURVEY -> surveys();
+      case RESPONSE -> responses();
+      case PANEL -> panels();
+      case PRIORITY -> priorities();
+      case ROLE -> roles();
+      case KEY_MESSAGE -> keyMessages();
+      case COMMITMENT -> commitments();
+      case PUBLICATION -> publications();
+    };
   }
 
   private static <T> Arbitrary<List<T>> upToTwo(Arbitrary<T> records) {

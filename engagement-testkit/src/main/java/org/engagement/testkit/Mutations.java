@@ -39,14 +39,12 @@ import org.engagement.core.Feedback;
 import org.engagement.core.FeedbackFormat;
 import org.engagement.core.FeedbackId;
 import org.engagement.core.GroupId;
-import org.engagement.core.HardToHearGroup;
 import org.engagement.core.Initiative;
 import org.engagement.core.InitiativeId;
 import org.engagement.core.InitiativeKind;
 import org.engagement.core.InputId;
 import org.engagement.core.InputResponse;
 import org.engagement.core.IssueCategory;
-import org.engagement.core.KeyMessage;
 import org.engagement.core.LocalPerformanceTarget;
 import org.engagement.core.MemberCategory;
 import org.engagement.core.Openness;
@@ -1102,45 +1100,8 @@ public final class Mutations {
   public static EngagementDataset withRecords(
       EngagementDataset dataset, RecordType type, List<?> records) {
     EngagementDataset.Builder b = EngagementDataset.builder().from(dataset);
-    setRecords(b, type, records);
+    type.set(b, records);
     return b.build();
-  }
-
-  /** Replaces the records of one type in a builder. */
-  static void setRecords(EngagementDataset.Builder b, RecordType type, List<?> records) {
-    switch (type) {
-      case AREA -> b.areas(cast(records, Area.class));
-      case ISSUE_CATEGORY -> b.issueCategories(cast(records, IssueCategory.class));
-      case STAKEHOLDER -> b.stakeholders(cast(records, Stakeholder.class));
-      case HARD_TO_HEAR_GROUP -> b.hardToHearGroups(cast(records, HardToHearGroup.class));
-      case REFERENCE_POPULATION ->
-          b.referencePopulations(cast(records, ReferencePopulation.class));
-      case ACTIVITY -> b.activities(cast(records, EngagementActivity.class));
-      case INPUT -> b.inputs(cast(records, CommunityInput.class));
-      case ANALYSIS -> b.analyses(cast(records, AnalysisRecord.class));
-      case DECISION -> b.decisions(cast(records, DecisionRecord.class));
-      case TARGET -> b.targets(cast(records, LocalPerformanceTarget.class));
-      case ALLOCATION -> b.allocations(cast(records, ResourceAllocation.class));
-      case INITIATIVE -> b.initiatives(cast(records, Initiative.class));
-      case FEEDBACK -> b.feedback(cast(records, Feedback.class));
-      case SURVEY -> b.surveys(cast(records, Survey.class));
-      case RESPONSE -> b.responses(cast(records, SurveyResponse.class));
-      case PANEL -> b.panels(cast(records, Panel.class));
-      case PRIORITY -> b.priorities(cast(records, Priority.class));
-      case ROLE -> b.roles(cast(records, RoleAssignment.class));
-      case KEY_MESSAGE -> b.keyMessages(cast(records, KeyMessage.class));
-      case COMMITMENT -> b.commitments(cast(records, Commitment.class));
-      case PUBLICATION -> b.publications(cast(records, Publication.class));
-      default -> throw new AssertionError("unknown record type " + type);
-    }
-  }
-
-  private static <T> List<T> cast(List<?> records, Class<T> type) {
-    List<T> out = new ArrayList<>(records.size());
-    for (Object record : records) {
-      out.add(type.cast(record));
-    }
-    return out;
   }
 
   // ---- helpers -------------------------------------------------------------------------------

@@ -9,26 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.engagement.core.Area;
 import org.engagement.core.AreaId;
-import org.engagement.core.Commitment;
-import org.engagement.core.CommunityInput;
-import org.engagement.core.DecisionRecord;
-import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
-import org.engagement.core.HardToHearGroup;
-import org.engagement.core.Initiative;
-import org.engagement.core.KeyMessage;
-import org.engagement.core.LocalPerformanceTarget;
-import org.engagement.core.Panel;
-import org.engagement.core.Publication;
 import org.engagement.core.RecordType;
-import org.engagement.core.ReferencePopulation;
-import org.engagement.core.ResourceAllocation;
-import org.engagement.core.RoleAssignment;
-import org.engagement.core.Stakeholder;
-import org.engagement.core.SurveyResponse;
 
 /**
  * How many records of each type a dataset holds in each area: a table with the areas as rows, in
@@ -47,9 +31,10 @@ import org.engagement.core.SurveyResponse;
  * }</pre>
  *
  * <p>Each record is counted once, in its own area, never again in the area's ancestors, so each
- * column adds up to the total row, which is the dataset's count of that type. Most types name
- * their area directly (a stakeholder by its home area); an analysis is placed by its activity's
- * area and a priority by its panel's area. A record whose area is not reached from a root of the
+ * column adds up to the total row, which is the dataset's count of that type. Records are placed
+ * as {@link RecordType#placement} places them: most types name their area directly (a
+ * stakeholder by its home area); an analysis is placed by its activity's area and a priority by
+ * its panel's area. A record whose area is not reached from a root of the
  * area tree (an unknown area, an area on a cycle, a reference that does not resolve) is counted
  * in a row of its own, shown only when it is not empty. Issue categories, areas, feedback and
  * surveys have no area and are counted apart.
@@ -316,38 +301,17 @@ public final class DatasetSummary {
     }
   }
 
-  /** The area of every record of each type that has one, in {@link RecordType} order. */
+  /**
+   * The area of every record of each type that is {@linkplain RecordType#isPlaced() placed in
+   * one}, in {@link RecordType} order.
+   */
   private static Map<RecordType, List<Optional<AreaId>>> placements(EngagementDataset d) {
     Map<RecordType, List<Optional<AreaId>>> out = new EnumMap<>(RecordType.class);
-    out.put(RecordType.STAKEHOLDER, direct(d.stakeholders(), Stakeholder::homeArea));
-    out.put(RecordType.HARD_TO_HEAR_GROUP, direct(d.hardToHearGroups(), HardToHearGroup::area));
-    out.put(RecordType.REFERENCE_POPULATION,
-        direct(d.referencePopulations(), ReferencePopulation::area));
-    out.put(RecordType.ACTIVITY, direct(d.activities(), EngagementActivity::area));
-    out.put(RecordType.INPUT, direct(d.inputs(), CommunityInput::area));
-    out.put(RecordType.ANALYSIS,
-        via(d.analyses(), a -> d.activity(a.activity()).map(EngagementActivity::area)));
-    out.put(RecordType.DECISION, direct(d.decisions(), DecisionRecord::area));
-    out.put(RecordType.TARGET, direct(d.targets(), LocalPerformanceTarget::area));
-    out.put(RecordType.ALLOCATION, direct(d.allocations(), ResourceAllocation::area));
-    out.put(RecordType.INITIATIVE, direct(d.initiatives(), Initiative::area));
-    out.put(RecordType.RESPONSE, direct(d.responses(), SurveyResponse::area));
-    out.put(RecordType.PANEL, direct(d.panels(), Panel::area));
-    out.put(RecordType.PRIORITY,
-        via(d.priorities(), p -> d.panel(p.panel()).map(Panel::area)));
-    out.put(RecordType.ROLE, direct(d.roles(), RoleAssignment::area));
-    out.put(RecordType.KEY_MESSAGE, direct(d.keyMessages(), KeyMessage::area));
-    out.put(RecordType.COMMITMENT, direct(d.commitments(), Commitment::area));
-    out.put(RecordType.PUBLICATION, direct(d.publications(), Publication::area));
+    for (RecordType type : RecordType.values()) {
+      if (type.isPlaced()) {
+        out.put(type, type.records(d).stream().map(r -> type.placement(r, d)).toList());
+      }
+    }
     return out;
-  }
-
-  private static <T> List<Optional<AreaId>> direct(List<T> records, Function<T, AreaId> area) {
-    return via(records, r -> Optional.of(area.apply(r)));
-  }
-
-  private static <T> List<Optional<AreaId>> via(List<T> records,
-      Function<T, Optional<AreaId>> area) {
-    return records.stream().map(area).toList();
   }
 }

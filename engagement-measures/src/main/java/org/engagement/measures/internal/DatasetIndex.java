@@ -3,6 +3,7 @@ package org.engagement.measures.internal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.engagement.core.Initiative;
 import org.engagement.core.InitiativeId;
 import org.engagement.core.InputId;
 import org.engagement.core.LocalPerformanceTarget;
+import org.engagement.core.RecordType;
 import org.engagement.core.ReferencePopulation;
 import org.engagement.core.ResourceAllocation;
 import org.engagement.core.SurveyResponse;
@@ -30,7 +32,8 @@ import org.engagement.measures.EvaluationContext;
 /**
  * The secondary indexes of one dataset, each built on first use in one pass over a record list
  * (so that a context used for M1 alone never indexes the survey responses): records by
- * area, inputs by activity, decisions and considerations by input, allocations by input and by
+ * area (one grouping per {@link RecordType} whose records {@linkplain RecordType#hasArea() name
+ * one}), inputs by activity, decisions and considerations by input, allocations by input and by
  * decision, activities by initiative (links from either side), feedback by activity and
  * reference populations by area and dimension. Every list is sorted by date, then id, or by id.
  *
@@ -229,13 +232,11 @@ public final class DatasetIndex {
   private static final Comparator<ResourceAllocation> ALLOCATION_ORDER =
       Comparator.comparing(ResourceAllocation::date).thenComparing(a -> a.id().value());
 
+  /** The records of each type that {@linkplain RecordType#hasArea() names an area}, by area. */
+  private final Map<RecordType, Lazy<Map<AreaId, List<Object>>>> byArea =
+      new EnumMap<>(RecordType.class);
+  /** The inputs by area, typed: {@link #byArea} of {@link RecordType#INPUT}. */
   private final Lazy<Map<AreaId, List<CommunityInput>>> inputsByArea;
-  private final Lazy<Map<AreaId, List<EngagementActivity>>> activitiesByArea;
-  private final Lazy<Map<AreaId, List<Initiative>>> initiativesByArea;
-  private final Lazy<Map<AreaId, List<ResourceAllocation>>> allocationsByArea;
-  private final Lazy<Map<AreaId, List<SurveyResponse>>> responsesByArea;
-  private final Lazy<Map<AreaId, List<DecisionRecord>>> decisionsByArea;
-  private final Lazy<Map<AreaId, List<LocalPerformanceTarget>>> targetsByArea;
   private final Lazy<Map<ActivityId, List<CommunityInput>>> inputsByActivity;
   private final Lazy<Map<InputId, List<DecisionRecord>>> decisionsByPresentedInput;
   private final Lazy<Map<InputId, List<DecisionConsideration>>> considerationsByInput;
@@ -245,12 +246,6 @@ public final class DatasetIndex {
   private final Lazy<Map<ActivityId, List<Feedback>>> feedbackByActivity;
   private final Lazy<Map<InputId, List<FeedbackResponse>>> responsesByInput;
   private final Lazy<Map<AreaId, Map<String, List<ReferencePopulation>>>> referenceByArea;
-  private final Lazy<Map<AreaId, List<org.engagement.core.Panel>>> panelsByArea;
-  private final Lazy<Map<AreaId, List<org.engagement.core.RoleAssignment>>> rolesByArea;
-  private final Lazy<Map<AreaId, List<org.engagement.core.Publication>>> publicationsByArea;
-  private final Lazy<Map<AreaId, List<org.engagement.core.KeyMessage>>> keyMessagesByArea;
-  private final Lazy<Map<AreaId, List<org.engagement.core.Stakeholder>>> stakeholdersByHomeArea;
-  private final Lazy<Map<AreaId, List<org.engagement.core.HardToHearGroup>>> groupsByArea;
   private final Lazy<Map<String, List<org.engagement.core.Commitment>>> commitmentsByStandard;
   private final Lazy<Map<org.engagement.core.PanelId, List<org.engagement.core.Publication>>> publicationsByPanel;
   private final Lazy<Map<org.engagement.core.PanelId, List<org.engagement.core.Priority>>> prioritiesByPanel;
@@ -267,22 +262,14 @@ public final class DatasetIndex {
     respondersByArea = new Lazy<>(this::buildResponders);
     initiativeLinksByArea = new Lazy<>(this::buildInitiativeLinks);
     respondingFromByArea = new Lazy<>(() -> buildRespondingFrom(data));
-    inputsByArea =
-        new Lazy<>(() -> group(data.inputs(), CommunityInput::area, Comparator.comparing(i -> i.id().value())));
-    activitiesByArea =
-        new Lazy<>(() -> group(data.activities(), EngagementActivity::area, Comparator.comparing(a -> a.id().value())));
-    initiativesByArea =
-        new Lazy<>(() -> group(data.initiatives(), Initiative::area, Comparator.comparing(i -> i.id().value())));
-    allocationsByArea =
-        new Lazy<>(() -> group(data.allocations(), ResourceAllocation::area, ALLOCATION_ORDER));
-    responsesByArea =
-        new Lazy<>(() -> group(data.responses(), SurveyResponse::area, Comparator.comparing(r -> r.id().value())));
+    for (RecordType type : RecordType.values()) {
+      if (type.hasArea()) {
+        byArea.put(type, new Lazy<>(() -> groupByArea(data, type)));
+      }
+    }
+    inputsByArea = cast(byArea.get(RecordType.INPUT));
     inputsByActivity =
         new Lazy<>(() -> group(data.inputs(), CommunityInput::activity, Comparator.comparing(i -> i.id().value())));
-    decisionsByArea =
-        new Lazy<>(() -> group(data.decisions(), DecisionRecord::area, Comparator.comparing(d -> d.id().value())));
-    targetsByArea =
-        new Lazy<>(() -> group(data.targets(), LocalPerformanceTarget::area, Comparator.comparing(t -> t.id().value())));
     Lazy<Object[]> decisionsByPresentedInputPair =
         new Lazy<>(() -> buildDecisionsByPresentedInput(data));
     decisionsByPresentedInput = new Lazy<>(() -> cast(decisionsByPresentedInputPair.get()[0]));
@@ -293,19 +280,7 @@ public final class DatasetIndex {
     activitiesByInitiative = new Lazy<>(() -> buildActivitiesByInitiative(data));
     feedbackByActivity = new Lazy<>(() -> buildFeedbackByActivity(data));
     responsesByInput = new Lazy<>(() -> buildResponsesByInput(data));
-    referenceByArea = new Lazy<>(() -> buildReferenceByArea(data));
-    panelsByArea =
-        new Lazy<>(() -> group(data.panels(), org.engagement.core.Panel::area, Comparator.comparing(p -> p.id().value())));
-    rolesByArea =
-        new Lazy<>(() -> group(data.roles(), org.engagement.core.RoleAssignment::area, Comparator.comparing(r -> r.id().value())));
-    publicationsByArea =
-        new Lazy<>(() -> group(data.publications(), org.engagement.core.Publication::area, Comparator.comparing(p -> p.id().value())));
-    keyMessagesByArea =
-        new Lazy<>(() -> group(data.keyMessages(), org.engagement.core.KeyMessage::area, Comparator.comparing(m -> m.id().value())));
-    stakeholdersByHomeArea =
-        new Lazy<>(() -> group(data.stakeholders(), org.engagement.core.Stakeholder::homeArea, Comparator.comparing(h -> h.id().value())));
-    groupsByArea =
-        new Lazy<>(() -> group(data.hardToHearGroups(), org.engagement.core.HardToHearGroup::area, Comparator.comparing(g -> g.id().value())));
+    referenceByArea = new Lazy<>(this::buildReferenceByArea);
     commitmentsByStandard =
         new Lazy<>(() -> group(data.commitments().stream().filter(c -> c.standard().isPresent()).toList(), c -> c.standard().orElseThrow(), Comparator.comparing(c -> c.id().value())));
     publicationsByPanel =
@@ -408,17 +383,34 @@ public final class DatasetIndex {
     return freeze(responses);
   }
 
-  private static Map<AreaId, Map<String, List<ReferencePopulation>>> buildReferenceByArea(EngagementDataset data) {
+  private Map<AreaId, Map<String, List<ReferencePopulation>>> buildReferenceByArea() {
     Map<AreaId, Map<String, List<ReferencePopulation>>> references = new HashMap<>();
-    for (ReferencePopulation p : data.referencePopulations()) {
-      references
-          .computeIfAbsent(p.area(), k -> new HashMap<>())
-          .computeIfAbsent(p.dimension(), k -> new ArrayList<>())
-          .add(p);
-    }
-    references.values().forEach(
-        m -> m.values().forEach(l -> l.sort(Comparator.comparing(p -> p.id().value()))));
-    return references;
+    Map<AreaId, List<Object>> populations = byArea.get(RecordType.REFERENCE_POPULATION).get();
+    populations.forEach((area, byId) -> {
+      Map<String, List<ReferencePopulation>> byDimension = new HashMap<>();
+      for (Object record : byId) {
+        ReferencePopulation p = (ReferencePopulation) record;
+        byDimension.computeIfAbsent(p.dimension(), k -> new ArrayList<>()).add(p);
+      }
+      references.put(area, freeze(byDimension));
+    });
+    return Collections.unmodifiableMap(references);
+  }
+
+  /**
+   * The records of one type by the area they name, in the order the measures read them: by
+   * date, then id, for allocations; by id for every other type.
+   */
+  private static Map<AreaId, List<Object>> groupByArea(EngagementDataset data, RecordType type) {
+    Comparator<Object> order = type == RecordType.ALLOCATION
+        ? (a, b) -> ALLOCATION_ORDER.compare((ResourceAllocation) a, (ResourceAllocation) b)
+        : Comparator.comparing(type::idOf);
+    return group(cast(type.records(data)), type::areaOf, order);
+  }
+
+  /** The grouping by area of a type that has one, built now if not yet. */
+  private <T> Map<AreaId, List<T>> grouped(RecordType type) {
+    return cast(byArea.get(type).get());
   }
 
   private Map<AreaId, List<InputLinks>> buildInputLinks() {
@@ -462,7 +454,8 @@ public final class DatasetIndex {
 
   private Map<AreaId, long[]> buildRespondingFrom(EngagementDataset data) {
     Map<AreaId, long[]> out = new HashMap<>();
-    allocationsByArea.get().forEach((area, allocations) -> {
+    Map<AreaId, List<ResourceAllocation>> byAreaHere = grouped(RecordType.ALLOCATION);
+    byAreaHere.forEach((area, allocations) -> {
       long[] from = new long[allocations.size()];
       for (int k = 0; k < from.length; k++) {
         from[k] = respondingFrom(data, allocations.get(k));
@@ -504,7 +497,8 @@ public final class DatasetIndex {
 
   private Map<AreaId, InitiativeLinks[]> buildInitiativeLinks() {
     Map<AreaId, InitiativeLinks[]> out = new HashMap<>();
-    initiativesByArea.get().forEach((area, initiatives) -> {
+    Map<AreaId, List<Initiative>> byAreaHere = grouped(RecordType.INITIATIVE);
+    byAreaHere.forEach((area, initiatives) -> {
       InitiativeLinks[] links = new InitiativeLinks[initiatives.size()];
       for (int k = 0; k < links.length; k++) {
         Initiative initiative = initiatives.get(k);
@@ -624,13 +618,37 @@ public final class DatasetIndex {
   private static final Responders[] NO_RESPONDERS = {};
 
   /**
+   * The records of one type whose area is {@code area} itself: the grouping of that type is
+   * built on the first call for it, so that types no measure asks for are never indexed.
+   *
+   * @param type a type whose records {@linkplain RecordType#hasArea() name an area}, not null
+   * @param area the area
+   * @param recordClass the type's {@link RecordType#recordClass()}, not null
+   * @param <T> the record class
+   * @return by date, then id, for {@link RecordType#ALLOCATION}; by id for every other type;
+   *     empty when none
+   * @throws IllegalArgumentException if the type names no area, or holds another class
+   */
+  public <T> List<T> recordsIn(RecordType type, AreaId area, Class<T> recordClass) {
+    Lazy<Map<AreaId, List<Object>>> grouping = byArea.get(type);
+    if (grouping == null) {
+      throw new IllegalArgumentException(type + " records name no area");
+    }
+    if (recordClass != type.recordClass()) {
+      throw new IllegalArgumentException(type + " holds " + type.recordClass().getSimpleName()
+          + ", not " + recordClass.getSimpleName());
+    }
+    return cast(grouping.get().getOrDefault(area, List.of()));
+  }
+
+  /**
    * The inputs whose area is {@code area} itself.
    *
    * @param area the area
    * @return sorted by id
    */
   public List<CommunityInput> inputsIn(AreaId area) {
-    return inputsByArea.get().getOrDefault(area, List.of());
+    return recordsIn(RecordType.INPUT, area, CommunityInput.class);
   }
 
   /**
@@ -640,7 +658,7 @@ public final class DatasetIndex {
    * @return sorted by id
    */
   public List<EngagementActivity> activitiesIn(AreaId area) {
-    return activitiesByArea.get().getOrDefault(area, List.of());
+    return recordsIn(RecordType.ACTIVITY, area, EngagementActivity.class);
   }
 
   /**
@@ -650,7 +668,7 @@ public final class DatasetIndex {
    * @return sorted by id
    */
   public List<Initiative> initiativesIn(AreaId area) {
-    return initiativesByArea.get().getOrDefault(area, List.of());
+    return recordsIn(RecordType.INITIATIVE, area, Initiative.class);
   }
 
   /**
@@ -660,7 +678,7 @@ public final class DatasetIndex {
    * @return by date, id
    */
   public List<ResourceAllocation> allocationsIn(AreaId area) {
-    return allocationsByArea.get().getOrDefault(area, List.of());
+    return recordsIn(RecordType.ALLOCATION, area, ResourceAllocation.class);
   }
 
   /**
@@ -670,7 +688,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<DecisionRecord> decisionsIn(AreaId area) {
-    return decisionsByArea.get().getOrDefault(area, List.of());
+    return recordsIn(RecordType.DECISION, area, DecisionRecord.class);
   }
 
   /**
@@ -680,7 +698,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<LocalPerformanceTarget> targetsIn(AreaId area) {
-    return targetsByArea.get().getOrDefault(area, List.of());
+    return recordsIn(RecordType.TARGET, area, LocalPerformanceTarget.class);
   }
 
   /**
@@ -690,7 +708,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<SurveyResponse> responsesIn(AreaId area) {
-    return responsesByArea.get().getOrDefault(area, List.of());
+    return recordsIn(RecordType.RESPONSE, area, SurveyResponse.class);
   }
 
   /**
@@ -781,7 +799,7 @@ public final class DatasetIndex {
    * @return sorted by id
    */
   public List<org.engagement.core.Panel> panelsIn(AreaId area) {
-    return panelsByArea.get().getOrDefault(area, List.of());
+    return recordsIn(RecordType.PANEL, area, org.engagement.core.Panel.class);
   }
 
   /**
@@ -791,7 +809,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<org.engagement.core.RoleAssignment> rolesIn(AreaId area) {
-    return rolesByArea.get().getOrDefault(area, List.of());
+    return recordsIn(RecordType.ROLE, area, org.engagement.core.RoleAssignment.class);
   }
 
   /**
@@ -801,7 +819,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<org.engagement.core.Publication> publicationsIn(AreaId area) {
-    return publicationsByArea.get().getOrDefault(area, List.of());
+    return recordsIn(RecordType.PUBLICATION, area, org.engagement.core.Publication.class);
   }
 
   /**
@@ -811,7 +829,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<org.engagement.core.KeyMessage> keyMessagesIn(AreaId area) {
-    return keyMessagesByArea.get().getOrDefault(area, List.of());
+    return recordsIn(RecordType.KEY_MESSAGE, area, org.engagement.core.KeyMessage.class);
   }
 
   /**
@@ -821,7 +839,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<org.engagement.core.Stakeholder> stakeholdersHomedIn(AreaId area) {
-    return stakeholdersByHomeArea.get().getOrDefault(area, List.of());
+    return recordsIn(RecordType.STAKEHOLDER, area, org.engagement.core.Stakeholder.class);
   }
 
   /**
@@ -831,7 +849,7 @@ public final class DatasetIndex {
    * @return by id
    */
   public List<org.engagement.core.HardToHearGroup> hardToHearGroupsIn(AreaId area) {
-    return groupsByArea.get().getOrDefault(area, List.of());
+    return recordsIn(RecordType.HARD_TO_HEAR_GROUP, area, org.engagement.core.HardToHearGroup.class);
   }
 
   /**

@@ -1,0 +1,141 @@
+package org.engagement.measures.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.engagement.core.AreaId;
+import org.engagement.core.CommunityInput;
+import org.engagement.core.DecisionRecord;
+import org.engagement.core.EngagementActivity;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.HardToHearGroup;
+import org.engagement.core.Initiative;
+import org.engagement.core.KeyMessage;
+import org.engagement.core.LocalPerformanceTarget;
+import org.engagement.core.Panel;
+import org.engagement.core.Publication;
+import org.engagement.core.RecordType;
+import org.engagement.core.ReferencePopulation;
+import org.engagement.core.ResourceAllocation;
+import org.engagement.core.RoleAssignment;
+import org.engagement.core.Stakeholder;
+import org.engagement.core.SurveyResponse;
+import org.engagement.measures.EvaluationContext;
+import org.engagement.testkit.EngagementArbitraries;
+import org.engagement.testkit.SampleDataset;
+
+/**
+ * The index's records by area, built generically from {@link RecordType}, are what grouping each
+ * collection by hand gives: the records whose own area is the area, by id, and allocations by
+ * date, then id; in datasets of every kind, including those with repeated ids and unknown areas.
+ */
+class DatasetIndexProperties {
+
+  private static final AreaId UNKNOWN = AreaId.of("E99999999");
+
+  @Provide
+  Arbitrary<EngagementDataset> datasets() {
+    return Arbitraries.oneOf(
+        EngagementArbitraries.datasets().boroughs(1, 2).wards(1, 6).years(1, 2).density(0, 3),
+        EngagementArbitraries.extremeDatasets());
+  }
+
+  @Example
+  void theSample_groupsAsByHand() {
+    assertGroupsAsByHand(SampleDataset.lambeth());
+  }
+
+  @Property(tries = 60)
+  void anyDataset_groupsAsByHand(@ForAll("datasets") EngagementDataset data) {
+    assertGroupsAsByHand(data);
+  }
+
+  @Example
+  void recordsIn_aTypeWithoutArea_orAnotherClass_isRefused() {
+    DatasetIndex index = DatasetIndex.of(EvaluationContext.of(SampleDataset.lambeth()));
+    assertThatThrownBy(() -> index.recordsIn(RecordType.SURVEY, UNKNOWN,
+        org.engagement.core.Survey.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("SURVEY records name no area");
+    assertThatThrownBy(() -> index.recordsIn(RecordType.INPUT, UNKNOWN, Initiative.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("INPUT holds CommunityInput, not Initiative");
+  }
+
+  private static void assertGroupsAsByHand(EngagementDataset data) {
+    DatasetIndex index = DatasetIndex.of(EvaluationContext.of(data));
+    Set<AreaId> areas = new LinkedHashSet<>();
+    for (RecordType type : RecordType.values()) {
+      if (type.hasArea()) {
+        type.records(data).forEach(r -> areas.add(type.areaOf(r)));
+      }
+    }
+    data.areas().forEach(a -> areas.add(a.id()));
+    areas.add(UNKNOWN);
+    Set<String> dimensions = new LinkedHashSet<>();
+    data.referencePopulations().forEach(p -> dimensions.add(p.dimension()));
+    for (AreaId area : areas) {
+      byHand(index::inputsIn, data.inputs(), CommunityInput::area, area);
+      byHand(index::activitiesIn, data.activities(), EngagementActivity::area, area);
+      byHand(index::initiativesIn, data.initiatives(), Initiative::area, area);
+      assertThat(index.allocationsIn(area)).as("allocations in %s", area)
+          .containsExactlyElementsOf(data.allocations().stream()
+              .filter(a -> a.area().equals(area))
+              .sorted(Comparator.comparing(ResourceAllocation::date)
+                  .thenComparing(a -> a.id().value()))
+              .toList());
+      byHand(index::decisionsIn, data.decisions(), DecisionRecord::area, area);
+      byHand(index::targetsIn, data.targets(), LocalPerformanceTarget::area, area);
+      byHand(index::responsesIn, data.responses(), SurveyResponse::area, area);
+      byHand(index::panelsIn, data.panels(), Panel::area, area);
+      byHand(index::rolesIn, data.roles(), RoleAssignment::area, area);
+      byHand(index::publicationsIn, data.publications(), Publication::area, area);
+      byHand(index::keyMessagesIn, data.keyMessages(), KeyMessage::area, area);
+      byHand(index::stakeholdersHomedIn, data.stakeholders(), Stakeholder::homeArea, area);
+      byHand(index::hardToHearGroupsIn, data.hardToHearGroups(), HardToHearGroup::area, area);
+      for (String dimension : dimensions) {
+        byHand(a -> index.referencePopulations(a, dimension),
+            data.referencePopulations().stream()
+                .filter(p -> p.dimension().equals(dimension)).toList(),
+            ReferencePopulation::area, area);
+      }
+      for (RecordType type : RecordType.values()) {
+        if (type.hasArea()) {
+          Comparator<Object> order = Comparator.comparing(type::idOf);
+          if (type == RecordType.ALLOCATION) {
+            order = Comparator.comparing((Object r) -> ((ResourceAllocation) r).date())
+                .thenComparing(type::idOf);
+          }
+          List<Object> expected = type.records(data).stream()
+              .filter(r -> type.areaOf(r).equals(area))
+              .map(r -> (Object) r)
+              .sorted(order)
+              .toList();
+          assertThat(index.recordsIn(type, area, type.recordClass()))
+              .as("%s in %s", type.collection(), area)
+              .isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  private static <T> void byHand(Function<AreaId, List<T>> indexed, List<T> records,
+      Function<T, AreaId> area, AreaId in) {
+    List<T> expected = records.stream()
+        .filter(r -> area.apply(r).equals(in))
+        .sorted(Comparator.comparing(r -> EngagementDataset.idOf(r)))
+        .toList();
+    assertThat(indexed.apply(in)).as("in %s", in).containsExactlyElementsOf(expected);
+  }
+}
