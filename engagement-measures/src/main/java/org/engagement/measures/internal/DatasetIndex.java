@@ -121,11 +121,39 @@ public final class DatasetIndex {
   public static final class Responders {
     private static final Responders NONE = new Responders(List.of(), List.of());
     private final ResourceAllocation[] allocations;
-    private final java.time.LocalDate[] decisionDates;
+    private final long[] allocationDays;
+    private final long[] decisionDays;
 
     Responders(List<ResourceAllocation> allocations, List<java.time.LocalDate> decisionDates) {
       this.allocations = allocations.toArray(new ResourceAllocation[0]);
-      this.decisionDates = decisionDates.toArray(new java.time.LocalDate[0]);
+      this.allocationDays = new long[this.allocations.length];
+      this.decisionDays = new long[this.allocations.length];
+      for (int i = 0; i < this.allocations.length; i++) {
+        allocationDays[i] = this.allocations[i].date().toEpochDay();
+        java.time.LocalDate decided = decisionDates.get(i);
+        decisionDays[i] = decided == null ? Long.MIN_VALUE : decided.toEpochDay();
+      }
+    }
+
+    /**
+     * The date of an allocation that may respond.
+     *
+     * @param i from 0 to {@link #count()}
+     * @return the date of {@link #allocation(int) allocation(i)}, as an epoch day
+     */
+    public long allocationDay(int i) {
+      return allocationDays[i];
+    }
+
+    /**
+     * The date of the accepting decision an allocation implements.
+     *
+     * @param i from 0 to {@link #count()}
+     * @return the decision's date as an epoch day, or {@code Long.MIN_VALUE} when the allocation
+     *     cites the input itself
+     */
+    public long decisionDay(int i) {
+      return decisionDays[i];
     }
 
     /** {@return how many allocations may respond} */
@@ -141,16 +169,6 @@ public final class DatasetIndex {
      */
     public ResourceAllocation allocation(int i) {
       return allocations[i];
-    }
-
-    /**
-     * The date of the accepting decision the allocation implements.
-     *
-     * @param i from 0 to {@link #count()}
-     * @return the decision's date, or null when the allocation cites the input itself
-     */
-    public java.time.LocalDate decisionDate(int i) {
-      return decisionDates[i];
     }
   }
 

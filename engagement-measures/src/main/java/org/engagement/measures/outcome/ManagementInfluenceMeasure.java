@@ -2,15 +2,13 @@ package org.engagement.measures.outcome;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.engagement.core.AreaId;
 import org.engagement.core.CommunityInput;
 import org.engagement.core.EngagementDataset;
@@ -118,7 +116,8 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
     long respondedTo = 0;
     long allocations = 0;
     long responding = 0;
-    Map<String, Long> demand = new TreeMap<>();
+    // Σ support per issue category, sorted once at the end
+    Map<String, long[]> support = new HashMap<>();
     Map<ResourceUnit, BigDecimal> allocated = new TreeMap<>();
     Map<ResourceUnit, BigDecimal> allocatedResponding = new TreeMap<>();
     Map<ResourceUnit, SortedMap<String, BigDecimal>> byCategory = new TreeMap<>();
@@ -133,10 +132,10 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
           continue;
         }
         inputs++;
-        demand.merge(input.issueCategory(), (long) input.support(), Long::sum);
+        support.computeIfAbsent(input.issueCategory(), c -> new long[1])[0] += input.support();
         int before = evidence.size();
         evidence.add(input.id().value());
-        if (addRespondingAllocations(scope, input, respondersHere[k], evidence)) {
+        if (addRespondingAllocations(asOf, input.date().toEpochDay(), respondersHere[k], evidence)) {
           respondedTo++;
         } else {
           evidence.remove(before);
@@ -168,6 +167,8 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
         }
       }
     }
+    Map<String, Long> demand = new TreeMap<>();
+    support.forEach((category, sum) -> demand.put(category, sum[0]));
     return out.inputs(inputs)
         .evidence(SortedLists.sortDistinct(evidence))
         .gaps(SortedLists.sortDistinct(gaps))
@@ -188,21 +189,15 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
    * @return whether there is at least one
    */
   private static boolean addRespondingAllocations(
-      Scope scope, CommunityInput input, DatasetIndex.Responders responders, List<String> out) {
+      long asOf, long inputDay, DatasetIndex.Responders responders, List<String> out) {
     int before = out.size();
     for (int i = 0, n = responders.count(); i < n; i++) {
-      LocalDate decided = responders.decisionDate(i);
-      ResourceAllocation allocation = responders.allocation(i);
-      if ((decided == null || InScope.notAfterAsOf(scope, decided))
-          && datedToRespond(scope, input.date(), allocation.date())) {
-        out.add(allocation.id().value());
+      long allocated = responders.allocationDay(i);
+      if (responders.decisionDay(i) <= asOf && allocated >= inputDay && allocated <= asOf) {
+        out.add(responders.allocation(i).id().value());
       }
     }
     return out.size() > before;
-  }
-
-  private static boolean datedToRespond(Scope scope, LocalDate input, LocalDate allocation) {
-    return !allocation.isBefore(input) && InScope.notAfterAsOf(scope, allocation);
   }
 
   @Override
@@ -256,17 +251,36 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
     return indicator.with("resourceType", unit.type().toString()).with("unit", unit.unit());
   }
 
-  private static Indicator spearman(Map<String, Long> demand, Map<String, BigDecimal> allocated) {
-    Map<String, BigDecimal> quantities = allocated == null ? Map.of() : allocated;
-    SortedSet<String> categories = new TreeSet<>(demand.keySet());
-    categories.addAll(quantities.keySet());
-    double[] x = new double[categories.size()];
-    double[] y = new double[categories.size()];
+  private static final SortedMap<String, BigDecimal> EMPTY_QUANTITIES =
+      java.util.Collections.emptySortedMap();
+
+  private static Indicator spearman(
+      SortedMap<String, Long> demand, SortedMap<String, BigDecimal> allocated) {
+    SortedMap<String, BigDecimal> quantities = allocated == null ? EMPTY_QUANTITIES : allocated;
+    // the union of both maps' categories, in order: one merge of two sorted key sequences
+    int n = demand.size() + quantities.size();
+    double[] x = new double[n];
+    double[] y = new double[n];
     int i = 0;
-    for (String category : categories) {
-      x[i] = demand.getOrDefault(category, 0L);
-      y[i] = quantities.getOrDefault(category, BigDecimal.ZERO).doubleValue();
+    java.util.Iterator<Map.Entry<String, Long>> d = demand.entrySet().iterator();
+    java.util.Iterator<Map.Entry<String, BigDecimal>> q = quantities.entrySet().iterator();
+    Map.Entry<String, Long> nextD = d.hasNext() ? d.next() : null;
+    Map.Entry<String, BigDecimal> nextQ = q.hasNext() ? q.next() : null;
+    while (nextD != null || nextQ != null) {
+      int order = nextD == null ? 1 : nextQ == null ? -1 : nextD.getKey().compareTo(nextQ.getKey());
+      x[i] = order <= 0 ? nextD.getValue() : 0L;
+      y[i] = order >= 0 ? nextQ.getValue().doubleValue() : 0.0;
       i++;
+      if (order <= 0) {
+        nextD = d.hasNext() ? d.next() : null;
+      }
+      if (order >= 0) {
+        nextQ = q.hasNext() ? q.next() : null;
+      }
+    }
+    if (i < n) {
+      x = java.util.Arrays.copyOf(x, i);
+      y = java.util.Arrays.copyOf(y, i);
     }
     Spearman rho = Spearman.of(x, y);
     String name = "spearman";
