@@ -35,8 +35,8 @@ import org.engagement.measures.EvaluationContext;
  * records, the file size and the time and peak heap of generating, writing, reading, validating
  * and scoring it, the SDK-to-baseline ratios and the cost per record. Everything runs in this
  * one JVM, the sizes in increasing order (so that larger sizes run on code the smaller ones
- * warmed), each operation timed over a few runs (the median is reported) after warm-up runs at
- * the small sizes. Peak heap is the most heap in use during one run of the operation: the
+ * warmed), each operation timed over several runs (the median is reported) after two seconds of
+ * warm-up runs at every size (hundreds of runs of a fast operation, one of a slow one). Peak heap is the most heap in use during one run of the operation: the
  * largest heap occupancy just before any garbage collection in the run (from the collectors'
  * notifications), or at its end, after a full collection before it; it includes what is live
  * anyway (the dataset the operation works on).
@@ -213,26 +213,23 @@ public final class PerformanceReport {
   }
 
   /**
-   * Measures two operations in alternation: warm-up runs of both at the small sizes, the peak
+   * Measures two operations in alternation: warm-up runs of both, the peak
    * heap of each from one run, then timed runs A, B, A, B, ... within the budget; wall time and
    * the calling thread's CPU time, medians.
    */
   private static void pair(Size s, boolean small, HeapWatch heap, String nameA, Supplier<?> a,
       String nameB, Supplier<?> b) {
-    if (small) {
-      long warm = System.nanoTime();
-      for (int i = 0; i < 5 && System.nanoTime() - warm < 5e9; i++) {
-        a.get();
-        b.get();
-      }
-    }
+    warmUp(() -> {
+      a.get();
+      return b.get();
+    });
     double peakA = heap.peakOf(a);
     double peakB = heap.peakOf(b);
     List<Double> wallA = new ArrayList<>();
     List<Double> wallB = new ArrayList<>();
     List<Double> cpuA = new ArrayList<>();
     List<Double> cpuB = new ArrayList<>();
-    int most = small ? 10 : 3;
+    int most = small ? 200 : 60;
     double budget = small ? 5e9 : 8e9;
     long start = System.nanoTime();
     while (wallA.size() < most && (wallA.isEmpty() || System.nanoTime() - start < budget)) {
@@ -249,6 +246,21 @@ public final class PerformanceReport {
     s.ops.put(nameB, mb);
   }
 
+  /**
+   * Runs an operation until {@link #WARM_UP_NANOS} have passed (at least once), so that the
+   * timed runs measure compiled code at every size: a fast operation runs hundreds of times, a
+   * slow one (seconds at national size) once.
+   */
+  private static void warmUp(Supplier<?> op) {
+    long start = System.nanoTime();
+    do {
+      op.get();
+    } while (System.nanoTime() - start < WARM_UP_NANOS);
+  }
+
+  /** How long each operation warms up before it is timed. */
+  private static final long WARM_UP_NANOS = 2_000_000_000L;
+
   private static void run(Supplier<?> op, List<Double> wall, List<Double> cpu) {
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long c0 = threads.getCurrentThreadCpuTime();
@@ -259,12 +271,7 @@ public final class PerformanceReport {
   }
 
   private static Measured time(String name, boolean small, HeapWatch heap, Supplier<?> op) {
-    if (small) {
-      long warm = System.nanoTime();
-      for (int i = 0; i < 5 && System.nanoTime() - warm < 5e9; i++) {
-        op.get();
-      }
-    }
+    warmUp(op);
     List<Double> times = new ArrayList<>();
     long start = System.nanoTime();
     double peak;
@@ -284,7 +291,7 @@ public final class PerformanceReport {
     if (small) {
       start = System.nanoTime();
     }
-    int most = small ? 10 : 3;
+    int most = small ? 200 : 60;
     double budget = small ? 5e9 : 4e9;
     while (times.size() < most && (times.isEmpty() || System.nanoTime() - start < budget)) {
       long t0 = System.nanoTime();
