@@ -305,8 +305,9 @@ public final class PerformanceReport {
 
   private static Measured timeCold(String name, boolean small, HeapWatch heap, EngagementDataset data,
       java.util.function.Function<EngagementDataset, ?> op) {
+    warmUp(() -> op.apply(EngagementDataset.builder().from(data).build()));
     List<Double> times = new ArrayList<>();
-    int most = small ? 5 : 2;
+    int most = small ? 20 : 3;
     for (int i = 0; i < most; i++) {
       EngagementDataset copy = EngagementDataset.builder().from(data).build();
       long t0 = System.nanoTime();

@@ -315,29 +315,54 @@ public final class DatasetIndex {
     Map<InputId, List<DecisionRecord>> presented = new HashMap<>();
     Map<InputId, List<DecisionConsideration>> considered = new HashMap<>();
     for (DecisionRecord decision : data.decisions()) {
-      for (InputId input : new java.util.LinkedHashSet<>(decision.presentedInputs())) {
-        presented.computeIfAbsent(input, k -> new ArrayList<>()).add(decision);
+      for (InputId input : firstByKey(decision.presentedInputs(), Function.identity())) {
+        presented.computeIfAbsent(input, k -> new ArrayList<>(2)).add(decision);
       }
-      Map<InputId, Consideration> first = new LinkedHashMap<>();
-      for (Consideration c : decision.considerations()) {
-        first.putIfAbsent(c.input(), c);
+      for (Consideration c : firstByKey(decision.considerations(), Consideration::input)) {
+        considered.computeIfAbsent(c.input(), k -> new ArrayList<>(2))
+            .add(new DecisionConsideration(decision, c));
       }
-      first.forEach(
-          (input, c) ->
-              considered
-                  .computeIfAbsent(input, k -> new ArrayList<>())
-                  .add(new DecisionConsideration(decision, c)));
     }
     presented.values().forEach(l -> l.sort(DECISION_ORDER));
     considered.values().forEach(l -> l.sort(Comparator.comparing(DecisionConsideration::decision, DECISION_ORDER)));
     return new Object[] {freeze(presented), freeze(considered)};
   }
 
+  /**
+   * The elements of a record's list whose key no earlier element has, in order: the first
+   * occurrence counts. The list itself when nothing repeats; short lists, the common case, are
+   * scanned without a set.
+   */
+  private static <T, K> List<T> firstByKey(List<T> list, Function<T, K> key) {
+    int n = list.size();
+    if (n <= 32) {
+      List<T> out = null;
+      for (int i = 0; i < n; i++) {
+        K k = key.apply(list.get(i));
+        boolean repeated = false;
+        for (int j = 0; j < i && !repeated; j++) {
+          repeated = key.apply(list.get(j)).equals(k);
+        }
+        if (repeated && out == null) {
+          out = new ArrayList<>(list.subList(0, i));
+        } else if (!repeated && out != null) {
+          out.add(list.get(i));
+        }
+      }
+      return out == null ? list : out;
+    }
+    Map<K, T> first = new LinkedHashMap<>();
+    for (T t : list) {
+      first.putIfAbsent(key.apply(t), t);
+    }
+    return first.size() == n ? list : new ArrayList<>(first.values());
+  }
+
   private static Object[] buildAllocationsByInput(EngagementDataset data) {
     Map<InputId, List<ResourceAllocation>> byInput = new HashMap<>();
     Map<DecisionId, List<ResourceAllocation>> byDecision = new HashMap<>();
     for (ResourceAllocation allocation : data.allocations()) {
-      for (InputId input : new java.util.LinkedHashSet<>(allocation.respondsTo())) {
+      for (InputId input : firstByKey(allocation.respondsTo(), Function.identity())) {
         byInput.computeIfAbsent(input, k -> new ArrayList<>()).add(allocation);
       }
       allocation
@@ -378,7 +403,7 @@ public final class DatasetIndex {
   private static Map<ActivityId, List<Feedback>> buildFeedbackByActivity(EngagementDataset data) {
     Map<ActivityId, List<Feedback>> feedback = new HashMap<>();
     for (Feedback f : data.feedback()) {
-      for (ActivityId activity : new java.util.LinkedHashSet<>(f.answers())) {
+      for (ActivityId activity : firstByKey(f.answers(), Function.identity())) {
         feedback.computeIfAbsent(activity, k -> new ArrayList<>()).add(f);
       }
     }
