@@ -332,6 +332,9 @@ public final class PerformanceReport {
 
   // --- the tables ----------------------------------------------------------------------------
 
+  /** The operations the linear-time target is about: the SDK's own. */
+  private static final List<String> LINEAR = List.of("write", "read", "validate", "scorecard");
+
   private static final String[] OPS = {
     "generate", "write", "read", "read raw", "validate", "scorecard", "scorecard parallel"
   };
@@ -399,6 +402,10 @@ public final class PerformanceReport {
     }
 
     md.append("\n#### Cost per record (µs)\n\n");
+    md.append("The target (linear time: the cost per record flat within ±30% from the smallest to"
+        + " the largest size) is the SDK's: writing, reading, validating and scoring. `generate`"
+        + " (the sample generator), `read raw` (the baseline) and the parallel scorecard (whose"
+        + " speed-up grows with the work there is to share) are shown for comparison.\n\n");
     md.append("| operation |");
     for (Size s : sizes) {
       md.append(String.format(Locale.ROOT, " %,d wards |", s.wards));
@@ -414,8 +421,9 @@ public final class PerformanceReport {
         md.append(String.format(Locale.ROOT, " %.2f |", perRecord(s, op)));
       }
       double growth = perRecord(last, op) / perRecord(first, op);
-      md.append(String.format(Locale.ROOT, " %.2f× | %s |%n", growth,
-          growth >= 0.7 && growth <= 1.3 ? "holds" : "**not met**"));
+      String verdict = !LINEAR.contains(op) ? "(for comparison)"
+          : growth >= 0.7 && growth <= 1.3 ? "holds" : "**not met**";
+      md.append(String.format(Locale.ROOT, " %.2f× | %s |%n", growth, verdict));
     }
 
     md.append("\n#### Ratios\n\n");

@@ -173,32 +173,52 @@ public final class DatasetIndex {
   }
 
   /**
-   * An initiative with its active period as epoch days and the activities linked to it from
-   * either side, by id, with their dates as epoch days: resolved once when the index is built, so
-   * that M4 decides which activities qualify from an array of days, without a look-up per
-   * initiative and without touching an activity that does not qualify.
+   * An initiative with what M4 reads of it (id, kind, business unit, active period as epoch days)
+   * and the activities linked to it from either side, by id, with their dates, ids and
+   * involvement levels: resolved once when the index is built and held side by side, so that M4
+   * walks arrays without a look-up per initiative and without visiting the records themselves.
    */
   public static final class InitiativeLinks {
-    private final Initiative initiative;
+    private final String id;
+    private final int kind;
+    private final String businessUnit;
     private final long startDay;
     private final long endDay;
-    private final EngagementActivity[] activities;
     private final long[] activityDays;
+    private final String[] activityIds;
+    private final byte[] activityLevels;
 
     InitiativeLinks(Initiative initiative, List<EngagementActivity> linked) {
-      this.initiative = initiative;
+      this.id = initiative.id().value();
+      this.kind = initiative.kind().ordinal();
+      this.businessUnit = initiative.businessUnit();
       this.startDay = initiative.start().toEpochDay();
       this.endDay = initiative.end().map(java.time.LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
-      this.activities = linked.toArray(new EngagementActivity[0]);
-      this.activityDays = new long[activities.length];
-      for (int i = 0; i < activities.length; i++) {
-        activityDays[i] = activities[i].date().toEpochDay();
+      int n = linked.size();
+      this.activityDays = new long[n];
+      this.activityIds = new String[n];
+      this.activityLevels = new byte[n];
+      for (int i = 0; i < n; i++) {
+        EngagementActivity activity = linked.get(i);
+        activityDays[i] = activity.date().toEpochDay();
+        activityIds[i] = activity.id().value();
+        activityLevels[i] = (byte) activity.involvement().ordinal();
       }
     }
 
-    /** {@return the initiative} */
-    public Initiative initiative() {
-      return initiative;
+    /** {@return the initiative's id} */
+    public String id() {
+      return id;
+    }
+
+    /** {@return the ordinal of the initiative's {@link org.engagement.core.InitiativeKind}} */
+    public int kind() {
+      return kind;
+    }
+
+    /** {@return the initiative's business unit} */
+    public String businessUnit() {
+      return businessUnit;
     }
 
     /** {@return the first day of the initiative's active period, as an epoch day} */
@@ -213,27 +233,37 @@ public final class DatasetIndex {
 
     /** {@return how many activities are linked to the initiative} */
     public int linkedCount() {
-      return activities.length;
-    }
-
-    /**
-     * A linked activity.
-     *
-     * @param i from 0 to {@link #linkedCount()}, by activity id
-     * @return the activity
-     */
-    public EngagementActivity linked(int i) {
-      return activities[i];
+      return activityDays.length;
     }
 
     /**
      * The date of a linked activity.
      *
-     * @param i from 0 to {@link #linkedCount()}
-     * @return the date of {@link #linked(int) linked(i)}, as an epoch day
+     * @param i from 0 to {@link #linkedCount()}, by activity id
+     * @return the activity's date, as an epoch day
      */
     public long linkedDay(int i) {
       return activityDays[i];
+    }
+
+    /**
+     * The id of a linked activity.
+     *
+     * @param i from 0 to {@link #linkedCount()}
+     * @return the activity's id
+     */
+    public String linkedId(int i) {
+      return activityIds[i];
+    }
+
+    /**
+     * The involvement level of a linked activity.
+     *
+     * @param i from 0 to {@link #linkedCount()}
+     * @return the ordinal of the activity's {@link org.engagement.core.InvolvementLevel}
+     */
+    public int linkedLevel(int i) {
+      return activityLevels[i];
     }
   }
 

@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.engagement.core.AreaId;
-import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
-import org.engagement.core.Initiative;
 import org.engagement.core.InitiativeKind;
 import org.engagement.core.InvolvementLevel;
 import org.engagement.core.OutcomeMeasure;
@@ -109,11 +107,10 @@ public final class MainstreamingMeasure extends OutcomeMeasureBase<Mainstreaming
         if (links.startDay() > to || links.endDay() < from) {
           continue;
         }
-        Initiative initiative = links.initiative();
         population++;
-        int kind = initiative.kind().ordinal();
+        int kind = links.kind();
         kindTotal[kind]++;
-        long[] unit = units.computeIfAbsent(initiative.businessUnit(), k -> new long[2]);
+        long[] unit = units.computeIfAbsent(links.businessUnit(), k -> new long[2]);
         unit[0]++;
         long first = links.startDay();
         long last = Math.min(links.endDay(), asOf);
@@ -121,16 +118,15 @@ public final class MainstreamingMeasure extends OutcomeMeasureBase<Mainstreaming
         for (int i = 0; i < links.linkedCount(); i++) {
           long day = links.linkedDay(i);
           if (day >= first && day <= last) {
-            EngagementActivity activity = links.linked(i);
             if (level < 0) {
-              evidence.add(initiative.id().value());
+              evidence.add(links.id());
             }
-            evidence.add(activity.id().value());
-            level = Math.max(level, activity.involvement().ordinal());
+            evidence.add(links.linkedId(i));
+            level = Math.max(level, links.linkedLevel(i));
           }
         }
         if (level < 0) {
-          gaps.add(Gap.of(initiative.id().value(), LINKED_ACTIVITY));
+          gaps.add(Gap.of(links.id(), LINKED_ACTIVITY));
         } else {
           with++;
           kindWith[kind]++;
