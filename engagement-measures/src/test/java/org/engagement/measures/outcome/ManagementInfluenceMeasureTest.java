@@ -148,6 +148,27 @@ class ManagementInfluenceMeasureTest {
   }
 
   @Test
+  void evaluate_allocationRespondsFromTheLaterOfItsDateAndTheAcceptingDecision() {
+    // A7 (2013-03-01) implements DEC-5 (2013-04-10), which accepted IN-5 (2012-10-01): it
+    // responds from an as-of of 2013-04-10 on, not before; A5 cites IN-5 but is dated after the
+    // period, so it never counts there.
+    org.engagement.core.Scope before = org.engagement.core.Scope.builder().area(B2)
+        .period(Records.FY2012).asOf(java.time.LocalDate.parse("2013-04-09")).build();
+    org.engagement.core.Scope on = org.engagement.core.Scope.builder().area(B2)
+        .period(Records.FY2012).asOf(java.time.LocalDate.parse("2013-04-10")).build();
+    assertThat(m2.evaluate(allocations(), before)
+            .indicator("respondingShare[HUMAN/officer hours]").orElseThrow().value())
+        .hasValue(0.0);
+    assertThat(m2.evaluate(allocations(), on)
+            .indicator("respondingShare[HUMAN/officer hours]").orElseThrow().value())
+        .hasValue(1.0);
+    // Borough B as of 2013-04-10: IN-5 is now responded to by A7 (in B2, through DEC-5).
+    org.engagement.core.Scope borough = org.engagement.core.Scope.builder().area(B)
+        .period(Records.FY2012).asOf(java.time.LocalDate.parse("2013-04-10")).build();
+    assertThat(m2.evaluate(allocations(), borough).evidence()).contains("A7", "IN-5");
+  }
+
+  @Test
   void evaluate_boroughB2_seesItsOwnAllocations() {
     // B2 has no inputs: NOT_ASSESSABLE. Its allocations in scope: A2 (5000 GBP, responds to IN-2)
     // and A7 (40 h; DEC-5 is after as-of, so it responds to nothing).
