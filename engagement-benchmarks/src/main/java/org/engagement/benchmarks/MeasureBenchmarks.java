@@ -30,13 +30,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * SampleGenerator#national(int)}), and M1, M2 and M4 for every ward next to their hand-written
  * baselines ({@link Baselines}). {@code measure} picks the column(s) of the scorecard
  * benchmarks: one of the five measures or {@code ALL}. Select sizes with {@code -p wards=21,210}.
+ *
+ * <p>Each fork runs in a heap of fixed size whose pages are touched at start
+ * ({@code -Xms12g -Xmx12g -XX:+AlwaysPreTouch}): in a heap that grows, the first pass of the
+ * allocating code through newly added memory pays the operating system's page faults, which made
+ * whole iterations four times slower than the rest (M4 at 9,000 wards: 40–67 ms, then 240–264 ms
+ * for two iterations, in every fork).
  */
 @State(org.openjdk.jmh.annotations.Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx12g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+AlwaysPreTouch"})
 public class MeasureBenchmarks {
 
   /** Wards in the country: 21 is the one-borough sample, 9000 England and Wales. */

@@ -35,8 +35,9 @@ import org.engagement.measures.EvaluationContext;
  * records, the file size and the time and peak heap of generating, writing, reading, validating
  * and scoring it, the SDK-to-baseline ratios and the cost per record. Everything runs in this
  * one JVM, the sizes in increasing order (so that larger sizes run on code the smaller ones
- * warmed), each operation timed over several runs (the median is reported) after two seconds of
- * warm-up runs at every size (hundreds of runs of a fast operation, one of a slow one). Peak heap is the most heap in use during one run of the operation: the
+ * warmed), each operation timed over several runs (the median is reported) after warm-up runs at
+ * every size (five seconds of a fast operation, two of a slow one: one run at national size), and
+ * a slow one (half a second a run and more) after a full collection before each run. Peak heap is the most heap in use during one run of the operation: the
  * largest heap occupancy just before any garbage collection in the run (from the collectors'
  * notifications), or at its end, after a full collection before it; it includes what is live
  * anyway (the dataset the operation works on).
@@ -46,7 +47,7 @@ import org.engagement.measures.EvaluationContext;
  *
  * <pre>
  * ./mvnw -q -o -pl engagement-benchmarks -am package -DskipTests
- * java -Xmx14g -cp engagement-benchmarks/target/benchmarks.jar \
+ * java -Xms14g -Xmx14g -XX:+AlwaysPreTouch -cp engagement-benchmarks/target/benchmarks.jar \
  *     org.engagement.benchmarks.PerformanceReport docs/performance.md 21,210,2100,9000
  * </pre>
  *
@@ -161,8 +162,8 @@ public final class PerformanceReport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    s.ops.put("read", time("read", small, heap, () -> LOAD.read(file).dataset()));
-    s.ops.put("read raw", time("read raw", small, heap, () -> RawJsonReader.read(file)));
+    pair(s, small, heap, "read", () -> LOAD.read(file).dataset(),
+        "read raw", () -> RawJsonReader.read(file));
     // The heap the same data takes as read by the SDK and as plain Java records.
     s.readMib = retained(heap, () -> LOAD.read(file).dataset());
     s.rawMib = retained(heap, () -> RawJsonReader.read(file));
@@ -219,10 +220,10 @@ public final class PerformanceReport {
    */
   private static void pair(Size s, boolean small, HeapWatch heap, String nameA, Supplier<?> a,
       String nameB, Supplier<?> b) {
-    warmUp(() -> {
+    boolean settle = settles(warmUp(() -> {
       a.get();
       return b.get();
-    });
+    }));
     double peakA = heap.peakOf(a);
     double peakB = heap.peakOf(b);
     List<Double> wallA = new ArrayList<>();
@@ -230,11 +231,11 @@ public final class PerformanceReport {
     List<Double> cpuA = new ArrayList<>();
     List<Double> cpuB = new ArrayList<>();
     int most = small ? 200 : 60;
-    double budget = small ? 5e9 : 8e9;
+    double budget = small ? 5e9 : 20e9;
     long start = System.nanoTime();
     while (wallA.size() < most && (wallA.isEmpty() || System.nanoTime() - start < budget)) {
-      run(a, wallA, cpuA);
-      run(b, wallB, cpuB);
+      run(a, wallA, cpuA, settle);
+      run(b, wallB, cpuB, settle);
     }
     Measured ma = new Measured(median(wallA), wallA.size(), peakA, median(cpuA));
     Measured mb = new Measured(median(wallB), wallB.size(), peakB, median(cpuB));
@@ -247,21 +248,44 @@ public final class PerformanceReport {
   }
 
   /**
-   * Runs an operation until {@link #WARM_UP_NANOS} have passed (at least once), so that the
-   * timed runs measure compiled code at every size: a fast operation runs hundreds of times, a
-   * slow one (seconds at national size) once.
+   * Runs an operation until {@link #WARM_UP_NANOS} have passed ({@link #FAST_WARM_UP_NANOS} for
+   * one of less than 0.1 s a run), at least once, so that the timed runs measure compiled code at
+   * every size: a fast operation runs hundreds of times, a slow one (seconds at national size)
+   * once.
    */
-  private static void warmUp(Supplier<?> op) {
+  private static long warmUp(Supplier<?> op) {
     long start = System.nanoTime();
+    long last;
     do {
+      long t0 = System.nanoTime();
       op.get();
-    } while (System.nanoTime() - start < WARM_UP_NANOS);
+      last = System.nanoTime() - t0;
+    } while (System.nanoTime() - start < (last < 100_000_000L ? FAST_WARM_UP_NANOS : WARM_UP_NANOS));
+    return last;
+  }
+
+  /**
+   * Whether an operation is slow enough (half a second a run and more) that each timed run
+   * starts after a full collection: it then pays for its own garbage, not for what the run
+   * before it left, at the cost of a collection per run, which a fast operation could not afford.
+   */
+  private static boolean settles(long runNanos) {
+    return runNanos >= 500_000_000L;
   }
 
   /** How long each operation warms up before it is timed. */
   private static final long WARM_UP_NANOS = 2_000_000_000L;
 
-  private static void run(Supplier<?> op, List<Double> wall, List<Double> cpu) {
+  /**
+   * How long an operation of less than 0.1 s a run warms up: at the small sizes, which run first
+   * in a fresh JVM, the compiler is still at work on everything else for the first seconds.
+   */
+  private static final long FAST_WARM_UP_NANOS = 5_000_000_000L;
+
+  private static void run(Supplier<?> op, List<Double> wall, List<Double> cpu, boolean settle) {
+    if (settle) {
+      System.gc();
+    }
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long c0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
@@ -271,7 +295,7 @@ public final class PerformanceReport {
   }
 
   private static Measured time(String name, boolean small, HeapWatch heap, Supplier<?> op) {
-    warmUp(op);
+    boolean settle = settles(warmUp(op));
     List<Double> times = new ArrayList<>();
     long start = System.nanoTime();
     double peak;
@@ -292,8 +316,11 @@ public final class PerformanceReport {
       start = System.nanoTime();
     }
     int most = small ? 200 : 60;
-    double budget = small ? 5e9 : 4e9;
+    double budget = small ? 5e9 : 10e9;
     while (times.size() < most && (times.isEmpty() || System.nanoTime() - start < budget)) {
+      if (settle) {
+        System.gc();
+      }
       long t0 = System.nanoTime();
       op.get();
       times.add((System.nanoTime() - t0) / 1e6);
@@ -307,7 +334,7 @@ public final class PerformanceReport {
       java.util.function.Function<EngagementDataset, ?> op) {
     warmUp(() -> op.apply(EngagementDataset.builder().from(data).build()));
     List<Double> times = new ArrayList<>();
-    int most = small ? 20 : 3;
+    int most = small ? 20 : 5;
     for (int i = 0; i < most; i++) {
       EngagementDataset copy = EngagementDataset.builder().from(data).build();
       long t0 = System.nanoTime();
