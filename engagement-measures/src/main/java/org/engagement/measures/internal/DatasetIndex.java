@@ -283,8 +283,6 @@ public final class DatasetIndex {
   /** The records of each type that {@linkplain RecordType#hasArea() names an area}, by area. */
   private final Map<RecordType, Lazy<Map<AreaId, List<Object>>>> byArea =
       new EnumMap<>(RecordType.class);
-  /** The inputs by area, typed: {@link #byArea} of {@link RecordType#INPUT}. */
-  private final Lazy<Map<AreaId, List<CommunityInput>>> inputsByArea;
   private final Lazy<Map<ActivityId, List<CommunityInput>>> inputsByActivity;
   private final Lazy<Map<InputId, List<DecisionRecord>>> decisionsByPresentedInput;
   private final Lazy<Map<InputId, List<DecisionConsideration>>> considerationsByInput;
@@ -315,7 +313,6 @@ public final class DatasetIndex {
         byArea.put(type, new Lazy<>(() -> groupByArea(data, type)));
       }
     }
-    inputsByArea = cast(byArea.get(RecordType.INPUT));
     inputsByActivity =
         new Lazy<>(() -> group(data.inputs(), CommunityInput::activity, Comparator.comparing(i -> i.id().value())));
     Lazy<Object[]> decisionsByPresentedInputPair =
@@ -444,11 +441,9 @@ public final class DatasetIndex {
   private static Map<InputId, List<FeedbackResponse>> buildResponsesByInput(EngagementDataset data) {
     Map<InputId, List<FeedbackResponse>> responses = new HashMap<>();
     for (Feedback f : data.feedback()) {
-      java.util.Set<InputId> seen = new java.util.HashSet<>();
-      for (org.engagement.core.InputResponse r : f.responses()) {
-        if (seen.add(r.input())) {
-          responses.computeIfAbsent(r.input(), k -> new ArrayList<>()).add(new FeedbackResponse(f, r));
-        }
+      for (org.engagement.core.InputResponse r
+          : firstByKey(f.responses(), org.engagement.core.InputResponse::input)) {
+        responses.computeIfAbsent(r.input(), k -> new ArrayList<>()).add(new FeedbackResponse(f, r));
       }
     }
     responses.values().forEach(l -> l.sort(Comparator.comparing((FeedbackResponse r) -> r.feedback().published())
@@ -458,11 +453,10 @@ public final class DatasetIndex {
 
   private Map<AreaId, Map<String, List<ReferencePopulation>>> buildReferenceByArea() {
     Map<AreaId, Map<String, List<ReferencePopulation>>> references = new HashMap<>();
-    Map<AreaId, List<Object>> populations = byArea.get(RecordType.REFERENCE_POPULATION).get();
+    Map<AreaId, List<ReferencePopulation>> populations = grouped(RecordType.REFERENCE_POPULATION);
     populations.forEach((area, byId) -> {
       Map<String, List<ReferencePopulation>> byDimension = new HashMap<>();
-      for (Object record : byId) {
-        ReferencePopulation p = (ReferencePopulation) record;
+      for (ReferencePopulation p : byId) {
         byDimension.computeIfAbsent(p.dimension(), k -> new ArrayList<>()).add(p);
       }
       references.put(area, freeze(byDimension));
@@ -488,7 +482,8 @@ public final class DatasetIndex {
 
   private Map<AreaId, List<InputLinks>> buildInputLinks() {
     Map<AreaId, List<InputLinks>> out = new HashMap<>();
-    inputsByArea.get().forEach((area, inputs) -> {
+    Map<AreaId, List<CommunityInput>> inputsHere = grouped(RecordType.INPUT);
+    inputsHere.forEach((area, inputs) -> {
       List<InputLinks> links = new ArrayList<>(inputs.size());
       for (CommunityInput input : inputs) {
         links.add(new InputLinks(input, decisionsPresenting(input.id()),
@@ -510,8 +505,7 @@ public final class DatasetIndex {
         allocations.forEach(a -> dates.add(null));
         for (DecisionConsideration dc : links.considerations()) {
           Consideration c = dc.consideration();
-          if (c.considered()
-              && c.outcome().map(org.engagement.core.ConsiderationOutcome::isAccepted).orElse(false)) {
+          if (accepts(c)) {
             for (ResourceAllocation a : allocationsImplementing(dc.decision().id())) {
               allocations.add(a);
               dates.add(dc.decision().date());
@@ -554,18 +548,26 @@ public final class DatasetIndex {
     }
     Optional<DecisionRecord> decision = allocation.decision().flatMap(data::decision);
     if (decision.isPresent()) {
-      java.util.Set<InputId> seen = new java.util.HashSet<>();
-      for (Consideration c : decision.get().considerations()) {
-        if (seen.add(c.input()) && c.considered()
-            && c.outcome().map(org.engagement.core.ConsiderationOutcome::isAccepted).orElse(false)) {
-          Optional<CommunityInput> input = data.input(c.input());
-          if (input.isPresent() && !date.isBefore(input.get().date())) {
-            return Math.max(date.toEpochDay(), decision.get().date().toEpochDay());
-          }
+      for (Consideration c : firstByKey(decision.get().considerations(), Consideration::input)) {
+        Optional<CommunityInput> input = accepts(c) ? data.input(c.input()) : Optional.empty();
+        if (input.isPresent() && !date.isBefore(input.get().date())) {
+          return Math.max(date.toEpochDay(), decision.get().date().toEpochDay());
         }
       }
     }
     return Long.MAX_VALUE;
+  }
+
+  /**
+   * Whether a consideration counts as accepting its input (docs/spec/measures.md §2, M2): it was
+   * considered and its outcome is accepted or partly accepted.
+   *
+   * @param c the consideration, not null
+   * @return true when it accepts
+   */
+  public static boolean accepts(Consideration c) {
+    return c.considered() && c.outcome().map(org.engagement.core.ConsiderationOutcome::isAccepted)
+        .orElse(false);
   }
 
   private Map<AreaId, InitiativeLinks[]> buildInitiativeLinks() {

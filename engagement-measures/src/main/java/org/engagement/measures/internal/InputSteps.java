@@ -75,9 +75,7 @@ public final class InputSteps {
     }
     for (DatasetIndex.DecisionConsideration dc : index.considerationsOf(input.id())) {
       Consideration c = dc.consideration();
-      if (InScope.notAfterAsOf(scope, dc.decision().date())
-          && c.considered()
-          && c.outcome().map(ConsiderationOutcome::isAccepted).orElse(false)) {
+      if (InScope.notAfterAsOf(scope, dc.decision().date()) && DatasetIndex.accepts(c)) {
         for (ResourceAllocation allocation : index.allocationsImplementing(dc.decision().id())) {
           if (datedToRespond(scope, input, allocation)) {
             return true;
