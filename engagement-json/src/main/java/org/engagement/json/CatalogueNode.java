@@ -179,6 +179,10 @@ final class CatalogueNode {
       }
       return n;
     }
+    if (value instanceof Number) {
+      throw fail(JsonCode.INVALID_VALUE, what + " must be a whole number from " + minimum
+          + " to " + Long.MAX_VALUE + ", not " + value);
+    }
     throw fail(JsonCode.WRONG_TYPE, what + " must be a whole number, not " + type());
   }
 

@@ -168,4 +168,17 @@ class CatalogueJsonTest {
             + " roles, keyMessages");
     assertThat(problem("[]").code()).isEqualTo("WRONG_TYPE");
   }
+
+  @Test
+  void aFractionOrAHugeCount_isAnInvalidValueAtItsPlace() {
+    for (String count : List.of("1.5", "99999999999999999999")) {
+      assertThat(problem("{\"name\": \"n\", \"rules\": [{\"id\": \"X\", \"title\": \"t\","
+          + " \"count\": {\"records\": \"panels\", \"atLeastPerYear\": " + count + "}}]}"))
+          .satisfies(p -> {
+            assertThat(p.code()).isEqualTo("INVALID_VALUE");
+            assertThat(p.pointer()).isEqualTo("/rules/0/count/atLeastPerYear");
+            assertThat(p.message()).contains("must be a whole number from 1 to", "not " + count);
+          });
+    }
+  }
 }
