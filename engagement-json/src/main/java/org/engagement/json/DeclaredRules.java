@@ -228,12 +228,19 @@ final class DeclaredRules {
     return true;
   }
 
+  /** The panels of a dataset linked to another of its panels, either way, found once per context. */
+  private record LinkedPanels(Set<PanelId> ids) {}
+
   /** The panels linked to another panel of the dataset, either way. */
   private static Set<PanelId> linked(RuleContext c) {
+    return c.evaluation().derived(LinkedPanels.class, d -> new LinkedPanels(linked(d))).ids();
+  }
+
+  private static Set<PanelId> linked(org.engagement.core.EngagementDataset data) {
     Set<PanelId> known = new HashSet<>();
-    c.data().panels().forEach(p -> known.add(p.id()));
+    data.panels().forEach(p -> known.add(p.id()));
     Set<PanelId> out = new HashSet<>();
-    for (Panel p : c.data().panels()) {
+    for (Panel p : data.panels()) {
       for (PanelId other : p.links()) {
         if (!other.equals(p.id()) && known.contains(other)) {
           out.add(other);
