@@ -1071,7 +1071,8 @@ public final class EngagementJson {
 
   /**
    * Returns the published JSON Schema (draft 2020-12) of the result documents — scorecards,
-   * measure results, rating scales and validation reports — also in the jar as
+   * measure results, rating scales, validation reports and the survey documents (estimates,
+   * breakdowns and changes) — also in the jar as
    * {@code org/engagement/json/engagement-results-1.0.schema.json}. Every result document the
    * SDK writes validates against it.
    *

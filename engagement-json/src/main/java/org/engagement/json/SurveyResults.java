@@ -101,8 +101,8 @@ final class SurveyResults {
               "The change of a survey question's figure from one scope (A, the baseline) to "
                   + "another (B) by the test of docs/spec/measures.md §1: d = p_B − p_A, its 95% "
                   + "Newcombe interval, the verdict, the two-proportion z-test with n = n_eff and "
-                  + "the minimum detectable difference. Every figure after after is computed "
-                  + "from the two estimates.",
+                  + "the minimum detectable difference. Every figure after the two estimates "
+                  + "(before, after) is computed from them.",
               Slots::new, s -> SurveyChange.of(s.get("before"), s.get("after")))
           .required("before", SURVEY_ESTIMATE, SurveyChange::before, Slots.set("before"),
               "Estimate A, the baseline; for an area against the rest of an ancestor, the rest "
