@@ -40,7 +40,7 @@ public final class M1EveryWard {
   /**
    * Reads the file and prints M1 for every ward.
    *
-   * @param args {@code [--validate] FILE}
+   * @param args {@code [--validate] [--again N] FILE}
    */
   public static void main(String[] args) {
     boolean validate = false;

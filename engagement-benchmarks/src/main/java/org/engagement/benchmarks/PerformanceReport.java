@@ -37,7 +37,9 @@ import org.engagement.measures.EvaluationContext;
  * one JVM, the sizes in increasing order (so that larger sizes run on code the smaller ones
  * warmed), each operation timed over several runs (the median is reported) after warm-up runs at
  * every size (five seconds of a fast operation, two of a slow one: one run at national size), and
- * a slow one (half a second a run and more) after a full collection before each run. Peak heap is the most heap in use during one run of the operation: the
+ * a slow one (half a second a run and more; for the two sides of a ratio, timed in alternation,
+ * half a second for both together) after a full collection before each run. Peak heap is the
+ * most heap in use during one run of the operation: the
  * largest heap occupancy just before any garbage collection in the run (from the collectors'
  * notifications), or at its end, after a full collection before it; it includes what is live
  * anyway (the dataset the operation works on).
@@ -265,7 +267,8 @@ public final class PerformanceReport {
   }
 
   /**
-   * Whether an operation is slow enough (half a second a run and more) that each timed run
+   * Whether an operation (or the two sides of a ratio, run one after the other) is slow enough
+   * (half a second a run and more) that each timed run
    * starts after a full collection: it then pays for its own garbage, not for what the run
    * before it left, at the cost of a collection per run, which a fast operation could not afford.
    */
@@ -383,7 +386,7 @@ public final class PerformanceReport {
     md.append("#### Sizes\n\n");
     md.append("`dataset in memory`: the heap the generated dataset retains; `index`: what its"
         + " evaluation context's indexes add; `load`: the machine's one-minute load average"
-        + " before and after the size was measured (two cores, shared with other builds).\n\n");
+        + " before and after the size was measured (two cores).\n\n");
     md.append("| wards | boroughs | forces | records | JSON file | dataset in memory | per record"
         + " | index | load |\n");
     md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
