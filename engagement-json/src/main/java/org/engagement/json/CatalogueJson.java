@@ -77,13 +77,17 @@ public final class CatalogueJson {
    *
    * @param path the file, not null
    * @return the catalogue, never null
-   * @throws JsonReadException if the file is not a valid catalogue
+   * @throws JsonReadException if the file is not a valid catalogue, or not strict UTF-8
+   *     ({@code MALFORMED_TEXT} with the line and column of the byte where the text stops being
+   *     UTF-8, as for dataset files)
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Catalogue read(Path path) {
     String text;
-    try {
-      text = Files.readString(path, StandardCharsets.UTF_8);
+    try (InputStream in = new StrictUtf8InputStream(Files.newInputStream(path))) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (StrictUtf8InputStream.MalformedTextException e) {
+      throw CatalogueNode.error(JsonCode.MALFORMED_TEXT, "", e.line(), e.column(), e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }

@@ -230,7 +230,7 @@ final class CatalogueNode {
     return error(code, pointer, line, column, message);
   }
 
-  private static JsonReadException error(
+  static JsonReadException error(
       JsonCode code, String pointer, long line, long column, String message) {
     return new JsonReadException(
         JsonProblem.of(Severity.ERROR, code.name(), pointer, line, column, message), List.of(),

@@ -170,6 +170,24 @@ class CatalogueJsonTest {
   }
 
   @Test
+  void aFileThatIsNotUtf8_isMalformedTextAtItsLineAndColumn(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("catalogue.json");
+    byte[] head = "{\"name\": \"n\",\n  \"rules\": [], \"x\": \"".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 3);
+    bytes[head.length] = (byte) 0xC3; // a lead byte followed by no continuation
+    bytes[head.length + 1] = '"';
+    bytes[head.length + 2] = '}';
+    java.nio.file.Files.write(file, bytes);
+    JsonProblem p = catchThrowableOfType(JsonReadException.class, () -> CatalogueJson.read(file))
+        .problem();
+    assertThat(p.code()).isEqualTo("MALFORMED_TEXT");
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.column()).isEqualTo(23); // the quote, which cannot continue the 0xC3 sequence
+  }
+
+  @Test
   void aFractionOrAHugeCount_isAnInvalidValueAtItsPlace() {
     for (String count : List.of("1.5", "99999999999999999999")) {
       assertThat(problem("{\"name\": \"n\", \"rules\": [{\"id\": \"X\", \"title\": \"t\","
