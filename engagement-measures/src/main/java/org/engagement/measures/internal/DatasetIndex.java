@@ -737,6 +737,16 @@ public final class DatasetIndex {
   }
 
   /**
+   * The initiatives whose area is {@code area} itself.
+   *
+   * @param area the area
+   * @return sorted by id
+   */
+  public List<Initiative> initiativesIn(AreaId area) {
+    return recordsIn(RecordType.INITIATIVE, area, Initiative.class);
+  }
+
+  /**
    * The allocations whose area is {@code area} itself.
    *
    * @param area the area
