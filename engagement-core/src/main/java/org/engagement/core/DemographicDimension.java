@@ -64,7 +64,12 @@ public abstract class DemographicDimension {
    * @return the category, or empty when the dimension has none with that code
    */
   public Optional<DemographicCategory> category(String code) {
-    return categories().stream().filter(c -> c.code().equals(code)).findFirst();
+    for (DemographicCategory category : categories()) {
+      if (category.code().equals(code)) {
+        return Optional.of(category);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -74,7 +79,13 @@ public abstract class DemographicDimension {
    * @return false when the dimension has the category and marks it not compared; true otherwise
    */
   public boolean compares(String code) {
-    return category(code).map(DemographicCategory::compared).orElse(true);
+    // called for every count a measure compares: a loop, without an Optional or a stream
+    for (DemographicCategory category : categories()) {
+      if (category.code().equals(code)) {
+        return category.compared();
+      }
+    }
+    return true;
   }
 
   @Value.Check
