@@ -9,13 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import org.engagement.core.AreaId;
 import org.engagement.core.CountBasis;
 import org.engagement.core.DemographicCounts;
 import org.engagement.core.DemographicDimension;
-import org.engagement.core.DimensionCounts;
 import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.InvolvementLevel;
@@ -192,7 +190,7 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
     DatasetIndex index = DatasetIndex.of(context);
     Set<String> primary = new HashSet<>();
     data.scheme().primaryDimensions().forEach(d -> primary.add(d.code()));
-    Map<CountBasis, ObservedCounts> observed = new EnumMap<>(CountBasis.class);
+    Map<CountBasis, ObservedCounts.Accumulator> observed = new EnumMap<>(CountBasis.class);
     long monitored = 0;
     long attendance = 0;
     for (AreaId area : InScope.areas(data, scope, areas)) {
@@ -214,34 +212,17 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
           }
         }
         if (counts.isPresent()) {
-          ObservedCounts one = observedOf(activity.id().value(), counts.get());
-          observed.merge(counts.get().basis(), one, ObservedCounts::merge);
+          observed.computeIfAbsent(counts.get().basis(), b -> new ObservedCounts.Accumulator())
+              .add(activity.id().value(), counts.get());
         }
       }
     }
+    Map<CountBasis, ObservedCounts> sums = new EnumMap<>(CountBasis.class);
+    observed.forEach((basis, counts) -> sums.put(basis, counts.toCounts()));
     return DiverseNeedsPartial.builder()
-        .observed(observed)
+        .observed(sums)
         .monitoredAttendance(monitored)
         .attendance(attendance)
-        .build();
-  }
-
-  private static ObservedCounts observedOf(String activity, DemographicCounts counts) {
-    SortedMap<String, SortedMap<String, Long>> stated = new TreeMap<>();
-    SortedMap<String, Long> notStated = new TreeMap<>();
-    ImmutableObservedCounts.Builder out = ObservedCounts.builder();
-    for (DimensionCounts dimension : counts.dimensions()) {
-      stated.put(dimension.dimension(), new TreeMap<>(dimension.counts()));
-      notStated.put(dimension.dimension(), dimension.notStated());
-      if (dimension.notStated() < 0 || dimension.counts().values().stream().anyMatch(n -> n < 0)) {
-        out.addNegative(dimension.dimension());
-      }
-    }
-    return out
-        .present(true)
-        .stated(stated)
-        .notStated(notStated)
-        .addActivities(activity)
         .build();
   }
 

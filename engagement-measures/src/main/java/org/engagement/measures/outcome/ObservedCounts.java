@@ -1,11 +1,16 @@
 package org.engagement.measures.outcome;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.engagement.core.DemographicCounts;
+import org.engagement.core.DimensionCounts;
 import org.immutables.value.Value;
 
 /**
@@ -51,20 +56,62 @@ abstract class ObservedCounts {
    * @return their sum; {@link #empty()} for no parts
    */
   static ObservedCounts mergeAll(Collection<ObservedCounts> parts) {
-    boolean present = false;
-    SortedMap<String, SortedMap<String, Long>> stated = new TreeMap<>();
-    SortedMap<String, Long> notStated = new TreeMap<>();
-    ImmutableObservedCounts.Builder out = builder();
+    Accumulator out = new Accumulator();
     for (ObservedCounts part : parts) {
-      present |= part.present();
-      part.stated().forEach(
-          (dimension, counts) -> {
-            SortedMap<String, Long> into = stated.computeIfAbsent(dimension, k -> new TreeMap<>());
-            counts.forEach((category, n) -> into.merge(category, n, Math::addExact));
-          });
-      part.notStated().forEach((k, v) -> notStated.merge(k, v, Math::addExact));
-      out.addAllActivities(part.activities()).addAllNegative(part.negative());
+      out.add(part);
     }
-    return out.present(present).stated(stated).notStated(notStated).build();
+    return out.toCounts();
+  }
+
+  /**
+   * Sums counts as they come, activity by activity or part by part, and builds the value once:
+   * the same as merging the parts' values one by one, without a new value per part.
+   */
+  static final class Accumulator {
+    private boolean present;
+    private final SortedMap<String, SortedMap<String, Long>> stated = new TreeMap<>();
+    private final SortedMap<String, Long> notStated = new TreeMap<>();
+    private final List<String> activities = new ArrayList<>();
+    private final SortedSet<String> negative = new TreeSet<>();
+
+    /**
+     * Adds one activity's counts. Within one activity a dimension counted twice keeps its last
+     * counts (a negative count in either still marks the dimension).
+     */
+    void add(String activity, DemographicCounts counts) {
+      Map<String, DimensionCounts> last = new LinkedHashMap<>();
+      for (DimensionCounts dimension : counts.dimensions()) {
+        last.put(dimension.dimension(), dimension);
+        if (dimension.notStated() < 0
+            || dimension.counts().values().stream().anyMatch(n -> n < 0)) {
+          negative.add(dimension.dimension());
+        }
+      }
+      for (DimensionCounts dimension : last.values()) {
+        addStated(dimension.dimension(), dimension.counts());
+        notStated.merge(dimension.dimension(), dimension.notStated(), Math::addExact);
+      }
+      activities.add(activity);
+      present = true;
+    }
+
+    /** Adds a part's counts. */
+    void add(ObservedCounts part) {
+      present |= part.present();
+      part.stated().forEach(this::addStated);
+      part.notStated().forEach((k, v) -> notStated.merge(k, v, Math::addExact));
+      activities.addAll(part.activities());
+      negative.addAll(part.negative());
+    }
+
+    private void addStated(String dimension, Map<String, Long> counts) {
+      SortedMap<String, Long> into = stated.computeIfAbsent(dimension, k -> new TreeMap<>());
+      counts.forEach((category, n) -> into.merge(category, n, Math::addExact));
+    }
+
+    ObservedCounts toCounts() {
+      return builder().present(present).stated(stated).notStated(notStated)
+          .activities(activities).negative(negative).build();
+    }
   }
 }
