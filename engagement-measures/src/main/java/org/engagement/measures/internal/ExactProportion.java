@@ -37,6 +37,77 @@ public abstract class ExactProportion {
         .build();
   }
 
+  /**
+   * A new accumulator of answers: what {@link #plusAnswer} folds, without a new value and new
+   * sums per answer.
+   *
+   * @return an empty accumulator
+   */
+  public static Accumulator accumulator() {
+    return new Accumulator();
+  }
+
+  /**
+   * Adds answers one by one and gives the same {@link ExactProportion} as folding them with
+   * {@link #plusAnswer} from {@link #EMPTY}, equal value for value and scale for scale. Answers
+   * of weight exactly 1, the usual case, are counted in {@code long}s; other weights are summed
+   * exactly as {@code BigDecimal}s. Not thread-safe: one per thread, as inside a partial.
+   */
+  public static final class Accumulator {
+    private long n;
+    private long units;
+    private long unitSuccesses;
+    private BigDecimal weights = BigDecimal.ZERO;
+    private BigDecimal squares = BigDecimal.ZERO;
+    private BigDecimal successes = BigDecimal.ZERO;
+
+    private Accumulator() {}
+
+    /**
+     * Adds one answer.
+     *
+     * @param weight the respondent's design weight
+     * @param success whether the answer is a success
+     * @return this accumulator
+     */
+    public Accumulator add(double weight, boolean success) {
+      n++;
+      if (weight == 1.0) {
+        units++;
+        if (success) {
+          unitSuccesses++;
+        }
+      } else {
+        BigDecimal w = ExactSum.of(weight);
+        weights = weights.add(w);
+        squares = squares.add(w.multiply(w));
+        if (success) {
+          successes = successes.add(w);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * The exact sums of the answers added so far.
+     *
+     * @return the sums; {@link #EMPTY} when no answer was added
+     */
+    public ExactProportion toExact() {
+      if (n == 0) {
+        return EMPTY;
+      }
+      // A sum of BigDecimals is exact and its scale is the largest of the addends' whatever the
+      // order, and 1 is new BigDecimal(1.0) with scale 0: the same value and scale as the fold.
+      return ImmutableExactProportion.builder()
+          .n(n)
+          .sumOfWeights(BigDecimal.valueOf(units).add(weights))
+          .sumOfSquaredWeights(BigDecimal.valueOf(units).add(squares))
+          .weightedSuccesses(BigDecimal.valueOf(unitSuccesses).add(successes))
+          .build();
+    }
+  }
+
   public ExactProportion merge(ExactProportion other) {
     return ImmutableExactProportion.builder()
         .n(n() + other.n())

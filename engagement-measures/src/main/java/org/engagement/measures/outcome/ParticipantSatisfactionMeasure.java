@@ -2,6 +2,7 @@ package org.engagement.measures.outcome;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +14,12 @@ import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Feedback;
 import org.engagement.core.InvolvementLevel;
-import org.engagement.core.Question;
 import org.engagement.core.OutcomeMeasure;
+import org.engagement.core.Question;
 import org.engagement.core.Scope;
 import org.engagement.core.StandardRole;
 import org.engagement.core.Survey;
+import org.engagement.core.SurveyId;
 import org.engagement.core.SurveyPopulation;
 import org.engagement.core.SurveyResponse;
 import org.engagement.measures.BaseKind;
@@ -31,6 +33,7 @@ import org.engagement.measures.internal.DatasetIndex;
 import org.engagement.measures.internal.ExactProportion;
 import org.engagement.measures.internal.InScope;
 import org.engagement.measures.internal.Results;
+import org.engagement.measures.internal.SortedLists;
 import org.engagement.measures.internal.SurveyIndicators;
 import org.engagement.measures.internal.ValidAnswers;
 import org.engagement.measures.stats.WeightedProportion;
@@ -122,8 +125,11 @@ public final class ParticipantSatisfactionMeasure extends OutcomeMeasureBase<Par
     EngagementDataset data = context.dataset();
     DatasetIndex index = DatasetIndex.of(context);
     ImmutableParticipantSatisfactionPartial.Builder out = ParticipantSatisfactionPartial.builder();
-    Map<StandardRole, ExactProportion> components = new EnumMap<>(StandardRole.class);
-    COMPONENTS.forEach(role -> components.put(role, ExactProportion.EMPTY));
+    List<ExactProportion.Accumulator> sums = new ArrayList<>(COMPONENTS.size());
+    COMPONENTS.forEach(role -> sums.add(ExactProportion.accumulator()));
+    Map<SurveyId, Question[]> asked = new HashMap<>();
+    List<String> evidence = new ArrayList<>();
+    List<Gap> gaps = new ArrayList<>();
     long consultations = 0;
     long answered = 0;
     for (AreaId area : InScope.areas(data, scope, areas)) {
@@ -132,27 +138,26 @@ public final class ParticipantSatisfactionMeasure extends OutcomeMeasureBase<Par
             || (!scope.surveys().isEmpty() && !scope.surveys().contains(response.survey()))) {
           continue;
         }
-        Optional<Survey> survey = data.survey(response.survey());
-        if (survey.isEmpty()
-            || survey.get().population() != SurveyPopulation.PARTICIPANTS
-            || !(response.weight() > 0)) {
+        Question[] questions =
+            asked.computeIfAbsent(response.survey(), id -> componentQuestions(data, id));
+        if (questions == NOT_OF_PARTICIPANTS || !(response.weight() > 0)) {
           continue;
         }
         boolean valid = false;
-        for (StandardRole role : COMPONENTS) {
-          Optional<Question> question = survey.get().question(role);
-          if (question.isEmpty()) {
+        for (int i = 0; i < questions.length; i++) {
+          Question question = questions[i];
+          if (question == null) {
             continue;
           }
-          Answer answer = response.answers().get(question.get().id());
-          Optional<Boolean> y = answer == null ? Optional.empty() : ValidAnswers.success(question.get().type(), answer);
+          Answer answer = response.answers().get(question.id());
+          Optional<Boolean> y = answer == null ? Optional.empty() : ValidAnswers.success(question.type(), answer);
           if (y.isPresent()) {
-            components.put(role, components.get(role).plusAnswer(response.weight(), y.get()));
+            sums.get(i).add(response.weight(), y.get());
             valid = true;
           }
         }
         if (valid) {
-          out.addEvidence(response.id().value());
+          evidence.add(response.id().value());
         }
       }
       for (EngagementActivity activity : index.activitiesIn(area)) {
@@ -171,14 +176,40 @@ public final class ParticipantSatisfactionMeasure extends OutcomeMeasureBase<Par
         if (hasFeedback) {
           answered++;
         } else {
-          out.addGaps(Gap.of(activity.id().value(), FEEDBACK));
+          gaps.add(Gap.of(activity.id().value(), FEEDBACK));
         }
       }
     }
+    Map<StandardRole, ExactProportion> components = new EnumMap<>(StandardRole.class);
+    for (int i = 0; i < COMPONENTS.size(); i++) {
+      components.put(COMPONENTS.get(i), sums.get(i).toExact());
+    }
     return out.components(components)
+        .evidence(SortedLists.sortDistinct(evidence))
+        .gaps(SortedLists.sortDistinct(gaps))
         .consultations(consultations)
         .consultationsWithFeedback(answered)
         .build();
+  }
+
+  /** The value of {@link #componentQuestions} for a survey that is unknown or not of participants. */
+  private static final Question[] NOT_OF_PARTICIPANTS = new Question[0];
+
+  /**
+   * The question of each component in a survey of participants, in the order of
+   * {@link #COMPONENTS} (null where it asks none); found once per survey and partial rather than
+   * once per response.
+   */
+  private static Question[] componentQuestions(EngagementDataset data, SurveyId id) {
+    Optional<Survey> survey = data.survey(id);
+    if (survey.isEmpty() || survey.get().population() != SurveyPopulation.PARTICIPANTS) {
+      return NOT_OF_PARTICIPANTS;
+    }
+    Question[] out = new Question[COMPONENTS.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = survey.get().question(COMPONENTS.get(i)).orElse(null);
+    }
+    return out;
   }
 
   @Override

@@ -1,14 +1,15 @@
 package org.engagement.measures.outcome;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
 import org.engagement.core.StandardRole;
 import org.engagement.measures.Gap;
 import org.engagement.measures.MeasurePartial;
 import org.engagement.measures.internal.ExactProportion;
+import org.engagement.measures.internal.SortedLists;
 import org.immutables.value.Value;
 
 /**
@@ -34,11 +35,11 @@ public abstract class ParticipantSatisfactionPartial
 
   abstract long consultationsWithFeedback();
 
-  @Value.NaturalOrder
-  abstract SortedSet<String> evidence();
+  /** The responses with a valid answer to a component, sorted and distinct. */
+  abstract List<String> evidence();
 
-  @Value.NaturalOrder
-  abstract SortedSet<Gap> gaps();
+  /** The consultations without published feedback, sorted and distinct. */
+  abstract List<Gap> gaps();
 
   ExactProportion component(StandardRole role) {
     return components().getOrDefault(role, ExactProportion.EMPTY);
@@ -58,17 +59,21 @@ public abstract class ParticipantSatisfactionPartial
     }
     long consultations = consultations();
     long withFeedback = consultationsWithFeedback();
-    ImmutableParticipantSatisfactionPartial.Builder out =
-        builder().addAllEvidence(evidence()).addAllGaps(gaps());
+    List<List<String>> evidence = new ArrayList<>(others.size());
+    List<List<Gap>> gaps = new ArrayList<>(others.size());
     for (ParticipantSatisfactionPartial other : others) {
       for (StandardRole role : ParticipantSatisfactionMeasure.COMPONENTS) {
         components.merge(role, other.component(role), ExactProportion::merge);
       }
       consultations += other.consultations();
       withFeedback += other.consultationsWithFeedback();
-      out.addAllEvidence(other.evidence()).addAllGaps(other.gaps());
+      evidence.add(other.evidence());
+      gaps.add(other.gaps());
     }
-    return out.components(components)
+    return builder()
+        .evidence(SortedLists.union(evidence(), evidence))
+        .gaps(SortedLists.union(gaps(), gaps))
+        .components(components)
         .consultations(consultations)
         .consultationsWithFeedback(withFeedback)
         .build();

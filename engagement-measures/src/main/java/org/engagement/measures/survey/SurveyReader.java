@@ -65,10 +65,10 @@ final class SurveyReader {
 
   /** The exact sums of some valid answers. */
   static ExactProportion sum(List<ValidAnswer> answers) {
-    ExactProportion out = ExactProportion.EMPTY;
+    ExactProportion.Accumulator out = ExactProportion.accumulator();
     for (ValidAnswer answer : answers) {
-      out = out.plusAnswer(answer.response().weight(), answer.success());
+      out.add(answer.response().weight(), answer.success());
     }
-    return out;
+    return out.toExact();
   }
 }
