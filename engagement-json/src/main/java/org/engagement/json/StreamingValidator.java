@@ -14,8 +14,6 @@ import org.engagement.core.Area;
 import org.engagement.core.CommunityInput;
 import org.engagement.core.Consideration;
 import org.engagement.core.ConsiderationOutcome;
-import org.engagement.core.DemographicCounts;
-import org.engagement.core.DimensionCounts;
 import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
@@ -39,6 +37,8 @@ import org.engagement.core.RoleAssignment;
 import org.engagement.core.Stakeholder;
 import org.engagement.core.Survey;
 import org.engagement.core.SurveyResponse;
+import org.engagement.core.validation.CrossRecordTraps;
+import org.engagement.core.validation.DatasetTotals;
 import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.IssuePath;
 import org.engagement.core.validation.ValidationCode;
@@ -83,10 +83,35 @@ final class StreamingValidator {
   private final Map<RecordType, IdTable> ids = new EnumMap<>(RecordType.class);
   /** The inputs each decision rejected, for the decisions that rejected any. */
   private final Map<String, Set<String>> rejected = new HashMap<>();
-  private final Total attendance = new Total("the attendance of all activities");
-  private final Map<String, Total> demographics = new HashMap<>();
-  private final Map<String, Total> membership = new HashMap<>();
-  private final Map<String, Total> populationTotals = new HashMap<>();
+  /**
+   * What the cross-record traps look up, from what the first pass kept: the first record's date
+   * of each id, and the inputs each decision rejected.
+   */
+  private final CrossRecordTraps.Lookup kept = new CrossRecordTraps.Lookup() {
+    @Override
+    public @org.jspecify.annotations.Nullable LocalDate inputDate(InputId id) {
+      return date(RecordType.INPUT, id);
+    }
+
+    @Override
+    public @org.jspecify.annotations.Nullable LocalDate activityDate(
+        org.engagement.core.ActivityId id) {
+      return date(RecordType.ACTIVITY, id);
+    }
+
+    @Override
+    public @org.jspecify.annotations.Nullable LocalDate decisionDate(
+        org.engagement.core.DecisionId id) {
+      return date(RecordType.DECISION, id);
+    }
+
+    @Override
+    public boolean rejected(org.engagement.core.DecisionId decision, InputId input) {
+      return rejected.getOrDefault(decision.toString(), Set.of()).contains(input.toString());
+    }
+  };
+  /** The sum rule's totals, added to record by record as the core's validator adds them. */
+  private final DatasetTotals totals = DatasetTotals.reportingTo(issues::add);
   private final Map<String, Survey> surveys = new HashMap<>();
   private final Map<String, String> populations = new HashMap<>();
   private final List<Area> areas = new ArrayList<>();
@@ -131,15 +156,8 @@ final class StreamingValidator {
         areas.add((Area) record);
         areaIndexes.add(index);
       }
-      case ACTIVITY -> {
-        EngagementActivity a = (EngagementActivity) record;
-        At at = new At(type, index, id);
-        a.attendance().ifPresent(n -> attendance.add(n, at, "attendance"));
-        a.demographics().ifPresent(counts ->
-            counts(counts, "activities", demographics, at, "demographics"));
-      }
-      case PANEL -> ((Panel) record).membershipDemographics().ifPresent(counts -> counts(counts,
-          "panel memberships", membership, new At(type, index, id), "membershipDemographics"));
+      case ACTIVITY -> totals.addActivity((EngagementActivity) record, index);
+      case PANEL -> totals.addPanel((Panel) record, index);
       case SURVEY -> surveys.putIfAbsent(id, (Survey) record);
       case REFERENCE_POPULATION -> {
         ReferencePopulation p = (ReferencePopulation) record;
@@ -150,10 +168,7 @@ final class StreamingValidator {
               IssuePath.of(type, index, id), "area " + p.area() + " already has a " + p.year()
                   + " population of " + p.dimension() + ": " + first));
         }
-        At at = new At(type, index, id);
-        Total total = populationTotals.computeIfAbsent(p.dimension(),
-            k -> new Total("the population counts of " + k + " of all reference populations"));
-        p.counts().forEach((category, n) -> total.add(n, at, "counts", category));
+        totals.addReferencePopulation(p, index);
       }
       default -> { }
     }
@@ -181,51 +196,6 @@ final class StreamingValidator {
       }
     }
     return java.util.Optional.ofNullable(out);
-  }
-
-  /** As the core's sum rule: the counts of a record's dimensions added to the totals. */
-  private void counts(DemographicCounts counts, String records, Map<String, Total> totals, At at,
-      String field) {
-    List<DimensionCounts> dims = counts.dimensions();
-    for (int i = 0; i < dims.size(); i++) {
-      DimensionCounts dim = dims.get(i);
-      Total total = totals.computeIfAbsent(dim.dimension(),
-          k -> new Total("the counts of " + k + " of all " + records));
-      int index = i;
-      dim.counts().forEach((category, n) ->
-          total.add(n, at, field, "dimensions", index, "counts", category));
-      total.add(dim.notStated(), at, field, "dimensions", index, "notStated");
-    }
-  }
-
-  /** As the core's sum rule: a running total of one kind, reported at most once. */
-  private final class Total {
-    private final String what;
-    private long positive;
-    private long negative;
-    private boolean reported;
-
-    Total(String what) {
-      this.what = what;
-    }
-
-    void add(Long value, At at, Object... field) {
-      if (reported || value == null) {
-        return;
-      }
-      try {
-        if (value >= 0) {
-          positive = Math.addExact(positive, value);
-        } else {
-          negative = Math.addExact(negative, value);
-        }
-      } catch (ArithmeticException e) {
-        reported = true;
-        StreamingValidator.this.add(ValidationCode.SUM_OUT_OF_RANGE, at.path(field),
-            what + " pass " + Long.MAX_VALUE + ", the largest total a long holds, at this count"
-                + " of " + value + ": no total over areas could be represented");
-      }
-    }
   }
 
   /**
@@ -331,22 +301,12 @@ final class StreamingValidator {
         ref(at, RecordType.ACTIVITY, in.activity(), "activity", "activity");
         ref(at, RecordType.AREA, in.area(), "area", "area");
         issue(at, in.issueCategory(), "issueCategory");
-        LocalDate held = date(RecordType.ACTIVITY, in.activity());
-        if (held != null && in.date().isBefore(held)) {
-          add(ValidationCode.INPUT_BEFORE_ACTIVITY, at.path("activity"),
-              "input " + in.id() + " raised on " + in.date() + " is before activity "
-                  + in.activity() + " where it was raised took place on " + held);
-        }
+        CrossRecordTraps.input(in, at.index(), kept, issues::add);
       }
       case ANALYSIS -> {
         AnalysisRecord analysis = (AnalysisRecord) r;
         ref(at, RecordType.ACTIVITY, analysis.activity(), "activity", "activity");
-        LocalDate held = date(RecordType.ACTIVITY, analysis.activity());
-        if (held != null && analysis.date().isBefore(held)) {
-          add(ValidationCode.ANALYSIS_BEFORE_ACTIVITY, at.path("activity"),
-              "analysis " + analysis.id() + " of " + analysis.date() + " is before activity "
-                  + analysis.activity() + " it analyses took place on " + held);
-        }
+        CrossRecordTraps.analysis(analysis, at.index(), kept, issues::add);
       }
       case DECISION -> decision(at, (DecisionRecord) r);
       case TARGET -> {
@@ -355,15 +315,7 @@ final class StreamingValidator {
         for (int i = 0; i < t.informedBy().size(); i++) {
           ref(at, RecordType.INPUT, t.informedBy().get(i), "input", "informedBy", i);
         }
-        for (int i = 0; i < t.informedBy().size(); i++) {
-          InputId id = t.informedBy().get(i);
-          LocalDate raised = date(RecordType.INPUT, id);
-          if (raised != null && t.setDate().isBefore(raised)) {
-            add(ValidationCode.TARGET_BEFORE_INPUT, at.path("informedBy", i),
-                "target " + t.id() + " set on " + t.setDate() + " is before input " + id
-                    + " that informed it was raised on " + raised);
-          }
-        }
+        CrossRecordTraps.target(t, at.index(), kept, issues::add);
       }
       case ALLOCATION -> allocation(at, (ResourceAllocation) r);
       case INITIATIVE -> {
@@ -429,7 +381,7 @@ final class StreamingValidator {
     }
   }
 
-  /** The references of an allocation and, as the core's trap rule, the story they tell. */
+  /** The references of an allocation and the story they tell (the core's cross-record traps). */
   private void allocation(At at, ResourceAllocation a) {
     ref(at, RecordType.AREA, a.area(), "area", "area");
     a.decision().ifPresent(d -> ref(at, RecordType.DECISION, d, "decision", "decision"));
@@ -437,28 +389,7 @@ final class StreamingValidator {
       ref(at, RecordType.INPUT, a.respondsTo().get(i), "input", "respondsTo", i);
     }
     issue(at, a.issueCategory(), "issueCategory");
-    String decision = a.decision().map(Object::toString).orElse(null);
-    LocalDate decided = decision == null ? null : date(RecordType.DECISION, decision);
-    if (decided != null && a.date().isBefore(decided)) {
-      add(ValidationCode.ALLOCATION_BEFORE_DECISION, at.path("decision"),
-          "allocation " + a.id() + " of " + a.date() + " is dated before decision " + decision
-              + " of " + decided + " that it implements");
-    }
-    Set<String> refused = decided == null ? Set.of() : rejected.getOrDefault(decision, Set.of());
-    for (int i = 0; i < a.respondsTo().size(); i++) {
-      InputId id = a.respondsTo().get(i);
-      if (refused.contains(id.toString())) {
-        add(ValidationCode.ALLOCATION_FOR_REJECTED_INPUT, at.path("respondsTo", i),
-            "allocation " + a.id() + " responds to input " + id + ", which decision "
-                + decision + " that it implements rejected");
-      }
-      LocalDate raised = date(RecordType.INPUT, id);
-      if (raised != null && a.date().isBefore(raised)) {
-        add(ValidationCode.ALLOCATION_BEFORE_INPUT, at.path("respondsTo", i),
-            "allocation " + a.id() + " of " + a.date() + " is dated before input " + id
-                + " it responds to was raised on " + raised);
-      }
-    }
+    CrossRecordTraps.allocation(a, at.index(), kept, issues::add);
   }
 
   /** {@return the date of the first record of a dated type with an id, or null if none} */
@@ -484,15 +415,7 @@ final class StreamingValidator {
                 + date);
       }
     }
-    for (int i = 0; i < f.responses().size(); i++) {
-      InputId id = f.responses().get(i).input();
-      LocalDate raised = date(RecordType.INPUT, id);
-      if (raised != null && f.published().isBefore(raised)) {
-        add(ValidationCode.FEEDBACK_BEFORE_INPUT, at.path("responses", i, "input"),
-            "feedback " + f.id() + " published " + f.published() + " is before input " + id
-                + " it responds to was raised on " + raised);
-      }
-    }
+    CrossRecordTraps.feedback(f, at.index(), kept, issues::add);
   }
 
   private void response(At at, SurveyResponse r) {
