@@ -36,7 +36,7 @@ import org.engagement.measures.EvaluationContext;
  * and scoring it, the SDK-to-baseline ratios and the cost per record. Everything runs in this
  * one JVM, the sizes in increasing order (so that larger sizes run on code the smaller ones
  * warmed), each operation timed over several runs (the median is reported) after warm-up runs at
- * every size (five seconds of a fast operation, two of a slow one: one run at national size), and
+ * every size (five seconds of a fast operation, eight of a slow one: a few runs at national size), and
  * a slow one (half a second a run and more; for the two sides of a ratio, timed in alternation,
  * half a second for both together) after a full collection before each run. Peak heap is the
  * most heap in use during one run of the operation: the
@@ -276,8 +276,13 @@ public final class PerformanceReport {
     return runNanos >= 500_000_000L;
   }
 
-  /** How long each operation warms up before it is timed. */
-  private static final long WARM_UP_NANOS = 2_000_000_000L;
+  /**
+   * How long each operation warms up before it is timed: at national size a few runs of the
+   * slowest (the forked JMH runs of the parallel national scorecard took 2.6 s, 1.4 s, 1.0 s,
+   * 0.8 s and then 0.65 s an iteration; two seconds of warm-up left its first timed runs in that
+   * slope).
+   */
+  private static final long WARM_UP_NANOS = 8_000_000_000L;
 
   /**
    * How long an operation of less than 0.1 s a run warms up: at the small sizes, which run first
