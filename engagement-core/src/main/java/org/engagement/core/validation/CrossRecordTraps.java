@@ -80,7 +80,7 @@ public final class CrossRecordTraps {
    */
   public static void allocation(ResourceAllocation a, int index, Lookup lookup,
       Consumer<ValidationIssue> out) {
-    At at = new At(RecordType.ALLOCATION, index, String.valueOf(a.id()));
+    Issues.At at = new Issues.At(RecordType.ALLOCATION, index, a.id());
     DecisionId decision = a.decision().orElse(null);
     LocalDate decided = decision == null ? null : lookup.decisionDate(decision);
     if (decided != null && a.date().isBefore(decided)) {
@@ -115,7 +115,7 @@ public final class CrossRecordTraps {
    */
   public static void target(LocalPerformanceTarget t, int index, Lookup lookup,
       Consumer<ValidationIssue> out) {
-    At at = new At(RecordType.TARGET, index, String.valueOf(t.id()));
+    Issues.At at = new Issues.At(RecordType.TARGET, index, t.id());
     for (int i = 0; i < t.informedBy().size(); i++) {
       InputId id = t.informedBy().get(i);
       LocalDate raised = lookup.inputDate(id);
@@ -137,7 +137,7 @@ public final class CrossRecordTraps {
    */
   public static void feedback(Feedback f, int index, Lookup lookup,
       Consumer<ValidationIssue> out) {
-    At at = new At(RecordType.FEEDBACK, index, String.valueOf(f.id()));
+    Issues.At at = new Issues.At(RecordType.FEEDBACK, index, f.id());
     for (int i = 0; i < f.responses().size(); i++) {
       InputId id = f.responses().get(i).input();
       LocalDate raised = lookup.inputDate(id);
@@ -161,7 +161,7 @@ public final class CrossRecordTraps {
       Consumer<ValidationIssue> out) {
     LocalDate held = lookup.activityDate(input.activity());
     if (held != null && input.date().isBefore(held)) {
-      out.accept(new At(RecordType.INPUT, index, String.valueOf(input.id())).issue(
+      out.accept(new Issues.At(RecordType.INPUT, index, input.id()).issue(
           ValidationCode.INPUT_BEFORE_ACTIVITY, "input " + input.id() + " raised on "
               + input.date() + " is before activity " + input.activity()
               + " where it was raised took place on " + held, "activity"));
@@ -180,21 +180,10 @@ public final class CrossRecordTraps {
       Consumer<ValidationIssue> out) {
     LocalDate held = lookup.activityDate(analysis.activity());
     if (held != null && analysis.date().isBefore(held)) {
-      out.accept(new At(RecordType.ANALYSIS, index, String.valueOf(analysis.id())).issue(
+      out.accept(new Issues.At(RecordType.ANALYSIS, index, analysis.id()).issue(
           ValidationCode.ANALYSIS_BEFORE_ACTIVITY, "analysis " + analysis.id() + " of "
               + analysis.date() + " is before activity " + analysis.activity()
               + " it analyses took place on " + held, "activity"));
-    }
-  }
-
-  /** A record's place, for the path of an issue. */
-  private record At(RecordType type, int index, String id) {
-    ValidationIssue issue(ValidationCode code, String message, Object... field) {
-      String[] segments = new String[field.length];
-      for (int i = 0; i < field.length; i++) {
-        segments[i] = String.valueOf(field[i]);
-      }
-      return ValidationIssue.of(code, IssuePath.of(type, index, id, segments), message);
     }
   }
 }

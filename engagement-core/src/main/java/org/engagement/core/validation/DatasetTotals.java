@@ -66,7 +66,7 @@ public final class DatasetTotals {
    * @param index its position among the activities, for the issue's path
    */
   public void addActivity(EngagementActivity activity, int index) {
-    At at = new At(RecordType.ACTIVITY, index, String.valueOf(activity.id()));
+    Issues.At at = new Issues.At(RecordType.ACTIVITY, index, activity.id());
     activity.attendance().ifPresent(n -> attendance.add(n, at, "attendance"));
     activity.demographics().ifPresent(counts ->
         counts(counts, "activities", demographics, at, "demographics"));
@@ -79,7 +79,7 @@ public final class DatasetTotals {
    * @param index its position among the panels, for the issue's path
    */
   public void addPanel(Panel panel, int index) {
-    At at = new At(RecordType.PANEL, index, String.valueOf(panel.id()));
+    Issues.At at = new Issues.At(RecordType.PANEL, index, panel.id());
     panel.membershipDemographics().ifPresent(counts ->
         counts(counts, "panel memberships", membership, at, "membershipDemographics"));
   }
@@ -91,13 +91,14 @@ public final class DatasetTotals {
    * @param index its position among the reference populations, for the issue's path
    */
   public void addReferencePopulation(ReferencePopulation population, int index) {
-    At at = new At(RecordType.REFERENCE_POPULATION, index, String.valueOf(population.id()));
+    Issues.At at = new Issues.At(RecordType.REFERENCE_POPULATION, index, population.id());
     Total total = populations.computeIfAbsent(population.dimension(),
         k -> new Total("the population counts of " + k + " of all reference populations"));
     population.counts().forEach((category, n) -> total.add(n, at, "counts", category));
   }
 
-  private void counts(DemographicCounts counts, String records, Map<String, Total> totals, At at,
+  private void counts(DemographicCounts counts, String records, Map<String, Total> totals,
+      Issues.At at,
       String field) {
     List<DimensionCounts> dims = counts.dimensions();
     for (int i = 0; i < dims.size(); i++) {
@@ -108,17 +109,6 @@ public final class DatasetTotals {
       dim.counts().forEach((category, n) ->
           total.add(n, at, field, "dimensions", index, "counts", category));
       total.add(dim.notStated(), at, field, "dimensions", index, "notStated");
-    }
-  }
-
-  /** A record's place, for the path of an issue. */
-  private record At(RecordType type, int index, String id) {
-    IssuePath path(Object... field) {
-      String[] segments = new String[field.length];
-      for (int i = 0; i < field.length; i++) {
-        segments[i] = String.valueOf(field[i]);
-      }
-      return IssuePath.of(type, index, id, segments);
     }
   }
 
@@ -133,7 +123,7 @@ public final class DatasetTotals {
       this.what = what;
     }
 
-    void add(Long value, At at, Object... field) {
+    void add(Long value, Issues.At at, Object... field) {
       if (reported || value == null) {
         return;
       }

@@ -55,5 +55,9 @@ final class Issues {
     String id() {
       return id;
     }
+
+    ValidationIssue issue(ValidationCode code, String message, Object... field) {
+      return ValidationIssue.of(code, path(field), message);
+    }
   }
 }
