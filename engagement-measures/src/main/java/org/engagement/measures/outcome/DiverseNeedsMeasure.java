@@ -252,21 +252,21 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
     for (DemographicDimension dimension : primaryDimensions) {
       String code = dimension.code();
       Map<String, Long> stated = counts.stated().getOrDefault(code, new TreeMap<>());
-      long statedTotal = stated.values().stream().reduce(0L, Math::addExact);
+      long statedTotal = total(stated);
       long notStated = counts.notStated().getOrDefault(code, 0L);
       Optional<Map<String, Long>> reference =
           ReferenceCounts.of(data, index, scope.area(), code, year);
       boolean negative =
           counts.negative().contains(code)
-              || reference.map(m -> m.values().stream().anyMatch(n -> n < 0)).orElse(false);
+              || (reference.isPresent() && anyNegative(reference.get()));
       // categories not compared leave both sides before any share is computed (§1); they still
       // count as stated for the not-stated rate below
       Map<String, Long> compared = ReferenceCounts.compared(dimension, stated);
       Map<String, Long> comparedReference = ReferenceCounts.compared(dimension, reference.orElse(Map.of()));
-      long comparedTotal = compared.values().stream().reduce(0L, Math::addExact);
+      long comparedTotal = total(compared);
       boolean hasReference =
           reference.isPresent()
-              && comparedReference.values().stream().reduce(0L, Math::addExact) > 0;
+              && total(comparedReference) > 0;
       String why =
           negative ? "negative count" : !hasReference ? "no reference population" : "no stated count";
       if (!negative && hasReference && comparedTotal > 0) {
@@ -344,6 +344,25 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
             counts.activities(),
             gaps);
     return onDimensions(result, assessable, primaryDimensions.size());
+  }
+
+  /** The sum of counts, exact; a loop rather than a stream, as it runs per row and dimension. */
+  private static long total(Map<String, Long> counts) {
+    long sum = 0;
+    for (long n : counts.values()) {
+      sum = Math.addExact(sum, n);
+    }
+    return sum;
+  }
+
+  /** Whether any count is negative. */
+  static boolean anyNegative(Map<String, Long> counts) {
+    for (long n : counts.values()) {
+      if (n < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -82,8 +82,7 @@ abstract class ObservedCounts {
       Map<String, DimensionCounts> last = new LinkedHashMap<>();
       for (DimensionCounts dimension : counts.dimensions()) {
         last.put(dimension.dimension(), dimension);
-        if (dimension.notStated() < 0
-            || dimension.counts().values().stream().anyMatch(n -> n < 0)) {
+        if (dimension.notStated() < 0 || DiverseNeedsMeasure.anyNegative(dimension.counts())) {
           negative.add(dimension.dimension());
         }
       }
