@@ -253,7 +253,7 @@ public final class PerformanceReport {
    * Runs an operation until {@link #WARM_UP_NANOS} have passed ({@link #FAST_WARM_UP_NANOS} for
    * one of less than 0.1 s a run), at least once, so that the timed runs measure compiled code at
    * every size: a fast operation runs hundreds of times, a slow one (seconds at national size)
-   * once.
+   * a few times.
    */
   private static long warmUp(Supplier<?> op) {
     long start = System.nanoTime();

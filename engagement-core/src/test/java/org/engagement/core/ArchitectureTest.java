@@ -34,11 +34,14 @@ class ArchitectureTest {
           .because("validation depends on the model, not the reverse");
 
   @ArchTest
-  static final ArchRule internalIsUsedOnlyByPackageInfo =
+  static final ArchRule internalIsUsedByNoPublicType =
       noClasses().that().resideOutsideOfPackage("org.engagement.core.internal..")
           .and().doNotHaveSimpleName("package-info")
+          .and().arePublic()
           .should().dependOnClassesThat().resideInAPackage("org.engagement.core.internal..")
-          .because("the internal package is not API: only package-info applies its style");
+          .because("the internal package is not API: package-info applies its style, and only"
+              + " the validator's package-private rules use the checks they share with the"
+              + " streamed validation");
 
   @ArchTest
   static final ArchRule styleIsAppliedToEveryDomainPackage =

@@ -37,8 +37,8 @@ import org.engagement.core.RoleAssignment;
 import org.engagement.core.Stakeholder;
 import org.engagement.core.Survey;
 import org.engagement.core.SurveyResponse;
-import org.engagement.core.validation.CrossRecordTraps;
-import org.engagement.core.validation.DatasetTotals;
+import org.engagement.core.internal.CrossRecordTraps;
+import org.engagement.core.internal.SumRangeCheck;
 import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.IssuePath;
 import org.engagement.core.validation.ValidationCode;
@@ -111,7 +111,7 @@ final class StreamingValidator {
     }
   };
   /** The sum rule's totals, added to record by record as the core's validator adds them. */
-  private final DatasetTotals totals = DatasetTotals.reportingTo(issues::add);
+  private final SumRangeCheck totals = SumRangeCheck.reportingTo(issues::add);
   private final Map<String, Survey> surveys = new HashMap<>();
   private final Map<String, String> populations = new HashMap<>();
   private final List<Area> areas = new ArrayList<>();
@@ -301,12 +301,12 @@ final class StreamingValidator {
         ref(at, RecordType.ACTIVITY, in.activity(), "activity", "activity");
         ref(at, RecordType.AREA, in.area(), "area", "area");
         issue(at, in.issueCategory(), "issueCategory");
-        CrossRecordTraps.input(in, at.index(), kept, issues::add);
+        CrossRecordTraps.checkInput(in, at.index(), kept, issues::add);
       }
       case ANALYSIS -> {
         AnalysisRecord analysis = (AnalysisRecord) r;
         ref(at, RecordType.ACTIVITY, analysis.activity(), "activity", "activity");
-        CrossRecordTraps.analysis(analysis, at.index(), kept, issues::add);
+        CrossRecordTraps.checkAnalysis(analysis, at.index(), kept, issues::add);
       }
       case DECISION -> decision(at, (DecisionRecord) r);
       case TARGET -> {
@@ -315,7 +315,7 @@ final class StreamingValidator {
         for (int i = 0; i < t.informedBy().size(); i++) {
           ref(at, RecordType.INPUT, t.informedBy().get(i), "input", "informedBy", i);
         }
-        CrossRecordTraps.target(t, at.index(), kept, issues::add);
+        CrossRecordTraps.checkTarget(t, at.index(), kept, issues::add);
       }
       case ALLOCATION -> allocation(at, (ResourceAllocation) r);
       case INITIATIVE -> {
@@ -389,7 +389,7 @@ final class StreamingValidator {
       ref(at, RecordType.INPUT, a.respondsTo().get(i), "input", "respondsTo", i);
     }
     issue(at, a.issueCategory(), "issueCategory");
-    CrossRecordTraps.allocation(a, at.index(), kept, issues::add);
+    CrossRecordTraps.checkAllocation(a, at.index(), kept, issues::add);
   }
 
   /** {@return the date of the first record of a dated type with an id, or null if none} */
@@ -415,7 +415,7 @@ final class StreamingValidator {
                 + date);
       }
     }
-    CrossRecordTraps.feedback(f, at.index(), kept, issues::add);
+    CrossRecordTraps.checkFeedback(f, at.index(), kept, issues::add);
   }
 
   private void response(At at, SurveyResponse r) {

@@ -55,9 +55,5 @@ final class Issues {
     String id() {
       return id;
     }
-
-    ValidationIssue issue(ValidationCode code, String message, Object... field) {
-      return ValidationIssue.of(code, path(field), message);
-    }
   }
 }

@@ -5,6 +5,7 @@ import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Panel;
 import org.engagement.core.ReferencePopulation;
+import org.engagement.core.internal.SumRangeCheck;
 
 /**
  * Totals that measures form by adding records up stay within the range of a {@code long}:
@@ -17,7 +18,7 @@ import org.engagement.core.ReferencePopulation;
  * subset of them lies between the two and so fits too; and since {@code long} addition is exact
  * modulo 2<sup>64</sup>, a plain {@code long} sum over any subset, in any order, is then the exact
  * figure. A total that passes the range is reported once, at the record and field where it
- * first does. The totals are {@link DatasetTotals}, which a validator that reads a file record by
+ * first does. The totals are {@link SumRangeCheck}, which a validator that reads a file record by
  * record adds to as it reads.
  */
 final class SumRule implements DatasetRule {
@@ -29,7 +30,7 @@ final class SumRule implements DatasetRule {
 
   @Override
   public void check(EngagementDataset d, Issues out) {
-    DatasetTotals totals = DatasetTotals.reportingTo(out::add);
+    SumRangeCheck totals = SumRangeCheck.reportingTo(out::add);
     List<EngagementActivity> activities = d.activities();
     for (int i = 0; i < activities.size(); i++) {
       totals.addActivity(activities.get(i), i);

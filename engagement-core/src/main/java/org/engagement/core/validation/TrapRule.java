@@ -17,6 +17,7 @@ import org.engagement.core.Feedback;
 import org.engagement.core.InputId;
 import org.engagement.core.LocalPerformanceTarget;
 import org.engagement.core.ResourceAllocation;
+import org.engagement.core.internal.CrossRecordTraps;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,23 +40,23 @@ final class TrapRule implements DatasetRule {
     Consumer<ValidationIssue> sink = out::add;
     List<ResourceAllocation> allocations = d.allocations();
     for (int i = 0; i < allocations.size(); i++) {
-      CrossRecordTraps.allocation(allocations.get(i), i, lookup, sink);
+      CrossRecordTraps.checkAllocation(allocations.get(i), i, lookup, sink);
     }
     List<LocalPerformanceTarget> targets = d.targets();
     for (int i = 0; i < targets.size(); i++) {
-      CrossRecordTraps.target(targets.get(i), i, lookup, sink);
+      CrossRecordTraps.checkTarget(targets.get(i), i, lookup, sink);
     }
     List<Feedback> feedback = d.feedback();
     for (int i = 0; i < feedback.size(); i++) {
-      CrossRecordTraps.feedback(feedback.get(i), i, lookup, sink);
+      CrossRecordTraps.checkFeedback(feedback.get(i), i, lookup, sink);
     }
     List<CommunityInput> inputs = d.inputs();
     for (int i = 0; i < inputs.size(); i++) {
-      CrossRecordTraps.input(inputs.get(i), i, lookup, sink);
+      CrossRecordTraps.checkInput(inputs.get(i), i, lookup, sink);
     }
     List<AnalysisRecord> analyses = d.analyses();
     for (int i = 0; i < analyses.size(); i++) {
-      CrossRecordTraps.analysis(analyses.get(i), i, lookup, sink);
+      CrossRecordTraps.checkAnalysis(analyses.get(i), i, lookup, sink);
     }
   }
 

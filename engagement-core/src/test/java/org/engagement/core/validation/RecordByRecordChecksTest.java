@@ -16,11 +16,13 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.InputId;
 import org.engagement.core.RecordType;
 import org.engagement.core.ResourceAllocation;
+import org.engagement.core.internal.CrossRecordTraps;
+import org.engagement.core.internal.SumRangeCheck;
 import org.engagement.testkit.SampleDataset;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link DatasetTotals} and {@link CrossRecordTraps}, the checks a validator that reads a file
+ * {@link SumRangeCheck} and {@link CrossRecordTraps}, the checks a validator that reads a file
  * record by record shares with {@link DatasetValidator}: fed record by record, they give the
  * validator's issues for those rules; fed through a {@link CrossRecordTraps.Lookup} of their own,
  * they look nothing up in a dataset.
@@ -42,7 +44,7 @@ class RecordByRecordChecksTest {
                 .area(BRIXTON).attendance(HALF).build())
         .build();
     List<ValidationIssue> issues = new ArrayList<>();
-    DatasetTotals totals = DatasetTotals.reportingTo(issues::add);
+    SumRangeCheck totals = SumRangeCheck.reportingTo(issues::add);
     for (int i = 0; i < data.activities().size(); i++) {
       totals.addActivity(data.activities().get(i), i);
     }
@@ -96,7 +98,7 @@ class RecordByRecordChecksTest {
         .respondsTo(List.of(InputId.of("IN-1"), InputId.of("OTHER-2")))
         .build();
     List<ValidationIssue> issues = new ArrayList<>();
-    CrossRecordTraps.allocation(a, 7, new Kept(LocalDate.of(2012, 6, 1),
+    CrossRecordTraps.checkAllocation(a, 7, new Kept(LocalDate.of(2012, 6, 1),
         LocalDate.of(2012, 5, 2), Set.of("DEC-X/IN-1")), issues::add);
     assertThat(issues).extracting(ValidationIssue::code).containsExactly(
         ValidationCode.ALLOCATION_BEFORE_DECISION.name(),
@@ -108,7 +110,7 @@ class RecordByRecordChecksTest {
     assertThat(issues.get(2).path().field()).containsExactly("respondsTo", "0");
 
     List<ValidationIssue> none = new ArrayList<>();
-    CrossRecordTraps.allocation(a, 7, new Kept(null, null, Set.of("DEC-X/IN-1")), none::add);
+    CrossRecordTraps.checkAllocation(a, 7, new Kept(null, null, Set.of("DEC-X/IN-1")), none::add);
     assertThat(none).as("an unknown decision sets no trap, not even the rejection").isEmpty();
   }
 
@@ -116,7 +118,7 @@ class RecordByRecordChecksTest {
   void inputTrap_comparesWithTheActivitysDate() {
     CommunityInput input = SampleDataset.lambeth().inputs().get(0);
     List<ValidationIssue> issues = new ArrayList<>();
-    CrossRecordTraps.input(input, 0, new CrossRecordTraps.Lookup() {
+    CrossRecordTraps.checkInput(input, 0, new CrossRecordTraps.Lookup() {
       @Override
       public LocalDate inputDate(InputId id) {
         return null;

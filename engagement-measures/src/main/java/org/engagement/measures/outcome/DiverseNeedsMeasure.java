@@ -258,7 +258,7 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
           ReferenceCounts.of(data, index, scope.area(), code, year);
       boolean negative =
           counts.negative().contains(code)
-              || (reference.isPresent() && anyNegative(reference.get()));
+              || (reference.isPresent() && ObservedCounts.anyNegative(reference.get()));
       // categories not compared leave both sides before any share is computed (§1); they still
       // count as stated for the not-stated rate below
       Map<String, Long> compared = ReferenceCounts.compared(dimension, stated);
@@ -353,16 +353,6 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
       sum = Math.addExact(sum, n);
     }
     return sum;
-  }
-
-  /** Whether any count is negative. */
-  static boolean anyNegative(Map<String, Long> counts) {
-    for (long n : counts.values()) {
-      if (n < 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

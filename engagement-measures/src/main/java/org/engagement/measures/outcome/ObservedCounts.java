@@ -63,6 +63,16 @@ abstract class ObservedCounts {
     return out.toCounts();
   }
 
+  /** Whether any count is negative; a loop, as it runs per activity and dimension. */
+  static boolean anyNegative(Map<String, Long> counts) {
+    for (long n : counts.values()) {
+      if (n < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Sums counts as they come, activity by activity or part by part, and builds the value once:
    * the same as merging the parts' values one by one, without a new value per part.
@@ -82,7 +92,7 @@ abstract class ObservedCounts {
       Map<String, DimensionCounts> last = new LinkedHashMap<>();
       for (DimensionCounts dimension : counts.dimensions()) {
         last.put(dimension.dimension(), dimension);
-        if (dimension.notStated() < 0 || DiverseNeedsMeasure.anyNegative(dimension.counts())) {
+        if (dimension.notStated() < 0 || anyNegative(dimension.counts())) {
           negative.add(dimension.dimension());
         }
       }
@@ -108,8 +118,14 @@ abstract class ObservedCounts {
       counts.forEach((category, n) -> into.merge(category, n, Math::addExact));
     }
 
+    /**
+     * The value of the counts added so far; the accumulator may go on (the value holds copies of
+     * its maps, the inner ones included).
+     */
     ObservedCounts toCounts() {
-      return builder().present(present).stated(stated).notStated(notStated)
+      SortedMap<String, SortedMap<String, Long>> copy = new TreeMap<>();
+      stated.forEach((dimension, counts) -> copy.put(dimension, new TreeMap<>(counts)));
+      return builder().present(present).stated(copy).notStated(notStated)
           .activities(activities).negative(negative).build();
     }
   }

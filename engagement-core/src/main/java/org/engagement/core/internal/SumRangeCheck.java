@@ -1,8 +1,9 @@
-package org.engagement.core.validation;
+package org.engagement.core.internal;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.engagement.core.DemographicCounts;
 import org.engagement.core.DimensionCounts;
@@ -10,10 +11,13 @@ import org.engagement.core.EngagementActivity;
 import org.engagement.core.Panel;
 import org.engagement.core.RecordType;
 import org.engagement.core.ReferencePopulation;
+import org.engagement.core.validation.DatasetValidator;
+import org.engagement.core.validation.ValidationCode;
+import org.engagement.core.validation.ValidationIssue;
 
 /**
  * The dataset-wide totals of the sum rule ({@link ValidationCode#SUM_OUT_OF_RANGE}), added
- * record by record: the attendance of all activities, per dimension the demographic counts
+ * record by record, and the check that each stays within the range of a {@code long}: the attendance of all activities, per dimension the demographic counts
  * (stated and not stated) of all activities and of all panels' memberships, and per dimension
  * the counts of all reference populations. {@link DatasetValidator} adds every record of a
  * dataset in its order; a validator that reads a file record by record adds each as it comes,
@@ -28,15 +32,15 @@ import org.engagement.core.ReferencePopulation;
  *
  * <pre>{@code
  * List<ValidationIssue> issues = new ArrayList<>();
- * DatasetTotals totals = DatasetTotals.reportingTo(issues::add);
+ * SumRangeCheck totals = SumRangeCheck.reportingTo(issues::add);
  * for (int i = 0; i < data.activities().size(); i++) {
  *   totals.addActivity(data.activities().get(i), i);
  * }
  * }</pre>
  *
- * <p>Not thread-safe: one per validation.
+ * <p>Internal: exported only to the SDK's own modules. Not thread-safe: one per validation.
  */
-public final class DatasetTotals {
+public final class SumRangeCheck {
 
   private final Consumer<ValidationIssue> out;
   private final Total attendance = new Total("the attendance of all activities");
@@ -44,7 +48,7 @@ public final class DatasetTotals {
   private final Map<String, Total> membership = new HashMap<>();
   private final Map<String, Total> populations = new HashMap<>();
 
-  private DatasetTotals(Consumer<ValidationIssue> out) {
+  private SumRangeCheck(Consumer<ValidationIssue> out) {
     this.out = out;
   }
 
@@ -54,19 +58,20 @@ public final class DatasetTotals {
    *
    * @param out receives the issues, not null
    * @return new totals
+   * @throws NullPointerException if {@code out} is null
    */
-  public static DatasetTotals reportingTo(Consumer<ValidationIssue> out) {
-    return new DatasetTotals(java.util.Objects.requireNonNull(out, "out"));
+  public static SumRangeCheck reportingTo(Consumer<ValidationIssue> out) {
+    return new SumRangeCheck(Objects.requireNonNull(out, "out"));
   }
 
   /**
    * Adds an activity's attendance and demographic counts.
    *
    * @param activity the activity, not null
-   * @param index its position among the activities, for the issue's path
+   * @param index its position among the activities, 0 or more, for the issue's path
    */
   public void addActivity(EngagementActivity activity, int index) {
-    Issues.At at = new Issues.At(RecordType.ACTIVITY, index, activity.id());
+    RecordPlace at = new RecordPlace(RecordType.ACTIVITY, index, activity.id());
     activity.attendance().ifPresent(n -> attendance.add(n, at, "attendance"));
     activity.demographics().ifPresent(counts ->
         counts(counts, "activities", demographics, at, "demographics"));
@@ -76,10 +81,10 @@ public final class DatasetTotals {
    * Adds a panel's membership counts.
    *
    * @param panel the panel, not null
-   * @param index its position among the panels, for the issue's path
+   * @param index its position among the panels, 0 or more, for the issue's path
    */
   public void addPanel(Panel panel, int index) {
-    Issues.At at = new Issues.At(RecordType.PANEL, index, panel.id());
+    RecordPlace at = new RecordPlace(RecordType.PANEL, index, panel.id());
     panel.membershipDemographics().ifPresent(counts ->
         counts(counts, "panel memberships", membership, at, "membershipDemographics"));
   }
@@ -88,17 +93,17 @@ public final class DatasetTotals {
    * Adds a reference population's counts.
    *
    * @param population the population, not null
-   * @param index its position among the reference populations, for the issue's path
+   * @param index its position among the reference populations, 0 or more, for the issue's path
    */
   public void addReferencePopulation(ReferencePopulation population, int index) {
-    Issues.At at = new Issues.At(RecordType.REFERENCE_POPULATION, index, population.id());
+    RecordPlace at = new RecordPlace(RecordType.REFERENCE_POPULATION, index, population.id());
     Total total = populations.computeIfAbsent(population.dimension(),
         k -> new Total("the population counts of " + k + " of all reference populations"));
     population.counts().forEach((category, n) -> total.add(n, at, "counts", category));
   }
 
   private void counts(DemographicCounts counts, String records, Map<String, Total> totals,
-      Issues.At at,
+      RecordPlace at,
       String field) {
     List<DimensionCounts> dims = counts.dimensions();
     for (int i = 0; i < dims.size(); i++) {
@@ -123,7 +128,7 @@ public final class DatasetTotals {
       this.what = what;
     }
 
-    void add(Long value, Issues.At at, Object... field) {
+    void add(Long value, RecordPlace at, Object... field) {
       if (reported || value == null) {
         return;
       }

@@ -1,4 +1,4 @@
-package org.engagement.core.validation;
+package org.engagement.core.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +12,9 @@ import org.engagement.core.InputId;
 import org.engagement.core.LocalPerformanceTarget;
 import org.engagement.core.RecordType;
 import org.engagement.core.ResourceAllocation;
+import org.engagement.core.validation.DatasetValidator;
+import org.engagement.core.validation.ValidationCode;
+import org.engagement.core.validation.ValidationIssue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A reference that the {@link Lookup} does not know (a dangling one, reported by the
  * reference rule) sets no trap.
+ *
+ * <p>Internal: exported only to the SDK's own modules. Stateless; thread-safe when the
+ * {@link Lookup} and the consumer of issues are.
  */
 public final class CrossRecordTraps {
 
@@ -74,13 +80,13 @@ public final class CrossRecordTraps {
    * Checks an allocation against the decision it implements and the inputs it responds to.
    *
    * @param a the allocation, not null
-   * @param index its position among the allocations, for the issues' paths
+   * @param index its position among the allocations, 0 or more, for the issues' paths
    * @param lookup the other records, not null
    * @param out receives the issues, not null
    */
-  public static void allocation(ResourceAllocation a, int index, Lookup lookup,
+  public static void checkAllocation(ResourceAllocation a, int index, Lookup lookup,
       Consumer<ValidationIssue> out) {
-    Issues.At at = new Issues.At(RecordType.ALLOCATION, index, a.id());
+    RecordPlace at = new RecordPlace(RecordType.ALLOCATION, index, a.id());
     DecisionId decision = a.decision().orElse(null);
     LocalDate decided = decision == null ? null : lookup.decisionDate(decision);
     if (decided != null && a.date().isBefore(decided)) {
@@ -109,13 +115,13 @@ public final class CrossRecordTraps {
    * Checks a target against the inputs that informed it.
    *
    * @param t the target, not null
-   * @param index its position among the targets, for the issues' paths
+   * @param index its position among the targets, 0 or more, for the issues' paths
    * @param lookup the other records, not null
    * @param out receives the issues, not null
    */
-  public static void target(LocalPerformanceTarget t, int index, Lookup lookup,
+  public static void checkTarget(LocalPerformanceTarget t, int index, Lookup lookup,
       Consumer<ValidationIssue> out) {
-    Issues.At at = new Issues.At(RecordType.TARGET, index, t.id());
+    RecordPlace at = new RecordPlace(RecordType.TARGET, index, t.id());
     for (int i = 0; i < t.informedBy().size(); i++) {
       InputId id = t.informedBy().get(i);
       LocalDate raised = lookup.inputDate(id);
@@ -131,13 +137,13 @@ public final class CrossRecordTraps {
    * Checks feedback against the inputs it responds to.
    *
    * @param f the feedback, not null
-   * @param index its position among the feedback records, for the issues' paths
+   * @param index its position among the feedback records, 0 or more, for the issues' paths
    * @param lookup the other records, not null
    * @param out receives the issues, not null
    */
-  public static void feedback(Feedback f, int index, Lookup lookup,
+  public static void checkFeedback(Feedback f, int index, Lookup lookup,
       Consumer<ValidationIssue> out) {
-    Issues.At at = new Issues.At(RecordType.FEEDBACK, index, f.id());
+    RecordPlace at = new RecordPlace(RecordType.FEEDBACK, index, f.id());
     for (int i = 0; i < f.responses().size(); i++) {
       InputId id = f.responses().get(i).input();
       LocalDate raised = lookup.inputDate(id);
@@ -153,15 +159,15 @@ public final class CrossRecordTraps {
    * Checks an input against the activity where it was raised.
    *
    * @param input the input, not null
-   * @param index its position among the inputs, for the issue's path
+   * @param index its position among the inputs, 0 or more, for the issue's path
    * @param lookup the other records, not null
    * @param out receives the issue, not null
    */
-  public static void input(CommunityInput input, int index, Lookup lookup,
+  public static void checkInput(CommunityInput input, int index, Lookup lookup,
       Consumer<ValidationIssue> out) {
     LocalDate held = lookup.activityDate(input.activity());
     if (held != null && input.date().isBefore(held)) {
-      out.accept(new Issues.At(RecordType.INPUT, index, input.id()).issue(
+      out.accept(new RecordPlace(RecordType.INPUT, index, input.id()).issue(
           ValidationCode.INPUT_BEFORE_ACTIVITY, "input " + input.id() + " raised on "
               + input.date() + " is before activity " + input.activity()
               + " where it was raised took place on " + held, "activity"));
@@ -172,15 +178,15 @@ public final class CrossRecordTraps {
    * Checks an analysis against the activity it analyses.
    *
    * @param analysis the analysis, not null
-   * @param index its position among the analyses, for the issue's path
+   * @param index its position among the analyses, 0 or more, for the issue's path
    * @param lookup the other records, not null
    * @param out receives the issue, not null
    */
-  public static void analysis(AnalysisRecord analysis, int index, Lookup lookup,
+  public static void checkAnalysis(AnalysisRecord analysis, int index, Lookup lookup,
       Consumer<ValidationIssue> out) {
     LocalDate held = lookup.activityDate(analysis.activity());
     if (held != null && analysis.date().isBefore(held)) {
-      out.accept(new Issues.At(RecordType.ANALYSIS, index, analysis.id()).issue(
+      out.accept(new RecordPlace(RecordType.ANALYSIS, index, analysis.id()).issue(
           ValidationCode.ANALYSIS_BEFORE_ACTIVITY, "analysis " + analysis.id() + " of "
               + analysis.date() + " is before activity " + analysis.activity()
               + " it analyses took place on " + held, "activity"));
