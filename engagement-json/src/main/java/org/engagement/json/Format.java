@@ -188,7 +188,7 @@ final class Format {
               "The counts of one demographic dimension: category code to count, plus the "
                   + "number who did not state it.",
               DimensionCounts::builder, DimensionCounts.Builder::build)
-          .required("dimension", TEXT, DimensionCounts::dimension,
+          .required("dimension", Scalars.CODE, DimensionCounts::dimension,
               DimensionCounts.Builder::dimension, "The dimension's code in the scheme.")
           .entries("counts", map("category code", c -> c, LONG), DimensionCounts::counts,
               DimensionCounts.Builder::putCounts,
@@ -290,7 +290,7 @@ final class Format {
               "The area counted.")
           .required("year", INT, ReferencePopulation::year, Slots.set("year"),
               "The year of the count, e.g. a census year.")
-          .required("dimension", TEXT, ReferencePopulation::dimension, Slots.set("dimension"),
+          .required("dimension", Scalars.CODE, ReferencePopulation::dimension, Slots.set("dimension"),
               "The dimension's code in the scheme.")
           .map("counts", map("category code", c -> c, LONG), ReferencePopulation::counts,
               Slots.set("counts"), "The population per category code, each zero or more.")
@@ -616,7 +616,7 @@ final class Format {
               "The respondent's area.")
           .defaulted("weight", DOUBLE, SurveyResponse::weight, SurveyResponse.Builder::weight,
               "The design weight, greater than 0; 1 by default.")
-          .entries("demographics", map("dimension code", c -> c, TEXT),
+          .entries("demographics", map("dimension code", c -> c, Scalars.CODE),
               SurveyResponse::demographics, SurveyResponse.Builder::putDemographics,
               "The respondent's category per dimension code, or NOT_STATED.")
           .entries("answers", map("question id", QUESTION_ID, QuestionId::parse, ANSWER),

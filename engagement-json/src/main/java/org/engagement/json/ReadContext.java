@@ -42,6 +42,10 @@ final class ReadContext {
   private long maxRecordLength = Long.MAX_VALUE;
   private long recordStart = -1;
   private long unboundRecords;
+  private final java.util.Map<String, String> codes = new java.util.HashMap<>();
+
+  /** The most codes {@link #code} keeps per read. */
+  static final int CODES = 4096;
 
   /**
    * Returns a context that stops at the first error.
@@ -125,6 +129,26 @@ final class ReadContext {
   }
 
   /** Counts a record that could not be bound and was left out. */
+  /**
+   * The one instance of a code that many records repeat (a category or a dimension code), shared
+   * within this read, so that a national file's million survey responses do not each hold their
+   * own copies of a few dozen strings. At most {@value #CODES} codes are kept; beyond them a code
+   * is returned as it is.
+   *
+   * @param text the code as read
+   * @return an equal string, the first read in this read when it is kept
+   */
+  String code(String text) {
+    String known = codes.get(text);
+    if (known != null) {
+      return known;
+    }
+    if (codes.size() < CODES) {
+      codes.put(text, text);
+    }
+    return text;
+  }
+
   void unboundRecord() {
     unboundRecords++;
   }

@@ -119,6 +119,28 @@ final class Scalars {
   };
 
   /**
+   * A code that many records repeat (a demographic category, a dimension), written and read as
+   * a JSON string like {@link #TEXT}; the records of one read share one instance of each
+   * ({@link ReadContext#code}).
+   */
+  public static final Codec<String> CODE = new Codec<>() {
+    @Override
+    public void write(JsonGenerator g, String value, WriteContext wc) {
+      TEXT.write(g, value, wc);
+    }
+
+    @Override
+    public String read(JsonParser p, ReadContext rc) {
+      return rc.code(TEXT.read(p, rc));
+    }
+
+    @Override
+    public ObjectNode schema(SchemaContext s) {
+      return TEXT.schema(s);
+    }
+  };
+
+  /**
    * Text other than one reserved value, which the type's own check refuses.
    *
    * @param reserved the value that is not allowed
