@@ -31,6 +31,8 @@ import org.engagement.core.validation.ValidationIssue;
  * does.
  *
  * <pre>{@code
+ * import org.engagement.core.internal.SumRangeCheck;
+ *
  * List<ValidationIssue> issues = new ArrayList<>();
  * SumRangeCheck totals = SumRangeCheck.reportingTo(issues::add);
  * for (int i = 0; i < data.activities().size(); i++) {
