@@ -28,18 +28,9 @@ public abstract class ExactProportion {
 
   public abstract BigDecimal weightedSuccesses();
 
-  public ExactProportion plusAnswer(double weight, boolean success) {
-    return ImmutableExactProportion.builder()
-        .n(n() + 1)
-        .sumOfWeights(sumOfWeights().add(ExactSum.of(weight)))
-        .sumOfSquaredWeights(sumOfSquaredWeights().add(ExactSum.square(weight)))
-        .weightedSuccesses(success ? weightedSuccesses().add(ExactSum.of(weight)) : weightedSuccesses())
-        .build();
-  }
-
   /**
-   * A new accumulator of answers: what {@link #plusAnswer} folds, without a new value and new
-   * sums per answer.
+   * A new accumulator of answers, whose exact sums are built once rather than anew per
+   * answer.
    *
    * @return an empty accumulator
    */
@@ -48,8 +39,9 @@ public abstract class ExactProportion {
   }
 
   /**
-   * Adds answers one by one and gives the same {@link ExactProportion} as folding them with
-   * {@link #plusAnswer} from {@link #EMPTY}, equal value for value and scale for scale. Answers
+   * Adds answers one by one and gives their exact sums: each of Σw, Σw² and Σw·y is the exact
+   * sum of {@code new BigDecimal(w)} (or its square) from {@link BigDecimal#ZERO}, the same value
+   * and scale whatever the order of the answers. Answers
    * of weight exactly 1, the usual case, are counted in {@code long}s; other weights are summed
    * exactly as {@code BigDecimal}s. Not thread-safe: one per thread, as inside a partial.
    */

@@ -21,15 +21,4 @@ public final class ExactSum {
   public static BigDecimal of(double x) {
     return new BigDecimal(x);
   }
-
-  /**
-   * The exact square of a double.
-   *
-   * @param x a finite double
-   * @return {@code x²}, exactly
-   */
-  public static BigDecimal square(double x) {
-    BigDecimal exact = new BigDecimal(x);
-    return exact.multiply(exact);
-  }
 }

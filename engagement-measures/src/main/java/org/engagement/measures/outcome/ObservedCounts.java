@@ -45,10 +45,6 @@ abstract class ObservedCounts {
   @Value.NaturalOrder
   abstract SortedSet<String> negative();
 
-  ObservedCounts merge(ObservedCounts other) {
-    return mergeAll(List.of(this, other));
-  }
-
   /**
    * The counts of every part together, built once (linear in the parts' total size).
    *

@@ -13,8 +13,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The accumulator gives what folding {@link ExactProportion#plusAnswer} gives: the same sums,
- * equal as {@code BigDecimal}s (value and scale), for any mix of unit and other weights.
+ * The accumulator gives the sums by their definition (each answer's exact weight,
+ * {@code new BigDecimal(w)}, and its square added one by one from zero): the same sums, equal as
+ * {@code BigDecimal}s (value and scale), for any mix of unit and other weights.
  */
 class ExactProportionProperties {
 
@@ -22,12 +23,20 @@ class ExactProportionProperties {
 
   @Property(tries = 500)
   void accumulator_givesTheFold(@ForAll("answers") List<Answer> answers) {
-    ExactProportion fold = ExactProportion.EMPTY;
     ExactProportion.Accumulator accumulator = ExactProportion.accumulator();
+    BigDecimal weights = BigDecimal.ZERO;
+    BigDecimal squares = BigDecimal.ZERO;
+    BigDecimal successes = BigDecimal.ZERO;
     for (Answer a : answers) {
-      fold = fold.plusAnswer(a.weight(), a.success());
+      BigDecimal w = new BigDecimal(a.weight());
+      weights = weights.add(w);
+      squares = squares.add(w.multiply(w));
+      successes = a.success() ? successes.add(w) : successes;
       accumulator.add(a.weight(), a.success());
     }
+    ExactProportion fold = answers.isEmpty() ? ExactProportion.EMPTY
+        : ImmutableExactProportion.builder().n(answers.size()).sumOfWeights(weights)
+            .sumOfSquaredWeights(squares).weightedSuccesses(successes).build();
     ExactProportion accumulated = accumulator.toExact();
     assertThat(accumulated).isEqualTo(fold);
     assertThat(accumulated.sumOfWeights().scale()).isEqualTo(fold.sumOfWeights().scale());
