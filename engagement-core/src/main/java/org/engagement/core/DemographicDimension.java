@@ -64,12 +64,17 @@ public abstract class DemographicDimension {
    * @return the category, or empty when the dimension has none with that code
    */
   public Optional<DemographicCategory> category(String code) {
+    return Optional.ofNullable(find(code));
+  }
+
+  /** The first category with the code, or null; a loop, as measures ask once per count. */
+  private @org.jspecify.annotations.Nullable DemographicCategory find(String code) {
     for (DemographicCategory category : categories()) {
       if (category.code().equals(code)) {
-        return Optional.of(category);
+        return category;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /**
@@ -79,13 +84,8 @@ public abstract class DemographicDimension {
    * @return false when the dimension has the category and marks it not compared; true otherwise
    */
   public boolean compares(String code) {
-    // called for every count a measure compares: a loop, without an Optional or a stream
-    for (DemographicCategory category : categories()) {
-      if (category.code().equals(code)) {
-        return category.compared();
-      }
-    }
-    return true;
+    DemographicCategory category = find(code);
+    return category == null || category.compared();
   }
 
   @Value.Check
