@@ -24,6 +24,13 @@ final class Issues {
   }
 
   /** Runs {@code body} on every record of a collection with the record's place. */
+  /** Runs a check over records with each one's position in its list. */
+  static <T> void indexed(List<T> records, java.util.function.ObjIntConsumer<T> check) {
+    for (int i = 0; i < records.size(); i++) {
+      check.accept(records.get(i), i);
+    }
+  }
+
   static <T> void each(
       List<T> records, RecordType type, Function<T, ?> id, BiConsumer<T, At> body) {
     for (int i = 0; i < records.size(); i++) {

@@ -1,10 +1,6 @@
 package org.engagement.core.validation;
 
-import java.util.List;
-import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
-import org.engagement.core.Panel;
-import org.engagement.core.ReferencePopulation;
 import org.engagement.core.internal.SumRangeCheck;
 
 /**
@@ -31,17 +27,8 @@ final class SumRule implements DatasetRule {
   @Override
   public void check(EngagementDataset d, Issues out) {
     SumRangeCheck totals = SumRangeCheck.reportingTo(out::add);
-    List<EngagementActivity> activities = d.activities();
-    for (int i = 0; i < activities.size(); i++) {
-      totals.addActivity(activities.get(i), i);
-    }
-    List<Panel> panels = d.panels();
-    for (int i = 0; i < panels.size(); i++) {
-      totals.addPanel(panels.get(i), i);
-    }
-    List<ReferencePopulation> populations = d.referencePopulations();
-    for (int i = 0; i < populations.size(); i++) {
-      totals.addReferencePopulation(populations.get(i), i);
-    }
+    Issues.indexed(d.activities(), totals::addActivity);
+    Issues.indexed(d.panels(), totals::addPanel);
+    Issues.indexed(d.referencePopulations(), totals::addReferencePopulation);
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.engagement.core.ActivityId;
-import org.engagement.core.AnalysisRecord;
 import org.engagement.core.CommunityInput;
 import org.engagement.core.Consideration;
 import org.engagement.core.ConsiderationOutcome;
@@ -13,10 +12,7 @@ import org.engagement.core.DecisionId;
 import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
-import org.engagement.core.Feedback;
 import org.engagement.core.InputId;
-import org.engagement.core.LocalPerformanceTarget;
-import org.engagement.core.ResourceAllocation;
 import org.engagement.core.internal.CrossRecordTraps;
 import org.jspecify.annotations.Nullable;
 
@@ -38,26 +34,11 @@ final class TrapRule implements DatasetRule {
   public void check(EngagementDataset d, Issues out) {
     CrossRecordTraps.Lookup lookup = new InDataset(d);
     Consumer<ValidationIssue> sink = out::add;
-    List<ResourceAllocation> allocations = d.allocations();
-    for (int i = 0; i < allocations.size(); i++) {
-      CrossRecordTraps.checkAllocation(allocations.get(i), i, lookup, sink);
-    }
-    List<LocalPerformanceTarget> targets = d.targets();
-    for (int i = 0; i < targets.size(); i++) {
-      CrossRecordTraps.checkTarget(targets.get(i), i, lookup, sink);
-    }
-    List<Feedback> feedback = d.feedback();
-    for (int i = 0; i < feedback.size(); i++) {
-      CrossRecordTraps.checkFeedback(feedback.get(i), i, lookup, sink);
-    }
-    List<CommunityInput> inputs = d.inputs();
-    for (int i = 0; i < inputs.size(); i++) {
-      CrossRecordTraps.checkInput(inputs.get(i), i, lookup, sink);
-    }
-    List<AnalysisRecord> analyses = d.analyses();
-    for (int i = 0; i < analyses.size(); i++) {
-      CrossRecordTraps.checkAnalysis(analyses.get(i), i, lookup, sink);
-    }
+    Issues.indexed(d.allocations(), (a, i) -> CrossRecordTraps.checkAllocation(a, i, lookup, sink));
+    Issues.indexed(d.targets(), (t, i) -> CrossRecordTraps.checkTarget(t, i, lookup, sink));
+    Issues.indexed(d.feedback(), (f, i) -> CrossRecordTraps.checkFeedback(f, i, lookup, sink));
+    Issues.indexed(d.inputs(), (in, i) -> CrossRecordTraps.checkInput(in, i, lookup, sink));
+    Issues.indexed(d.analyses(), (x, i) -> CrossRecordTraps.checkAnalysis(x, i, lookup, sink));
   }
 
   /** The other records, looked up in the dataset by id. */
