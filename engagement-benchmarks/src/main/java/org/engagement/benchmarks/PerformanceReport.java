@@ -325,13 +325,9 @@ public final class PerformanceReport {
     }
     int most = small ? 200 : 60;
     double budget = small ? 5e9 : 10e9;
+    List<Double> cpu = new ArrayList<>();
     while (times.size() < most && (times.isEmpty() || System.nanoTime() - start < budget)) {
-      if (settle) {
-        System.gc();
-      }
-      long t0 = System.nanoTime();
-      op.get();
-      times.add((System.nanoTime() - t0) / 1e6);
+      run(op, times, cpu, settle);
     }
     double median = median(times);
     log("  %-20s %10.1f ms (%d runs), peak %7.0f MiB", name, median, times.size(), peak);
