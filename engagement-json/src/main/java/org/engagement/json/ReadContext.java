@@ -1,8 +1,11 @@
 package org.engagement.json;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.engagement.core.validation.Severity;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -42,10 +45,14 @@ final class ReadContext {
   private long maxRecordLength = Long.MAX_VALUE;
   private long recordStart = -1;
   private long unboundRecords;
-  private final java.util.Map<String, String> codes = new java.util.HashMap<>();
+  private final Map<String, String> codes = new HashMap<>();
+  private final Map<LocalDate, LocalDate> dates = new HashMap<>();
 
   /** The most codes {@link #code} keeps per read. */
   static final int CODES = 4096;
+
+  /** The most dates {@link #date} keeps per read: more than twenty years of days. */
+  static final int DATES = 8192;
 
   /**
    * Returns a context that stops at the first error.
@@ -128,7 +135,6 @@ final class ReadContext {
     }
   }
 
-  /** Counts a record that could not be bound and was left out. */
   /**
    * The one instance of a code that many records repeat (a category or a dimension code), shared
    * within this read, so that a national file's million survey responses do not each hold their
@@ -149,6 +155,25 @@ final class ReadContext {
     return text;
   }
 
+  /**
+   * The one instance of a date within this read, as {@link #code} shares codes: a national file's
+   * two million records fall on a few hundred days. At most {@value #DATES} dates are kept.
+   *
+   * @param date the date as read
+   * @return an equal date, the first read in this read when it is kept
+   */
+  LocalDate date(LocalDate date) {
+    LocalDate known = dates.get(date);
+    if (known != null) {
+      return known;
+    }
+    if (dates.size() < DATES) {
+      dates.put(date, date);
+    }
+    return date;
+  }
+
+  /** Counts a record that could not be bound and was left out. */
   void unboundRecord() {
     unboundRecords++;
   }

@@ -295,10 +295,10 @@ final class Scalars {
       String text = string(p, rc, "a date (yyyy-mm-dd)");
       LocalDate plain = plainDate(text);
       if (plain != null) {
-        return plain;
+        return rc.date(plain);
       }
       try {
-        return LocalDate.parse(text);
+        return rc.date(LocalDate.parse(text));
       } catch (DateTimeParseException e) {
         throw rc.error(ReadContext.pointer(p), p.currentTokenLocation(), JsonCode.INVALID_VALUE,
             "date must be an ISO-8601 calendar date yyyy-mm-dd: " + ReadContext.quote(text), e);

@@ -2,6 +2,7 @@ package org.engagement.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.ResponseId;
@@ -10,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Codes that many records repeat (a response's demographic categories, the dimension of counts
- * and of reference populations) are shared within one read: one instance per code, at most
- * {@value ReadContext#CODES} codes kept.
+ * and of reference populations) and dates are shared within one read: one instance per value, at
+ * most {@value ReadContext#CODES} codes and {@value ReadContext#DATES} dates kept.
  */
 class RepeatedCodesTest {
 
@@ -28,6 +29,23 @@ class RepeatedCodesTest {
     assertThat(read.get(1).demographics()).isEqualTo(read.get(0).demographics());
     read.get(0).demographics().forEach((dimension, category) ->
         assertThat(read.get(1).demographics().get(dimension)).isSameAs(category));
+    assertThat(read.get(1).date()).isSameAs(read.get(0).date());
+  }
+
+  @Test
+  void date_keepsTheFirstInstance_upToItsLimit() {
+    ReadContext rc = new ReadContext(false, null);
+    LocalDate first = LocalDate.of(2012, 6, 3);
+    assertThat(rc.date(first)).isSameAs(first);
+    assertThat(rc.date(LocalDate.parse("2012-06-03"))).isSameAs(first);
+    for (int i = 1; i < ReadContext.DATES; i++) {
+      rc.date(LocalDate.of(1900, 1, 1).plusDays(i));
+    }
+    LocalDate beyond = LocalDate.of(2100, 1, 1);
+    assertThat(rc.date(beyond)).isSameAs(beyond);
+    assertThat(rc.date(LocalDate.of(2100, 1, 1))).as("not kept past the limit")
+        .isNotSameAs(beyond).isEqualTo(beyond);
+    assertThat(rc.date(LocalDate.of(2012, 6, 3))).isSameAs(first);
   }
 
   @Test
