@@ -46,13 +46,13 @@ final class ReadContext {
   private long recordStart = -1;
   private long unboundRecords;
   private final Map<String, String> codes = new HashMap<>();
-  private final Map<LocalDate, LocalDate> dates = new HashMap<>();
+  private final @Nullable LocalDate[] dates = new LocalDate[DATES];
 
   /** The most codes {@link #code} keeps per read. */
   static final int CODES = 4096;
 
-  /** The most dates {@link #date} keeps per read: more than twenty years of days. */
-  static final int DATES = 8192;
+  /** The slots of the dates {@link #date} keeps per read, a power of two. */
+  static final int DATES = 4096;
 
   /**
    * Returns a context that stops at the first error.
@@ -156,20 +156,26 @@ final class ReadContext {
   }
 
   /**
-   * The one instance of a date within this read, as {@link #code} shares codes: a national file's
-   * two million records fall on a few hundred days. At most {@value #DATES} dates are kept.
+   * The date of a year, month and day, shared within this read as {@link #code} shares codes: a
+   * national file's two million records fall on a few hundred days. The dates are kept in a
+   * table of {@value #DATES} slots, one per day for more than eleven consecutive years; a date
+   * whose slot holds another date takes its place.
    *
-   * @param date the date as read
-   * @return an equal date, the first read in this read when it is kept
+   * @param year the year, as {@link LocalDate#of(int, int, int)} takes it
+   * @param month the month, 1 to 12
+   * @param day the day of the month, valid for the month and year
+   * @return the date, the instance kept in this read when it is kept
+   * @throws java.time.DateTimeException if the fields are not a date
    */
-  LocalDate date(LocalDate date) {
-    LocalDate known = dates.get(date);
-    if (known != null) {
+  LocalDate date(int year, int month, int day) {
+    int slot = ((year * 12 + month) * 31 + day) & (DATES - 1);
+    LocalDate known = dates[slot];
+    if (known != null && known.getDayOfMonth() == day && known.getMonthValue() == month
+        && known.getYear() == year) {
       return known;
     }
-    if (dates.size() < DATES) {
-      dates.put(date, date);
-    }
+    LocalDate date = LocalDate.of(year, month, day);
+    dates[slot] = date;
     return date;
   }
 

@@ -12,7 +12,7 @@ import tools.jackson.core.TokenStreamLocation;
 final class RecordLocations {
 
   private final Map<RecordType, int[]> starts = new EnumMap<>(RecordType.class);
-  private final Map<RecordType, Integer> sizes = new EnumMap<>(RecordType.class);
+  private final int[] sizes = new int[RecordType.values().length];
   private final Map<RecordType, int[]> unbound = new EnumMap<>(RecordType.class);
   private final Map<RecordType, Integer> unboundSizes = new EnumMap<>(RecordType.class);
   private long[] scheme = {-1, -1};
@@ -115,7 +115,9 @@ final class RecordLocations {
     }
     positions[2 * index] = at.getLineNr();
     positions[2 * index + 1] = at.getColumnNr();
-    sizes.merge(type, index + 1, Math::max);
+    if (index >= sizes[type.ordinal()]) {
+      sizes[type.ordinal()] = index + 1;
+    }
   }
 
   /**
@@ -127,7 +129,7 @@ final class RecordLocations {
    */
   public long[] start(RecordType type, int index) {
     int[] positions = starts.get(type);
-    if (positions == null || index < 0 || index >= sizes.getOrDefault(type, 0)) {
+    if (positions == null || index < 0 || index >= sizes[type.ordinal()]) {
       return new long[] {-1, -1};
     }
     return new long[] {positions[2 * index], positions[2 * index + 1]};

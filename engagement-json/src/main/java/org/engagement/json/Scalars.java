@@ -293,12 +293,12 @@ final class Scalars {
     @Override
     public LocalDate read(JsonParser p, ReadContext rc) {
       String text = string(p, rc, "a date (yyyy-mm-dd)");
-      LocalDate plain = plainDate(text);
+      LocalDate plain = plainDate(text, rc);
       if (plain != null) {
-        return rc.date(plain);
+        return plain;
       }
       try {
-        return rc.date(LocalDate.parse(text));
+        return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
         throw rc.error(ReadContext.pointer(p), p.currentTokenLocation(), JsonCode.INVALID_VALUE,
             "date must be an ISO-8601 calendar date yyyy-mm-dd: " + ReadContext.quote(text), e);
@@ -325,8 +325,8 @@ final class Scalars {
     public Period read(JsonParser p, ReadContext rc) {
       String text = string(p, rc, "a period (yyyy-mm-dd/yyyy-mm-dd)");
       if (text.length() == 21 && text.charAt(10) == '/') {
-        LocalDate from = plainDate(text.substring(0, 10));
-        LocalDate to = from == null ? null : plainDate(text.substring(11));
+        LocalDate from = plainDate(text.substring(0, 10), rc);
+        LocalDate to = from == null ? null : plainDate(text.substring(11), rc);
         if (to != null && !to.isBefore(from)) {
           return Period.of(from, to);
         }
@@ -422,6 +422,15 @@ final class Scalars {
    * {@code LocalDate.parse} then reads or refuses with its own message.
    */
   static @org.jspecify.annotations.Nullable LocalDate plainDate(String text) {
+    return plainDate(text, null);
+  }
+
+  /**
+   * As {@link #plainDate(String)}, the date shared within a read ({@link ReadContext#date}) when
+   * a context is given.
+   */
+  static @org.jspecify.annotations.Nullable LocalDate plainDate(
+      String text, @org.jspecify.annotations.Nullable ReadContext rc) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       return null;
     }
@@ -432,7 +441,7 @@ final class Scalars {
         || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
       return null;
     }
-    return LocalDate.of(year, month, day);
+    return rc == null ? LocalDate.of(year, month, day) : rc.date(year, month, day);
   }
 
   /** The value of the ASCII digits from {@code from} to {@code to}, or -1 if one is not. */
