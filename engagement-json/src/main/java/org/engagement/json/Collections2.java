@@ -39,12 +39,14 @@ final class Collections2 {
 
       @Override
       public E read(JsonParser p, ReadContext rc) {
-        String text = Scalars.string(p, rc, expected);
-        for (E constant : constants) {
-          if (constant.name().equals(text)) {
-            return constant;
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+          for (E constant : constants) {
+            if (Scalars.currentStringIs(p, constant.name())) {
+              return constant;
+            }
           }
         }
+        String text = Scalars.string(p, rc, expected);
         throw rc.error(p, JsonCode.UNKNOWN_ENUM_VALUE, "unknown " + what + " "
             + ReadContext.quote(text) + ": expected one of " + allowed);
       }

@@ -40,7 +40,7 @@ final class Format {
   private static final List<Id<?>> IDS = new ArrayList<>();
 
   // Ids.
-  static final Codec<AreaId> AREA_ID = id(AreaId.class, "area id", AreaId::parse);
+  static final Codec<AreaId> AREA_ID = id(AreaId.class, "area id", AreaId::parse, true);
   static final Codec<StakeholderId> STAKEHOLDER_ID =
       id(StakeholderId.class, "stakeholder id", StakeholderId::parse);
   static final Codec<GroupId> GROUP_ID = id(GroupId.class, "group id", GroupId::parse);
@@ -60,9 +60,9 @@ final class Format {
       id(InitiativeId.class, "initiative id", InitiativeId::parse);
   static final Codec<FeedbackId> FEEDBACK_ID =
       id(FeedbackId.class, "feedback id", FeedbackId::parse);
-  static final Codec<SurveyId> SURVEY_ID = id(SurveyId.class, "survey id", SurveyId::parse);
+  static final Codec<SurveyId> SURVEY_ID = id(SurveyId.class, "survey id", SurveyId::parse, true);
   static final Codec<QuestionId> QUESTION_ID =
-      id(QuestionId.class, "question id", QuestionId::parse);
+      id(QuestionId.class, "question id", QuestionId::parse, true);
   static final Codec<ResponseId> RESPONSE_ID =
       id(ResponseId.class, "response id", ResponseId::parse);
   static final Codec<PanelId> PANEL_ID = id(PanelId.class, "panel id", PanelId::parse);
@@ -779,7 +779,13 @@ final class Format {
   private static final Map<RecordType, Collection<?>> COLLECTIONS = collections();
 
   private static <T> Codec<T> id(Class<T> type, String kind, Function<String, T> parse) {
-    Codec<T> codec = Scalars.id(kind, parse);
+    return id(type, kind, parse, false);
+  }
+
+  /** A typed id; {@code repeated} for the ids most records refer to ({@link Scalars#id}). */
+  private static <T> Codec<T> id(
+      Class<T> type, String kind, Function<String, T> parse, boolean repeated) {
+    Codec<T> codec = Scalars.id(kind, parse, repeated);
     IDS.add(new Id<>(type, codec));
     return codec;
   }

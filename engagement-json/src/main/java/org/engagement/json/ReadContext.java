@@ -3,9 +3,7 @@ package org.engagement.json;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.engagement.core.validation.Severity;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -45,11 +43,16 @@ final class ReadContext {
   private long maxRecordLength = Long.MAX_VALUE;
   private long recordStart = -1;
   private long unboundRecords;
-  private final Map<String, String> codes = new HashMap<>();
+  /** Open-addressed, at most half full, so that a probe always ends. */
+  private final @Nullable String[] texts = new String[2 * SHARED_TEXTS];
+  private int textCount;
   private final @Nullable LocalDate[] dates = new LocalDate[DATES];
 
-  /** The most codes {@link #code} keeps per read. */
-  static final int CODES = 4096;
+  /** The most texts {@link #sharedText} keeps per read: the wards of England and Wales fit. */
+  static final int SHARED_TEXTS = 16384;
+
+  /** The longest text that {@link #sharedText} keeps. */
+  static final int SHARED_LENGTH = 32;
 
   /** The slots of the dates {@link #date} keeps per read, a power of two. */
   static final int DATES = 4096;
@@ -136,23 +139,43 @@ final class ReadContext {
   }
 
   /**
-   * The one instance of a code that many records repeat (a category or a dimension code), shared
-   * within this read, so that a national file's million survey responses do not each hold their
-   * own copies of a few dozen strings. At most {@value #CODES} codes are kept; beyond them a code
-   * is returned as it is.
+   * The text of the current string token, one instance per text within this read, for the text
+   * that many records repeat (a category or dimension code, an answer token, an area, survey or
+   * question id): a national file's million survey responses do not each hold, or first make,
+   * their own copies of a few hundred strings. The characters are compared in the parser's
+   * buffer, so a text already kept is not made again. At most {@value #SHARED_TEXTS} texts of at
+   * most {@value #SHARED_LENGTH} characters are kept; any other text is made afresh.
    *
-   * @param text the code as read
-   * @return an equal string, the first read in this read when it is kept
+   * @param p a parser on a string token
+   * @return the token's text, the instance kept in this read when it is kept
    */
-  String code(String text) {
-    String known = codes.get(text);
-    if (known != null) {
-      return known;
+  String sharedText(JsonParser p) {
+    int length = p.getStringLength();
+    if (length > SHARED_LENGTH) {
+      return p.getString();
     }
-    if (codes.size() < CODES) {
-      codes.put(text, text);
+    char[] chars = p.getStringCharacters();
+    int offset = p.getStringOffset();
+    int hash = 0;
+    for (int i = 0; i < length; i++) {
+      hash = 31 * hash + chars[offset + i];
     }
-    return text;
+    int mask = texts.length - 1;
+    for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+      String known = texts[slot];
+      if (known == null) {
+        String text = new String(chars, offset, length);
+        if (textCount < SHARED_TEXTS) {
+          texts[slot] = text;
+          textCount++;
+        }
+        return text;
+      }
+      // String.hashCode is the same sum over the characters, and each kept text caches it.
+      if (known.hashCode() == hash && Scalars.sameChars(known, chars, offset, length)) {
+        return known;
+      }
+    }
   }
 
   /**

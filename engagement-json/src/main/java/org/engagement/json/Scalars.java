@@ -131,7 +131,7 @@ final class Scalars {
 
     @Override
     public String read(JsonParser p, ReadContext rc) {
-      return rc.code(TEXT.read(p, rc));
+      return sharedString(p, rc, "a string");
     }
 
     @Override
@@ -292,11 +292,13 @@ final class Scalars {
 
     @Override
     public LocalDate read(JsonParser p, ReadContext rc) {
-      String text = string(p, rc, "a date (yyyy-mm-dd)");
-      LocalDate plain = plainDate(text, rc);
-      if (plain != null) {
-        return plain;
+      if (p.currentToken() == JsonToken.VALUE_STRING && p.getStringLength() == 10) {
+        LocalDate plain = plainDate(p.getStringCharacters(), p.getStringOffset(), rc);
+        if (plain != null) {
+          return plain;
+        }
       }
+      String text = string(p, rc, "a date (yyyy-mm-dd)");
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
@@ -325,8 +327,9 @@ final class Scalars {
     public Period read(JsonParser p, ReadContext rc) {
       String text = string(p, rc, "a period (yyyy-mm-dd/yyyy-mm-dd)");
       if (text.length() == 21 && text.charAt(10) == '/') {
-        LocalDate from = plainDate(text.substring(0, 10), rc);
-        LocalDate to = from == null ? null : plainDate(text.substring(11), rc);
+        char[] chars = text.toCharArray();
+        LocalDate from = plainDate(chars, 0, rc);
+        LocalDate to = from == null ? null : plainDate(chars, 11, rc);
         if (to != null && !to.isBefore(from)) {
           return Period.of(from, to);
         }
@@ -363,7 +366,7 @@ final class Scalars {
 
     @Override
     public Answer read(JsonParser p, ReadContext rc) {
-      String text = string(p, rc, "an answer token");
+      String text = sharedString(p, rc, "an answer token");
       try {
         return Answer.of(text);
       } catch (IllegalArgumentException e) {
@@ -385,6 +388,18 @@ final class Scalars {
    * @param parse reads the id's text, throwing IllegalArgumentException when it is not valid
    */
   public static <T> Codec<T> id(String kind, Function<String, T> parse) {
+    return id(kind, parse, false);
+  }
+
+  /**
+   * The codec of a typed id.
+   *
+   * @param kind the id's name in messages, e.g. {@code "area id"}
+   * @param parse reads the id's text, throwing IllegalArgumentException when it is not valid
+   * @param repeated whether most records refer to a few ids of this kind (areas, surveys,
+   *     questions), so that their text is shared within a read ({@link ReadContext#sharedText})
+   */
+  public static <T> Codec<T> id(String kind, Function<String, T> parse, boolean repeated) {
     return new Codec<>() {
       @Override
       public void write(JsonGenerator g, T value, WriteContext wc) {
@@ -397,7 +412,7 @@ final class Scalars {
 
       @Override
       public T read(JsonParser p, ReadContext rc) {
-        String text = string(p, rc, expected);
+        String text = repeated ? sharedString(p, rc, expected) : string(p, rc, expected);
         try {
           return parse.apply(text);
         } catch (IllegalArgumentException e) {
@@ -422,21 +437,21 @@ final class Scalars {
    * {@code LocalDate.parse} then reads or refuses with its own message.
    */
   static @org.jspecify.annotations.Nullable LocalDate plainDate(String text) {
-    return plainDate(text, null);
+    return text.length() == 10 ? plainDate(text.toCharArray(), 0, null) : null;
   }
 
   /**
-   * As {@link #plainDate(String)}, the date shared within a read ({@link ReadContext#date}) when
-   * a context is given.
+   * As {@link #plainDate(String)}, on the ten characters from {@code offset}; the date shared
+   * within a read ({@link ReadContext#date}) when a context is given.
    */
   static @org.jspecify.annotations.Nullable LocalDate plainDate(
-      String text, @org.jspecify.annotations.Nullable ReadContext rc) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      char[] chars, int offset, @org.jspecify.annotations.Nullable ReadContext rc) {
+    if (chars[offset + 4] != '-' || chars[offset + 7] != '-') {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
+    int year = digits(chars, offset, offset + 4);
+    int month = digits(chars, offset + 5, offset + 7);
+    int day = digits(chars, offset + 8, offset + 10);
     if (year < 0 || month < 1 || month > 12 || day < 1
         || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
       return null;
@@ -445,10 +460,10 @@ final class Scalars {
   }
 
   /** The value of the ASCII digits from {@code from} to {@code to}, or -1 if one is not. */
-  private static int digits(String text, int from, int to) {
+  private static int digits(char[] chars, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c < '0' || c > '9') {
         return -1;
       }
@@ -462,6 +477,35 @@ final class Scalars {
       throw wrongType(p, rc, expected);
     }
     return p.getString();
+  }
+
+  /**
+   * As {@link #string}, for text that many records repeat: the instance shared within the read
+   * ({@link ReadContext#sharedText}), made only the first time.
+   */
+  static String sharedString(JsonParser p, ReadContext rc, String expected) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType(p, rc, expected);
+    }
+    return rc.sharedText(p);
+  }
+
+  /** Whether the current string token's characters are those of the text, read in place. */
+  static boolean currentStringIs(JsonParser p, String text) {
+    return sameChars(text, p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+  }
+
+  /** Whether the text is the {@code length} characters from {@code offset}. */
+  static boolean sameChars(String text, char[] chars, int offset, int length) {
+    if (length != text.length()) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (chars[offset + i] != text.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Fails unless the parser is on a finite number. */

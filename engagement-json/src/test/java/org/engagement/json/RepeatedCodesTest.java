@@ -11,11 +11,14 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.ResponseId;
 import org.engagement.core.SurveyResponse;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Codes that many records repeat (a response's demographic categories, the dimension of counts
  * and of reference populations) and dates are shared within one read: one instance per value, at
- * most {@value ReadContext#CODES} codes kept, dates in {@value ReadContext#DATES} slots.
+ * most {@value ReadContext#SHARED_TEXTS} texts kept, dates in {@value ReadContext#DATES} slots.
  */
 class RepeatedCodesTest {
 
@@ -65,18 +68,39 @@ class RepeatedCodesTest {
   }
 
   @Test
-  void code_keepsTheFirstInstance_upToItsLimit() {
+  void sharedText_keepsTheFirstInstanceOfShortTexts_upToItsLimit() {
     ReadContext rc = new ReadContext(false, null);
-    String first = new String("WHITE");
-    assertThat(rc.code(first)).isSameAs(first);
-    assertThat(rc.code(new String("WHITE"))).isSameAs(first);
-    for (int i = 1; i < ReadContext.CODES; i++) {
-      rc.code("CODE-" + i);
+    StringBuilder json = new StringBuilder("[\"WHITE\", \"WHITE\", \"Wh\\u0049TE\"");
+    for (int i = 1; i <= ReadContext.SHARED_TEXTS - 3; i++) {
+      json.append(", \"CODE-").append(i).append('"');
     }
-    String beyond = new String("BEYOND");
-    assertThat(rc.code(beyond)).isSameAs(beyond);
-    assertThat(rc.code(new String("BEYOND"))).as("not kept past the limit").isNotSameAs(beyond)
-        .isEqualTo("BEYOND");
-    assertThat(rc.code(new String("WHITE"))).isSameAs(first);
+    // The last text kept, twice; a text too long to keep, twice; then the table is full.
+    String longest = "L".repeat(ReadContext.SHARED_LENGTH);
+    for (String text : List.of(longest, longest, longest + "L", longest + "L", "BEYOND",
+        "BEYOND", "WHITE")) {
+      json.append(", \"").append(text).append('"');
+    }
+    json.append(']');
+    List<String> read = new ArrayList<>();
+    try (JsonParser p = JsonMapper.builder().build().createParser(json.toString())) {
+      p.nextToken();
+      while (p.nextToken() == JsonToken.VALUE_STRING) {
+        read.add(rc.sharedText(p));
+      }
+    }
+    int n = read.size();
+
+    assertThat(read.get(0)).isEqualTo("WHITE");
+    assertThat(read.get(1)).isSameAs(read.get(0));
+    assertThat(read.get(2)).isEqualTo("WhITE").isNotSameAs(read.get(0));
+    assertThat(read.get(n - 7)).isEqualTo(longest).isSameAs(read.get(n - 6));
+    assertThat(read.get(n - 5)).isEqualTo(longest + "L").isNotSameAs(read.get(n - 4));
+    assertThat(read.get(n - 3)).isEqualTo("BEYOND");
+    assertThat(read.get(n - 2)).as("not kept past the limit").isEqualTo("BEYOND")
+        .isNotSameAs(read.get(n - 3));
+    assertThat(read.get(n - 1)).isSameAs(read.get(0));
+    assertThat(read.subList(3, n - 7)).hasSize(ReadContext.SHARED_TEXTS - 3)
+        .doesNotHaveDuplicates();
+    assertThat(read.subList(3, n - 7)).allSatisfy(t -> assertThat(t).startsWith("CODE-"));
   }
 }
