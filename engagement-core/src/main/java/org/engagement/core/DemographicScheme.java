@@ -61,7 +61,13 @@ public abstract class DemographicScheme {
    * @return the dimension, or empty when the scheme has none with that code
    */
   public Optional<DemographicDimension> dimension(String code) {
-    return dimensions().stream().filter(d -> d.code().equals(code)).findFirst();
+    // A loop, not a stream: validation looks up every demographic of every response.
+    for (DemographicDimension d : dimensions()) {
+      if (d.code().equals(code)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -82,9 +88,8 @@ public abstract class DemographicScheme {
    * @return true when the scheme knows the pair
    */
   public boolean knows(String dimension, String category) {
-    return dimension(dimension)
-        .map(d -> NOT_STATED.equals(category) || d.category(category).isPresent())
-        .orElse(false);
+    Optional<DemographicDimension> d = dimension(dimension);
+    return d.isPresent() && (NOT_STATED.equals(category) || d.get().category(category).isPresent());
   }
 
   @Value.Check

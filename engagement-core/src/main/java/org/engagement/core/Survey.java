@@ -75,7 +75,13 @@ public abstract class Survey implements Identified {
    * @return the first question with that id, or empty
    */
   public Optional<Question> question(QuestionId id) {
-    return questions().stream().filter(q -> q.id().equals(id)).findFirst();
+    // A loop, not a stream: validation looks up every answer of every response.
+    for (Question q : questions()) {
+      if (q.id().equals(id)) {
+        return Optional.of(q);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

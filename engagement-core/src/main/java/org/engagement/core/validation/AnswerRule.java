@@ -34,13 +34,14 @@ final class AnswerRule implements DatasetRule {
           out.add(ValidationCode.UNKNOWN_REFERENCE, at.path("answers", e.getKey()),
               "unknown question id: " + e.getKey() + " (not in survey " + r.survey() + ")");
         } else {
-          answer(question.get(), e.getValue(), out, at.path("answers", e.getKey()));
+          answer(question.get(), e.getValue(), out, at, e.getKey());
         }
       }
     });
   }
 
-  private static void answer(Question q, Answer a, Issues out, IssuePath path) {
+  /** Checks one answer; its path is made only for an issue, as most answers have none. */
+  private static void answer(Question q, Answer a, Issues out, Issues.At at, QuestionId key) {
     if (a.isDontKnow()) {
       return;
     }
@@ -48,23 +49,23 @@ final class AnswerRule implements DatasetRule {
     switch (q.type()) {
       case BINARY:
         if (!Answer.YES.equals(token) && !Answer.NO.equals(token)) {
-          out.add(ValidationCode.ANSWER_TYPE_MISMATCH, path,
+          out.add(ValidationCode.ANSWER_TYPE_MISMATCH, at.path("answers", key),
               "binary question " + q.id() + " takes YES, NO or DONT_KNOW, not: " + token);
         }
         break;
       case LIKERT_5:
         OptionalInt value = a.intValue();
         if (value.isEmpty()) {
-          out.add(ValidationCode.ANSWER_TYPE_MISMATCH, path,
+          out.add(ValidationCode.ANSWER_TYPE_MISMATCH, at.path("answers", key),
               "Likert question " + q.id() + " takes 1 to 5 or DONT_KNOW, not: " + token);
         } else if (value.getAsInt() < 1 || value.getAsInt() > 5) {
-          out.add(ValidationCode.LIKERT_OUT_OF_RANGE, path,
+          out.add(ValidationCode.LIKERT_OUT_OF_RANGE, at.path("answers", key),
               "Likert answer must be from 1 to 5: " + value.getAsInt());
         }
         break;
       case CATEGORICAL:
         if (!q.categories().contains(token)) {
-          out.add(ValidationCode.ANSWER_TYPE_MISMATCH, path,
+          out.add(ValidationCode.ANSWER_TYPE_MISMATCH, at.path("answers", key),
               "question " + q.id() + " has no category " + token + "; it takes "
                   + String.join(", ", q.categories()) + " or DONT_KNOW");
         }

@@ -23,7 +23,6 @@ final class Issues {
     return issues;
   }
 
-  /** Runs {@code body} on every record of a collection with the record's place. */
   /** Runs a check over records with each one's position in its list. */
   static <T> void indexed(List<T> records, java.util.function.ObjIntConsumer<T> check) {
     for (int i = 0; i < records.size(); i++) {
@@ -31,6 +30,7 @@ final class Issues {
     }
   }
 
+  /** Runs {@code body} on every record of a collection with the record's place. */
   static <T> void each(
       List<T> records, RecordType type, Function<T, ?> id, BiConsumer<T, At> body) {
     for (int i = 0; i < records.size(); i++) {
@@ -39,16 +39,19 @@ final class Issues {
     }
   }
 
-  /** The place of one record: its type, position and id, from which field paths are made. */
+  /**
+   * The place of one record: its type, position and id, from which field paths are made. The
+   * id's text is made only when a path or the id is asked for, that is when there is an issue.
+   */
   static final class At {
     private final RecordType type;
     private final int index;
-    private final String id;
+    private final Object id;
 
     At(RecordType type, int index, Object id) {
       this.type = type;
       this.index = index;
-      this.id = String.valueOf(id);
+      this.id = id;
     }
 
     IssuePath path(Object... field) {
@@ -56,11 +59,11 @@ final class Issues {
       for (int i = 0; i < field.length; i++) {
         segments[i] = String.valueOf(field[i]);
       }
-      return IssuePath.of(type, index, id, segments);
+      return IssuePath.of(type, index, id(), segments);
     }
 
     String id() {
-      return id;
+      return String.valueOf(id);
     }
   }
 }
