@@ -1,15 +1,22 @@
 package org.engagement.core;
 
+import java.util.AbstractCollection;
 import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * turn; a larger one also keeps an open-addressed table of positions, so a look-up stays
  * constant-time. Keys and values are never null; {@code get(null)} and {@code containsKey(null)}
  * answer null and false, as an unmodifiable {@code LinkedHashMap} does. Every mutator throws
- * {@link UnsupportedOperationException}. Equality and hash code are those of {@link Map}.
+ * {@link UnsupportedOperationException}, as do those of its views, which report to streams that
+ * they are ordered. Equality and hash code are those of {@link Map}.
  *
  * <p>This class is immutable and thread-safe; its {@link Builder} is not.
  *
@@ -46,23 +54,6 @@ final class CompactMap<K, V> extends AbstractMap<K, V> {
   private CompactMap(Object[] entries) {
     this.entries = entries;
     this.slots = entries.length / 2 > SCAN_LIMIT ? slotsOf(entries) : null;
-  }
-
-  /**
-   * An immutable copy of a map, in its iteration order.
-   *
-   * @param map the map to copy
-   * @return the map itself if it is already a {@code CompactMap}, else a copy
-   * @throws NullPointerException if the map, or any of its keys or values, is null
-   */
-  @SuppressWarnings("unchecked")
-  static <K, V> Map<K, V> copyOf(Map<? extends K, ? extends V> map) {
-    if (map instanceof CompactMap) {
-      return (Map<K, V>) map;
-    }
-    Builder<K, V> builder = new Builder<>("map");
-    builder.putAll(map);
-    return builder.build();
   }
 
   @Override
@@ -106,37 +97,22 @@ final class CompactMap<K, V> extends AbstractMap<K, V> {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public Set<Entry<K, V>> entrySet() {
-    return new AbstractSet<>() {
-      @Override
-      public Iterator<Entry<K, V>> iterator() {
-        return new Iterator<>() {
-          private int next;
+    return new SetView<>(
+        i -> new SimpleImmutableEntry<>((K) entries[2 * i], (V) entries[2 * i + 1]));
+  }
 
-          @Override
-          public boolean hasNext() {
-            return next < entries.length;
-          }
+  @Override
+  @SuppressWarnings("unchecked")
+  public Set<K> keySet() {
+    return new SetView<>(i -> (K) entries[2 * i]);
+  }
 
-          @Override
-          @SuppressWarnings("unchecked")
-          public Entry<K, V> next() {
-            if (next >= entries.length) {
-              throw new NoSuchElementException();
-            }
-            Entry<K, V> entry =
-                new SimpleImmutableEntry<>((K) entries[next], (V) entries[next + 1]);
-            next += 2;
-            return entry;
-          }
-        };
-      }
-
-      @Override
-      public int size() {
-        return entries.length / 2;
-      }
-    };
+  @Override
+  @SuppressWarnings("unchecked")
+  public Collection<V> values() {
+    return new View<>(i -> (V) entries[2 * i + 1]);
   }
 
   @Override
@@ -150,22 +126,183 @@ final class CompactMap<K, V> extends AbstractMap<K, V> {
 
   @Override
   public @Nullable V put(K key, V value) {
-    throw new UnsupportedOperationException("the map is immutable");
+    throw immutable();
   }
 
   @Override
   public @Nullable V remove(@Nullable Object key) {
-    throw new UnsupportedOperationException("the map is immutable");
+    throw immutable();
   }
 
   @Override
   public void putAll(Map<? extends K, ? extends V> map) {
-    throw new UnsupportedOperationException("the map is immutable");
+    throw immutable();
   }
 
   @Override
   public void clear() {
-    throw new UnsupportedOperationException("the map is immutable");
+    throw immutable();
+  }
+
+  @Override
+  public @Nullable V putIfAbsent(K key, V value) {
+    throw immutable();
+  }
+
+  @Override
+  public boolean remove(@Nullable Object key, @Nullable Object value) {
+    throw immutable();
+  }
+
+  @Override
+  public boolean replace(K key, V oldValue, V newValue) {
+    throw immutable();
+  }
+
+  @Override
+  public @Nullable V replace(K key, V value) {
+    throw immutable();
+  }
+
+  @Override
+  public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
+    throw immutable();
+  }
+
+  @Override
+  public @Nullable V computeIfAbsent(K key, Function<? super K, ? extends V> mapping) {
+    throw immutable();
+  }
+
+  @Override
+  public @Nullable V computeIfPresent(
+      K key, BiFunction<? super K, ? super V, ? extends V> remapping) {
+    throw immutable();
+  }
+
+  @Override
+  public @Nullable V compute(
+      K key, BiFunction<? super K, ? super V, ? extends V> remapping) {
+    throw immutable();
+  }
+
+  @Override
+  public @Nullable V merge(
+      K key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
+    throw immutable();
+  }
+
+  private static UnsupportedOperationException immutable() {
+    return new UnsupportedOperationException("the map is immutable");
+  }
+
+  /**
+   * A view of the entries, keys or values in the map's order: refuses every change, and tells
+   * streams that it is ordered.
+   */
+  private class View<E> extends AbstractCollection<E> {
+    private final IntFunction<E> element;
+
+    View(IntFunction<E> element) {
+      this.element = element;
+    }
+
+    @Override
+    public Iterator<E> iterator() {
+      return new Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < size();
+        }
+
+        @Override
+        public E next() {
+          if (next >= size()) {
+            throw new NoSuchElementException();
+          }
+          return element.apply(next++);
+        }
+      };
+    }
+
+    @Override
+    public int size() {
+      return CompactMap.this.size();
+    }
+
+    @Override
+    public Spliterator<E> spliterator() {
+      return Spliterators.spliterator(this, characteristics());
+    }
+
+    int characteristics() {
+      return Spliterator.ORDERED | Spliterator.IMMUTABLE | Spliterator.NONNULL;
+    }
+
+    @Override
+    public boolean add(E e) {
+      throw immutable();
+    }
+
+    @Override
+    public boolean remove(@Nullable Object o) {
+      throw immutable();
+    }
+
+    @Override
+    public boolean addAll(Collection<? extends E> c) {
+      throw immutable();
+    }
+
+    @Override
+    public boolean removeAll(Collection<?> c) {
+      throw immutable();
+    }
+
+    @Override
+    public boolean retainAll(Collection<?> c) {
+      throw immutable();
+    }
+
+    @Override
+    public boolean removeIf(Predicate<? super E> filter) {
+      throw immutable();
+    }
+
+    @Override
+    public void clear() {
+      throw immutable();
+    }
+  }
+
+  /** The view of the keys or entries: a set, equal to any set of the same elements. */
+  private final class SetView<E> extends View<E> implements Set<E> {
+
+    SetView(IntFunction<E> element) {
+      super(element);
+    }
+
+    @Override
+    int characteristics() {
+      return super.characteristics() | Spliterator.DISTINCT;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o == this
+          || (o instanceof Set<?> other && other.size() == size() && containsAll(other));
+    }
+
+    @Override
+    public int hashCode() {
+      int hash = 0;
+      for (E e : this) {
+        hash += e.hashCode();
+      }
+      return hash;
+    }
   }
 
   /** {@return the index in {@link #entries} of the key, or -1} */

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -15,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
  * {@link CompactMap} behaves as the unmodifiable {@code LinkedHashMap} that Immutables would
@@ -25,8 +29,10 @@ class CompactMapProperties {
 
   @Provide
   Arbitrary<List<Tuple2<String, Integer>>> puts() {
-    // Few distinct keys, so that keys are put again; up to 40 puts, past the scan limit.
-    Arbitrary<String> keys = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(2);
+    // Sixteen keys, so that keys are put again; up to 40 puts, past the scan limit. "Aa" and
+    // "BB" have the same hash code, and so do "AaAa", "AaBB", "BBAa" and "BBBB".
+    Arbitrary<String> keys = Arbitraries.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j",
+        "Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB");
     Arbitrary<Integer> values = Arbitraries.integers().between(-5, 5);
     return Arbitraries.entries(keys, values).map(e -> Tuple.of(e.getKey(), e.getValue()))
         .list().ofMaxSize(40);
@@ -63,29 +69,47 @@ class CompactMapProperties {
     assertThat(visited).hasSameSizeAs(expected.keySet());
     assertThat(String.join(", ", visited)).isEqualTo(
         expected.toString().substring(1, expected.toString().length() - 1));
-    assertThat(CompactMap.copyOf(expected)).isEqualTo(expected);
-    assertThat(CompactMap.copyOf(actual)).isSameAs(actual);
+    assertThat(actual.keySet()).isEqualTo(expected.keySet()).hasSameHashCodeAs(expected.keySet());
+    assertThat(actual.entrySet()).isEqualTo(expected.entrySet())
+        .hasSameHashCodeAs(expected.entrySet());
+    assertThat(expected.keySet()).isEqualTo(actual.keySet());
+    assertThat(List.copyOf(actual.values())).isEqualTo(List.copyOf(expected.values()));
+    assertThat(actual.keySet().stream().parallel().collect(Collectors.toList()))
+        .isEqualTo(List.copyOf(expected.keySet()));
+    assertThat(actual.entrySet().spliterator().hasCharacteristics(
+        Spliterator.ORDERED | Spliterator.DISTINCT | Spliterator.SIZED)).isTrue();
   }
 
   @Property(tries = 50)
-  void refusesEveryChange(@ForAll("puts") List<Tuple2<String, Integer>> puts) {
+  void refusesEveryChange_evenOneThatWouldChangeNothing(
+      @ForAll("puts") List<Tuple2<String, Integer>> puts) {
     CompactMap.Builder<String, Integer> builder = new CompactMap.Builder<>("test");
     puts.forEach(put -> builder.put(put.get1(), put.get2()));
     Map<String, Integer> map = builder.build();
-    String key = puts.isEmpty() ? "a" : puts.get(0).get1();
-
-    assertThatThrownBy(() -> map.put("new", 1)).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> map.remove(key)).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> map.putAll(Map.of("new", 1)))
-        .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(map::clear).isInstanceOf(UnsupportedOperationException.class);
+    String present = puts.isEmpty() ? "a" : puts.get(0).get1();
+    List<ThrowingCallable> changes = List.of(
+        () -> map.put("new", 1), () -> map.remove(present), () -> map.remove("absent"),
+        () -> map.putAll(Map.of()), map::clear, () -> map.putIfAbsent(present, 1),
+        () -> map.remove("absent", 1), () -> map.replace("absent", 1),
+        () -> map.replace("absent", 1, 2), () -> map.replaceAll((k, v) -> v),
+        () -> map.computeIfAbsent(present, k -> 1), () -> map.computeIfPresent("absent", (k, v) -> v),
+        () -> map.compute(present, (k, v) -> v), () -> map.merge(present, 1, (a, b) -> a),
+        () -> map.keySet().remove("absent"), () -> map.keySet().removeIf(k -> false),
+        () -> map.keySet().clear(), () -> map.keySet().add("new"),
+        () -> map.values().remove(99), () -> map.values().removeIf(v -> false),
+        () -> map.values().retainAll(List.of()), () -> map.values().removeAll(List.of()),
+        () -> map.entrySet().clear(), () -> map.entrySet().addAll(List.of()));
+    for (ThrowingCallable change : changes) {
+      assertThatThrownBy(change).isInstanceOf(UnsupportedOperationException.class);
+    }
     if (!map.isEmpty()) {
-      assertThatThrownBy(() -> map.keySet().remove(key))
-          .isInstanceOf(UnsupportedOperationException.class);
       assertThatThrownBy(() -> map.entrySet().iterator().next().setValue(0))
           .isInstanceOf(UnsupportedOperationException.class);
-      assertThatThrownBy(() -> map.values().clear())
-          .isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> {
+        Iterator<String> keys = map.keySet().iterator();
+        keys.next();
+        keys.remove();
+      }).isInstanceOf(UnsupportedOperationException.class);
     }
   }
 
@@ -96,6 +120,7 @@ class CompactMapProperties {
     Map<String, Integer> first = builder.build();
     Map<String, Integer> copy = new LinkedHashMap<>(first);
     builder.put("zzz", 99);
+    puts.forEach(put -> builder.put(put.get1(), put.get2() + 100));
 
     assertThat(first).isEqualTo(copy);
     builder.clear();

@@ -63,6 +63,10 @@ class SurveyResponseTest {
         .containsExactly(QuestionId.of("Q1"), QuestionId.of("Q4"));
     SurveyResponse copy = SurveyResponse.builder().from(first).build();
     assertThat(copy).isEqualTo(first).hasSameHashCodeAs(first);
+    SurveyResponse added = response().putAnswers(QuestionId.of("Q9"), Answer.likert(5))
+        .from(first).build();
+    assertThat(added.answers().keySet())
+        .containsExactly(QuestionId.of("Q9"), QuestionId.of("Q1"));
     assertThrows(UnsupportedOperationException.class,
         () -> first.answers().put(QuestionId.of("Q5"), Answer.likert(1)));
   }
