@@ -40,8 +40,11 @@ final class Collections2 {
       @Override
       public E read(JsonParser p, ReadContext rc) {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
+          int length = p.getStringLength();
+          char[] chars = p.getStringCharacters();
+          int offset = p.getStringOffset();
           for (E constant : constants) {
-            if (Scalars.currentStringIs(p, constant.name())) {
+            if (Scalars.sameChars(constant.name(), chars, offset, length)) {
               return constant;
             }
           }

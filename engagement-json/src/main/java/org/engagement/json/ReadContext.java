@@ -44,15 +44,19 @@ final class ReadContext {
   private long recordStart = -1;
   private long unboundRecords;
   /** Open-addressed, at most half full, so that a probe always ends. */
-  private final @Nullable String[] texts = new String[2 * SHARED_TEXTS];
+  /** Open-addressed, at most half full; grows from 64 slots to twice {@link #SHARED_TEXTS}. */
+  private @Nullable String[] texts = new String[64];
   private int textCount;
-  private final @Nullable LocalDate[] dates = new LocalDate[DATES];
+  private @Nullable LocalDate @Nullable [] dates;
 
   /** The most texts {@link #sharedText} keeps per read: the wards of England and Wales fit. */
   static final int SHARED_TEXTS = 16384;
 
   /** The longest text that {@link #sharedText} keeps. */
   static final int SHARED_LENGTH = 32;
+
+  /** The most kept texts that one look-up of {@link #sharedText} compares. */
+  static final int PROBES = 8;
 
   /** The slots of the dates {@link #date} keeps per read, a power of two. */
   static final int DATES = 4096;
@@ -144,7 +148,9 @@ final class ReadContext {
    * question id): a national file's million survey responses do not each hold, or first make,
    * their own copies of a few hundred strings. The characters are compared in the parser's
    * buffer, so a text already kept is not made again. At most {@value #SHARED_TEXTS} texts of at
-   * most {@value #SHARED_LENGTH} characters are kept; any other text is made afresh.
+   * most {@value #SHARED_LENGTH} characters are kept; any other text is made afresh. The table
+   * starts small and grows with the texts kept; a look-up compares at most {@value #PROBES} kept
+   * texts, so that texts made to share one hash code cost no more than that each.
    *
    * @param p a parser on a string token
    * @return the token's text, the instance kept in this read when it is kept
@@ -160,14 +166,18 @@ final class ReadContext {
     for (int i = 0; i < length; i++) {
       hash = 31 * hash + chars[offset + i];
     }
-    int mask = texts.length - 1;
-    for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
-      String known = texts[slot];
+    String[] table = texts;
+    int mask = table.length - 1;
+    int slot = slot(hash, table.length);
+    for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
+      String known = table[slot];
       if (known == null) {
         String text = new String(chars, offset, length);
         if (textCount < SHARED_TEXTS) {
-          texts[slot] = text;
-          textCount++;
+          table[slot] = text;
+          if (++textCount * 2 > table.length && table.length < 2 * SHARED_TEXTS) {
+            texts = grown(table);
+          }
         }
         return text;
       }
@@ -176,13 +186,44 @@ final class ReadContext {
         return known;
       }
     }
+    return new String(chars, offset, length);
   }
 
   /**
-   * The date of a year, month and day, shared within this read as {@link #code} shares codes: a
-   * national file's two million records fall on a few hundred days. The dates are kept in a
-   * table of {@value #DATES} slots, one per day for more than eleven consecutive years; a date
-   * whose slot holds another date takes its place.
+   * The first slot of a hash in a table of {@code length} slots, a power of two: the top bits of
+   * the hash times the golden ratio, which spreads the close hash codes of texts such as
+   * {@code E05000001}, {@code E05000002}... over the table instead of into one run.
+   */
+  private static int slot(int hash, int length) {
+    return (hash * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(length));
+  }
+
+  /** The kept texts in a table twice the size; a text that finds no slot within PROBES is let go. */
+  private String[] grown(String[] table) {
+    String[] out = new String[table.length * 2];
+    int mask = out.length - 1;
+    textCount = 0;
+    for (String text : table) {
+      if (text == null) {
+        continue;
+      }
+      int slot = slot(text.hashCode(), out.length);
+      for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
+        if (out[slot] == null) {
+          out[slot] = text;
+          textCount++;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The date of a year, month and day, shared within this read as {@link #sharedText} shares
+   * text: a national file's two million records fall on a few hundred days. The dates are kept
+   * in a table of {@value #DATES} slots, made on first use, one per day for eleven consecutive
+   * years; a date whose slot holds another date takes its place.
    *
    * @param year the year, as {@link LocalDate#of(int, int, int)} takes it
    * @param month the month, 1 to 12
@@ -191,6 +232,9 @@ final class ReadContext {
    * @throws java.time.DateTimeException if the fields are not a date
    */
   LocalDate date(int year, int month, int day) {
+    if (dates == null) {
+      dates = new LocalDate[DATES];
+    }
     int slot = ((year * 12 + month) * 31 + day) & (DATES - 1);
     LocalDate known = dates[slot];
     if (known != null && known.getDayOfMonth() == day && known.getMonthValue() == month

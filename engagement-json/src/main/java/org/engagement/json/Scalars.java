@@ -121,7 +121,7 @@ final class Scalars {
   /**
    * A code that many records repeat (a demographic category, a dimension), written and read as
    * a JSON string like {@link #TEXT}; the records of one read share one instance of each
-   * ({@link ReadContext#code}).
+   * ({@link ReadContext#sharedText}).
    */
   public static final Codec<String> CODE = new Codec<>() {
     @Override
@@ -441,8 +441,8 @@ final class Scalars {
   }
 
   /**
-   * As {@link #plainDate(String)}, on the ten characters from {@code offset}; the date shared
-   * within a read ({@link ReadContext#date}) when a context is given.
+   * As {@link #plainDate(String)}, on the ten characters from {@code offset} (the array must
+   * hold them); the date shared within a read ({@link ReadContext#date}) when a context is given.
    */
   static @org.jspecify.annotations.Nullable LocalDate plainDate(
       char[] chars, int offset, @org.jspecify.annotations.Nullable ReadContext rc) {
@@ -488,11 +488,6 @@ final class Scalars {
       throw wrongType(p, rc, expected);
     }
     return rc.sharedText(p);
-  }
-
-  /** Whether the current string token's characters are those of the text, read in place. */
-  static boolean currentStringIs(JsonParser p, String text) {
-    return sameChars(text, p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
   }
 
   /** Whether the text is the {@code length} characters from {@code offset}. */
