@@ -7,9 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
-import org.engagement.core.Answer;
 import org.engagement.core.Area;
 import org.engagement.core.CommunityInput;
 import org.engagement.core.Consideration;
@@ -28,8 +26,6 @@ import org.engagement.core.LocalPerformanceTarget;
 import org.engagement.core.Panel;
 import org.engagement.core.Priority;
 import org.engagement.core.Publication;
-import org.engagement.core.Question;
-import org.engagement.core.QuestionId;
 import org.engagement.core.RecordType;
 import org.engagement.core.ReferencePopulation;
 import org.engagement.core.ResourceAllocation;
@@ -37,6 +33,7 @@ import org.engagement.core.RoleAssignment;
 import org.engagement.core.Stakeholder;
 import org.engagement.core.Survey;
 import org.engagement.core.SurveyResponse;
+import org.engagement.core.internal.AnswerCheck;
 import org.engagement.core.internal.CrossRecordTraps;
 import org.engagement.core.internal.SumRangeCheck;
 import org.engagement.core.validation.DatasetValidator;
@@ -425,50 +422,7 @@ final class StreamingValidator {
     if (survey == null) {
       return; // reported as an unknown survey
     }
-    for (Map.Entry<QuestionId, Answer> e : r.answers().entrySet()) {
-      IssuePath path = at.path("answers", e.getKey());
-      java.util.Optional<Question> question = survey.question(e.getKey());
-      if (question.isEmpty()) {
-        add(ValidationCode.UNKNOWN_REFERENCE, path,
-            "unknown question id: " + e.getKey() + " (not in survey " + r.survey() + ")");
-      } else {
-        answer(question.get(), e.getValue(), path);
-      }
-    }
-  }
-
-  /** As the core's answer rule. */
-  private void answer(Question q, Answer a, IssuePath path) {
-    if (a.isDontKnow()) {
-      return;
-    }
-    String token = a.token();
-    switch (q.type()) {
-      case BINARY -> {
-        if (!Answer.YES.equals(token) && !Answer.NO.equals(token)) {
-          add(ValidationCode.ANSWER_TYPE_MISMATCH, path,
-              "binary question " + q.id() + " takes YES, NO or DONT_KNOW, not: " + token);
-        }
-      }
-      case LIKERT_5 -> {
-        OptionalInt value = a.intValue();
-        if (value.isEmpty()) {
-          add(ValidationCode.ANSWER_TYPE_MISMATCH, path,
-              "Likert question " + q.id() + " takes 1 to 5 or DONT_KNOW, not: " + token);
-        } else if (value.getAsInt() < 1 || value.getAsInt() > 5) {
-          add(ValidationCode.LIKERT_OUT_OF_RANGE, path,
-              "Likert answer must be from 1 to 5: " + value.getAsInt());
-        }
-      }
-      case CATEGORICAL -> {
-        if (!q.categories().contains(token)) {
-          add(ValidationCode.ANSWER_TYPE_MISMATCH, path,
-              "question " + q.id() + " has no category " + token + "; it takes "
-                  + String.join(", ", q.categories()) + " or DONT_KNOW");
-        }
-      }
-      default -> throw new AssertionError("unknown question type " + q.type());
-    }
+    AnswerCheck.checkAnswers(r, survey, at.index(), issues::add);
   }
 
   private void ref(At at, RecordType target, Object id, String kind, Object... field) {
