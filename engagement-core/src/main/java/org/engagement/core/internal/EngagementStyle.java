@@ -7,7 +7,9 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * Internal: not part of the SDK's API. The one Immutables style of the SDK's value types, applied in {@code package-info.java}.
+ * Internal: not part of the SDK's API. The Immutables style of the SDK's value types, applied in
+ * {@code package-info.java}. One type departs from it: {@code SurveyResponse} repeats these
+ * settings on itself, with its two maps as plain attributes, which it stores compactly.
  *
  * <p>Users never see the generated {@code Immutable*} classes: every value type offers
  * {@code builder()} and/or {@code of(...)} on its public abstract type.

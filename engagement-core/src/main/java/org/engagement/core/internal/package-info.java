@@ -1,9 +1,10 @@
 /**
  * Internal machinery shared by the SDK's modules:
- * {@link org.engagement.core.internal.EngagementStyle}, the one Immutables style of every value
- * type, and the checks of the dataset validator that a validator reading a file record by record
+ * {@link org.engagement.core.internal.EngagementStyle}, the Immutables style of the value types,
+ * and the checks of the dataset validator that a validator reading a file record by record
  * shares ({@link org.engagement.core.internal.SumRangeCheck},
- * {@link org.engagement.core.internal.CrossRecordTraps}). Not part of the API: exported only to the SDK's own modules (engagement-measures and
+ * {@link org.engagement.core.internal.CrossRecordTraps},
+ * {@link org.engagement.core.internal.AnswerCheck}). Not part of the API: exported only to the SDK's own modules (engagement-measures and
  * engagement-json), and subject to change without notice.
  */
 @NullMarked
