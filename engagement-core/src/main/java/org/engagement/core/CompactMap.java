@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * @param <K> the type of keys
  * @param <V> the type of values
  */
-final class CompactMap<K, V> extends AbstractMap<K, V> {
+final class CompactMap<K, V> implements Map<K, V> {
 
   /** The largest map whose look-ups scan its keys instead of keeping a table of positions. */
   static final int SCAN_LIMIT = 8;
@@ -100,7 +100,7 @@ final class CompactMap<K, V> extends AbstractMap<K, V> {
   @SuppressWarnings("unchecked")
   public Set<Entry<K, V>> entrySet() {
     return new SetView<>(
-        i -> new SimpleImmutableEntry<>((K) entries[2 * i], (V) entries[2 * i + 1]));
+        i -> new AbstractMap.SimpleImmutableEntry<>((K) entries[2 * i], (V) entries[2 * i + 1]));
   }
 
   @Override
@@ -122,6 +122,37 @@ final class CompactMap<K, V> extends AbstractMap<K, V> {
       hash += entries[i].hashCode() ^ entries[i + 1].hashCode();
     }
     return hash;
+  }
+
+  /** Equal to any map of the same entries, whatever its kind or order, as {@link Map} asks. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (o == this) {
+      return true;
+    }
+    if (!(o instanceof Map<?, ?> other) || other.size() != size()) {
+      return false;
+    }
+    try {
+      for (int i = 0; i < entries.length; i += 2) {
+        if (!entries[i + 1].equals(other.get(entries[i]))) {
+          return false;
+        }
+      }
+    } catch (ClassCastException | NullPointerException e) {
+      return false; // the other map does not take such keys: it cannot hold them
+    }
+    return true;
+  }
+
+  /** {@return the entries in order, as {@code AbstractMap} writes them: {k1=v1, k2=v2}} */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("{");
+    for (int i = 0; i < entries.length; i += 2) {
+      out.append(i == 0 ? "" : ", ").append(entries[i]).append('=').append(entries[i + 1]);
+    }
+    return out.append('}').toString();
   }
 
   @Override

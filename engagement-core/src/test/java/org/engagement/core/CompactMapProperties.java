@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Spliterator;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Example;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -139,5 +141,17 @@ class CompactMapProperties {
         .hasMessage("answers key");
     assertThatThrownBy(() -> builder.put("q", null)).isInstanceOf(NullPointerException.class)
         .hasMessage("answers value for key: q");
+  }
+
+  @Example
+  void isNotEqualToAMapThatCannotHoldItsKeys_andSaysSoWithoutThrowing() {
+    CompactMap.Builder<String, Integer> builder = new CompactMap.Builder<>("test");
+    builder.put("a", 1);
+    Map<String, Integer> map = builder.build();
+    Map<Integer, Integer> numbers = new TreeMap<>(Map.of(1, 1));
+
+    assertThat(map.equals(numbers)).isFalse();
+    assertThat(map).isNotEqualTo(Map.of("a", 2)).isNotEqualTo(Map.of("b", 1))
+        .isEqualTo(new TreeMap<>(Map.of("a", 1)));
   }
 }
