@@ -236,8 +236,8 @@ public final class PanelHealthAssessment {
         continue;
       }
       // categories not compared leave both sides before any share (docs/spec/measures.md §1)
-      Map<String, Long> observed = compared(dimension.get(), e.getValue());
-      Map<String, Long> population = compared(dimension.get(), reference.get());
+      Map<String, Long> observed = ReferenceCounts.compared(dimension.get(), e.getValue());
+      Map<String, Long> population = ReferenceCounts.compared(dimension.get(), reference.get());
       if (!countable(observed) || !countable(population)) {
         continue;
       }
@@ -249,16 +249,6 @@ public final class PanelHealthAssessment {
         h.requiredCategories(), h.presentCategories(), h.open(), h.closed(), h.priorities(),
         h.localPriorities(), h.actioned(), h.daysToAction(), h.wardPanels(), h.linkedWardPanels(),
         h.membership(), out);
-  }
-
-  private static Map<String, Long> compared(DemographicDimension dimension, Map<String, Long> counts) {
-    Map<String, Long> out = new TreeMap<>();
-    counts.forEach((category, count) -> {
-      if (dimension.compares(category)) {
-        out.put(category, count);
-      }
-    });
-    return out;
   }
 
   private static boolean countable(Map<String, Long> counts) {
