@@ -100,19 +100,21 @@ final class CompactMap<K, V> implements Map<K, V> {
   @SuppressWarnings("unchecked")
   public Set<Entry<K, V>> entrySet() {
     return new SetView<>(
-        i -> new AbstractMap.SimpleImmutableEntry<>((K) entries[2 * i], (V) entries[2 * i + 1]));
+        i -> new AbstractMap.SimpleImmutableEntry<>((K) entries[2 * i], (V) entries[2 * i + 1]),
+        o -> o instanceof Entry<?, ?> e && e.getValue() != null
+            && e.getValue().equals(get(e.getKey())));
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public Set<K> keySet() {
-    return new SetView<>(i -> (K) entries[2 * i]);
+    return new SetView<>(i -> (K) entries[2 * i], this::containsKey);
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public Collection<V> values() {
-    return new View<>(i -> (V) entries[2 * i + 1]);
+    return new View<>(i -> (V) entries[2 * i + 1], this::containsValue);
   }
 
   @Override
@@ -233,9 +235,17 @@ final class CompactMap<K, V> implements Map<K, V> {
    */
   private class View<E> extends AbstractCollection<E> {
     private final IntFunction<E> element;
+    private final Predicate<@Nullable Object> contains;
 
-    View(IntFunction<E> element) {
+    /** A view of each position's element, which asks the map whether it contains one. */
+    View(IntFunction<E> element, Predicate<@Nullable Object> contains) {
       this.element = element;
+      this.contains = contains;
+    }
+
+    @Override
+    public boolean contains(@Nullable Object o) {
+      return contains.test(o);
     }
 
     @Override
@@ -311,8 +321,8 @@ final class CompactMap<K, V> implements Map<K, V> {
   /** The view of the keys or entries: a set, equal to any set of the same elements. */
   private final class SetView<E> extends View<E> implements Set<E> {
 
-    SetView(IntFunction<E> element) {
-      super(element);
+    SetView(IntFunction<E> element, Predicate<@Nullable Object> contains) {
+      super(element, contains);
     }
 
     @Override

@@ -66,6 +66,17 @@ class CompactMapProperties {
     for (String key : expected.keySet()) {
       assertThat(actual.get(key)).isEqualTo(expected.get(key));
     }
+    for (Tuple2<String, Integer> probe : probes) {
+      assertThat(actual.keySet().contains(probe.get1()))
+          .isEqualTo(expected.keySet().contains(probe.get1()));
+      assertThat(actual.values().contains(probe.get2()))
+          .isEqualTo(expected.values().contains(probe.get2()));
+      Map.Entry<String, Integer> entry = Map.entry(probe.get1(), probe.get2());
+      assertThat(actual.entrySet().contains(entry)).isEqualTo(expected.entrySet().contains(entry));
+    }
+    assertThat(actual.keySet().contains(null)).isFalse();
+    assertThat(actual.values().contains(null)).isFalse();
+    assertThat(actual.entrySet().contains("not an entry")).isFalse();
     List<String> visited = new ArrayList<>();
     actual.forEach((key, value) -> visited.add(key + "=" + value));
     assertThat(visited).hasSameSizeAs(expected.keySet());
