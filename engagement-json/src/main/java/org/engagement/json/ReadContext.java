@@ -43,7 +43,6 @@ final class ReadContext {
   private long maxRecordLength = Long.MAX_VALUE;
   private long recordStart = -1;
   private long unboundRecords;
-  /** Open-addressed, at most half full, so that a probe always ends. */
   /** Open-addressed, at most half full; grows from 64 slots to twice {@link #SHARED_TEXTS}. */
   private @Nullable String[] texts = new String[64];
   private int textCount;
@@ -198,7 +197,9 @@ final class ReadContext {
     return (hash * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(length));
   }
 
-  /** The kept texts in a table twice the size; a text that finds no slot within PROBES is let go. */
+  /**
+   * The kept texts in a table twice the size; a text that finds no slot within PROBES is let go.
+   */
   private String[] grown(String[] table) {
     String[] out = new String[table.length * 2];
     int mask = out.length - 1;
