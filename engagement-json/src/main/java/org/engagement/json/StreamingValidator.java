@@ -35,6 +35,7 @@ import org.engagement.core.Survey;
 import org.engagement.core.SurveyResponse;
 import org.engagement.core.internal.AnswerCheck;
 import org.engagement.core.internal.CrossRecordTraps;
+import org.engagement.core.internal.RecordPlace;
 import org.engagement.core.internal.SumRangeCheck;
 import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.IssuePath;
@@ -211,7 +212,7 @@ final class StreamingValidator {
     if (CONSTRAINTS_ONLY.contains(type) || type == RecordType.RESPONSE) {
       issues.addAll(DatasetValidator.standard().validateRecord(type, index, record));
       if (type == RecordType.RESPONSE && !schemeUnbound) {
-        At at = new At(type, index, id);
+        RecordPlace at = RecordPlace.of(type, index, id);
         // As the core's demographic rule: a response's demographics fit the scheme.
         for (Map.Entry<String, String> e : ((SurveyResponse) record).demographics().entrySet()) {
           if (scheme.dimension(e.getKey()).isEmpty()) {
@@ -264,7 +265,7 @@ final class StreamingValidator {
   /** Checks one record's references, dates and answers against the first pass. */
   void second(DocumentStream.Item item) {
     RecordType type = item.type();
-    At at = new At(type, item.index(), EngagementDataset.idOf(item.value()));
+    RecordPlace at = RecordPlace.of(type, item.index(), EngagementDataset.idOf(item.value()));
     Object r = item.value();
     switch (type) {
       case STAKEHOLDER -> {
@@ -350,7 +351,7 @@ final class StreamingValidator {
     }
   }
 
-  private void decision(At at, DecisionRecord dec) {
+  private void decision(RecordPlace at, DecisionRecord dec) {
     ref(at, RecordType.AREA, dec.area(), "area", "area");
     for (int i = 0; i < dec.presentedInputs().size(); i++) {
       ref(at, RecordType.INPUT, dec.presentedInputs().get(i), "input", "presentedInputs", i);
@@ -379,7 +380,7 @@ final class StreamingValidator {
   }
 
   /** The references of an allocation and the story they tell (the core's cross-record traps). */
-  private void allocation(At at, ResourceAllocation a) {
+  private void allocation(RecordPlace at, ResourceAllocation a) {
     ref(at, RecordType.AREA, a.area(), "area", "area");
     a.decision().ifPresent(d -> ref(at, RecordType.DECISION, d, "decision", "decision"));
     for (int i = 0; i < a.respondsTo().size(); i++) {
@@ -396,7 +397,7 @@ final class StreamingValidator {
     return slot == IdTable.ABSENT ? null : LocalDate.ofEpochDay(table.day(slot));
   }
 
-  private void feedback(At at, Feedback f) {
+  private void feedback(RecordPlace at, Feedback f) {
     for (int i = 0; i < f.answers().size(); i++) {
       ref(at, RecordType.ACTIVITY, f.answers().get(i), "activity", "answers", i);
     }
@@ -415,7 +416,7 @@ final class StreamingValidator {
     CrossRecordTraps.checkFeedback(f, at.index(), kept, issues::add);
   }
 
-  private void response(At at, SurveyResponse r) {
+  private void response(RecordPlace at, SurveyResponse r) {
     ref(at, RecordType.SURVEY, r.survey(), "survey", "survey");
     ref(at, RecordType.AREA, r.area(), "area", "area");
     Survey survey = surveys.get(r.survey().toString());
@@ -425,13 +426,13 @@ final class StreamingValidator {
     AnswerCheck.checkAnswers(r, survey, at.index(), issues::add);
   }
 
-  private void ref(At at, RecordType target, Object id, String kind, Object... field) {
+  private void ref(RecordPlace at, RecordType target, Object id, String kind, Object... field) {
     if (!ids.get(target).contains(id.toString())) {
       add(ValidationCode.UNKNOWN_REFERENCE, at.path(field), "unknown " + kind + " id: " + id);
     }
   }
 
-  private void issue(At at, String code, Object... field) {
+  private void issue(RecordPlace at, String code, Object... field) {
     if (!ids.get(RecordType.ISSUE_CATEGORY).contains(code) && !code.isBlank()) {
       add(ValidationCode.UNKNOWN_ISSUE_CATEGORY, at.path(field),
           "unknown issue category: " + code);
@@ -440,16 +441,5 @@ final class StreamingValidator {
 
   private void add(ValidationCode code, IssuePath path, String message) {
     issues.add(ValidationIssue.of(code, path, message));
-  }
-
-  /** The place of one record. */
-  private record At(RecordType type, int index, String id) {
-    IssuePath path(Object... field) {
-      String[] segments = new String[field.length];
-      for (int i = 0; i < field.length; i++) {
-        segments[i] = String.valueOf(field[i]);
-      }
-      return IssuePath.of(type, index, id, segments);
-    }
   }
 }

@@ -62,7 +62,7 @@ public final class AnswerCheck {
   }
 
   private static RecordPlace place(SurveyResponse response, int index) {
-    return new RecordPlace(RecordType.RESPONSE, index, response.id());
+    return RecordPlace.of(RecordType.RESPONSE, index, response.id());
   }
 
   private static void checkAnswer(Question q, Answer a, SurveyResponse response, int index,

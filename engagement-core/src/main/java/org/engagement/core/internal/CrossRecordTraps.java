@@ -86,7 +86,7 @@ public final class CrossRecordTraps {
    */
   public static void checkAllocation(ResourceAllocation a, int index, Lookup lookup,
       Consumer<ValidationIssue> out) {
-    RecordPlace at = new RecordPlace(RecordType.ALLOCATION, index, a.id());
+    RecordPlace at = RecordPlace.of(RecordType.ALLOCATION, index, a.id());
     DecisionId decision = a.decision().orElse(null);
     LocalDate decided = decision == null ? null : lookup.decisionDate(decision);
     if (decided != null && a.date().isBefore(decided)) {
@@ -121,7 +121,7 @@ public final class CrossRecordTraps {
    */
   public static void checkTarget(LocalPerformanceTarget t, int index, Lookup lookup,
       Consumer<ValidationIssue> out) {
-    RecordPlace at = new RecordPlace(RecordType.TARGET, index, t.id());
+    RecordPlace at = RecordPlace.of(RecordType.TARGET, index, t.id());
     for (int i = 0; i < t.informedBy().size(); i++) {
       InputId id = t.informedBy().get(i);
       LocalDate raised = lookup.inputDate(id);
@@ -143,7 +143,7 @@ public final class CrossRecordTraps {
    */
   public static void checkFeedback(Feedback f, int index, Lookup lookup,
       Consumer<ValidationIssue> out) {
-    RecordPlace at = new RecordPlace(RecordType.FEEDBACK, index, f.id());
+    RecordPlace at = RecordPlace.of(RecordType.FEEDBACK, index, f.id());
     for (int i = 0; i < f.responses().size(); i++) {
       InputId id = f.responses().get(i).input();
       LocalDate raised = lookup.inputDate(id);
@@ -167,7 +167,7 @@ public final class CrossRecordTraps {
       Consumer<ValidationIssue> out) {
     LocalDate held = lookup.activityDate(input.activity());
     if (held != null && input.date().isBefore(held)) {
-      out.accept(new RecordPlace(RecordType.INPUT, index, input.id()).issue(
+      out.accept(RecordPlace.of(RecordType.INPUT, index, input.id()).issue(
           ValidationCode.INPUT_BEFORE_ACTIVITY, "input " + input.id() + " raised on "
               + input.date() + " is before activity " + input.activity()
               + " where it was raised took place on " + held, "activity"));
@@ -186,7 +186,7 @@ public final class CrossRecordTraps {
       Consumer<ValidationIssue> out) {
     LocalDate held = lookup.activityDate(analysis.activity());
     if (held != null && analysis.date().isBefore(held)) {
-      out.accept(new RecordPlace(RecordType.ANALYSIS, index, analysis.id()).issue(
+      out.accept(RecordPlace.of(RecordType.ANALYSIS, index, analysis.id()).issue(
           ValidationCode.ANALYSIS_BEFORE_ACTIVITY, "analysis " + analysis.id() + " of "
               + analysis.date() + " is before activity " + analysis.activity()
               + " it analyses took place on " + held, "activity"));

@@ -73,7 +73,7 @@ public final class SumRangeCheck {
    * @param index its position among the activities, 0 or more, for the issue's path
    */
   public void addActivity(EngagementActivity activity, int index) {
-    RecordPlace at = new RecordPlace(RecordType.ACTIVITY, index, activity.id());
+    RecordPlace at = RecordPlace.of(RecordType.ACTIVITY, index, activity.id());
     activity.attendance().ifPresent(n -> attendance.add(n, at, "attendance"));
     activity.demographics().ifPresent(counts ->
         counts(counts, "activities", demographics, at, "demographics"));
@@ -86,7 +86,7 @@ public final class SumRangeCheck {
    * @param index its position among the panels, 0 or more, for the issue's path
    */
   public void addPanel(Panel panel, int index) {
-    RecordPlace at = new RecordPlace(RecordType.PANEL, index, panel.id());
+    RecordPlace at = RecordPlace.of(RecordType.PANEL, index, panel.id());
     panel.membershipDemographics().ifPresent(counts ->
         counts(counts, "panel memberships", membership, at, "membershipDemographics"));
   }
@@ -98,7 +98,7 @@ public final class SumRangeCheck {
    * @param index its position among the reference populations, 0 or more, for the issue's path
    */
   public void addReferencePopulation(ReferencePopulation population, int index) {
-    RecordPlace at = new RecordPlace(RecordType.REFERENCE_POPULATION, index, population.id());
+    RecordPlace at = RecordPlace.of(RecordType.REFERENCE_POPULATION, index, population.id());
     Total total = populations.computeIfAbsent(population.dimension(),
         k -> new Total("the population counts of " + k + " of all reference populations"));
     population.counts().forEach((category, n) -> total.add(n, at, "counts", category));

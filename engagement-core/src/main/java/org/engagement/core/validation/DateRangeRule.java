@@ -22,6 +22,7 @@ import org.engagement.core.ResourceAllocation;
 import org.engagement.core.RoleAssignment;
 import org.engagement.core.Stakeholder;
 import org.engagement.core.SurveyResponse;
+import org.engagement.core.internal.RecordPlace;
 
 /**
  * Every date of every record lies in the supported range,
@@ -52,7 +53,7 @@ final class DateRangeRule implements DatasetRule {
   }
 
   private static void check(Issues out, RecordType type, int index, Object record) {
-    Issues.At at = new Issues.At(type, index, EngagementDataset.idOf(record));
+    RecordPlace at = RecordPlace.of(type, index, EngagementDataset.idOf(record));
     switch (type) {
       case STAKEHOLDER -> {
         Stakeholder s = (Stakeholder) record;
@@ -140,11 +141,11 @@ final class DateRangeRule implements DatasetRule {
     }
   }
 
-  private static void check(Issues out, Issues.At at, Optional<LocalDate> date, Object... field) {
+  private static void check(Issues out, RecordPlace at, Optional<LocalDate> date, Object... field) {
     date.ifPresent(day -> check(out, at, day, field));
   }
 
-  private static void check(Issues out, Issues.At at, LocalDate date, Object... field) {
+  private static void check(Issues out, RecordPlace at, LocalDate date, Object... field) {
     if (date != null && !DatasetValidator.isSupported(date)) {
       out.add(ValidationCode.DATE_OUT_OF_RANGE, at.path(field),
           String.valueOf(field[field.length - 1]) + " " + date + " is outside the supported dates "

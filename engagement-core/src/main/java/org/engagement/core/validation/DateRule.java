@@ -11,6 +11,7 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.InputId;
 import org.engagement.core.PanelMember;
 import org.engagement.core.RecordType;
+import org.engagement.core.internal.RecordPlace;
 
 /**
  * Dates in order: an end not before its start within a record; a decision not before the inputs
@@ -78,7 +79,7 @@ final class DateRule implements DatasetRule {
   }
 
   /** Reports {@code end} before {@code start}; {@code field} is the end's path. */
-  private static void orderAt(Issues out, Issues.At at, LocalDate start, Optional<LocalDate> end,
+  private static void orderAt(Issues out, RecordPlace at, LocalDate start, Optional<LocalDate> end,
       String startName, Object... field) {
     if (end.isPresent() && end.get().isBefore(start)) {
       String endName = String.valueOf(field[field.length - 1]);
@@ -87,7 +88,7 @@ final class DateRule implements DatasetRule {
     }
   }
 
-  private static void order(Issues out, Issues.At at, LocalDate start, Optional<LocalDate> end,
+  private static void order(Issues out, RecordPlace at, LocalDate start, Optional<LocalDate> end,
       String endField, String startName) {
     orderAt(out, at, start, end, startName, endField);
   }

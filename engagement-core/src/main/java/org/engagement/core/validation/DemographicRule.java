@@ -10,6 +10,7 @@ import org.engagement.core.DemographicScheme;
 import org.engagement.core.DimensionCounts;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
+import org.engagement.core.internal.RecordPlace;
 
 /**
  * Demographic data fits the scheme: dimensions and categories exist, and counts of respondents
@@ -71,7 +72,7 @@ final class DemographicRule implements DatasetRule {
   }
 
   private static void counts(DemographicScheme scheme, DemographicCounts counts, Issues out,
-      Issues.At at, String field) {
+      RecordPlace at, String field) {
     List<DimensionCounts> dims = counts.dimensions();
     for (int i = 0; i < dims.size(); i++) {
       DimensionCounts dim = dims.get(i);
@@ -86,7 +87,7 @@ final class DemographicRule implements DatasetRule {
   }
 
   private static void categories(DemographicDimension dim, Map<String, Long> counts, Issues out,
-      Issues.At at, Object... field) {
+      RecordPlace at, Object... field) {
     for (String category : counts.keySet()) {
       if (dim.category(category).isEmpty()) {
         Object[] path = java.util.Arrays.copyOf(field, field.length + 1);

@@ -14,6 +14,7 @@ import org.engagement.core.PanelId;
 import org.engagement.core.RecordId;
 import org.engagement.core.RecordType;
 import org.engagement.core.SurveyId;
+import org.engagement.core.internal.RecordPlace;
 
 /**
  * Every reference resolves: areas, activities, inputs, decisions, initiatives, panels, surveys,
@@ -137,57 +138,57 @@ final class ReferenceRule implements DatasetRule {
     }
 
     private <I extends RecordId> void resolve(
-        Issues.At at, I id, Function<I, Optional<?>> lookup, String kind, Object... field) {
+        RecordPlace at, I id, Function<I, Optional<?>> lookup, String kind, Object... field) {
       if (lookup.apply(id).isEmpty()) {
         out.add(ValidationCode.UNKNOWN_REFERENCE, at.path(field), "unknown " + kind + " id: " + id);
       }
     }
 
-    void area(Issues.At at, AreaId id, Object... field) {
+    void area(RecordPlace at, AreaId id, Object... field) {
       resolve(at, id, d::area, "area", field);
     }
 
-    void areas(Issues.At at, List<AreaId> ids, String field) {
+    void areas(RecordPlace at, List<AreaId> ids, String field) {
       for (int i = 0; i < ids.size(); i++) {
         area(at, ids.get(i), field, i);
       }
     }
 
-    void group(Issues.At at, GroupId id, Object... field) {
+    void group(RecordPlace at, GroupId id, Object... field) {
       resolve(at, id, d::hardToHearGroup, "hard-to-hear group", field);
     }
 
-    void activity(Issues.At at, ActivityId id, Object... field) {
+    void activity(RecordPlace at, ActivityId id, Object... field) {
       resolve(at, id, d::activity, "activity", field);
     }
 
-    void input(Issues.At at, InputId id, Object... field) {
+    void input(RecordPlace at, InputId id, Object... field) {
       resolve(at, id, d::input, "input", field);
     }
 
-    void inputs(Issues.At at, List<InputId> ids, String field) {
+    void inputs(RecordPlace at, List<InputId> ids, String field) {
       for (int i = 0; i < ids.size(); i++) {
         input(at, ids.get(i), field, i);
       }
     }
 
-    void decision(Issues.At at, DecisionId id, Object... field) {
+    void decision(RecordPlace at, DecisionId id, Object... field) {
       resolve(at, id, d::decision, "decision", field);
     }
 
-    void initiative(Issues.At at, InitiativeId id, Object... field) {
+    void initiative(RecordPlace at, InitiativeId id, Object... field) {
       resolve(at, id, d::initiative, "initiative", field);
     }
 
-    void panel(Issues.At at, PanelId id, Object... field) {
+    void panel(RecordPlace at, PanelId id, Object... field) {
       resolve(at, id, d::panel, "panel", field);
     }
 
-    void survey(Issues.At at, SurveyId id, Object... field) {
+    void survey(RecordPlace at, SurveyId id, Object... field) {
       resolve(at, id, d::survey, "survey", field);
     }
 
-    void issue(Issues.At at, String code, Object... field) {
+    void issue(RecordPlace at, String code, Object... field) {
       // a blank code is reported as BLANK_TEXT by the single-field constraints
       if (d.issueCategory(code).isEmpty() && !code.isBlank()) {
         out.add(ValidationCode.UNKNOWN_ISSUE_CATEGORY, at.path(field),
@@ -195,7 +196,7 @@ final class ReferenceRule implements DatasetRule {
       }
     }
 
-    void issues(Issues.At at, List<String> codes, String field) {
+    void issues(RecordPlace at, List<String> codes, String field) {
       for (int i = 0; i < codes.size(); i++) {
         issue(at, codes.get(i), field, i);
       }

@@ -17,6 +17,7 @@ import org.engagement.core.QuestionId;
 import org.engagement.core.QuestionType;
 import org.engagement.core.RecordType;
 import org.engagement.core.StandardRole;
+import org.engagement.core.internal.RecordPlace;
 
 /**
  * Rules of shape: ids unique per type, the area tree acyclic and ordered by level,
@@ -47,7 +48,7 @@ final class StructureRule implements DatasetRule {
         String id = type.idOf(records.get(i));
         Integer earlier = first.putIfAbsent(id, i);
         if (earlier != null) {
-          out.add(ValidationCode.DUPLICATE_ID, new Issues.At(type, i, id).path(),
+          out.add(ValidationCode.DUPLICATE_ID, RecordPlace.of(type, i, id).path(),
               "duplicate id " + id + ": also at " + type.collection() + "[" + earlier + "]");
         }
       }
