@@ -13,8 +13,9 @@ import org.engagement.core.validation.ValidationIssue;
  * <pre>{@code
  * import org.engagement.core.internal.RecordPlace;
  *
- * RecordPlace at = RecordPlace.of(RecordType.INPUT, 7, InputId.of("IN-0008"));
- * IssuePath path = at.path("considerations", 0, "input");  // inputs[7].considerations[0].input
+ * RecordPlace at = RecordPlace.of(RecordType.ACTIVITY, 3, ActivityId.of("ACT-0004"));
+ * IssuePath path = at.path("demographics", "dimensions", 0, "counts", "WHITE");
+ * // activities[3](ACT-0004).demographics.dimensions[0].counts.WHITE
  * }</pre>
  *
  * <p>Internal: exported only to the SDK's own modules. This class is immutable and thread-safe
