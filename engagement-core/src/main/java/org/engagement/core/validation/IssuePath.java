@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * IssuePath path = issue.path();
- * path.toString();  // activities[3](ACT-0004).demographics.dimensions[0].counts[WHITE]
+ * path.toString();  // activities[3](ACT-0004).demographics.dimensions[0].counts.WHITE
  * path.field();     // [demographics, dimensions, 0, counts, WHITE]
  * }</pre>
  *
