@@ -4,7 +4,8 @@
  * and the checks of the dataset validator that a validator reading a file record by record
  * shares ({@link org.engagement.core.internal.SumRangeCheck},
  * {@link org.engagement.core.internal.CrossRecordTraps},
- * {@link org.engagement.core.internal.AnswerCheck}). Not part of the API: exported only to the SDK's own modules (engagement-measures and
+ * {@link org.engagement.core.internal.AnswerCheck}), with the place of a record that every
+ * validation path is made from ({@link org.engagement.core.internal.RecordPlace}). Not part of the API: exported only to the SDK's own modules (engagement-measures and
  * engagement-json), and subject to change without notice.
  */
 @NullMarked
