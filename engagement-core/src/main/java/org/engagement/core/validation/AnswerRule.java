@@ -1,6 +1,7 @@
 package org.engagement.core.validation;
 
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.RecordType;
 import org.engagement.core.internal.AnswerCheck;
 
 /**
@@ -15,8 +16,8 @@ final class AnswerRule implements DatasetRule {
   }
 
   @Override
-  public void check(EngagementDataset d, Issues out) {
-    Issues.indexed(d.responses(), (r, i) ->
+  public void check(EngagementDataset d, Issues out, RecordPass pass) {
+    pass.indexed(d.responses(), RecordType.RESPONSE, (r, i) ->
         // A response of an unknown survey is reported by the reference rule.
         d.survey(r.survey()).ifPresent(survey -> AnswerCheck.checkAnswers(r, survey, i, out::add)));
   }

@@ -2,6 +2,7 @@ package org.engagement.core.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.engagement.core.DemographicScheme;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
 
@@ -25,14 +26,26 @@ final class ConstraintRule implements DatasetRule {
   }
 
   @Override
-  public void check(EngagementDataset dataset, Issues out) {
-    for (ConstraintViolation<EngagementDataset> violation :
-        BeanValidation.validator().validate(dataset)) {
-      out.add(toIssue(dataset, violation));
+  public void check(EngagementDataset dataset, Issues out, RecordPass pass) {
+    Validator validator = BeanValidation.validator();
+    // The dataset's own constraints are those of its scheme and of its records. The scheme is
+    // checked now; each record when the pass reaches it, which is what a cascade from the
+    // dataset would find, without a second walk over two million records.
+    for (ConstraintViolation<DemographicScheme> violation : validator.validate(dataset.scheme())) {
+      List<String> segments = new ArrayList<>();
+      segments.add("scheme");
+      segments.addAll(segments(violation.getPropertyPath()));
+      out.add(toIssue(IssuePath.builder().field(segments).build(), violation));
+    }
+    for (RecordType type : RecordType.values()) {
+      pass.each(dataset.records(type), type, (record, at) -> {
+        for (ConstraintViolation<Object> violation : validator.validate(record)) {
+          out.add(toIssue(at.path(segments(violation.getPropertyPath()).toArray()), violation));
+        }
+      });
     }
   }
 
-  /** The single-field issues of one record, at {@code type}, {@code index}, with its id. */
   static List<ValidationIssue> checkRecord(RecordType type, int index, Object record) {
     List<ValidationIssue> out = new ArrayList<>();
     String id = EngagementDataset.idOf(record);
@@ -44,11 +57,6 @@ final class ConstraintRule implements DatasetRule {
     out.sort(java.util.Comparator.comparing(ValidationIssue::path)
         .thenComparing(ValidationIssue::code).thenComparing(ValidationIssue::message));
     return out;
-  }
-
-  private static ValidationIssue toIssue(
-      EngagementDataset dataset, ConstraintViolation<EngagementDataset> violation) {
-    return toIssue(place(dataset, segments(violation.getPropertyPath())), violation);
   }
 
   private static ValidationIssue toIssue(IssuePath path, ConstraintViolation<?> violation) {
@@ -95,22 +103,6 @@ final class ConstraintRule implements DatasetRule {
       }
     }
     return out;
-  }
-
-  private static IssuePath place(EngagementDataset dataset, List<String> segments) {
-    if (segments.size() >= 2) {
-      Optional<RecordType> type = RecordTypes.byCollection(segments.get(0));
-      if (type.isPresent() && segments.get(1).chars().allMatch(Character::isDigit)) {
-        int index = Integer.parseInt(segments.get(1));
-        return IssuePath.builder()
-            .recordType(type.get())
-            .index(index)
-            .recordId(RecordTypes.idAt(dataset, type.get(), index))
-            .field(segments.subList(2, segments.size()))
-            .build();
-      }
-    }
-    return IssuePath.builder().field(segments).build();
   }
 
   private static String fieldText(List<String> field) {

@@ -60,9 +60,10 @@ import org.engagement.core.RecordType;
  * {@link org.engagement.core.RecordInvariantException#code() code} names the
  * {@link ValidationCode} a reader reports it with ({@link #invariantIssue} makes the issue).
  *
- * <p>Each rule looks records up by id (O(1)), so validation is linear in the size of the data.
- * Should a rule itself fail, the report says so with {@code VALIDATOR_FAILURE} and the other
- * rules still run.
+ * <p>Each rule looks records up by id (O(1)), and the rules check each record in one pass over
+ * the dataset, so validation is linear in the size of the data and fetches each record from
+ * memory once for all of them. Should a rule itself fail, the report says so with
+ * {@code VALIDATOR_FAILURE} and the other rules still run.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -100,7 +101,8 @@ public final class DatasetValidator {
 
   private final List<DatasetRule> rules;
 
-  private DatasetValidator(List<DatasetRule> rules) {
+  /** A validator of these rules; the standard one is {@link #standard()}. */
+  DatasetValidator(List<DatasetRule> rules) {
     this.rules = rules;
   }
 
@@ -125,18 +127,16 @@ public final class DatasetValidator {
       throw new NullPointerException("dataset must not be null");
     }
     Issues out = new Issues();
+    RecordPass pass = new RecordPass(dataset, out);
     for (DatasetRule rule : rules) {
-      Issues ruleOut = new Issues();
+      pass.begin(rule);
       try {
-        rule.check(dataset, ruleOut);
-        out.list().addAll(ruleOut.list());
+        rule.check(dataset, out, pass);
       } catch (RuntimeException | StackOverflowError e) {
-        out.list().addAll(ruleOut.list());
-        out.add(ValidationCode.VALIDATOR_FAILURE, IssuePath.builder().build(),
-            "rule '" + rule.name() + "' failed with " + e.getClass().getName()
-                + "; the other rules ran");
+        pass.failed(e);
       }
     }
+    pass.run();
     return ValidationReport.of(out.list());
   }
 

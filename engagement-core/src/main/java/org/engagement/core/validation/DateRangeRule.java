@@ -36,24 +36,20 @@ final class DateRangeRule implements DatasetRule {
   }
 
   @Override
-  public void check(EngagementDataset d, Issues out) {
+  public void check(EngagementDataset d, Issues out, RecordPass pass) {
     for (RecordType type : RecordType.values()) {
-      List<?> records = d.records(type);
-      for (int i = 0; i < records.size(); i++) {
-        check(out, type, i, records.get(i));
-      }
+      pass.each(d.records(type), type, (record, at) -> check(out, type, at, record));
     }
   }
 
   /** The dates of one record outside the supported range, at {@code type}, {@code index}. */
   static List<ValidationIssue> checkRecord(RecordType type, int index, Object record) {
     Issues out = new Issues();
-    check(out, type, index, record);
+    check(out, type, RecordPlace.of(type, index, EngagementDataset.idOf(record)), record);
     return out.list();
   }
 
-  private static void check(Issues out, RecordType type, int index, Object record) {
-    RecordPlace at = RecordPlace.of(type, index, EngagementDataset.idOf(record));
+  private static void check(Issues out, RecordType type, RecordPlace at, Object record) {
     switch (type) {
       case STAKEHOLDER -> {
         Stakeholder s = (Stakeholder) record;

@@ -26,12 +26,12 @@ final class DateRule implements DatasetRule {
   }
 
   @Override
-  public void check(EngagementDataset d, Issues out) {
-    Issues.each(d.activities(), RecordType.ACTIVITY, a -> a.id(), (a, at) ->
+  public void check(EngagementDataset d, Issues out, RecordPass pass) {
+    pass.each(d.activities(), RecordType.ACTIVITY, (a, at) ->
         order(out, at, a.date(), a.endDate(), "endDate", "the activity's date"));
-    Issues.each(d.initiatives(), RecordType.INITIATIVE, i -> i.id(), (i, at) ->
+    pass.each(d.initiatives(), RecordType.INITIATIVE, (i, at) ->
         order(out, at, i.start(), i.end(), "end", "its start"));
-    Issues.each(d.panels(), RecordType.PANEL, p -> p.id(), (p, at) -> {
+    pass.each(d.panels(), RecordType.PANEL, (p, at) -> {
       order(out, at, p.activeFrom(), p.activeTo(), "activeTo", "activeFrom");
       List<PanelMember> members = p.members();
       for (int i = 0; i < members.size(); i++) {
@@ -39,12 +39,12 @@ final class DateRule implements DatasetRule {
         orderAt(out, at, m.joined(), m.left(), "the date joined", "members", i, "left");
       }
     });
-    Issues.each(d.roles(), RecordType.ROLE, r -> r.id(), (r, at) ->
+    pass.each(d.roles(), RecordType.ROLE, (r, at) ->
         order(out, at, r.from(), r.to(), "to", "from"));
-    Issues.each(d.priorities(), RecordType.PRIORITY, p -> p.id(), (p, at) ->
+    pass.each(d.priorities(), RecordType.PRIORITY, (p, at) ->
         order(out, at, p.setDate(), p.actionDate(), "actionDate", "the set date"));
 
-    Issues.each(d.decisions(), RecordType.DECISION, dec -> dec.id(), (dec, at) -> {
+    pass.each(d.decisions(), RecordType.DECISION, (dec, at) -> {
       Set<InputId> named = new LinkedHashSet<>(dec.presentedInputs());
       for (int i = 0; i < dec.presentedInputs().size(); i++) {
         InputId id = dec.presentedInputs().get(i);
@@ -66,7 +66,7 @@ final class DateRule implements DatasetRule {
       }
     });
 
-    Issues.each(d.feedback(), RecordType.FEEDBACK, f -> f.id(), (f, at) -> {
+    pass.each(d.feedback(), RecordType.FEEDBACK, (f, at) -> {
       for (int i = 0; i < f.answers().size(); i++) {
         Optional<EngagementActivity> activity = d.activity(f.answers().get(i));
         if (activity.isPresent() && f.published().isBefore(activity.get().date())) {

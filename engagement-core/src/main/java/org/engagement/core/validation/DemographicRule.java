@@ -24,9 +24,9 @@ final class DemographicRule implements DatasetRule {
   }
 
   @Override
-  public void check(EngagementDataset d, Issues out) {
+  public void check(EngagementDataset d, Issues out, RecordPass pass) {
     DemographicScheme scheme = d.scheme();
-    Issues.each(d.activities(), RecordType.ACTIVITY, a -> a.id(), (a, at) ->
+    pass.each(d.activities(), RecordType.ACTIVITY, (a, at) ->
         a.demographics().ifPresent(counts -> {
           counts(scheme, counts, out, at, "demographics");
           if (counts.basis() == CountBasis.RESPONDENTS && a.attendance().isPresent()) {
@@ -44,11 +44,10 @@ final class DemographicRule implements DatasetRule {
             }
           }
         }));
-    Issues.each(d.panels(), RecordType.PANEL, p -> p.id(), (p, at) ->
+    pass.each(d.panels(), RecordType.PANEL, (p, at) ->
         p.membershipDemographics().ifPresent(counts ->
             counts(scheme, counts, out, at, "membershipDemographics")));
-    Issues.each(d.referencePopulations(), RecordType.REFERENCE_POPULATION, p -> p.id(),
-        (p, at) -> {
+    pass.each(d.referencePopulations(), RecordType.REFERENCE_POPULATION, (p, at) -> {
           Optional<DemographicDimension> dim = scheme.dimension(p.dimension());
           if (dim.isEmpty()) {
             out.add(ValidationCode.UNKNOWN_DIMENSION, at.path("dimension"),
@@ -57,7 +56,7 @@ final class DemographicRule implements DatasetRule {
             categories(dim.get(), p.counts(), out, at, "counts");
           }
         });
-    Issues.each(d.responses(), RecordType.RESPONSE, r -> r.id(), (r, at) -> {
+    pass.each(d.responses(), RecordType.RESPONSE, (r, at) -> {
       for (Map.Entry<String, String> e : r.demographics().entrySet()) {
         Optional<DemographicDimension> dim = scheme.dimension(e.getKey());
         if (dim.isEmpty()) {

@@ -31,22 +31,21 @@ final class ReferenceRule implements DatasetRule {
   }
 
   @Override
-  public void check(EngagementDataset d, Issues out) {
+  public void check(EngagementDataset d, Issues out, RecordPass pass) {
     Refs refs = new Refs(d, out);
-    Issues.each(d.areas(), RecordType.AREA, a -> a.id(), (a, at) ->
+    pass.each(d.areas(), RecordType.AREA, (a, at) ->
         a.parent().ifPresent(p -> refs.area(at, p, "parent")));
-    Issues.each(d.stakeholders(), RecordType.STAKEHOLDER, s -> s.id(), (s, at) -> {
+    pass.each(d.stakeholders(), RecordType.STAKEHOLDER, (s, at) -> {
       refs.area(at, s.homeArea(), "homeArea");
       refs.areas(at, s.areasServed(), "areasServed");
       for (int i = 0; i < s.groups().size(); i++) {
         refs.group(at, s.groups().get(i), "groups", i);
       }
     });
-    Issues.each(d.hardToHearGroups(), RecordType.HARD_TO_HEAR_GROUP, g -> g.id(), (g, at) ->
+    pass.each(d.hardToHearGroups(), RecordType.HARD_TO_HEAR_GROUP, (g, at) ->
         refs.area(at, g.area(), "area"));
-    Issues.each(d.referencePopulations(), RecordType.REFERENCE_POPULATION, p -> p.id(),
-        (p, at) -> refs.area(at, p.area(), "area"));
-    Issues.each(d.activities(), RecordType.ACTIVITY, a -> a.id(), (a, at) -> {
+    pass.each(d.referencePopulations(), RecordType.REFERENCE_POPULATION, (p, at) -> refs.area(at, p.area(), "area"));
+    pass.each(d.activities(), RecordType.ACTIVITY, (a, at) -> {
       refs.area(at, a.area(), "area");
       a.panel().ifPresent(p -> refs.panel(at, p, "panel"));
       for (int i = 0; i < a.initiatives().size(); i++) {
@@ -54,37 +53,37 @@ final class ReferenceRule implements DatasetRule {
       }
       refs.issues(at, a.issueCategories(), "issueCategories");
     });
-    Issues.each(d.inputs(), RecordType.INPUT, in -> in.id(), (in, at) -> {
+    pass.each(d.inputs(), RecordType.INPUT, (in, at) -> {
       refs.activity(at, in.activity(), "activity");
       refs.area(at, in.area(), "area");
       refs.issue(at, in.issueCategory(), "issueCategory");
     });
-    Issues.each(d.analyses(), RecordType.ANALYSIS, an -> an.id(), (an, at) ->
+    pass.each(d.analyses(), RecordType.ANALYSIS, (an, at) ->
         refs.activity(at, an.activity(), "activity"));
-    Issues.each(d.decisions(), RecordType.DECISION, dec -> dec.id(), (dec, at) -> {
+    pass.each(d.decisions(), RecordType.DECISION, (dec, at) -> {
       refs.area(at, dec.area(), "area");
       refs.inputs(at, dec.presentedInputs(), "presentedInputs");
       for (int i = 0; i < dec.considerations().size(); i++) {
         refs.input(at, dec.considerations().get(i).input(), "considerations", i, "input");
       }
     });
-    Issues.each(d.targets(), RecordType.TARGET, t -> t.id(), (t, at) -> {
+    pass.each(d.targets(), RecordType.TARGET, (t, at) -> {
       refs.area(at, t.area(), "area");
       refs.inputs(at, t.informedBy(), "informedBy");
     });
-    Issues.each(d.allocations(), RecordType.ALLOCATION, a -> a.id(), (a, at) -> {
+    pass.each(d.allocations(), RecordType.ALLOCATION, (a, at) -> {
       refs.area(at, a.area(), "area");
       a.decision().ifPresent(dec -> refs.decision(at, dec, "decision"));
       refs.inputs(at, a.respondsTo(), "respondsTo");
       refs.issue(at, a.issueCategory(), "issueCategory");
     });
-    Issues.each(d.initiatives(), RecordType.INITIATIVE, in -> in.id(), (in, at) -> {
+    pass.each(d.initiatives(), RecordType.INITIATIVE, (in, at) -> {
       refs.area(at, in.area(), "area");
       for (int i = 0; i < in.activities().size(); i++) {
         refs.activity(at, in.activities().get(i), "activities", i);
       }
     });
-    Issues.each(d.feedback(), RecordType.FEEDBACK, f -> f.id(), (f, at) -> {
+    pass.each(d.feedback(), RecordType.FEEDBACK, (f, at) -> {
       for (int i = 0; i < f.answers().size(); i++) {
         refs.activity(at, f.answers().get(i), "answers", i);
       }
@@ -92,19 +91,19 @@ final class ReferenceRule implements DatasetRule {
         refs.input(at, f.responses().get(i).input(), "responses", i, "input");
       }
     });
-    Issues.each(d.surveys(), RecordType.SURVEY, s -> s.id(), (s, at) ->
+    pass.each(d.surveys(), RecordType.SURVEY, (s, at) ->
         s.area().ifPresent(a -> refs.area(at, a, "area")));
-    Issues.each(d.responses(), RecordType.RESPONSE, r -> r.id(), (r, at) -> {
+    pass.each(d.responses(), RecordType.RESPONSE, (r, at) -> {
       refs.survey(at, r.survey(), "survey");
       refs.area(at, r.area(), "area");
     });
-    Issues.each(d.panels(), RecordType.PANEL, p -> p.id(), (p, at) -> {
+    pass.each(d.panels(), RecordType.PANEL, (p, at) -> {
       refs.area(at, p.area(), "area");
       for (int i = 0; i < p.links().size(); i++) {
         refs.panel(at, p.links().get(i), "links", i);
       }
     });
-    Issues.each(d.priorities(), RecordType.PRIORITY, p -> p.id(), (p, at) -> {
+    pass.each(d.priorities(), RecordType.PRIORITY, (p, at) -> {
       refs.panel(at, p.panel(), "panel");
       p.category().ifPresent(c -> {
         // an Optional element cannot carry @NotBlank: Hibernate would reject an empty Optional
@@ -115,13 +114,13 @@ final class ReferenceRule implements DatasetRule {
         refs.issue(at, c, "category");
       });
     });
-    Issues.each(d.roles(), RecordType.ROLE, r -> r.id(), (r, at) ->
+    pass.each(d.roles(), RecordType.ROLE, (r, at) ->
         refs.area(at, r.area(), "area"));
-    Issues.each(d.keyMessages(), RecordType.KEY_MESSAGE, m -> m.id(), (m, at) ->
+    pass.each(d.keyMessages(), RecordType.KEY_MESSAGE, (m, at) ->
         refs.area(at, m.area(), "area"));
-    Issues.each(d.commitments(), RecordType.COMMITMENT, c -> c.id(), (c, at) ->
+    pass.each(d.commitments(), RecordType.COMMITMENT, (c, at) ->
         refs.area(at, c.area(), "area"));
-    Issues.each(d.publications(), RecordType.PUBLICATION, p -> p.id(), (p, at) -> {
+    pass.each(d.publications(), RecordType.PUBLICATION, (p, at) -> {
       refs.area(at, p.area(), "area");
       p.panel().ifPresent(panel -> refs.panel(at, panel, "panel"));
     });

@@ -32,32 +32,32 @@ final class StructureRule implements DatasetRule {
   }
 
   @Override
-  public void check(EngagementDataset d, Issues out) {
-    uniqueIds(d, out);
-    areaTree(d, out);
-    considerations(d, out);
-    referencePopulations(d, out);
-    questions(d, out);
+  public void check(EngagementDataset d, Issues out, RecordPass pass) {
+    uniqueIds(d, out, pass);
+    areaTree(d, out, pass);
+    considerations(d, out, pass);
+    referencePopulations(d, out, pass);
+    questions(d, out, pass);
   }
 
-  private static void uniqueIds(EngagementDataset d, Issues out) {
+  private static void uniqueIds(EngagementDataset d, Issues out, RecordPass pass) {
     for (RecordType type : RecordType.values()) {
       List<?> records = d.records(type);
-      Map<String, Integer> first = new HashMap<>();
-      for (int i = 0; i < records.size(); i++) {
-        String id = type.idOf(records.get(i));
-        Integer earlier = first.putIfAbsent(id, i);
+      Map<String, Integer> first = new HashMap<>(Math.max(16, records.size() * 4 / 3 + 1));
+      pass.each(records, type, (record, at) -> {
+        String id = at.id();
+        Integer earlier = first.putIfAbsent(id, at.index());
         if (earlier != null) {
-          out.add(ValidationCode.DUPLICATE_ID, RecordPlace.of(type, i, id).path(),
+          out.add(ValidationCode.DUPLICATE_ID, at.path(),
               "duplicate id " + id + ": also at " + type.collection() + "[" + earlier + "]");
         }
-      }
+      });
     }
   }
 
-  private static void areaTree(EngagementDataset d, Issues out) {
+  private static void areaTree(EngagementDataset d, Issues out, RecordPass pass) {
     Set<?> cyclic = d.areasOnCycle();
-    Issues.each(d.areas(), RecordType.AREA, a -> a.id(), (area, at) -> {
+    pass.each(d.areas(), RecordType.AREA, (area, at) -> {
       if (cyclic.contains(area.id()) && d.area(area.id()).orElse(null) == area) {
         out.add(ValidationCode.AREA_CYCLE, at.path("parent"),
             "area " + area.id() + " is its own ancestor through parent " + area.parent().orElse(null));
@@ -75,8 +75,8 @@ final class StructureRule implements DatasetRule {
     return parent.compareTo(child) < 0;
   }
 
-  private static void considerations(EngagementDataset d, Issues out) {
-    Issues.each(d.decisions(), RecordType.DECISION, dec -> dec.id(), (dec, at) -> {
+  private static void considerations(EngagementDataset d, Issues out, RecordPass pass) {
+    pass.each(d.decisions(), RecordType.DECISION, (dec, at) -> {
       Set<InputId> presented = new HashSet<>(dec.presentedInputs());
       Set<InputId> seen = new HashSet<>();
       List<Consideration> considerations = dec.considerations();
@@ -94,9 +94,9 @@ final class StructureRule implements DatasetRule {
     });
   }
 
-  private static void referencePopulations(EngagementDataset d, Issues out) {
+  private static void referencePopulations(EngagementDataset d, Issues out, RecordPass pass) {
     Map<String, String> first = new HashMap<>();
-    Issues.each(d.referencePopulations(), RecordType.REFERENCE_POPULATION, p -> p.id(), (p, at) -> {
+    pass.each(d.referencePopulations(), RecordType.REFERENCE_POPULATION, (p, at) -> {
       String key = p.area() + "|" + p.year() + "|" + p.dimension();
       String earlier = first.putIfAbsent(key, p.id().value());
       if (earlier != null) {
@@ -107,8 +107,8 @@ final class StructureRule implements DatasetRule {
     });
   }
 
-  private static void questions(EngagementDataset d, Issues out) {
-    Issues.each(d.surveys(), RecordType.SURVEY, s -> s.id(), (survey, at) -> {
+  private static void questions(EngagementDataset d, Issues out, RecordPass pass) {
+    pass.each(d.surveys(), RecordType.SURVEY, (survey, at) -> {
       Set<QuestionId> ids = new HashSet<>();
       Map<StandardRole, QuestionId> roles = new EnumMap<>(StandardRole.class);
       List<Question> questions = survey.questions();

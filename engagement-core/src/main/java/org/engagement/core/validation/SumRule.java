@@ -1,6 +1,7 @@
 package org.engagement.core.validation;
 
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.RecordType;
 import org.engagement.core.internal.SumRangeCheck;
 
 /**
@@ -25,10 +26,10 @@ final class SumRule implements DatasetRule {
   }
 
   @Override
-  public void check(EngagementDataset d, Issues out) {
+  public void check(EngagementDataset d, Issues out, RecordPass pass) {
     SumRangeCheck totals = SumRangeCheck.reportingTo(out::add);
-    Issues.indexed(d.activities(), totals::addActivity);
-    Issues.indexed(d.panels(), totals::addPanel);
-    Issues.indexed(d.referencePopulations(), totals::addReferencePopulation);
+    pass.indexed(d.activities(), RecordType.ACTIVITY, totals::addActivity);
+    pass.indexed(d.panels(), RecordType.PANEL, totals::addPanel);
+    pass.indexed(d.referencePopulations(), RecordType.REFERENCE_POPULATION, totals::addReferencePopulation);
   }
 }
