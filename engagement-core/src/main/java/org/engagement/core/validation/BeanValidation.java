@@ -25,8 +25,9 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * Hibernate Validator ignores by default, so that constraints would silently do nothing. This
  * validator treats every public no-argument method that returns a value as a property. It uses
  * {@link ParameterMessageInterpolator}, so no Expression Language implementation is needed.
- * {@link DatasetValidator} runs it over a whole dataset and turns its violations into
- * {@link ValidationIssue}s; use it directly to check single records.
+ * {@link DatasetValidator} runs it on every record of a dataset (and on its demographic scheme)
+ * and turns its violations into {@link ValidationIssue}s; use it directly to check single
+ * records.
  *
  * <p>The factory is built once per JVM, on first use. This class is thread-safe.
  */

@@ -15,8 +15,9 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
 
 /**
- * The single-field rules: runs the shared Jakarta validator over the whole dataset (its
- * collections cascade) and turns each violation into an issue at the record and field.
+ * The single-field rules: runs the shared Jakarta validator on each record, in the dataset
+ * validator's one pass over the records, and on the dataset's demographic scheme, and turns each
+ * violation into an issue at the record and field.
  */
 final class ConstraintRule implements DatasetRule {
 
@@ -46,6 +47,7 @@ final class ConstraintRule implements DatasetRule {
     }
   }
 
+  /** The single-field issues of one record, at {@code type}, {@code index}, with its id. */
   static List<ValidationIssue> checkRecord(RecordType type, int index, Object record) {
     List<ValidationIssue> out = new ArrayList<>();
     String id = EngagementDataset.idOf(record);

@@ -16,21 +16,26 @@ import org.engagement.core.internal.RecordPlace;
  * {@link RecordType}, and hands each record to every check registered for its type, in the order
  * they were registered.
  *
- * <p>Rules used to walk the dataset each on its own: some twenty-five passes over every list, so
- * that at national size (two million records, most of a gibibyte) each pass fetched every record
- * from memory again. A record now comes into the processor's cache once for all the checks that
- * read it, and its place (type, position, id) is made once.
+ * <p>Rules used to walk the dataset each on its own, each list three to seven times, so that at
+ * national size (two million records, most of a gibibyte) each walk fetched every record from
+ * memory again. A record now comes into the processor's cache once for all the checks that read
+ * it, and its place (type, position, id) is made once.
  *
- * <p>Rules are isolated as before: when a check throws, its rule's issues found so far are kept,
- * {@link ValidationCode#VALIDATOR_FAILURE} names the rule once, and none of its checks run again;
- * the other rules' checks go on. Not thread-safe: one per validation run.
+ * <p>Rules are isolated from each other: when a check throws, its rule's issues found so far are
+ * kept, {@link ValidationCode#VALIDATOR_FAILURE} names the rule once, and none of its checks run
+ * again; the other rules' checks go on. (What a failed rule found before it failed follows the
+ * order of the pass, types in the order of {@link RecordType}, not the order of the rule's code.)
+ * When a rule throws while registering, the checks it registered before still run, as they would
+ * have run before the throw when each rule walked the dataset itself, and it is reported once.
+ * Not thread-safe: one per validation run.
  */
 final class RecordPass {
 
-  /** A rule's state in this pass: whether it has failed, and so is not to run again. */
+  /** A rule's state in this pass: whether its failure is reported, and whether it has stopped. */
   private static final class RuleRun {
     final DatasetRule rule;
-    boolean failed;
+    boolean reported;
+    boolean stopped;
 
     RuleRun(DatasetRule rule) {
       this.rule = rule;
@@ -77,15 +82,22 @@ final class RecordPass {
     each(records, type, (record, at) -> check.accept(record, at.index()));
   }
 
-  /** Reports that the current rule failed while registering; its checks will not run. */
+  /**
+   * Reports that the current rule failed while registering. The checks it registered before
+   * still run; a later failure of one of them is not reported again.
+   */
   void failed(Throwable e) {
-    fail(current, e);
+    report(current, e);
   }
 
-  /** Visits every record once and runs the checks registered for its type. */
+  /**
+   * Visits every record once and runs the checks registered for its type. A type's checks are
+   * let go once its records are done, and with them what they hold (a map of ids, say).
+   */
   void run() {
     for (RecordType type : RecordType.values()) {
       Check[] checks = byType.get(type.ordinal()).toArray(new Check[0]);
+      byType.set(type.ordinal(), List.of());
       if (checks.length == 0) {
         continue;
       }
@@ -94,11 +106,12 @@ final class RecordPass {
         Object record = records.get(i);
         RecordPlace at = RecordPlace.of(type, i, idOf(record));
         for (Check check : checks) {
-          if (!check.run().failed) {
+          if (!check.run().stopped) {
             try {
               check.body().accept(record, at);
             } catch (RuntimeException | StackOverflowError e) {
-              fail(check.run(), e);
+              check.run().stopped = true;
+              report(check.run(), e);
             }
           }
         }
@@ -106,16 +119,21 @@ final class RecordPass {
     }
   }
 
-  /** The id object, whose text is made only if an issue needs it. */
+  /**
+   * The id object, whose text is made only if an issue needs it; {@code ?} for an object of no
+   * record type (only a list filled through raw types holds one), on which each check fails in
+   * its own rule.
+   */
   private static Object idOf(Object record) {
-    return record instanceof Identified identified
-        ? identified.id()
-        : ((IssueCategory) record).code();
+    if (record instanceof Identified identified) {
+      return identified.id();
+    }
+    return record instanceof IssueCategory category ? category.code() : "?";
   }
 
-  private void fail(RuleRun run, Throwable e) {
-    if (!run.failed) {
-      run.failed = true;
+  private void report(RuleRun run, Throwable e) {
+    if (!run.reported) {
+      run.reported = true;
       out.add(ValidationCode.VALIDATOR_FAILURE, IssuePath.builder().build(),
           "rule '" + run.rule.name() + "' failed with " + e.getClass().getName()
               + "; the other rules ran");

@@ -44,7 +44,8 @@ final class ReferenceRule implements DatasetRule {
     });
     pass.each(d.hardToHearGroups(), RecordType.HARD_TO_HEAR_GROUP, (g, at) ->
         refs.area(at, g.area(), "area"));
-    pass.each(d.referencePopulations(), RecordType.REFERENCE_POPULATION, (p, at) -> refs.area(at, p.area(), "area"));
+    pass.each(d.referencePopulations(), RecordType.REFERENCE_POPULATION, (p, at) ->
+        refs.area(at, p.area(), "area"));
     pass.each(d.activities(), RecordType.ACTIVITY, (a, at) -> {
       refs.area(at, a.area(), "area");
       a.panel().ifPresent(p -> refs.panel(at, p, "panel"));

@@ -30,6 +30,7 @@ final class SumRule implements DatasetRule {
     SumRangeCheck totals = SumRangeCheck.reportingTo(out::add);
     pass.indexed(d.activities(), RecordType.ACTIVITY, totals::addActivity);
     pass.indexed(d.panels(), RecordType.PANEL, totals::addPanel);
-    pass.indexed(d.referencePopulations(), RecordType.REFERENCE_POPULATION, totals::addReferencePopulation);
+    pass.indexed(d.referencePopulations(), RecordType.REFERENCE_POPULATION,
+        totals::addReferencePopulation);
   }
 }

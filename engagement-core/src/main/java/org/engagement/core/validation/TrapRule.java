@@ -12,8 +12,8 @@ import org.engagement.core.DecisionId;
 import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
-import org.engagement.core.RecordType;
 import org.engagement.core.InputId;
+import org.engagement.core.RecordType;
 import org.engagement.core.internal.CrossRecordTraps;
 import org.jspecify.annotations.Nullable;
 
@@ -35,11 +35,16 @@ final class TrapRule implements DatasetRule {
   public void check(EngagementDataset d, Issues out, RecordPass pass) {
     CrossRecordTraps.Lookup lookup = new InDataset(d);
     Consumer<ValidationIssue> sink = out::add;
-    pass.indexed(d.allocations(), RecordType.ALLOCATION, (a, i) -> CrossRecordTraps.checkAllocation(a, i, lookup, sink));
-    pass.indexed(d.targets(), RecordType.TARGET, (t, i) -> CrossRecordTraps.checkTarget(t, i, lookup, sink));
-    pass.indexed(d.feedback(), RecordType.FEEDBACK, (f, i) -> CrossRecordTraps.checkFeedback(f, i, lookup, sink));
-    pass.indexed(d.inputs(), RecordType.INPUT, (in, i) -> CrossRecordTraps.checkInput(in, i, lookup, sink));
-    pass.indexed(d.analyses(), RecordType.ANALYSIS, (x, i) -> CrossRecordTraps.checkAnalysis(x, i, lookup, sink));
+    pass.indexed(d.allocations(), RecordType.ALLOCATION,
+        (a, i) -> CrossRecordTraps.checkAllocation(a, i, lookup, sink));
+    pass.indexed(d.targets(), RecordType.TARGET,
+        (t, i) -> CrossRecordTraps.checkTarget(t, i, lookup, sink));
+    pass.indexed(d.feedback(), RecordType.FEEDBACK,
+        (f, i) -> CrossRecordTraps.checkFeedback(f, i, lookup, sink));
+    pass.indexed(d.inputs(), RecordType.INPUT,
+        (in, i) -> CrossRecordTraps.checkInput(in, i, lookup, sink));
+    pass.indexed(d.analyses(), RecordType.ANALYSIS,
+        (x, i) -> CrossRecordTraps.checkAnalysis(x, i, lookup, sink));
   }
 
   /** The other records, looked up in the dataset by id. */
