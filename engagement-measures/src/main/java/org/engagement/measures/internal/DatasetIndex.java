@@ -304,7 +304,7 @@ public final class DatasetIndex {
   private final Lazy<Map<AreaId, long[]>> respondingFromByArea;
 
   private DatasetIndex(EngagementDataset data) {
-    inputLinksByArea = new Lazy<>(this::buildInputLinks);
+    inputLinksByArea = new Lazy<>(() -> buildInputLinks(data));
     respondersByArea = new Lazy<>(this::buildResponders);
     initiativeLinksByArea = new Lazy<>(this::buildInitiativeLinks);
     respondingFromByArea = new Lazy<>(() -> buildRespondingFrom(data));
@@ -480,18 +480,71 @@ public final class DatasetIndex {
     return cast(byArea.get(type).get());
   }
 
-  private Map<AreaId, List<InputLinks>> buildInputLinks() {
-    Map<AreaId, List<InputLinks>> out = new HashMap<>();
+  /**
+   * Each input with the decisions presenting it and its considerations, by area: what {@link
+   * #decisionsPresenting} and {@link #considerationsOf} give for it, gathered in one pass over the
+   * decisions into one accumulator per input id, without building those two maps, which a measure
+   * that reads only the links (M1, M2) does not need.
+   */
+  private Map<AreaId, List<InputLinks>> buildInputLinks(EngagementDataset data) {
     Map<AreaId, List<CommunityInput>> inputsHere = grouped(RecordType.INPUT);
+    Map<InputId, LinksBuilder> byInput = new HashMap<>(Math.max(16, data.inputs().size() * 2));
+    Map<AreaId, LinksBuilder[]> builders = new HashMap<>();
     inputsHere.forEach((area, inputs) -> {
+      LinksBuilder[] here = new LinksBuilder[inputs.size()];
+      for (int k = 0; k < here.length; k++) {
+        here[k] = byInput.computeIfAbsent(inputs.get(k).id(), id -> new LinksBuilder());
+      }
+      builders.put(area, here);
+    });
+    for (DecisionRecord decision : data.decisions()) {
+      for (InputId input : firstByKey(decision.presentedInputs(), Function.identity())) {
+        LinksBuilder b = byInput.get(input);
+        if (b != null) {
+          b.presented.add(decision);
+        }
+      }
+      for (Consideration c : firstByKey(decision.considerations(), Consideration::input)) {
+        LinksBuilder b = byInput.get(c.input());
+        if (b != null) {
+          b.considered.add(new DecisionConsideration(decision, c));
+        }
+      }
+    }
+    Map<AreaId, List<InputLinks>> out = new HashMap<>();
+    inputsHere.forEach((area, inputs) -> {
+      LinksBuilder[] here = builders.get(area);
       List<InputLinks> links = new ArrayList<>(inputs.size());
-      for (CommunityInput input : inputs) {
-        links.add(new InputLinks(input, decisionsPresenting(input.id()),
-            considerationsOf(input.id())));
+      for (int k = 0; k < here.length; k++) {
+        links.add(here[k].build(inputs.get(k)));
       }
       out.put(area, Collections.unmodifiableList(links));
     });
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The decisions presenting one input id and its considerations, as {@link
+   * #buildDecisionsByPresentedInput} collects and sorts them for the two maps; shared by the
+   * inputs that have that id.
+   */
+  private static final class LinksBuilder {
+    private static final Comparator<DecisionConsideration> CONSIDERATION_ORDER =
+        Comparator.comparing(DecisionConsideration::decision, DECISION_ORDER);
+
+    final List<DecisionRecord> presented = new ArrayList<>(2);
+    final List<DecisionConsideration> considered = new ArrayList<>(2);
+    private boolean sorted;
+
+    InputLinks build(CommunityInput input) {
+      if (!sorted) {
+        presented.sort(DECISION_ORDER);
+        considered.sort(CONSIDERATION_ORDER);
+        sorted = true;
+      }
+      return new InputLinks(input, presented,
+          considered.isEmpty() ? List.of() : Collections.unmodifiableList(considered));
+    }
   }
 
   private Map<AreaId, Responders[]> buildResponders() {

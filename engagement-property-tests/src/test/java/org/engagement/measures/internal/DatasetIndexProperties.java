@@ -3,6 +3,7 @@ package org.engagement.measures.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.engagement.core.AreaId;
 import org.engagement.core.CommunityInput;
+import org.engagement.core.Consideration;
 import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
@@ -54,11 +56,70 @@ class DatasetIndexProperties {
   @Example
   void theSample_groupsAsByHand() {
     assertGroupsAsByHand(SampleDataset.lambeth());
+    assertLinksAsTheMaps(SampleDataset.lambeth());
   }
 
   @Property(tries = 60)
   void anyDataset_groupsAsByHand(@ForAll("datasets") EngagementDataset data) {
     assertGroupsAsByHand(data);
+  }
+
+  /**
+   * Each input's links, gathered in one pass for M1 and M2, are what the maps of decisions by
+   * presented input and of considerations by input give, and each consideration in the links is
+   * the first of the input in that decision.
+   */
+  @Property(tries = 60)
+  void anyDataset_linksAsTheMaps(@ForAll("datasets") EngagementDataset data) {
+    assertLinksAsTheMaps(data);
+  }
+
+  /**
+   * A decision that considers an input twice (an error the validator reports, which measures
+   * still read the same way): the links, like the maps, keep the first consideration.
+   */
+  @Example
+  void inputConsideredTwice_linksKeepTheFirstAsTheMapsDo() {
+    EngagementDataset sample = SampleDataset.lambeth();
+    DecisionRecord decision = sample.decisions().stream()
+        .filter(d -> !d.considerations().isEmpty()).findFirst().orElseThrow();
+    Consideration first = decision.considerations().get(0);
+    DecisionRecord twice = DecisionRecord.builder().from(decision)
+        .addConsiderations(Consideration.builder().from(first).considered(!first.considered())
+            .build())
+        .build();
+    List<DecisionRecord> decisions = new ArrayList<>(sample.decisions());
+    decisions.set(decisions.indexOf(decision), twice);
+    assertLinksAsTheMaps(EngagementDataset.builder().from(sample).decisions(decisions).build());
+  }
+
+  private static void assertLinksAsTheMaps(EngagementDataset data) {
+    DatasetIndex index = DatasetIndex.of(EvaluationContext.of(data));
+    Set<AreaId> areas = new LinkedHashSet<>();
+    data.inputs().forEach(i -> areas.add(i.area()));
+    areas.add(UNKNOWN);
+    for (AreaId area : areas) {
+      List<CommunityInput> inputs = index.inputsIn(area);
+      List<DatasetIndex.InputLinks> links = index.inputLinksIn(area);
+      assertThat(links).as("links in %s", area).hasSameSizeAs(inputs);
+      for (int k = 0; k < links.size(); k++) {
+        DatasetIndex.InputLinks l = links.get(k);
+        CommunityInput input = inputs.get(k);
+        assertThat(l.input()).isSameAs(input);
+        List<DecisionRecord> presented = new ArrayList<>();
+        for (int i = 0; i < l.presentedCount(); i++) {
+          presented.add(l.presentedIn(i));
+          Consideration first = l.presentedIn(i).considerations().stream()
+              .filter(c -> c.input().equals(input.id())).findFirst().orElse(null);
+          assertThat(l.considerationIn(i)).as("consideration of %s in %s", input.id(),
+              l.presentedIn(i).id()).isSameAs(first);
+        }
+        assertThat(presented).as("decisions presenting %s", input.id())
+            .isEqualTo(index.decisionsPresenting(input.id()));
+        assertThat(l.considerations()).as("considerations of %s", input.id())
+            .isEqualTo(index.considerationsOf(input.id()));
+      }
+    }
   }
 
   @Example
