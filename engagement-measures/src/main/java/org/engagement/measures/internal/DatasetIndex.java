@@ -277,6 +277,8 @@ public final class DatasetIndex {
 
   private static final Comparator<DecisionRecord> DECISION_ORDER =
       Comparator.comparing(DecisionRecord::date).thenComparing(d -> d.id().value());
+  private static final Comparator<DecisionConsideration> CONSIDERATION_ORDER =
+      Comparator.comparing(DecisionConsideration::decision, DECISION_ORDER);
   private static final Comparator<ResourceAllocation> ALLOCATION_ORDER =
       Comparator.comparing(ResourceAllocation::date).thenComparing(a -> a.id().value());
 
@@ -351,7 +353,7 @@ public final class DatasetIndex {
       }
     }
     presented.values().forEach(l -> l.sort(DECISION_ORDER));
-    considered.values().forEach(l -> l.sort(Comparator.comparing(DecisionConsideration::decision, DECISION_ORDER)));
+    considered.values().forEach(l -> l.sort(CONSIDERATION_ORDER));
     return new Object[] {freeze(presented), freeze(considered)};
   }
 
@@ -529,9 +531,6 @@ public final class DatasetIndex {
    * inputs that have that id.
    */
   private static final class LinksBuilder {
-    private static final Comparator<DecisionConsideration> CONSIDERATION_ORDER =
-        Comparator.comparing(DecisionConsideration::decision, DECISION_ORDER);
-
     final List<DecisionRecord> presented = new ArrayList<>(2);
     final List<DecisionConsideration> considered = new ArrayList<>(2);
     private boolean sorted;
