@@ -10,9 +10,11 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.engagement.core.DemographicScheme;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
+import org.engagement.core.internal.RecordPlace;
 
 /**
  * The single-field rules: runs the shared Jakarta validator on each record, in the dataset
@@ -39,23 +41,21 @@ final class ConstraintRule implements DatasetRule {
       out.add(toIssue(IssuePath.builder().field(segments).build(), violation));
     }
     for (RecordType type : RecordType.values()) {
-      pass.each(dataset.records(type), type, (record, at) -> {
-        for (ConstraintViolation<Object> violation : validator.validate(record)) {
-          out.add(toIssue(at.path(segments(violation.getPropertyPath()).toArray()), violation));
-        }
-      });
+      pass.each(dataset.records(type), type, (record, at) -> check(record, at, out::add));
+    }
+  }
+
+  /** Adds the single-field issues of one record, at its place. */
+  private static void check(Object record, RecordPlace at, Consumer<ValidationIssue> out) {
+    for (ConstraintViolation<Object> violation : BeanValidation.validator().validate(record)) {
+      out.accept(toIssue(at.path(segments(violation.getPropertyPath()).toArray()), violation));
     }
   }
 
   /** The single-field issues of one record, at {@code type}, {@code index}, with its id. */
   static List<ValidationIssue> checkRecord(RecordType type, int index, Object record) {
     List<ValidationIssue> out = new ArrayList<>();
-    String id = EngagementDataset.idOf(record);
-    for (ConstraintViolation<Object> violation : BeanValidation.validator().validate(record)) {
-      IssuePath path = IssuePath.builder().recordType(type).index(index).recordId(id)
-          .field(segments(violation.getPropertyPath())).build();
-      out.add(toIssue(path, violation));
-    }
+    check(record, RecordPlace.of(type, index, EngagementDataset.idOf(record)), out::add);
     out.sort(java.util.Comparator.comparing(ValidationIssue::path)
         .thenComparing(ValidationIssue::code).thenComparing(ValidationIssue::message));
     return out;
