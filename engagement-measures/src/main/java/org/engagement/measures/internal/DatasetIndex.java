@@ -341,20 +341,42 @@ public final class DatasetIndex {
   }
 
   private static Object[] buildDecisionsByPresentedInput(EngagementDataset data) {
+    Map<InputId, LinksBuilder> all = new HashMap<>();
+    collectLinks(data, id -> all.computeIfAbsent(id, k -> new LinksBuilder()));
     Map<InputId, List<DecisionRecord>> presented = new HashMap<>();
     Map<InputId, List<DecisionConsideration>> considered = new HashMap<>();
+    all.forEach((id, links) -> {
+      links.sort();
+      if (!links.presented.isEmpty()) {
+        presented.put(id, links.presented);
+      }
+      if (!links.considered.isEmpty()) {
+        considered.put(id, links.considered);
+      }
+    });
+    return new Object[] {freeze(presented), freeze(considered)};
+  }
+
+  /**
+   * Walks the decisions once and adds, to the accumulator {@code target} gives for an input id
+   * (none when it gives null), each decision presenting the input (once per decision) and the
+   * input's first consideration in each decision, in the order of the decisions.
+   */
+  private static void collectLinks(EngagementDataset data, Function<InputId, LinksBuilder> target) {
     for (DecisionRecord decision : data.decisions()) {
       for (InputId input : firstByKey(decision.presentedInputs(), Function.identity())) {
-        presented.computeIfAbsent(input, k -> new ArrayList<>(2)).add(decision);
+        LinksBuilder b = target.apply(input);
+        if (b != null) {
+          b.presented.add(decision);
+        }
       }
       for (Consideration c : firstByKey(decision.considerations(), Consideration::input)) {
-        considered.computeIfAbsent(c.input(), k -> new ArrayList<>(2))
-            .add(new DecisionConsideration(decision, c));
+        LinksBuilder b = target.apply(c.input());
+        if (b != null) {
+          b.considered.add(new DecisionConsideration(decision, c));
+        }
       }
     }
-    presented.values().forEach(l -> l.sort(DECISION_ORDER));
-    considered.values().forEach(l -> l.sort(CONSIDERATION_ORDER));
-    return new Object[] {freeze(presented), freeze(considered)};
   }
 
   /**
@@ -499,20 +521,7 @@ public final class DatasetIndex {
       }
       builders.put(area, here);
     });
-    for (DecisionRecord decision : data.decisions()) {
-      for (InputId input : firstByKey(decision.presentedInputs(), Function.identity())) {
-        LinksBuilder b = byInput.get(input);
-        if (b != null) {
-          b.presented.add(decision);
-        }
-      }
-      for (Consideration c : firstByKey(decision.considerations(), Consideration::input)) {
-        LinksBuilder b = byInput.get(c.input());
-        if (b != null) {
-          b.considered.add(new DecisionConsideration(decision, c));
-        }
-      }
-    }
+    collectLinks(data, byInput::get);
     Map<AreaId, List<InputLinks>> out = new HashMap<>();
     inputsHere.forEach((area, inputs) -> {
       LinksBuilder[] here = builders.get(area);
@@ -526,21 +535,25 @@ public final class DatasetIndex {
   }
 
   /**
-   * The decisions presenting one input id and its considerations, as {@link
-   * #buildDecisionsByPresentedInput} collects and sorts them for the two maps; shared by the
-   * inputs that have that id.
+   * The decisions presenting one input id and its considerations, as {@link #collectLinks}
+   * gathers them, for the two maps and for the links (shared by the inputs that have that id).
    */
   private static final class LinksBuilder {
     final List<DecisionRecord> presented = new ArrayList<>(2);
     final List<DecisionConsideration> considered = new ArrayList<>(2);
     private boolean sorted;
 
-    InputLinks build(CommunityInput input) {
+    /** Sorts both lists, by decision date, then id, once. */
+    void sort() {
       if (!sorted) {
         presented.sort(DECISION_ORDER);
         considered.sort(CONSIDERATION_ORDER);
         sorted = true;
       }
+    }
+
+    InputLinks build(CommunityInput input) {
+      sort();
       return new InputLinks(input, presented,
           considered.isEmpty() ? List.of() : Collections.unmodifiableList(considered));
     }
