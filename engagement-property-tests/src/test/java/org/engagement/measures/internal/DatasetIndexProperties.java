@@ -127,6 +127,20 @@ class DatasetIndexProperties {
         }
         assertThat(presented).as("decisions presenting %s", input.id())
             .isEqualTo(index.decisionsPresenting(input.id()));
+        // and by hand, since the maps and the links are gathered by one walk
+        Comparator<DecisionRecord> byDateThenId = Comparator.comparing(DecisionRecord::date)
+            .thenComparing(d -> d.id().value());
+        assertThat(presented).as("decisions presenting %s, by hand", input.id())
+            .isEqualTo(data.decisions().stream()
+                .filter(d -> d.presentedInputs().contains(input.id()))
+                .sorted(byDateThenId).toList());
+        assertThat(l.considerations()).as("considerations of %s, by hand", input.id())
+            .isEqualTo(data.decisions().stream()
+                .sorted(byDateThenId)
+                .flatMap(d -> d.considerations().stream()
+                    .filter(c -> c.input().equals(input.id())).limit(1)
+                    .map(c -> new DatasetIndex.DecisionConsideration(d, c)))
+                .toList());
         assertThat(l.considerations()).as("considerations of %s", input.id())
             .isEqualTo(index.considerationsOf(input.id()));
       }
