@@ -10,13 +10,18 @@ import static org.engagement.measures.testing.Records.W2;
 import static org.engagement.measures.testing.Records.input;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
+import org.engagement.core.Consideration;
 import org.engagement.core.ConsiderationOutcome;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
 import org.engagement.measures.outcome.DueConsiderationMeasure;
+import org.engagement.measures.outcome.DueConsiderationPartial;
 import org.engagement.measures.outcome.OutcomeMeasures;
 import org.engagement.measures.testing.Records;
 import org.junit.jupiter.api.Test;
@@ -62,6 +67,92 @@ class ScorecardTest {
         .isEqualTo(0.0);
     assertThat(card.row(W1).orElseThrow().result("M1").orElseThrow().scope())
         .isEqualTo(Scope.of(W1, FY2012));
+  }
+
+  /** Sixty wards under B, ward i with i + 1 inputs of which every third is considered. */
+  static EngagementDataset sixtyWards() {
+    EngagementDataset.Builder data = Records.dataset();
+    List<Consideration> considered = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      AreaId ward = AreaId.of("WX" + i);
+      data.addAreas(Records.area(ward, AreaLevel.WARD, B));
+      for (int j = 0; j <= i; j++) {
+        String id = "IN-" + i + "-" + j;
+        data.addInputs(input(id, ward, "2012-05-01"));
+        if (j % 3 == 0) {
+          considered.add(Records.considered(id, ConsiderationOutcome.ACCEPTED, "yes"));
+        }
+      }
+    }
+    return data.addDecisions(Records.decision("DEC-1", B, "2012-06-01", considered)).build();
+  }
+
+  @Test
+  void evaluate_parallel_equalsSequentialCellForCell() {
+    EngagementDataset data = sixtyWards();
+    List<? extends Measure<?>> five = OutcomeMeasures.standard().all();
+    Scorecard sequential =
+        Scorecard.evaluate(data, SCOPE_B, AreaLevel.WARD, five, Evaluation.SEQUENTIAL);
+    Scorecard parallel =
+        Scorecard.evaluate(data, SCOPE_B, AreaLevel.WARD, five, Evaluation.PARALLEL);
+    assertThat(parallel).isEqualTo(sequential);
+    assertThat(parallel.rows()).hasSize(62);
+    assertThat(parallel.row(AreaId.of("WX59")).orElseThrow().result("M1").orElseThrow()
+        .denominator()).hasValue(60);
+    assertThat(parallel.total().result("M1").orElseThrow().numerator()).hasValue(
+        sequential.rows().stream()
+            .mapToLong(r -> r.result("M1").orElseThrow().numerator().orElse(0)).sum());
+  }
+
+  @Test
+  void evaluate_parallel_aFailingCellThrowsItsOwnException() {
+    DueConsiderationMeasure m1 = DueConsiderationMeasure.standard();
+    Measure<?> failing = new FailingOn(m1, AreaId.of("WX41"));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> Scorecard.evaluate(sixtyWards(), SCOPE_B, AreaLevel.WARD,
+                List.of(m1, failing), Evaluation.PARALLEL));
+    assertThat(e).hasMessageContaining("no partial for WX41");
+  }
+
+  /** M1, except that the partial of one area fails. */
+  private record FailingOn(DueConsiderationMeasure m1, AreaId area)
+      implements Measure<DueConsiderationPartial> {
+    @Override
+    public String code() {
+      return "FAIL";
+    }
+
+    @Override
+    public String title() {
+      return "fails on " + area;
+    }
+
+    @Override
+    public RatingScale ratingScale() {
+      return m1.ratingScale();
+    }
+
+    @Override
+    public DueConsiderationPartial partial(
+        EvaluationContext context, Scope scope, Set<AreaId> areas) {
+      if (areas.contains(area)) {
+        throw new IllegalStateException("no partial for " + area);
+      }
+      return m1.partial(context, scope, areas);
+    }
+
+    @Override
+    public DueConsiderationPartial emptyPartial() {
+      return m1.emptyPartial();
+    }
+
+    @Override
+    public MeasureResult result(
+        EvaluationContext context, Scope scope, DueConsiderationPartial partial) {
+      return m1.result(context, scope, partial);
+    }
   }
 
   @Test

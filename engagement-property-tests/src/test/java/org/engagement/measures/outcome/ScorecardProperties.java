@@ -50,7 +50,9 @@ class ScorecardProperties {
       @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
     EngagementDataset data = evaluation.get1();
     Scope scope = evaluation.get2();
-    assertThat(five.scorecard(data, scope, AreaLevel.BOROUGH, Evaluation.PARALLEL))
-        .isEqualTo(five.scorecard(data, scope, AreaLevel.BOROUGH, Evaluation.SEQUENTIAL));
+    for (AreaLevel level : new AreaLevel[] {AreaLevel.BOROUGH, AreaLevel.WARD}) {
+      assertThat(five.scorecard(data, scope, level, Evaluation.PARALLEL))
+          .isEqualTo(five.scorecard(data, scope, level, Evaluation.SEQUENTIAL));
+    }
   }
 }
