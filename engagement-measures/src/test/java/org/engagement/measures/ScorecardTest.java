@@ -97,15 +97,18 @@ class ScorecardTest {
         Scorecard.evaluate(data, SCOPE_B, AreaLevel.WARD, five, Evaluation.PARALLEL);
     assertThat(parallel).isEqualTo(sequential);
     assertThat(parallel.rows()).hasSize(62);
-    assertThat(parallel.row(AreaId.of("WX59")).orElseThrow().result("M1").orElseThrow()
-        .denominator()).hasValue(60);
-    assertThat(parallel.total().result("M1").orElseThrow().numerator()).hasValue(
-        sequential.rows().stream()
-            .mapToLong(r -> r.result("M1").orElseThrow().numerator().orElse(0)).sum());
+    MeasureResult wx59 =
+        parallel.row(AreaId.of("WX59")).orElseThrow().result("M1").orElseThrow();
+    assertThat(wx59.numerator()).hasValue(20);
+    assertThat(wx59.denominator()).hasValue(60);
+    // Ward i considers floor(i / 3) + 1 of its i + 1 inputs: 630 of 1,830 in all.
+    MeasureResult total = parallel.total().result("M1").orElseThrow();
+    assertThat(total.numerator()).hasValue(630);
+    assertThat(total.denominator()).hasValue(1830);
   }
 
   @Test
-  void evaluate_parallel_aFailingCellThrowsItsOwnException() {
+  void evaluate_parallel_aFailingCellFailsTheScorecardWithItsMessage() {
     DueConsiderationMeasure m1 = DueConsiderationMeasure.standard();
     Measure<?> failing = new FailingOn(m1, AreaId.of("WX41"));
     IllegalStateException e =
