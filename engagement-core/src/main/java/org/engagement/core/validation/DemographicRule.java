@@ -48,14 +48,14 @@ final class DemographicRule implements DatasetRule {
         p.membershipDemographics().ifPresent(counts ->
             counts(scheme, counts, out, at, "membershipDemographics")));
     pass.each(d.referencePopulations(), RecordType.REFERENCE_POPULATION, (p, at) -> {
-          Optional<DemographicDimension> dim = scheme.dimension(p.dimension());
-          if (dim.isEmpty()) {
-            out.add(ValidationCode.UNKNOWN_DIMENSION, at.path("dimension"),
-                "unknown demographic dimension: " + p.dimension());
-          } else {
-            categories(dim.get(), p.counts(), out, at, "counts");
-          }
-        });
+      Optional<DemographicDimension> dim = scheme.dimension(p.dimension());
+      if (dim.isEmpty()) {
+        out.add(ValidationCode.UNKNOWN_DIMENSION, at.path("dimension"),
+            "unknown demographic dimension: " + p.dimension());
+      } else {
+        categories(dim.get(), p.counts(), out, at, "counts");
+      }
+    });
     pass.each(d.responses(), RecordType.RESPONSE, (r, at) -> {
       for (Map.Entry<String, String> e : r.demographics().entrySet()) {
         Optional<DemographicDimension> dim = scheme.dimension(e.getKey());
