@@ -187,9 +187,10 @@ public final class PerformanceReport {
         command.add(option);
       }
     }
+    int options = command.size();
     command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         PerformanceReport.class.getName(), ONE_SIZE, Integer.toString(wards)));
-    log("%d wards: %s", wards, String.join(" ", command.subList(0, command.size() - 5)));
+    log("%d wards: %s", wards, String.join(" ", command.subList(0, options)));
     Process process = new ProcessBuilder(command)
         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     try {
