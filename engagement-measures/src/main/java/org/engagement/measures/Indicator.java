@@ -1,14 +1,17 @@
 package org.engagement.measures;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import org.immutables.value.Value;
+import java.util.Set;
 
 /**
  * One named figure of a {@link MeasureResult}: a funnel count, a share, a median, a statistic —
@@ -26,18 +29,59 @@ import org.immutables.value.Value;
  * separate fields, so that no code or unit, whatever characters it contains, can make two keys
  * look alike. {@link #label()} joins them for people: {@code respondingShare[HUMAN/officer-hours]}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Two indicators are equal when their name, their qualifiers in order, kind, value, note and
+ * counts are. This class is immutable and thread-safe. It is written by hand rather than
+ * generated: a national scorecard holds millions of indicators, and each keeps its qualifiers as
+ * one small array instead of a map of its own.
  */
-@Value.Immutable
-public abstract class Indicator {
+public final class Indicator {
 
-  Indicator() {}
+  private static final String[] NO_QUALIFIERS = {};
+  private static final byte SURVEY_BASE = 1;
+  private static final byte DEMOGRAPHIC_COUNT = 2;
 
-  private static Indicator of(String name, IndicatorKind kind, double value) {
+  private final String name;
+  /** Qualifier names and values, alternating, in order; shared when empty. */
+  private final String[] qualifiers;
+  private final IndicatorKind kind;
+  /** The value, or NaN when there is none: a present value is always finite. */
+  private final double value;
+  private final String note;
+  private final long surveyBase;
+  private final long demographicCount;
+  /** Which of the two counts are present. */
+  private final byte counts;
+
+  private Indicator(String name, String[] qualifiers, IndicatorKind kind, double value,
+      String note, long surveyBase, long demographicCount, byte counts) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.qualifiers = qualifiers;
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.value = value;
+    this.note = note;
+    this.surveyBase = surveyBase;
+    this.demographicCount = demographicCount;
+    this.counts = counts;
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("indicator name must not be blank");
+    }
+    if (Double.isNaN(value) == (note == null)) {
+      throw new IllegalArgumentException(
+          "indicator " + label() + " must have either a value or a note");
+    }
+  }
+
+  private static Indicator of(String name, IndicatorKind kind, double value, long surveyBase,
+      long demographicCount, byte counts) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("indicator " + name + " must be finite: " + value);
     }
-    return ImmutableIndicator.builder().name(name).kind(kind).value(value).build();
+    return new Indicator(
+        name, NO_QUALIFIERS, kind, value, null, surveyBase, demographicCount, counts);
+  }
+
+  private static Indicator of(String name, IndicatorKind kind, double value) {
+    return of(name, kind, value, 0, 0, (byte) 0);
   }
 
   /**
@@ -118,10 +162,7 @@ public abstract class Indicator {
    * @return the indicator, never null
    */
   public static Indicator survey(String name, IndicatorKind kind, double value, long base) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("indicator " + name + " must be finite: " + value);
-    }
-    return ImmutableIndicator.builder().name(name).kind(kind).value(value).surveyBase(base).build();
+    return of(name, kind, value, base, 0, SURVEY_BASE);
   }
 
   /**
@@ -135,11 +176,7 @@ public abstract class Indicator {
    * @return the indicator, never null
    */
   public static Indicator demographicShare(String name, double share, long count) {
-    if (!Double.isFinite(share)) {
-      throw new IllegalArgumentException("indicator " + name + " must be finite: " + share);
-    }
-    return ImmutableIndicator.builder().name(name).kind(IndicatorKind.SHARE).value(share)
-        .demographicCount(count).build();
+    return of(name, IndicatorKind.SHARE, share, 0, count, DEMOGRAPHIC_COUNT);
   }
 
   /**
@@ -153,11 +190,7 @@ public abstract class Indicator {
    * @return the indicator, never null
    */
   public static Indicator demographicStatistic(String name, double value, long count) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("indicator " + name + " must be finite: " + value);
-    }
-    return ImmutableIndicator.builder().name(name).kind(IndicatorKind.STATISTIC).value(value)
-        .demographicCount(count).build();
+    return of(name, IndicatorKind.STATISTIC, value, 0, count, DEMOGRAPHIC_COUNT);
   }
 
   /**
@@ -170,8 +203,7 @@ public abstract class Indicator {
    * @return the indicator, never null
    */
   public static Indicator people(String name, long count) {
-    return ImmutableIndicator.builder().name(name).kind(IndicatorKind.COUNT).value(count)
-        .demographicCount(count).build();
+    return of(name, IndicatorKind.COUNT, count, 0, count, DEMOGRAPHIC_COUNT);
   }
 
   /**
@@ -182,7 +214,8 @@ public abstract class Indicator {
    * @return the indicator, never null
    */
   public static Indicator label(String name, String text) {
-    return ImmutableIndicator.builder().name(name).kind(IndicatorKind.LABEL).note(text).build();
+    return new Indicator(name, NO_QUALIFIERS, IndicatorKind.LABEL, Double.NaN,
+        Objects.requireNonNull(text, "text"), 0, 0, (byte) 0);
   }
 
   /**
@@ -194,7 +227,8 @@ public abstract class Indicator {
    * @return the indicator, never null
    */
   public static Indicator notAssessable(String name, IndicatorKind kind, String reason) {
-    return ImmutableIndicator.builder().name(name).kind(kind).note(reason).build();
+    return new Indicator(name, NO_QUALIFIERS, kind, Double.NaN,
+        Objects.requireNonNull(reason, "reason"), 0, 0, (byte) 0);
   }
 
   /**
@@ -202,7 +236,9 @@ public abstract class Indicator {
    *
    * @return the name, never blank; unique within a result together with {@link #qualifiers()}
    */
-  public abstract String name();
+  public String name() {
+    return name;
+  }
 
   /**
    * What the figure is about, in order: qualifier name to value, e.g. {@code dimension} →
@@ -210,7 +246,9 @@ public abstract class Indicator {
    *
    * @return the qualifiers in order, empty for a figure of the whole result, never null
    */
-  public abstract Map<String, String> qualifiers();
+  public Map<String, String> qualifiers() {
+    return qualifiers.length == 0 ? Map.of() : new Qualifiers(qualifiers);
+  }
 
   /**
    * Returns this indicator with one more qualifier, after those it has.
@@ -222,19 +260,22 @@ public abstract class Indicator {
    *     blank
    */
   public Indicator with(String qualifier, String value) {
-    Map<String, String> more;
-    if (qualifiers().isEmpty()) {
-      more = Collections.singletonMap(qualifier, value);
-    } else if (qualifiers().containsKey(qualifier)) {
+    Objects.requireNonNull(value, "value");
+    if (qualifier.isBlank()) {
       throw new IllegalArgumentException(
-          "indicator " + label() + " already has qualifier " + qualifier);
-    } else {
-      more = new LinkedHashMap<>(qualifiers());
-      more.put(qualifier, value);
+          "indicator " + name + " qualifier name must not be blank: " + qualifier + "=" + value);
     }
-    return this instanceof ImmutableIndicator immutable
-        ? immutable.withQualifiers(more)
-        : ImmutableIndicator.builder().from(this).qualifiers(more).build();
+    for (int i = 0; i < qualifiers.length; i += 2) {
+      if (qualifiers[i].equals(qualifier)) {
+        throw new IllegalArgumentException(
+            "indicator " + label() + " already has qualifier " + qualifier);
+      }
+    }
+    String[] more = Arrays.copyOf(qualifiers, qualifiers.length + 2);
+    more[qualifiers.length] = qualifier;
+    more[qualifiers.length + 1] = value;
+    return new Indicator(
+        name, more, kind, this.value, note, surveyBase, demographicCount, counts);
   }
 
   /**
@@ -244,7 +285,14 @@ public abstract class Indicator {
    * @return e.g. {@code recorded}, {@code R[ETHNICITY]} or {@code r[ETHNICITY/BLACK]}
    */
   public String label() {
-    return qualifiers().isEmpty() ? name() : name() + "[" + String.join("/", qualifiers().values()) + "]";
+    if (qualifiers.length == 0) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name).append('[');
+    for (int i = 1; i < qualifiers.length; i += 2) {
+      out.append(i == 1 ? "" : "/").append(qualifiers[i]);
+    }
+    return out.append(']').toString();
   }
 
   /**
@@ -260,17 +308,7 @@ public abstract class Indicator {
     if (qualifiers.length % 2 != 0) {
       throw new IllegalArgumentException("qualifiers come in name/value pairs");
     }
-    if (!name().equals(name) || qualifiers().size() != qualifiers.length / 2) {
-      return false;
-    }
-    int i = 0;
-    for (Map.Entry<String, String> entry : qualifiers().entrySet()) {
-      if (!entry.getKey().equals(qualifiers[i]) || !Objects.equals(entry.getValue(), qualifiers[i + 1])) {
-        return false;
-      }
-      i += 2;
-    }
-    return true;
+    return this.name.equals(name) && Arrays.equals(this.qualifiers, qualifiers);
   }
 
   /**
@@ -278,31 +316,43 @@ public abstract class Indicator {
    *
    * @return the kind, never null
    */
-  public abstract IndicatorKind kind();
+  public IndicatorKind kind() {
+    return kind;
+  }
 
   /** {@return the value; empty for a label or when not assessable} */
-  public abstract OptionalDouble value();
+  public OptionalDouble value() {
+    return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+  }
 
   /**
    * A label's text, or why the value is absent.
    *
    * @return the note, empty for a numeric value
    */
-  public abstract Optional<String> note();
+  public Optional<String> note() {
+    return Optional.ofNullable(note);
+  }
 
   /**
    * The unweighted survey base of a survey figure.
    *
    * @return the base; empty for figures that do not come from survey answers
    */
-  public abstract OptionalLong surveyBase();
+  public OptionalLong surveyBase() {
+    return (counts & SURVEY_BASE) == 0 ? OptionalLong.empty() : OptionalLong.of(surveyBase);
+  }
 
   /**
    * The demographic count a share of people rests on.
    *
    * @return the count; empty for figures that do not rest on a count of people in a category
    */
-  public abstract OptionalLong demographicCount();
+  public OptionalLong demographicCount() {
+    return (counts & DEMOGRAPHIC_COUNT) == 0
+        ? OptionalLong.empty()
+        : OptionalLong.of(demographicCount);
+  }
 
   /**
    * Whether a published table withholds this indicator under {@code control}: a survey figure
@@ -323,26 +373,6 @@ public abstract class Indicator {
    */
   public boolean isAssessable() {
     return value().isPresent() || kind() == IndicatorKind.LABEL;
-  }
-
-  @Value.Check
-  void check() {
-    if (name().isBlank()) {
-      throw new IllegalArgumentException("indicator name must not be blank");
-    }
-    Map<String, String> qualifiers = qualifiers();
-    if (!qualifiers.isEmpty()) {
-      for (String qualifier : qualifiers.keySet()) {
-        if (qualifier.isBlank()) {
-          throw new IllegalArgumentException("indicator " + name()
-              + " qualifier name must not be blank: " + qualifier + "=" + qualifiers.get(qualifier));
-        }
-      }
-    }
-    if (value().isPresent() == note().isPresent()) {
-      throw new IllegalArgumentException(
-          "indicator " + label() + " must have either a value or a note");
-    }
   }
 
   /**
@@ -371,6 +401,39 @@ public abstract class Indicator {
   }
 
   /**
+   * Whether {@code other} is an indicator with the same name, qualifiers in order, kind, value,
+   * note and counts.
+   *
+   * @param other the object to compare with, may be null
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || (other instanceof Indicator that
+            && name.equals(that.name)
+            && Arrays.equals(qualifiers, that.qualifiers)
+            && kind == that.kind
+            && Double.doubleToLongBits(value) == Double.doubleToLongBits(that.value)
+            && Objects.equals(note, that.note)
+            && counts == that.counts
+            && surveyBase == that.surveyBase
+            && demographicCount == that.demographicCount);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = name.hashCode();
+    h = 31 * h + Arrays.hashCode(qualifiers);
+    h = 31 * h + kind.hashCode();
+    h = 31 * h + Double.hashCode(value);
+    h = 31 * h + Objects.hashCode(note);
+    h = 31 * h + Long.hashCode(surveyBase);
+    h = 31 * h + Long.hashCode(demographicCount);
+    return 31 * h + counts;
+  }
+
+  /**
    * Returns the label and formatted value.
    *
    * @return e.g. {@code recorded=15} or {@code medianDaysToDecision=n/a (no recorded input)}
@@ -378,5 +441,68 @@ public abstract class Indicator {
   @Override
   public String toString() {
     return label() + "=" + formattedValue();
+  }
+
+  /** A read-only, ordered view of an indicator's qualifier array. */
+  private static final class Qualifiers extends AbstractMap<String, String> {
+
+    private final String[] pairs;
+
+    Qualifiers(String[] pairs) {
+      this.pairs = pairs;
+    }
+
+    @Override
+    public int size() {
+      return pairs.length / 2;
+    }
+
+    @Override
+    public String get(Object key) {
+      for (int i = 0; i < pairs.length; i += 2) {
+        if (pairs[i].equals(key)) {
+          return pairs[i + 1];
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return get(key) != null;
+    }
+
+    @Override
+    public Set<Entry<String, String>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return pairs.length / 2;
+        }
+
+        @Override
+        public Iterator<Entry<String, String>> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < pairs.length;
+            }
+
+            @Override
+            public Entry<String, String> next() {
+              if (next >= pairs.length) {
+                throw new NoSuchElementException();
+              }
+              Entry<String, String> entry =
+                  new AbstractMap.SimpleImmutableEntry<>(pairs[next], pairs[next + 1]);
+              next += 2;
+              return entry;
+            }
+          };
+        }
+      };
+    }
   }
 }

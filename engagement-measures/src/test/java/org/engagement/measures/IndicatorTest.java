@@ -3,7 +3,10 @@ package org.engagement.measures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** Structured indicator keys: a name and ordered qualifiers, with a label derived for people. */
@@ -51,5 +54,100 @@ class IndicatorTest {
     assertThat(r.withheldBy(DisclosureControl.standard())).isTrue();
     assertThat(Indicator.demographicStatistic("r", 0.4, 5).withheldBy(DisclosureControl.standard()))
         .isFalse();
+  }
+
+  @Test
+  void qualifiers_areAReadOnlyMapEqualToAnyMapOfTheSameEntries() {
+    Indicator r = Indicator.statistic("r", 0.5).with("dimension", "AGE").with("category", "AGE_16_24");
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("dimension", "AGE");
+    expected.put("category", "AGE_16_24");
+    Map<String, String> qualifiers = r.qualifiers();
+    assertThat(qualifiers).isEqualTo(expected).hasSameHashCodeAs(expected).hasSize(2);
+    assertThat(qualifiers.get("category")).isEqualTo("AGE_16_24");
+    assertThat(qualifiers.get("unit")).isNull();
+    assertThat(qualifiers.containsKey("dimension")).isTrue();
+    assertThat(qualifiers).hasToString("{dimension=AGE, category=AGE_16_24}");
+    assertThatThrownBy(() -> qualifiers.put("unit", "hours"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> qualifiers.entrySet().iterator().remove())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> qualifiers.clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(Indicator.count("raised", 3).qualifiers()).isEmpty();
+  }
+
+  @Test
+  void with_leavesTheIndicatorItIsCalledOnAsItWas() {
+    Indicator r = Indicator.statistic("R", 0.9);
+    Indicator age = r.with("dimension", "AGE");
+    Indicator gender = r.with("dimension", "GENDER");
+    assertThat(r.qualifiers()).isEmpty();
+    assertThat(age.label()).isEqualTo("R[AGE]");
+    assertThat(gender.label()).isEqualTo("R[GENDER]");
+    assertThat(age.value()).isEqualTo(OptionalDouble.of(0.9));
+  }
+
+  @Test
+  void with_refusesABlankQualifierNameAndANullValue() {
+    Indicator r = Indicator.statistic("R", 1);
+    assertThatThrownBy(() -> r.with(" ", "AGE"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be blank");
+    assertThatThrownBy(() -> r.with("dimension", null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void equality_coversEveryPart_andTheQualifiersOrder() {
+    Indicator a = Indicator.statistic("r", 0.5).with("dimension", "AGE").with("category", "X");
+    assertThat(a).isEqualTo(Indicator.statistic("r", 0.5).with("dimension", "AGE").with("category", "X"))
+        .hasSameHashCodeAs(Indicator.statistic("r", 0.5).with("dimension", "AGE").with("category", "X"));
+    assertThat(a)
+        .isNotEqualTo(Indicator.statistic("r", 0.5).with("category", "X").with("dimension", "AGE"))
+        .isNotEqualTo(Indicator.statistic("r", 0.6).with("dimension", "AGE").with("category", "X"))
+        .isNotEqualTo(Indicator.statistic("q", 0.5).with("dimension", "AGE").with("category", "X"))
+        .isNotEqualTo(Indicator.share("r", 0.5).with("dimension", "AGE").with("category", "X"))
+        .isNotEqualTo(Indicator.demographicStatistic("r", 0.5, 7).with("dimension", "AGE")
+            .with("category", "X"));
+    assertThat(Indicator.statistic("D", 0.0)).isNotEqualTo(Indicator.statistic("D", -0.0));
+    assertThat(Indicator.survey("p", IndicatorKind.SHARE, 0.5, 12))
+        .isEqualTo(Indicator.survey("p", IndicatorKind.SHARE, 0.5, 12))
+        .isNotEqualTo(Indicator.survey("p", IndicatorKind.SHARE, 0.5, 13))
+        .isNotEqualTo(Indicator.share("p", 0.5));
+    assertThat(Indicator.notAssessable("p", IndicatorKind.SHARE, "no base"))
+        .isEqualTo(Indicator.notAssessable("p", IndicatorKind.SHARE, "no base"))
+        .isNotEqualTo(Indicator.notAssessable("p", IndicatorKind.SHARE, "no count"));
+  }
+
+  @Test
+  void counts_arePresentOnlyWhereTheFactorySetsThem() {
+    Indicator survey = Indicator.survey("p", IndicatorKind.SHARE, 0.5, 0);
+    assertThat(survey.surveyBase()).isEqualTo(OptionalLong.of(0));
+    assertThat(survey.demographicCount()).isEmpty();
+    Indicator people = Indicator.people("participants", 4);
+    assertThat(people.demographicCount()).isEqualTo(OptionalLong.of(4));
+    assertThat(people.surveyBase()).isEmpty();
+    assertThat(people.withheldBy(DisclosureControl.standard())).isTrue();
+    Indicator share = Indicator.share("s", 0.25);
+    assertThat(share.surveyBase()).isEmpty();
+    assertThat(share.demographicCount()).isEmpty();
+    assertThat(share.note()).isEmpty();
+  }
+
+  @Test
+  void aValueOrANote_neverBothNorNeither() {
+    Indicator label = Indicator.label("basis", "RESPONDENTS");
+    assertThat(label.value()).isEmpty();
+    assertThat(label.note()).contains("RESPONDENTS");
+    assertThat(label.isAssessable()).isTrue();
+    Indicator missing = Indicator.notAssessable("pValue", IndicatorKind.P_VALUE, "df = 0");
+    assertThat(missing.isAssessable()).isFalse();
+    assertThat(missing).hasToString("pValue=n/a (df = 0)");
+    assertThatThrownBy(() -> Indicator.share("s", Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be finite");
+    assertThatThrownBy(() -> Indicator.statistic("R", Double.POSITIVE_INFINITY))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Indicator.count(" ", 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
+    assertThatThrownBy(() -> Indicator.label("basis", null)).isInstanceOf(NullPointerException.class);
   }
 }
