@@ -67,9 +67,14 @@ public abstract class DemographicDimension {
     return Optional.ofNullable(find(code));
   }
 
-  /** The first category with the code, or null; a loop, as measures ask once per count. */
+  /**
+   * The first category with the code, or null; a loop by position, as measures ask once per count
+   * and an iterator would be one more object each time.
+   */
   private @org.jspecify.annotations.Nullable DemographicCategory find(String code) {
-    for (DemographicCategory category : categories()) {
+    List<DemographicCategory> categories = categories();
+    for (int i = 0; i < categories.size(); i++) {
+      DemographicCategory category = categories.get(i);
       if (category.code().equals(code)) {
         return category;
       }

@@ -84,10 +84,21 @@ public final class ReferenceCounts {
    *
    * @param dimension the dimension, not null
    * @param counts category → count, not null
-   * @return a new map of the compared categories' counts, never null
+   * @return the compared categories' counts: {@code counts} itself when it has no category left
+   *     out, else a new map; never null
    */
   public static Map<String, Long> compared(
       org.engagement.core.DemographicDimension dimension, Map<String, Long> counts) {
+    boolean all = true;
+    for (String category : counts.keySet()) {
+      if (!dimension.compares(category)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) {
+      return counts;
+    }
     Map<String, Long> out = new java.util.HashMap<>();
     counts.forEach((category, count) -> {
       if (dimension.compares(category)) {
@@ -114,8 +125,10 @@ public final class ReferenceCounts {
         out.put(category.code(), n);
       }
     }
-    for (String category : new java.util.TreeSet<>(counts.keySet())) {
-      out.putIfAbsent(category, counts.get(category));
+    if (out.size() < counts.size()) {
+      for (String category : new java.util.TreeSet<>(counts.keySet())) {
+        out.putIfAbsent(category, counts.get(category));
+      }
     }
     return out;
   }

@@ -1,14 +1,12 @@
 package org.engagement.measures.stats;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -64,14 +62,27 @@ public abstract class Representativeness {
       Map<String, Long> observed, Map<String, Long> reference, RepresentationThresholds thresholds) {
     long observedTotal = total("observed", observed);
     long referenceTotal = total("reference", reference);
-    Set<String> categories = new LinkedHashSet<>(observed.keySet());
-    categories.addAll(reference.keySet());
-    List<CategoryShare> shares = new ArrayList<>();
+    // the categories are the observed ones in their order, then those only in the reference; the
+    // chi-square test takes those with a reference share, in the same order
+    int size = observed.size() + reference.size();
+    List<CategoryShare> shares = new ArrayList<>(size);
+    long[] chiObserved = new long[size];
+    double[] chiShares = new double[size];
+    int chiCategories = 0;
     double sumAbs = 0;
-    Map<String, Long> chiObserved = new LinkedHashMap<>();
-    Map<String, Double> chiShares = new LinkedHashMap<>();
     long chiN = 0;
-    for (String category : categories) {
+    Iterator<String> observedFirst = observed.keySet().iterator();
+    Iterator<String> referenceAfter = reference.keySet().iterator();
+    while (observedFirst.hasNext() || referenceAfter.hasNext()) {
+      String category;
+      if (observedFirst.hasNext()) {
+        category = observedFirst.next();
+      } else {
+        category = referenceAfter.next();
+        if (observed.containsKey(category)) {
+          continue;
+        }
+      }
       long o = observed.getOrDefault(category, 0L);
       long ref = reference.getOrDefault(category, 0L);
       double p = (double) o / observedTotal;
@@ -84,8 +95,9 @@ public abstract class Representativeness {
         ratio = OptionalDouble.of(r);
         under = Tolerance.atLeast(q, thresholds.minimumReferenceShare())
             && Tolerance.below(r, thresholds.maximumRatio());
-        chiObserved.put(category, o);
-        chiShares.put(category, q);
+        chiObserved[chiCategories] = o;
+        chiShares[chiCategories] = q;
+        chiCategories++;
         chiN += o;
       }
       shares.add(
@@ -102,16 +114,16 @@ public abstract class Representativeness {
     double d = sumAbs / 2;
     Optional<ChiSquare> chi = Optional.empty();
     Optional<String> reason = Optional.empty();
-    int df = chiShares.size() - 1;
+    int df = chiCategories - 1;
     if (df < 1) {
       reason = Optional.of("only one category has a reference share (df = 0)");
     } else if (chiN == 0) {
       reason = Optional.of("no observation in the categories with a reference share (N = 0)");
     } else {
       double statistic = 0;
-      for (Map.Entry<String, Double> entry : chiShares.entrySet()) {
-        double expected = chiN * entry.getValue();
-        double diff = chiObserved.get(entry.getKey()) - expected;
+      for (int i = 0; i < chiCategories; i++) {
+        double expected = chiN * chiShares[i];
+        double diff = chiObserved[i] - expected;
         statistic += diff * diff / expected;
       }
       chi = Optional.of(ChiSquare.of(statistic, df));
