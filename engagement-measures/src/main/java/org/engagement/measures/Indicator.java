@@ -1,17 +1,15 @@
 package org.engagement.measures;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Iterator;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One named figure of a {@link MeasureResult}: a funnel count, a share, a median, a statistic —
@@ -31,8 +29,8 @@ import java.util.Set;
  *
  * <p>Two indicators are equal when their name, their qualifiers in order, kind, value, note and
  * counts are. This class is immutable and thread-safe. It is written by hand rather than
- * generated: a national scorecard holds millions of indicators, and each keeps its qualifiers as
- * one small array instead of a map of its own.
+ * generated: a national scorecard holds hundreds of thousands of indicators, and each keeps its
+ * qualifiers as one small array instead of a map of its own.
  */
 public final class Indicator {
 
@@ -46,14 +44,14 @@ public final class Indicator {
   private final IndicatorKind kind;
   /** The value, or NaN when there is none: a present value is always finite. */
   private final double value;
-  private final String note;
+  private final @Nullable String note;
   private final long surveyBase;
   private final long demographicCount;
   /** Which of the two counts are present. */
   private final byte counts;
 
   private Indicator(String name, String[] qualifiers, IndicatorKind kind, double value,
-      String note, long surveyBase, long demographicCount, byte counts) {
+      @Nullable String note, long surveyBase, long demographicCount, byte counts) {
     this.name = Objects.requireNonNull(name, "name");
     this.qualifiers = qualifiers;
     this.kind = Objects.requireNonNull(kind, "kind");
@@ -244,10 +242,24 @@ public final class Indicator {
    * What the figure is about, in order: qualifier name to value, e.g. {@code dimension} →
    * {@code ETHNICITY}, {@code category} → {@code BLACK}.
    *
-   * @return the qualifiers in order, empty for a figure of the whole result, never null
+   * <p>The indicator keeps its qualifiers in one small array; each call returns a new read-only
+   * map of them, so hold on to it rather than calling this in a loop.
+   *
+   * @return the qualifiers in order, read-only, empty for a figure of the whole result, never null
    */
   public Map<String, String> qualifiers() {
-    return qualifiers.length == 0 ? Map.of() : new Qualifiers(qualifiers);
+    switch (qualifiers.length) {
+      case 0:
+        return Collections.emptyMap();
+      case 2:
+        return Collections.singletonMap(qualifiers[0], qualifiers[1]);
+      default:
+        Map<String, String> out = new LinkedHashMap<>(qualifiers.length);
+        for (int i = 0; i < qualifiers.length; i += 2) {
+          out.put(qualifiers[i], qualifiers[i + 1]);
+        }
+        return Collections.unmodifiableMap(out);
+    }
   }
 
   /**
@@ -258,9 +270,10 @@ public final class Indicator {
    * @return the qualified indicator, never null
    * @throws IllegalArgumentException if the indicator already has that qualifier, or its name is
    *     blank
+   * @throws NullPointerException if {@code qualifier} or {@code value} is null
    */
   public Indicator with(String qualifier, String value) {
-    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(qualifier, "qualifier");
     if (qualifier.isBlank()) {
       throw new IllegalArgumentException(
           "indicator " + name + " qualifier name must not be blank: " + qualifier + "=" + value);
@@ -271,6 +284,7 @@ public final class Indicator {
             "indicator " + label() + " already has qualifier " + qualifier);
       }
     }
+    Objects.requireNonNull(value, "value");
     String[] more = Arrays.copyOf(qualifiers, qualifiers.length + 2);
     more[qualifiers.length] = qualifier;
     more[qualifiers.length + 1] = value;
@@ -408,7 +422,7 @@ public final class Indicator {
    * @return true when equal
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return this == other
         || (other instanceof Indicator that
             && name.equals(that.name)
@@ -441,68 +455,5 @@ public final class Indicator {
   @Override
   public String toString() {
     return label() + "=" + formattedValue();
-  }
-
-  /** A read-only, ordered view of an indicator's qualifier array. */
-  private static final class Qualifiers extends AbstractMap<String, String> {
-
-    private final String[] pairs;
-
-    Qualifiers(String[] pairs) {
-      this.pairs = pairs;
-    }
-
-    @Override
-    public int size() {
-      return pairs.length / 2;
-    }
-
-    @Override
-    public String get(Object key) {
-      for (int i = 0; i < pairs.length; i += 2) {
-        if (pairs[i].equals(key)) {
-          return pairs[i + 1];
-        }
-      }
-      return null;
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-      return get(key) != null;
-    }
-
-    @Override
-    public Set<Entry<String, String>> entrySet() {
-      return new AbstractSet<>() {
-        @Override
-        public int size() {
-          return pairs.length / 2;
-        }
-
-        @Override
-        public Iterator<Entry<String, String>> iterator() {
-          return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-              return next < pairs.length;
-            }
-
-            @Override
-            public Entry<String, String> next() {
-              if (next >= pairs.length) {
-                throw new NoSuchElementException();
-              }
-              Entry<String, String> entry =
-                  new AbstractMap.SimpleImmutableEntry<>(pairs[next], pairs[next + 1]);
-              next += 2;
-              return entry;
-            }
-          };
-        }
-      };
-    }
   }
 }

@@ -57,24 +57,35 @@ class IndicatorTest {
   }
 
   @Test
-  void qualifiers_areAReadOnlyMapEqualToAnyMapOfTheSameEntries() {
+  void qualifiers_areAReadOnlyMapInOrder_equalToAnyMapOfTheSameEntries() {
     Indicator r = Indicator.statistic("r", 0.5).with("dimension", "AGE").with("category", "AGE_16_24");
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("dimension", "AGE");
     expected.put("category", "AGE_16_24");
     Map<String, String> qualifiers = r.qualifiers();
     assertThat(qualifiers).isEqualTo(expected).hasSameHashCodeAs(expected).hasSize(2);
-    assertThat(qualifiers.get("category")).isEqualTo("AGE_16_24");
+    assertThat(qualifiers.keySet()).containsExactly("dimension", "category");
+    assertThat(qualifiers.values()).containsExactly("AGE", "AGE_16_24");
     assertThat(qualifiers.get("unit")).isNull();
-    assertThat(qualifiers.containsKey("dimension")).isTrue();
     assertThat(qualifiers).hasToString("{dimension=AGE, category=AGE_16_24}");
     assertThatThrownBy(() -> qualifiers.put("unit", "hours"))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> qualifiers.entrySet().iterator().remove())
+    assertThatThrownBy(() -> qualifiers.remove("dimension"))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> qualifiers.clear())
+    assertThatThrownBy(() -> qualifiers.remove("absent"))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThat(Indicator.count("raised", 3).qualifiers()).isEmpty();
+    assertThatThrownBy(() -> {
+      var entries = qualifiers.entrySet().iterator();
+      entries.next();
+      entries.remove();
+    }).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(r.qualifiers()).isEqualTo(expected);
+    Map<String, String> none = Indicator.count("raised", 3).qualifiers();
+    assertThat(none).isEmpty();
+    assertThat(none.get(null)).isNull();
+    assertThat(none.containsKey(null)).isFalse();
+    assertThat(Indicator.statistic("R", 1).with("dimension", "AGE").qualifiers())
+        .containsExactly(Map.entry("dimension", "AGE"));
   }
 
   @Test
@@ -86,6 +97,21 @@ class IndicatorTest {
     assertThat(age.label()).isEqualTo("R[AGE]");
     assertThat(gender.label()).isEqualTo("R[GENDER]");
     assertThat(age.value()).isEqualTo(OptionalDouble.of(0.9));
+    Indicator young = age.with("category", "AGE_16_24");
+    Indicator old = age.with("category", "AGE_65_PLUS");
+    assertThat(age.label()).isEqualTo("R[AGE]");
+    assertThat(young.label()).isEqualTo("R[AGE/AGE_16_24]");
+    assertThat(old.label()).isEqualTo("R[AGE/AGE_65_PLUS]");
+    assertThat(young.hasKey("R", "dimension", "AGE", "category", "AGE_16_24")).isTrue();
+  }
+
+  @Test
+  void with_refusesAQualifierTwice_atAnyPosition() {
+    Indicator r = Indicator.statistic("r", 1).with("dimension", "AGE").with("category", "X");
+    assertThatThrownBy(() -> r.with("category", "Y"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already has qualifier category");
+    assertThatThrownBy(() -> r.with("category", null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already has qualifier");
   }
 
   @Test
@@ -94,6 +120,8 @@ class IndicatorTest {
     assertThatThrownBy(() -> r.with(" ", "AGE"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be blank");
     assertThatThrownBy(() -> r.with("dimension", null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> r.with(null, "AGE"))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("qualifier");
   }
 
   @Test
@@ -113,6 +141,11 @@ class IndicatorTest {
         .isEqualTo(Indicator.survey("p", IndicatorKind.SHARE, 0.5, 12))
         .isNotEqualTo(Indicator.survey("p", IndicatorKind.SHARE, 0.5, 13))
         .isNotEqualTo(Indicator.share("p", 0.5));
+    // the same value with a count of zero, or with the other count, is another indicator
+    assertThat(Indicator.demographicShare("s", 0.5, 0)).isNotEqualTo(Indicator.share("s", 0.5));
+    assertThat(Indicator.survey("s", IndicatorKind.SHARE, 0.5, 0))
+        .isNotEqualTo(Indicator.demographicShare("s", 0.5, 0))
+        .isNotEqualTo(Indicator.share("s", 0.5));
     assertThat(Indicator.notAssessable("p", IndicatorKind.SHARE, "no base"))
         .isEqualTo(Indicator.notAssessable("p", IndicatorKind.SHARE, "no base"))
         .isNotEqualTo(Indicator.notAssessable("p", IndicatorKind.SHARE, "no count"));
@@ -134,7 +167,7 @@ class IndicatorTest {
   }
 
   @Test
-  void aValueOrANote_neverBothNorNeither() {
+  void factories_giveAValueOrANote_andRefuseWhatIsNotFinite() {
     Indicator label = Indicator.label("basis", "RESPONDENTS");
     assertThat(label.value()).isEmpty();
     assertThat(label.note()).contains("RESPONDENTS");
