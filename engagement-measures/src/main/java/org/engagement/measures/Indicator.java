@@ -242,8 +242,8 @@ public final class Indicator {
    * What the figure is about, in order: qualifier name to value, e.g. {@code dimension} →
    * {@code ETHNICITY}, {@code category} → {@code BLACK}.
    *
-   * <p>The indicator keeps its qualifiers in one small array; each call returns a new read-only
-   * map of them, so hold on to it rather than calling this in a loop.
+   * <p>The indicator keeps its qualifiers in one small array; each call makes a read-only map of
+   * them (the empty map is shared), so hold on to it rather than calling this in a loop.
    *
    * @return the qualifiers in order, read-only, empty for a figure of the whole result, never null
    */
