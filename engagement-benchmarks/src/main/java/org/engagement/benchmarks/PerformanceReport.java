@@ -60,7 +60,7 @@ import org.engagement.measures.EvaluationContext;
  * </pre>
  *
  * <p>The JVM of each size runs with {@value #SIZE_JVM} (at national size the dataset, with the
- * file read from JSON and its garbage beside it, peaks at about 4.2 GiB; a heap of fixed size
+ * file read from JSON and its garbage beside it, peaks at about 4.1–4.4 GiB; a heap of fixed size
  * touched in advance keeps the operating system's first-touch faults out of the times). The system property {@code performance.jvm} gives other
  * options instead, separated by spaces, e.g. {@code -Dperformance.jvm="-Xms4g -Xmx4g"} for the
  * small sizes on a smaller machine. This JVM needs no heap of its own to speak of; its other
