@@ -67,11 +67,6 @@ class DatasetIndexProperties {
   }
 
   /**
-   * Each input's links, gathered in one pass for M1 and M2, are what the maps of decisions by
-   * presented input and of considerations by input give, and each consideration in the links is
-   * the first of the input in that decision.
-   */
-  /**
    * Datasets of every kind, and datasets whose ids come from small pools, so that inputs share
    * ids across areas, decisions present an input twice and consider inputs they do not present.
    */
@@ -104,6 +99,11 @@ class DatasetIndexProperties {
     assertLinksAsTheMaps(EngagementDataset.builder().from(sample).decisions(decisions).build());
   }
 
+  /**
+   * Each input's links, gathered in one pass for M1 and M2, are what the maps of decisions by
+   * presented input and of considerations by input give, and each consideration in the links is
+   * the first of the input in that decision.
+   */
   private static void assertLinksAsTheMaps(EngagementDataset data) {
     DatasetIndex index = DatasetIndex.of(EvaluationContext.of(data));
     Set<AreaId> areas = new LinkedHashSet<>();
