@@ -35,6 +35,7 @@ import org.engagement.core.Survey;
 import org.engagement.core.SurveyResponse;
 import org.engagement.core.internal.AnswerCheck;
 import org.engagement.core.internal.CrossRecordTraps;
+import org.engagement.core.internal.IdTable;
 import org.engagement.core.internal.RecordPlace;
 import org.engagement.core.internal.SumRangeCheck;
 import org.engagement.core.validation.DatasetValidator;
@@ -119,7 +120,7 @@ final class StreamingValidator {
     this.scheme = scheme;
     this.schemeUnbound = schemeUnbound;
     for (RecordType type : RecordType.values()) {
-      ids.put(type, new IdTable(DATED.contains(type)));
+      ids.put(type, IdTable.of(DATED.contains(type)));
     }
     EngagementDataset onlyScheme = EngagementDataset.builder().scheme(scheme).build();
     if (!schemeUnbound) {

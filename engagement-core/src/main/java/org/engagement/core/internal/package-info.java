@@ -5,7 +5,9 @@
  * shares ({@link org.engagement.core.internal.SumRangeCheck},
  * {@link org.engagement.core.internal.CrossRecordTraps},
  * {@link org.engagement.core.internal.AnswerCheck}), with the place of a record that every
- * validation path is made from ({@link org.engagement.core.internal.RecordPlace}). Not part of the API: exported only to the SDK's own modules (engagement-measures and
+ * validation path is made from ({@link org.engagement.core.internal.RecordPlace}) and the table
+ * of ids both validators find duplicates with ({@link org.engagement.core.internal.IdTable}).
+ * Not part of the API: exported only to the SDK's own modules (engagement-measures and
  * engagement-json), and subject to change without notice.
  */
 @NullMarked

@@ -17,6 +17,7 @@ import org.engagement.core.QuestionId;
 import org.engagement.core.QuestionType;
 import org.engagement.core.RecordType;
 import org.engagement.core.StandardRole;
+import org.engagement.core.internal.IdTable;
 import org.engagement.core.internal.RecordPlace;
 
 /**
@@ -43,11 +44,11 @@ final class StructureRule implements DatasetRule {
   private static void uniqueIds(EngagementDataset d, Issues out, RecordPass pass) {
     for (RecordType type : RecordType.values()) {
       List<?> records = d.records(type);
-      Map<String, Integer> first = new HashMap<>(Math.max(16, records.size() * 4 / 3 + 1));
+      IdTable first = IdTable.of(false, records.size());
       pass.each(records, type, (record, at) -> {
         String id = at.id();
-        Integer earlier = first.putIfAbsent(id, at.index());
-        if (earlier != null) {
+        int earlier = first.add(id, at.index(), 0);
+        if (earlier != IdTable.ABSENT) {
           out.add(ValidationCode.DUPLICATE_ID, at.path(),
               "duplicate id " + id + ": also at " + type.collection() + "[" + earlier + "]");
         }
