@@ -394,8 +394,8 @@ final class StreamingValidator {
   /** {@return the date of the first record of a dated type with an id, or null if none} */
   private @org.jspecify.annotations.Nullable LocalDate date(RecordType type, Object id) {
     IdTable table = ids.get(type);
-    int slot = table.find(id.toString());
-    return slot == IdTable.ABSENT ? null : LocalDate.ofEpochDay(table.day(slot));
+    int entry = table.find(id.toString());
+    return entry == IdTable.ABSENT ? null : LocalDate.ofEpochDay(table.day(entry));
   }
 
   private void feedback(RecordPlace at, Feedback f) {

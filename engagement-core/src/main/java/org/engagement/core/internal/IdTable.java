@@ -1,5 +1,10 @@
 package org.engagement.core.internal;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The ids of one record type, with the position of the first record of each and, for types whose
  * date rules between records compare, that record's date as an epoch day. Both validators find
@@ -21,6 +26,11 @@ package org.engagement.core.internal;
  * reads the text of the id kept there. A table scattered by a mixed hash (open addressing) was
  * tried first: it read as much memory per id at random as the nodes cost the collector.
  *
+ * <p>A bucket's chain holds at most eight ids. The ids that come to a full chain, which only ids
+ * made to share hash codes bring in numbers, go to a {@code HashMap}, whose crowded bins are
+ * trees: a file of such ids costs a look-up in a tree per id, as it did when a {@code HashMap}
+ * held every id, and not a walk along a chain as long as the file.
+ *
  * <p>Per id it takes 21 to 43 bytes beyond the id's own text (and 8 to 16 more for a date): 21 to
  * 27 when sized for the ids ({@link #of(boolean, int)}), against 53 to 59 for a {@code
  * HashMap<String, Integer>}. Not thread-safe: one per validation.
@@ -30,16 +40,25 @@ public final class IdTable {
   /** What {@link #add} and {@link #find} return for an id not in the table. */
   public static final int ABSENT = -1;
 
+  /** The most ids a bucket's chain holds; the ids that come to a full chain go to the map. */
+  static final int LONGEST_CHAIN = 8;
+
+  /** What {@link #next} holds for an entry in {@link #crowded}, in no chain. */
+  private static final int OFF_CHAIN = -1;
+
   private final boolean dated;
   /** Each bucket's last entry plus one; 0 for none. A power of two long. */
   private int[] heads;
-  /** The entries, in the order they were added: hash, id, position, the previous in the bucket. */
+  // The entries, in the order they were added: each id's hash code, text, first position, the
+  // entry before it in its bucket plus one (0 for none, OFF_CHAIN for none and in no chain), date.
   private int[] hashes;
   private String[] keys;
   private int[] first;
   private int[] next;
   private long[] days;
   private int size;
+  /** The entries of the ids that came to a full chain, by id; null until one does. */
+  private @Nullable Map<String, Integer> crowded;
 
   private IdTable(boolean dated, int buckets, int entries) {
     this.dated = dated;
@@ -91,41 +110,84 @@ public final class IdTable {
    */
   public int add(String id, int index, long day) {
     int h = id.hashCode();
-    int entry = find(id, h);
-    if (entry != ABSENT) {
-      return first[entry];
+    int bucket = bucket(h, heads.length);
+    int length = 0;
+    for (int e = heads[bucket] - 1; e >= 0; e = next[e] - 1) {
+      if (hashes[e] == h && keys[e].equals(id)) {
+        return first[e];
+      }
+      length++;
+    }
+    Integer earlier = crowded == null ? null : crowded.get(id);
+    if (earlier != null) {
+      return first[earlier];
     }
     if (size == keys.length) {
       growEntries();
     }
-    int bucket = bucket(h, heads.length);
     hashes[size] = h;
     keys[size] = id;
     first[size] = index;
-    next[size] = heads[bucket];
     if (dated) {
       days[size] = day;
     }
-    heads[bucket] = ++size;
+    if (length < LONGEST_CHAIN) {
+      next[size] = heads[bucket];
+      heads[bucket] = size + 1;
+    } else {
+      next[size] = OFF_CHAIN;
+      if (crowded == null) {
+        crowded = new HashMap<>();
+      }
+      crowded.put(id, size);
+    }
+    size++;
     if (size * 4 > heads.length * 3) {
       growBuckets();
     }
     return ABSENT;
   }
 
-  /** {@return the entry of an id, for {@link #day}, or {@link #ABSENT}} */
+  /**
+   * Finds an id.
+   *
+   * @param id the id
+   * @return the id's entry, for {@link #day}, or {@link #ABSENT}
+   */
   public int find(String id) {
-    return find(id, id.hashCode());
+    int h = id.hashCode();
+    for (int e = heads[bucket(h, heads.length)] - 1; e >= 0; e = next[e] - 1) {
+      if (hashes[e] == h && keys[e].equals(id)) {
+        return e;
+      }
+    }
+    Integer entry = crowded == null ? null : crowded.get(id);
+    return entry == null ? ABSENT : entry;
   }
 
-  /** {@return whether the table has an id} */
+  /**
+   * Tells whether the table has an id.
+   *
+   * @param id the id
+   * @return whether it was added
+   */
   public boolean contains(String id) {
     return find(id) != ABSENT;
   }
 
-  /** {@return the date, as an epoch day, of the first record with the id of an entry} */
+  /**
+   * The date kept with an id, in a dated table.
+   *
+   * @param entry the id's entry, as {@link #find} returns it
+   * @return the date, as an epoch day, of the first record with the id
+   */
   public long day(int entry) {
     return days[entry];
+  }
+
+  /** {@return the number of buckets} For tests. */
+  int buckets() {
+    return heads.length;
   }
 
   /**
@@ -137,33 +199,26 @@ public final class IdTable {
     return (h ^ (h >>> 16)) & (buckets - 1);
   }
 
-  /** Only an entry of the same hash code reads the id kept there. */
-  private int find(String id, int h) {
-    for (int e = heads[bucket(h, heads.length)] - 1; e >= 0; e = next[e] - 1) {
-      if (hashes[e] == h && keys[e].equals(id)) {
-        return e;
-      }
-    }
-    return ABSENT;
-  }
-
   private void growEntries() {
     int capacity = keys.length * 2;
-    hashes = java.util.Arrays.copyOf(hashes, capacity);
-    keys = java.util.Arrays.copyOf(keys, capacity);
-    first = java.util.Arrays.copyOf(first, capacity);
-    next = java.util.Arrays.copyOf(next, capacity);
+    hashes = Arrays.copyOf(hashes, capacity);
+    keys = Arrays.copyOf(keys, capacity);
+    first = Arrays.copyOf(first, capacity);
+    next = Arrays.copyOf(next, capacity);
     if (dated) {
-      days = java.util.Arrays.copyOf(days, capacity);
+      days = Arrays.copyOf(days, capacity);
     }
   }
 
+  /** Twice the buckets; each chain splits in two, and the ids in the map stay there. */
   private void growBuckets() {
     heads = new int[heads.length * 2];
     for (int e = 0; e < size; e++) {
-      int bucket = bucket(hashes[e], heads.length);
-      next[e] = heads[bucket];
-      heads[bucket] = e + 1;
+      if (next[e] != OFF_CHAIN) {
+        int bucket = bucket(hashes[e], heads.length);
+        next[e] = heads[bucket];
+        heads[bucket] = e + 1;
+      }
     }
   }
 

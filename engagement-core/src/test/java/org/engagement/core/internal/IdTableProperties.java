@@ -2,6 +2,7 @@ package org.engagement.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +16,23 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * {@link IdTable} answers as a {@code HashMap<String, Integer>} of first positions (and a map of
  * first dates) would, whether made to grow or sized for the ids, including ids of equal hash
- * codes and the empty text, whose hash code is 0.
+ * codes, more of them than a bucket's chain holds, and the empty text, whose hash code is 0.
  */
 class IdTableProperties {
 
   @Provide
   Arbitrary<List<String>> ids() {
-    // "Aa" and "BB" have the same hash code, and so do "AaAa", "AaBB", "BBAa" and "BBBB".
-    Arbitrary<String> few = Arbitraries.of("", "Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB");
+    // "Aa" and "BB" have the same hash code, and so do "AaAa", "AaBB", "BBAa" and "BBBB", and
+    // the sixteen ids of four of them, more than a bucket's chain holds.
+    List<String> shared = new ArrayList<>(List.of("", "Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB"));
+    for (int bits = 0; bits < 16; bits++) {
+      StringBuilder id = new StringBuilder();
+      for (int i = 0; i < 4; i++) {
+        id.append((bits >> i & 1) == 0 ? "Aa" : "BB");
+      }
+      shared.add(id.toString());
+    }
+    Arbitrary<String> few = Arbitraries.of(shared);
     Arbitrary<String> many = Arbitraries.integers().between(0, 300).map(i -> "R-" + i);
     return Arbitraries.oneOf(few, many).list().ofMaxSize(400);
   }
