@@ -111,16 +111,9 @@ public final class IdTable {
   public int add(String id, int index, long day) {
     int h = id.hashCode();
     int bucket = bucket(h, heads.length);
-    int length = 0;
-    for (int e = heads[bucket] - 1; e >= 0; e = next[e] - 1) {
-      if (hashes[e] == h && keys[e].equals(id)) {
-        return first[e];
-      }
-      length++;
-    }
-    Integer earlier = crowded == null ? null : crowded.get(id);
-    if (earlier != null) {
-      return first[earlier];
+    int found = find(id, h, bucket);
+    if (found >= 0) {
+      return first[found];
     }
     if (size == keys.length) {
       growEntries();
@@ -131,7 +124,7 @@ public final class IdTable {
     if (dated) {
       days[size] = day;
     }
-    if (length < LONGEST_CHAIN) {
+    if (-found - 1 < LONGEST_CHAIN) {
       next[size] = heads[bucket];
       heads[bucket] = size + 1;
     } else {
@@ -156,13 +149,25 @@ public final class IdTable {
    */
   public int find(String id) {
     int h = id.hashCode();
-    for (int e = heads[bucket(h, heads.length)] - 1; e >= 0; e = next[e] - 1) {
+    int found = find(id, h, bucket(h, heads.length));
+    return found >= 0 ? found : ABSENT;
+  }
+
+  /**
+   * The id's entry, in its bucket's chain or in the map; if it has none, {@code -(length) - 1},
+   * where {@code length} is the chain's, as {@code Arrays.binarySearch} tells where a key would
+   * go. Only an entry with the same hash code reads the id kept there.
+   */
+  private int find(String id, int h, int bucket) {
+    int length = 0;
+    for (int e = heads[bucket] - 1; e >= 0; e = next[e] - 1) {
       if (hashes[e] == h && keys[e].equals(id)) {
         return e;
       }
+      length++;
     }
     Integer entry = crowded == null ? null : crowded.get(id);
-    return entry == null ? ABSENT : entry;
+    return entry != null ? entry : -length - 1;
   }
 
   /**
