@@ -376,8 +376,8 @@ public final class Indicator {
    * @return true when the value must not be published
    */
   public boolean withheldBy(DisclosureControl control) {
-    return (surveyBase().isPresent() && control.suppresses(surveyBase().getAsLong()))
-        || (demographicCount().isPresent() && control.suppressesCount(demographicCount().getAsLong()));
+    return ((counts & SURVEY_BASE) != 0 && control.suppresses(surveyBase))
+        || ((counts & DEMOGRAPHIC_COUNT) != 0 && control.suppressesCount(demographicCount));
   }
 
   /**
@@ -386,7 +386,7 @@ public final class Indicator {
    * @return true when {@link #value()} is present
    */
   public boolean isAssessable() {
-    return value().isPresent() || kind() == IndicatorKind.LABEL;
+    return !Double.isNaN(value) || kind == IndicatorKind.LABEL;
   }
 
   /**
