@@ -83,8 +83,9 @@ public final class National {
   }
 
   /**
-   * The country's scorecards at a level: one per force, its rows the areas at {@code level}; the
-   * forces share the context's indexes, built once.
+   * The country's scorecards at a level: one per force, its rows the areas at {@code level},
+   * evaluated together ({@link Scorecard#evaluateAll}); the forces share the context's indexes,
+   * built once.
    *
    * @param context the dataset and its indexes
    * @param level the level of the rows, BOROUGH or WARD
@@ -94,11 +95,11 @@ public final class National {
    */
   public static List<Scorecard> scorecards(EvaluationContext context, AreaLevel level,
       List<? extends Measure<?>> measures, Evaluation evaluation) {
-    List<Scorecard> out = new ArrayList<>();
+    List<Scope> scopes = new ArrayList<>();
     for (AreaId force : forces(context.dataset())) {
-      out.add(Scorecard.evaluate(context, Scope.of(force, YEAR), level, measures, evaluation));
+      scopes.add(Scope.of(force, YEAR));
     }
-    return out;
+    return Scorecard.evaluateAll(context, scopes, level, measures, evaluation);
   }
 
   /**

@@ -188,7 +188,46 @@ class ScorecardTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> OutcomeMeasures.standard().scorecard(wards(), SCOPE_B, AreaLevel.BOROUGH));
-    assertThat(e).hasMessage("level must lie below the scope area's level BOROUGH: BOROUGH");
+    assertThat(e).hasMessage("level must lie below the scope area's level BOROUGH: BOROUGH"
+        + " (scope B)");
+  }
+
+  @Test
+  void evaluateAll_severalScopes_equalsEachScorecardAlone() {
+    EngagementDataset data = sixtyWards();
+    List<? extends Measure<?>> five = OutcomeMeasures.standard().all();
+    Scope force = Scope.of(F, FY2012);
+    List<Scorecard> alone = List.of(
+        Scorecard.evaluate(data, SCOPE_B, AreaLevel.WARD, five, Evaluation.SEQUENTIAL),
+        Scorecard.evaluate(data, force, AreaLevel.WARD, five, Evaluation.SEQUENTIAL),
+        Scorecard.evaluate(data, SCOPE_B, AreaLevel.WARD, five, Evaluation.SEQUENTIAL));
+    EvaluationContext context = EvaluationContext.of(data);
+    for (Evaluation way : Evaluation.values()) {
+      List<Scorecard> all = Scorecard.evaluateAll(
+          context, List.of(SCOPE_B, force, SCOPE_B), AreaLevel.WARD, five, way);
+      assertThat(all).containsExactlyElementsOf(alone);
+    }
+    assertThat(alone.get(0).total().result("M1").orElseThrow().numerator()).hasValue(630);
+    assertThat(alone.get(1).rows()).hasSizeGreaterThan(alone.get(0).rows().size());
+  }
+
+  @Test
+  void evaluateAll_noScopes_isEmpty() {
+    assertThat(Scorecard.evaluateAll(EvaluationContext.of(wards()), List.of(), AreaLevel.WARD,
+        OutcomeMeasures.standard().all(), Evaluation.PARALLEL)).isEmpty();
+  }
+
+  @Test
+  void evaluateAll_levelNotBelowOneScope_throwsNamingIt() {
+    EvaluationContext context = EvaluationContext.of(wards());
+    List<Scope> scopes = List.of(Scope.of(F, FY2012), SCOPE_B);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Scorecard.evaluateAll(context, scopes, AreaLevel.BOROUGH,
+                OutcomeMeasures.standard().all(), Evaluation.SEQUENTIAL));
+    assertThat(e).hasMessage("level must lie below the scope area's level BOROUGH: BOROUGH"
+        + " (scope B)");
   }
 
   @Test

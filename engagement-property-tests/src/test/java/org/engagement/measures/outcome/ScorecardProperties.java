@@ -2,16 +2,20 @@ package org.engagement.measures.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.Tuple;
+import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Scope;
 import org.engagement.measures.Evaluation;
+import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureData;
 import org.engagement.measures.Scorecard;
@@ -53,6 +57,29 @@ class ScorecardProperties {
     for (AreaLevel level : new AreaLevel[] {AreaLevel.BOROUGH, AreaLevel.WARD}) {
       assertThat(five.scorecard(data, scope, level, Evaluation.PARALLEL))
           .isEqualTo(five.scorecard(data, scope, level, Evaluation.SEQUENTIAL));
+    }
+  }
+
+  @Property(tries = 100)
+  void evaluateAll_givesEachScopesOwnScorecard(
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
+    EngagementDataset data = evaluation.get1();
+    Scope force = evaluation.get2();
+    // The force and each of its boroughs, the force again: scopes that overlap and repeat.
+    List<Scope> scopes = new ArrayList<>();
+    scopes.add(force);
+    for (AreaId borough : data.areasAtLevel(force.area(), AreaLevel.BOROUGH)) {
+      scopes.add(Scope.builder().from(force).area(borough).build());
+    }
+    scopes.add(force);
+    List<Scorecard> alone = new ArrayList<>();
+    for (Scope scope : scopes) {
+      alone.add(five.scorecard(data, scope, AreaLevel.WARD));
+    }
+    EvaluationContext context = EvaluationContext.of(data);
+    for (Evaluation way : Evaluation.values()) {
+      assertThat(Scorecard.evaluateAll(context, scopes, AreaLevel.WARD, five.all(), way))
+          .containsExactlyElementsOf(alone);
     }
   }
 }
