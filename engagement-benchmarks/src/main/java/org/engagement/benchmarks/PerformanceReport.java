@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
@@ -37,10 +38,13 @@ import org.engagement.measures.EvaluationContext;
  * records, the file size and the time and peak heap of generating, writing, reading, validating
  * and scoring it, the SDK-to-baseline ratios and the cost per record.
  *
- * <p>Each size is measured in a JVM of its own, started by this one, as JMH forks one for each
+ * <p>Each size is measured in JVMs of its own ({@value #FORKS}, one a round, unless the system
+ * property {@code performance.forks} says how many), started by this one, as JMH forks for each
  * benchmark: code compiled while one size ran (with the profile of that size's data) does not
- * serve the next, so that the cost per record compares sizes on equal terms. In that JVM each
- * operation is timed over several runs (the median is reported) after warm-up runs (five
+ * serve the next, so that the cost per record compares sizes on equal terms; and several JVMs
+ * a size, because on a shared machine a JVM may run slower than the next from start to finish
+ * (the tables give the median over them, and each JVM's own figures). In each JVM every
+ * operation is timed over several runs (the median is taken) after warm-up runs (five
  * seconds of a fast operation, sixteen of a slow one: a few runs at national size), and a slow one
  * (half a second a run and more; for the two sides of a ratio, timed in alternation, half a
  * second for both together) after a full collection before each run. Peak heap is the most
@@ -50,8 +54,8 @@ import org.engagement.measures.EvaluationContext;
  * on).
  *
  * <p>It replaces what lies between the markers {@value #BEGIN} and {@value #END} in the file
- * and leaves the rest as it is, after each size (so that a failure at a large size keeps the
- * smaller ones):
+ * and leaves the rest as it is, after each JVM (so that a failure at a large size or in a later
+ * round keeps what was measured before it):
  *
  * <pre>
  * ./mvnw -q -o -pl engagement-benchmarks -am package -DskipTests
@@ -114,6 +118,8 @@ public final class PerformanceReport {
     double loadBefore;
     double loadAfter;
     final Map<String, Measured> ops = new LinkedHashMap<>();
+    /** The JVMs' own figures, where this size combines several ({@link #combine}); else empty. */
+    List<Size> jvms = List.of();
 
     /** Prints the figures as {@link #parse} reads them: one line, then one per operation. */
     void print(java.io.PrintStream out) {
@@ -146,12 +152,81 @@ public final class PerformanceReport {
       }
       return s;
     }
+
+    /**
+     * The figures of one size measured in several JVMs: of each operation the median of the
+     * JVMs' medians (time, CPU time and peak heap; the runs added up), of each heap and load
+     * figure the median; {@link #jvms} keeps the JVMs' own figures, of which each ratio takes
+     * the median ({@link #ratio}).
+     *
+     * @param jvms the figures of each JVM that measured the size, at least one
+     * @return the combined figures
+     * @throws IllegalArgumentException if there are none, or they are not of one dataset
+     */
+    static Size combine(List<Size> jvms) {
+      if (jvms.isEmpty()) {
+        throw new IllegalArgumentException("no JVM's figures to combine");
+      }
+      Size first = jvms.get(0);
+      for (Size other : jvms) {
+        if (other.wards != first.wards || other.records != first.records
+            || other.fileBytes != first.fileBytes || !other.ops.keySet().equals(first.ops.keySet())) {
+          throw new IllegalArgumentException("the JVMs measured different datasets or operations: "
+              + first.wards + " wards, " + first.records + " records, " + first.fileBytes
+              + " bytes against " + other.wards + ", " + other.records + ", " + other.fileBytes);
+        }
+      }
+      Size s = new Size();
+      s.wards = first.wards;
+      s.boroughs = first.boroughs;
+      s.forces = first.forces;
+      s.records = first.records;
+      s.fileBytes = first.fileBytes;
+      s.retainedMib = medianOf(jvms, j -> j.retainedMib);
+      s.indexMib = medianOf(jvms, j -> j.indexMib);
+      s.readMib = medianOf(jvms, j -> j.readMib);
+      s.rawMib = medianOf(jvms, j -> j.rawMib);
+      s.loadBefore = medianOf(jvms, j -> j.loadBefore);
+      s.loadAfter = medianOf(jvms, j -> j.loadAfter);
+      for (String op : first.ops.keySet()) {
+        s.ops.put(op, new Measured(medianOf(jvms, j -> j.ops.get(op).millis()),
+            jvms.stream().mapToInt(j -> j.ops.get(op).runs()).sum(),
+            medianOf(jvms, j -> j.ops.get(op).peakMib()),
+            medianOf(jvms, j -> j.ops.get(op).cpuMillis())));
+      }
+      s.jvms = List.copyOf(jvms);
+      return s;
+    }
+
+    /**
+     * A ratio of two operations' figures: within each JVM that measured this size, then the
+     * median over the JVMs, so that both sides of every ratio come from one JVM.
+     *
+     * @param top the operation whose figure is divided
+     * @param bottom the operation whose figure divides
+     * @param figure which figure of the two: wall time or CPU time
+     * @return the median of the JVMs' ratios
+     */
+    double ratio(String top, String bottom, ToDoubleFunction<Measured> figure) {
+      List<Size> each = jvms.isEmpty() ? List.of(this) : jvms;
+      return medianOf(each, j -> figure.applyAsDouble(j.ops.get(top))
+          / figure.applyAsDouble(j.ops.get(bottom)));
+    }
+
+    private static double medianOf(List<Size> jvms, ToDoubleFunction<Size> figure) {
+      List<Double> values = new ArrayList<>();
+      for (Size j : jvms) {
+        values.add(figure.applyAsDouble(j));
+      }
+      return median(values);
+    }
   }
 
   private PerformanceReport() {}
 
   /**
-   * Runs the sizes, each in a JVM of its own, and writes the tables.
+   * Runs the sizes, each in {@code performance.forks} JVMs of its own (default {@value
+   * #FORKS}), round by round, and writes the tables after each JVM.
    *
    * @param args the file to update (default {@code docs/performance.md}), and the ward counts
    *     separated by commas (default {@code 21,210,2100,9000})
@@ -166,20 +241,41 @@ public final class PerformanceReport {
     Path out = Path.of(args.length > 0 ? args[0] : "docs/performance.md");
     int[] sizes = Arrays.stream((args.length > 1 ? args[1] : "21,210,2100,9000").split(","))
         .mapToInt(Integer::parseInt).toArray();
-    List<Size> results = new ArrayList<>();
-    String setting = null;
-    for (int wards : sizes) {
-      List<String> lines = figures(wards, measureInOwnJvm(wards));
-      setting = lines.get(0);
-      results.add(Size.parse(lines.subList(1, lines.size())));
-      update(out, tables(results, setting));
+    int forks = Integer.getInteger("performance.forks", FORKS);
+    if (forks < 1) {
+      throw new IllegalArgumentException("performance.forks must be at least 1, not " + forks);
     }
-    System.out.println(tables(results, setting));
+    // Round by round, every size once a round: each size's JVMs meet the machine at different
+    // times, and a failure in a later round keeps the rounds before it.
+    Map<Integer, List<Size>> measured = new LinkedHashMap<>();
+    String setting = null;
+    for (int round = 1; round <= forks; round++) {
+      for (int wards : sizes) {
+        List<String> lines = figures(wards, measureInOwnJvm(wards, round, forks));
+        setting = lines.get(0);
+        measured.computeIfAbsent(wards, w -> new ArrayList<>())
+            .add(Size.parse(lines.subList(1, lines.size())));
+        update(out, tables(combined(measured), setting));
+      }
+    }
+    System.out.println(tables(combined(measured), setting));
     System.out.println("wrote " + out);
   }
 
+  /**
+   * How many JVMs measure each size, unless {@code performance.forks} says: on the machine this
+   * page was measured on, a third to a half of the JVMs started ran 1.5 to 2 times slower from
+   * start to finish, the same code, so that one JVM a size decided which targets a run met.
+   */
+  static final int FORKS = 3;
+
+  private static List<Size> combined(Map<Integer, List<Size>> measured) {
+    return measured.values().stream().map(Size::combine).toList();
+  }
+
   /** Starts a JVM that measures one size; returns what it printed. */
-  private static List<String> measureInOwnJvm(int wards) throws IOException, InterruptedException {
+  private static List<String> measureInOwnJvm(int wards, int round, int rounds)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String option : System.getProperty("performance.jvm", SIZE_JVM).trim().split("\\s+")) {
@@ -190,7 +286,8 @@ public final class PerformanceReport {
     int options = command.size();
     command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         PerformanceReport.class.getName(), ONE_SIZE, Integer.toString(wards)));
-    log("%d wards: %s", wards, String.join(" ", command.subList(0, options)));
+    log("%d wards, JVM %d of %d: %s", wards, round, rounds,
+        String.join(" ", command.subList(0, options)));
     Process process = new ProcessBuilder(command)
         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     try {
@@ -512,11 +609,19 @@ public final class PerformanceReport {
 
   static String tables(List<Size> sizes, String setting) {
     StringBuilder md = new StringBuilder();
+    int fewest = sizes.stream().mapToInt(s -> Math.max(1, s.jvms.size())).min().orElse(1);
+    int jvms = sizes.stream().mapToInt(s -> Math.max(1, s.jvms.size())).max().orElse(1);
     md.append(String.format(Locale.ROOT,
-        "Measured on %s with %s. One run of `PerformanceReport`, each size in a JVM of its own"
-            + " with these arguments: a ratio of the SDK to a baseline compares measurements of"
-            + " one JVM, the cost per record those of the sizes' JVMs.%n%n",
-        LocalDate.now(ZoneOffset.UTC), setting));
+        "Measured on %s with %s. One run of `PerformanceReport`, each size in %s with these"
+            + " arguments: %s%n%n",
+        LocalDate.now(ZoneOffset.UTC), setting,
+        jvms == 1 ? "a JVM of its own"
+            : (fewest == jvms ? jvms : fewest + " to " + jvms) + " JVMs of its own (one a round),",
+        jvms == 1 ? "a ratio of the SDK to a baseline compares measurements of one JVM, the"
+            + " cost per record those of the sizes' JVMs."
+            : "a time is the median of the JVMs' medians, a ratio of the SDK to a baseline the"
+            + " median of the JVMs' ratios (each of one JVM's measurements), the cost per record"
+            + " compares the sizes' median times. The last table gives each JVM's own figures."));
 
     md.append("#### Sizes\n\n");
     md.append("`dataset in memory`: the heap the generated dataset retains; `index`: what its"
@@ -631,7 +736,35 @@ public final class PerformanceReport {
       }
       md.append('\n');
     }
+    if (jvms > 1) {
+      jvmTable(md, sizes);
+    }
     return md.toString();
+  }
+
+  /** Each JVM's own figures: the cost per record of the SDK's operations, and the ratios. */
+  private static void jvmTable(StringBuilder md, List<Size> sizes) {
+    md.append("\n#### Each JVM\n\n");
+    md.append("The JVMs of each size in the order they ran (one a round, every size in each"
+        + " round): the cost per record (µs) of the operations of the linear-time target and the"
+        + " ratios of the targets, as measured in that JVM alone.\n\n");
+    md.append("| wards | JVM | write | read | validate | scorecard | M1 ÷ baseline"
+        + " | M2 ÷ baseline | M4 ÷ baseline | read ÷ raw | sequential ÷ parallel |\n");
+    md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (Size s : sizes) {
+      for (int i = 0; i < s.jvms.size(); i++) {
+        Size j = s.jvms.get(i);
+        md.append(String.format(Locale.ROOT,
+            "| %,d | %d | %.2f | %.2f | %.2f | %.2f | %.2f× | %.2f× | %.2f× | %.2f× | %.2f× |%n",
+            s.wards, i + 1, perRecord(j, "write"), perRecord(j, "read"),
+            perRecord(j, "validate"), perRecord(j, "scorecard"),
+            j.ratio("M1", "M1 baseline", Measured::millis),
+            j.ratio("M2", "M2 baseline", Measured::millis),
+            j.ratio("M4", "M4 baseline", Measured::millis),
+            j.ratio("read", "read raw", Measured::millis),
+            j.ratio("scorecard", "scorecard parallel", Measured::millis)));
+      }
+    }
   }
 
   private static void ratio(StringBuilder md, List<Size> sizes, String name, String top,
@@ -639,7 +772,7 @@ public final class PerformanceReport {
     md.append("| ").append(name).append(" |");
     double r = Double.NaN;
     for (Size s : sizes) {
-      r = s.ops.get(top).millis() / s.ops.get(bottom).millis();
+      r = s.ratio(top, bottom, Measured::millis);
       md.append(String.format(Locale.ROOT, " %.2f× |", r));
     }
     boolean holds = atMost ? r <= bound : r >= bound;
@@ -652,8 +785,7 @@ public final class PerformanceReport {
       String bottom) {
     md.append("| ").append(name).append(" |");
     for (Size s : sizes) {
-      md.append(String.format(Locale.ROOT, " %.2f× |",
-          s.ops.get(top).cpuMillis() / s.ops.get(bottom).cpuMillis()));
+      md.append(String.format(Locale.ROOT, " %.2f× |", s.ratio(top, bottom, Measured::cpuMillis)));
     }
     md.append(" (indication) | |\n");
   }

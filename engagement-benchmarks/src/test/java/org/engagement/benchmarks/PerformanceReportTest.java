@@ -51,6 +51,61 @@ class PerformanceReportTest {
   }
 
   @Test
+  void combine_threeJvms_takesMediansAndRatiosWithinEachJvm() {
+    Size a = jvm(1.0, 100, 100, 1000);
+    Size b = jvm(3.0, 120, 60, 1500);
+    Size c = jvm(2.0, 300, 100, 900);
+
+    Size combined = Size.combine(List.of(c, a, b));
+
+    assertThat(combined.records).isEqualTo(5002);
+    assertThat(combined.retainedMib).isEqualTo(2.0);
+    assertThat(combined.ops.get("M1").millis()).isEqualTo(120);
+    assertThat(combined.ops.get("M1").runs()).isEqualTo(30);
+    assertThat(combined.ops.get("M1 baseline").millis()).isEqualTo(100);
+    assertThat(combined.ops.get("M2").cpuMillis()).isNaN();
+    // Within each JVM 1.0, 2.0 and 3.0: the median 2.0, not the medians' ratio 1.2; CPU time
+    // 1.0, 1.5 and 0.9.
+    assertThat(combined.ratio("M1", "M1 baseline", Measured::millis)).isEqualTo(2.0);
+    assertThat(combined.ratio("M1", "M1 baseline", Measured::cpuMillis)).isEqualTo(1.0);
+    assertThat(combined.jvms).containsExactly(c, a, b);
+    assertThat(a.ratio("M1", "M1 baseline", Measured::millis)).isEqualTo(1.0);
+  }
+
+  @Test
+  void combine_twoJvms_takesTheMeanOfTheMiddle() {
+    Size combined = Size.combine(List.of(jvm(1.0, 100, 100, 1000), jvm(2.0, 300, 100, 900)));
+
+    assertThat(combined.ops.get("M1").millis()).isEqualTo(200);
+    assertThat(combined.ratio("M1", "M1 baseline", Measured::millis)).isEqualTo(2.0);
+  }
+
+  @Test
+  void combine_differentDatasetsOrNone_throws() {
+    Size other = jvm(1.0, 100, 100, 1000);
+    other.records = 5003;
+
+    assertThatThrownBy(() -> Size.combine(List.of(jvm(1.0, 100, 100, 1000), other)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("5002 records").hasMessageContaining("5003");
+    assertThatThrownBy(() -> Size.combine(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void tables_threeJvmsASize_giveTheMedianRatioAndEachJvm() {
+    Size combined = Size.combine(List.of(jvm(1.0, 100, 100, 1000), jvm(3.0, 120, 60, 1500),
+        jvm(2.0, 300, 100, 900)));
+
+    String md = PerformanceReport.tables(List.of(combined), "a JVM");
+
+    assertThat(md).contains("each size in 3 JVMs of its own (one a round), with these arguments")
+        .contains("| M1 SDK ÷ baseline (warm) | 2.00× | ≤ 1.5× | **not met** |")
+        .contains("#### Each JVM")
+        .contains("| 21 | 2 | 0.20 | 0.20 | 0.20 | 0.20 | 2.00× |");
+  }
+
+  @Test
   void figures_afterOtherOutput_areTheLinesAfterTheMarker() {
     List<String> printed = List.of("[0.004s][info][gc] Using G1", PerformanceReport.FIGURES,
         "a JVM", "21\t1\t1", "read\t1.0\t1\t2.0\tNaN");
@@ -67,6 +122,26 @@ class PerformanceReportTest {
     List<String> settingOnly = List.of(PerformanceReport.FIGURES, "a JVM");
     assertThatThrownBy(() -> PerformanceReport.figures(21, settingOnly))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  /** One JVM's figures at 21 wards: M1 and its baseline as given, every other operation 1 ms. */
+  private static Size jvm(double retainedMib, double m1, double m1Baseline, double m1Cpu) {
+    Size s = new Size();
+    s.wards = 21;
+    s.boroughs = 1;
+    s.forces = 1;
+    s.records = 5002;
+    s.fileBytes = 1_500_000;
+    s.retainedMib = retainedMib;
+    s.readMib = 2;
+    s.rawMib = 4;
+    for (String op : List.of("generate", "write", "read", "read raw", "validate", "scorecard",
+        "scorecard parallel", "M1 cold", "M2", "M2 baseline", "M4", "M4 baseline")) {
+      s.ops.put(op, new Measured(1.0, 10, 50.0));
+    }
+    s.ops.put("M1", new Measured(m1, 10, 50.0, m1Cpu));
+    s.ops.put("M1 baseline", new Measured(m1Baseline, 10, 50.0, 1000.0));
+    return s;
   }
 
   private static List<String> lines(Size size) {
