@@ -587,8 +587,13 @@ public final class PerformanceReport {
     return new Measured(median, times.size(), Double.NaN);
   }
 
-  private static double median(List<Double> values) {
+  /** The median of the values that are numbers; NaN if none is (a figure not taken). */
+  static double median(List<Double> values) {
     List<Double> sorted = new ArrayList<>(values);
+    sorted.removeIf(v -> v.isNaN());
+    if (sorted.isEmpty()) {
+      return Double.NaN;
+    }
     sorted.sort(null);
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;

@@ -106,6 +106,13 @@ class PerformanceReportTest {
   }
 
   @Test
+  void median_leavesOutFiguresNotTaken() {
+    assertThat(PerformanceReport.median(List.of(1.0, 2.0, Double.NaN))).isEqualTo(1.5);
+    assertThat(PerformanceReport.median(List.of(3.0, Double.NaN, 1.0, 2.0))).isEqualTo(2.0);
+    assertThat(PerformanceReport.median(List.of(Double.NaN, Double.NaN))).isNaN();
+  }
+
+  @Test
   void figures_afterOtherOutput_areTheLinesAfterTheMarker() {
     List<String> printed = List.of("[0.004s][info][gc] Using G1", PerformanceReport.FIGURES,
         "a JVM", "21\t1\t1", "read\t1.0\t1\t2.0\tNaN");

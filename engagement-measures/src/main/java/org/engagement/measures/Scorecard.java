@@ -144,8 +144,8 @@ public abstract class Scorecard {
       return build(context, cards, measures, evaluation);
     }
     // In sequence, one scorecard after another: its partials are still in the processor's cache
-    // when its results are made (all the country's partials first made M4 by ward 1.6 times
-    // slower at national size).
+    // when its results are made (all the country's partials first made M4 by ward 1.64 times
+    // its hand-written baseline at national size, against 1.36 times scorecard by scorecard).
     List<Scorecard> out = new ArrayList<>(cards.size());
     for (Card card : cards) {
       out.add(build(context, List.of(card), measures, evaluation).get(0));
