@@ -25,10 +25,14 @@ import org.engagement.measures.outcome.DueConsiderationMeasure;
  *     org.engagement.benchmarks.M1EveryWard national-2100.json > m1-sdk.csv
  * java -cp engagement-benchmarks/target/benchmarks.jar \
  *     org.engagement.benchmarks.M1EveryWard --validate national-2100.json > m1-sdk.csv
+ * java -cp engagement-benchmarks/target/benchmarks.jar \
+ *     org.engagement.benchmarks.M1EveryWard --only national-2100.json > m1-sdk.csv
  * }</pre>
  *
  * <p>Without {@code --validate} the file is read as the script reads it, without the dataset
- * validator; with it, every rule is checked while reading. {@code --again N} evaluates M1 for
+ * validator; with it, every rule is checked while reading. With {@code --only} the reader binds
+ * only the record types M1 depends on ({@link org.engagement.measures.Measure#recordTypes()}:
+ * areas, inputs and decisions) and skips the other arrays, without validation. {@code --again N} evaluates M1 for
  * every ward N more times with the same context after printing, and gives the median time: what
  * the computation costs once the JVM has compiled it and the index is built, as in a program or
  * a JShell session that asks more than one question of the data.
@@ -44,12 +48,15 @@ public final class M1EveryWard {
    */
   public static void main(String[] args) {
     boolean validate = false;
+    boolean only = false;
     int again = 0;
     int i = 0;
     try {
       for (; i < args.length - 1; i++) {
         if (args[i].equals("--validate")) {
           validate = true;
+        } else if (args[i].equals("--only")) {
+          only = true;
         } else if (args[i].equals("--again")) {
           again = Integer.parseInt(args[++i]);
         } else {
@@ -59,15 +66,19 @@ public final class M1EveryWard {
     } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
       i = -1;
     }
-    if (i != args.length - 1 || again < 0) {
-      System.err.println("usage: M1EveryWard [--validate] [--again N] <file.json>");
+    if (i != args.length - 1 || again < 0 || (validate && only)) {
+      System.err.println("usage: M1EveryWard [--validate | --only] [--again N] <file.json>");
       System.exit(2);
     }
     Path file = Path.of(args[args.length - 1]);
     long t0 = System.nanoTime();
+    DueConsiderationMeasure m1 = DueConsiderationMeasure.standard();
     EngagementJson json = validate
         ? DataBenchmarks.JSON.enable(JsonFeature.VALIDATE)
         : DataBenchmarks.JSON.disable(JsonFeature.VALIDATE);
+    if (only) {
+      json = json.withRecordTypes(m1.recordTypes());
+    }
     ReadResult read = json.read(file);
     if (!read.isValid()) {
       System.err.println(file + " is not valid: " + read.errors().size() + " errors");
@@ -77,7 +88,7 @@ public final class M1EveryWard {
     long t1 = System.nanoTime();
     EvaluationContext context = EvaluationContext.of(data);
     Map<AreaId, MeasureResult> wards = new TreeMap<>(
-        National.wards(context, DueConsiderationMeasure.standard()));
+        National.wards(context, m1));
     long t2 = System.nanoTime();
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     out.println("ward,raised,recorded,score");
@@ -89,13 +100,13 @@ public final class M1EveryWard {
     }
     out.flush();
     System.err.printf(Locale.ROOT, "read%s %.2f s, M1 for %d wards %.2f s, total %.2f s%n",
-        validate ? " with validation" : "", (t1 - t0) / 1e9, wards.size(), (t2 - t1) / 1e9,
+        validate ? " with validation" : only ? " of " + m1.recordTypes() : "", (t1 - t0) / 1e9, wards.size(), (t2 - t1) / 1e9,
         (t2 - t0) / 1e9);
     if (again > 0) {
       double[] seconds = new double[again];
       for (int k = 0; k < again; k++) {
         long start = System.nanoTime();
-        National.wards(context, DueConsiderationMeasure.standard());
+        National.wards(context, m1);
         seconds[k] = (System.nanoTime() - start) / 1e9;
       }
       java.util.Arrays.sort(seconds);

@@ -112,6 +112,8 @@ final class DatasetCodec implements Codec<EngagementDataset> {
           Optional<RecordType> type = collection(name);
           if (type.isEmpty()) {
             rc.unknownProperty(p, name, "the dataset document");
+          } else if (!rc.binds(type.get())) {
+            skipRecords(p, rc);
           } else {
             Format.Collection<?> collection = Format.collection(type.get());
             collection.set(builder, readRecords(p, rc, collection));
@@ -177,6 +179,21 @@ final class DatasetCodec implements Codec<EngagementDataset> {
     } finally {
       rc.recordStart(-1);
     }
+  }
+
+  /**
+   * Skips an array of records that is not bound; the parser is on its start and ends on its end.
+   * The tokens are still read, so that text that is not JSON or passes a limit fails as in a
+   * record that is bound.
+   *
+   * @param p the parser
+   * @param rc the context
+   */
+  public static void skipRecords(JsonParser p, ReadContext rc) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw Scalars.wrongType(p, rc, "an array of records");
+    }
+    p.skipChildren();
   }
 
   private static <T> List<T> readRecords(

@@ -148,6 +148,10 @@ final class DocumentStream {
       if (p.currentToken() != JsonToken.START_ARRAY) {
         throw Scalars.wrongType(p, rc, "an array of records");
       }
+      if (!rc.binds(type.get())) {
+        DatasetCodec.skipRecords(p, rc);
+        return false;
+      }
       arrayDepth = ReadContext.depth(p);
       if (p.nextToken() != JsonToken.END_ARRAY) {
         current = Format.collection(type.get());

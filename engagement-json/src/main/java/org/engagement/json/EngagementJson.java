@@ -19,6 +19,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.RecordType;
 import org.engagement.core.validation.DatasetValidator;
 import org.engagement.core.validation.Severity;
 import org.engagement.core.validation.ValidationIssue;
@@ -83,8 +85,9 @@ import tools.jackson.databind.json.JsonMapper;
  * failures are thrown as {@link UncheckedIOException}. Messages name places and rules and quote
  * bad values only in part; nothing is logged.
  *
- * <p>Options are {@link JsonFeature}s; {@code enable}, {@code disable} and {@code withLimits}
- * return a new instance. This class is immutable and thread-safe.
+ * <p>Options are {@link JsonFeature}s; {@code enable}, {@code disable}, {@code withLimits} and
+ * {@code withRecordTypes} (to read only the records a question needs) return a new instance.
+ * This class is immutable and thread-safe.
  */
 public final class EngagementJson {
 
@@ -92,17 +95,25 @@ public final class EngagementJson {
   private static final SecureRandom TEMP_NAMES = new SecureRandom();
 
   private static final EngagementJson STANDARD =
-      new EngagementJson(defaults(), JsonLimits.defaults());
+      new EngagementJson(defaults(), JsonLimits.defaults(), EnumSet.allOf(RecordType.class));
 
   private final Set<JsonFeature> features;
   private final JsonLimits limits;
+  private final Set<RecordType> recordTypes;
   private final JsonMapper mapper;
   private final ObjectWriter canonical;
   private final ObjectWriter compact;
 
-  private EngagementJson(Set<JsonFeature> features, JsonLimits limits) {
+  private EngagementJson(Set<JsonFeature> features, JsonLimits limits,
+      Set<RecordType> recordTypes) {
+    if (features.contains(JsonFeature.VALIDATE) && recordTypes.size() < RecordType.values().length) {
+      throw new IllegalStateException("an instance that reads only some record types cannot "
+          + "validate, as the dataset validator's rules between records need every type: "
+          + "disable(JsonFeature.VALIDATE) before withRecordTypes, not enable(VALIDATE) after");
+    }
     this.features = Set.copyOf(features);
     this.limits = limits;
+    this.recordTypes = Collections.unmodifiableSet(EnumSet.copyOf(recordTypes));
     JsonFactory factory = JsonFactory.builder()
         // Each limit refuses input with a message of its own (LimitConstraints.Exceeded).
         .streamReadConstraints(new LimitConstraints(limits))
@@ -151,7 +162,7 @@ public final class EngagementJson {
     Set<JsonFeature> on = features.isEmpty() ? EnumSet.noneOf(JsonFeature.class)
         : EnumSet.copyOf(features);
     on.addAll(List.of(enabled));
-    return new EngagementJson(on, limits);
+    return new EngagementJson(on, limits, recordTypes);
   }
 
   /**
@@ -164,7 +175,7 @@ public final class EngagementJson {
     Set<JsonFeature> on = features.isEmpty() ? EnumSet.noneOf(JsonFeature.class)
         : EnumSet.copyOf(features);
     List.of(disabled).forEach(on::remove);
-    return new EngagementJson(on, limits);
+    return new EngagementJson(on, limits, recordTypes);
   }
 
   /**
@@ -174,7 +185,58 @@ public final class EngagementJson {
    * @return a new instance; this one is unaffected
    */
   public EngagementJson withLimits(JsonLimits newLimits) {
-    return new EngagementJson(features, newLimits);
+    return new EngagementJson(features, newLimits, recordTypes);
+  }
+
+  /**
+   * Returns an instance that binds only the records of these types when it reads a dataset
+   * ({@code read}, {@code readString}) or streams one ({@code stream}); the arrays of the other
+   * types are skipped, their text still read as JSON (text that is not JSON fails the read as
+   * before) but no record made, so the dataset read holds empty lists of them. Reading what a
+   * question needs is quicker and takes less memory: M1 needs areas, inputs and decisions, about
+   * a sixth of the national sample file, and every measure names the types its figures depend
+   * on ({@link org.engagement.measures.Measure#recordTypes()}).
+   *
+   * <pre>{@code
+   * Set<RecordType> types = OutcomeMeasures.standard().dueConsideration().recordTypes();
+   * EngagementDataset data = EngagementJson.standard()
+   *     .disable(JsonFeature.VALIDATE)
+   *     .withRecordTypes(types)
+   *     .read(Path.of("national.json"))
+   *     .dataset();
+   * }</pre>
+   *
+   * <p>Such an instance does not validate: the dataset validator's rules between records need
+   * every type, so {@link JsonFeature#VALIDATE} must be off first, and a reference to a record of
+   * a type skipped would otherwise show as unknown. Validate the file apart with
+   * {@link #validate(Path)}, which reads every type, as writing writes every type.
+   *
+   * @param types the record types to bind, not null; every type binds them all
+   * @return a new instance; this one is unaffected
+   * @throws IllegalStateException if {@code types} leaves a type out and {@link
+   *     JsonFeature#VALIDATE} is on
+   * @throws NullPointerException if {@code types} is or holds null
+   */
+  public EngagementJson withRecordTypes(Set<RecordType> types) {
+    Objects.requireNonNull(types, "types must not be null");
+    for (RecordType type : types) {
+      if (type == null) {
+        throw new NullPointerException("record types must not hold null");
+      }
+    }
+    EnumSet<RecordType> copy = EnumSet.noneOf(RecordType.class);
+    copy.addAll(types);
+    return new EngagementJson(features, limits, copy);
+  }
+
+  /**
+   * The record types this instance binds when it reads; every type unless {@link
+   * #withRecordTypes} chose some.
+   *
+   * @return the types, unmodifiable, never null
+   */
+  public Set<RecordType> recordTypes() {
+    return recordTypes;
   }
 
   /**
@@ -279,6 +341,7 @@ public final class EngagementJson {
     ReadContext rc =
         new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), locations, true);
     rc.maxRecordLength(limits.maxRecordLength());
+    rc.bind(recordTypes);
     EngagementDataset dataset;
     try (JsonParser p = open(opener, rc)) {
       dataset = guard(p, rc, () -> {
@@ -523,6 +586,7 @@ public final class EngagementJson {
   private RecordStream stream(Supplier<JsonParser> opener, @Nullable AutoCloseable owned) {
     ReadContext rc = new ReadContext(isEnabled(JsonFeature.ALLOW_UNKNOWN_PROPERTIES), null);
     rc.maxRecordLength(limits.maxRecordLength());
+    rc.bind(recordTypes);
     JsonParser parser = open(opener, rc);
     return new RecordStream(parser, rc, isEnabled(JsonFeature.VALIDATE), owned);
   }
@@ -1206,12 +1270,14 @@ public final class EngagementJson {
   /**
    * Returns a one-line description.
    *
-   * @return e.g. {@code EngagementJson[features=[VALIDATE, INDENT_OUTPUT], limits=...]}
+   * @return e.g. {@code EngagementJson[features=[VALIDATE, INDENT_OUTPUT], limits=...]}, with
+   *     {@code recordTypes=[...]} after the limits when it binds only some types
    */
   @Override
   public String toString() {
     return "EngagementJson[features=" + EnumSet.copyOf(
         features.isEmpty() ? EnumSet.noneOf(JsonFeature.class) : features) + ", limits="
-        + limits + "]";
+        + limits + (recordTypes.size() < RecordType.values().length
+            ? ", recordTypes=" + recordTypes : "") + "]";
   }
 }

@@ -3,7 +3,10 @@ package org.engagement.json;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.engagement.core.RecordType;
 import org.engagement.core.validation.Severity;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -43,6 +46,7 @@ final class ReadContext {
   private long maxRecordLength = Long.MAX_VALUE;
   private long recordStart = -1;
   private long unboundRecords;
+  private Set<RecordType> bound = EnumSet.allOf(RecordType.class);
   /** Open-addressed, at most half full; grows from 64 slots to twice {@link #SHARED_TEXTS}. */
   private @Nullable String[] texts = new String[64];
   private int textCount;
@@ -98,6 +102,28 @@ final class ReadContext {
   /** {@return how many errors reading went on past, drained or not} */
   public long recoveredErrors() {
     return errors;
+  }
+
+  /**
+   * Sets the record types whose arrays are bound; the arrays of the others are skipped, their
+   * text still checked as JSON and against the limits. Every type unless set.
+   *
+   * @param types the types to bind, not null
+   */
+  public void bind(Set<RecordType> types) {
+    EnumSet<RecordType> copy = EnumSet.noneOf(RecordType.class);
+    copy.addAll(types);
+    this.bound = copy;
+  }
+
+  /**
+   * Whether the array of a record type is bound or skipped.
+   *
+   * @param type the type
+   * @return true when bound
+   */
+  public boolean binds(RecordType type) {
+    return bound.contains(type);
   }
 
   /**

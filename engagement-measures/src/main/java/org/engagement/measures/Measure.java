@@ -2,10 +2,13 @@ package org.engagement.measures;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
 
 /**
@@ -60,6 +63,26 @@ public interface Measure<P extends MeasurePartial<P>> {
    * @return the scale, never null
    */
   RatingScale ratingScale();
+
+  /**
+   * The record types this measure's figures depend on: evaluated over a dataset that holds only
+   * the records of these types (and the same demographic scheme), the measure gives the same
+   * result for every scope as over the whole dataset. A reader can bind just these types ({@code
+   * EngagementJson.withRecordTypes} in the JSON module) to answer a question in less time and
+   * memory; the types of several measures are the union of theirs.
+   *
+   * <pre>{@code
+   * OutcomeMeasures.standard().dueConsideration().recordTypes(); // [AREA, INPUT, DECISION]
+   * }</pre>
+   *
+   * <p>The default is every type, which is always true; a measure names fewer only when its
+   * figures are known not to depend on the others.
+   *
+   * @return the types, unmodifiable, never null or empty
+   */
+  default Set<RecordType> recordTypes() {
+    return Collections.unmodifiableSet(EnumSet.allOf(RecordType.class));
+  }
 
   /**
    * The partial result over the records in scope whose area lies in {@code areas}.

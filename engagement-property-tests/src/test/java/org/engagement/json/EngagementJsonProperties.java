@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -59,6 +60,26 @@ class EngagementJsonProperties {
     assertThat(JSON.disable(JsonFeature.VALIDATE).readString(written).dataset())
         .isEqualTo(dataset);
     assertThat(JSON.writeString(JSON.readString(written).dataset())).isEqualTo(written);
+  }
+
+  /** Reading some record types gives the dataset with the other types' lists empty. */
+  @Property(tries = 200)
+  void readOfSomeTypes_isTheDatasetWithTheOthersLeftOut(
+      @ForAll("datasets") EngagementDataset dataset,
+      @ForAll Set<RecordType> types) {
+    String written = JSON.writeString(dataset);
+    EngagementDataset.Builder only = EngagementDataset.builder().from(dataset);
+    for (RecordType type : RecordType.values()) {
+      if (!types.contains(type)) {
+        type.set(only, List.of());
+      }
+    }
+
+    ReadResult read =
+        JSON.disable(JsonFeature.VALIDATE).withRecordTypes(types).readString(written);
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.dataset()).isEqualTo(only.build());
   }
 
   @Property(tries = 100)

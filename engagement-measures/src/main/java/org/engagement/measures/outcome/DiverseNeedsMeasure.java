@@ -18,6 +18,7 @@ import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.InvolvementLevel;
 import org.engagement.core.OutcomeMeasure;
+import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
 import org.engagement.measures.BaseKind;
 import org.engagement.measures.EvaluationContext;
@@ -28,6 +29,7 @@ import org.engagement.measures.MeasureResult;
 import org.engagement.measures.Rating;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
+import org.engagement.measures.internal.RecordTypes;
 import org.engagement.measures.internal.ReferenceCounts;
 import org.engagement.measures.internal.InScope;
 import org.engagement.measures.internal.Results;
@@ -95,6 +97,9 @@ import org.engagement.measures.stats.Representativeness;
  * <p>This class is immutable and thread-safe.
  */
 public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPartial> {
+
+  private static final Set<RecordType> RECORD_TYPES =
+      RecordTypes.of(RecordType.AREA, RecordType.REFERENCE_POPULATION, RecordType.ACTIVITY);
 
   /** The qualifier naming the dimension of a per-dimension indicator. */
   public static final String DIMENSION = "dimension";
@@ -177,6 +182,16 @@ public final class DiverseNeedsMeasure extends OutcomeMeasureBase<DiverseNeedsPa
    */
   public RepresentationThresholds thresholds() {
     return thresholds;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return areas, reference populations and activities (with the demographic scheme): {@code [AREA, REFERENCE_POPULATION, ACTIVITY]}
+   */
+  @Override
+  public Set<RecordType> recordTypes() {
+    return RECORD_TYPES;
   }
 
   @Override

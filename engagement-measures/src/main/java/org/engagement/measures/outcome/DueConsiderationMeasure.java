@@ -14,6 +14,7 @@ import org.engagement.core.ConsiderationOutcome;
 import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.OutcomeMeasure;
+import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
 import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
@@ -24,6 +25,7 @@ import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
 import org.engagement.measures.internal.InScope;
 import org.engagement.measures.internal.Median;
+import org.engagement.measures.internal.RecordTypes;
 import org.engagement.measures.internal.Results;
 import org.engagement.measures.internal.SortedLists;
 
@@ -62,6 +64,9 @@ import org.engagement.measures.internal.SortedLists;
  */
 public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConsiderationPartial> {
 
+  private static final Set<RecordType> RECORD_TYPES =
+      RecordTypes.of(RecordType.AREA, RecordType.INPUT, RecordType.DECISION);
+
   /** The steps of M1's funnel, in order. */
   public enum Step {
     /** Listed among the inputs presented to decision-makers. */
@@ -96,6 +101,16 @@ public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConside
    */
   public static DueConsiderationMeasure of(RatingScale ratingScale) {
     return new DueConsiderationMeasure(ratingScale);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return areas, inputs and the decisions that present them: {@code [AREA, INPUT, DECISION]}
+   */
+  @Override
+  public Set<RecordType> recordTypes() {
+    return RECORD_TYPES;
   }
 
   @Override

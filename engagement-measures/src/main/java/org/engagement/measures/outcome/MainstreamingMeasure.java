@@ -11,6 +11,7 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.InitiativeKind;
 import org.engagement.core.InvolvementLevel;
 import org.engagement.core.OutcomeMeasure;
+import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
 import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
@@ -19,6 +20,7 @@ import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
 import org.engagement.measures.internal.InScope;
+import org.engagement.measures.internal.RecordTypes;
 import org.engagement.measures.internal.SortedLists;
 import org.engagement.measures.internal.Results;
 
@@ -52,6 +54,9 @@ import org.engagement.measures.internal.Results;
  */
 public final class MainstreamingMeasure extends OutcomeMeasureBase<MainstreamingPartial> {
 
+  private static final Set<RecordType> RECORD_TYPES =
+      RecordTypes.of(RecordType.AREA, RecordType.ACTIVITY, RecordType.INITIATIVE);
+
   /** The step an initiative without qualifying engagement lacks. */
   public static final String LINKED_ACTIVITY = "LINKED_ACTIVITY";
 
@@ -79,6 +84,16 @@ public final class MainstreamingMeasure extends OutcomeMeasureBase<Mainstreaming
    */
   public static MainstreamingMeasure of(RatingScale ratingScale) {
     return new MainstreamingMeasure(ratingScale);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return areas, initiatives and the activities they link: {@code [AREA, ACTIVITY, INITIATIVE]}
+   */
+  @Override
+  public Set<RecordType> recordTypes() {
+    return RECORD_TYPES;
   }
 
   @Override

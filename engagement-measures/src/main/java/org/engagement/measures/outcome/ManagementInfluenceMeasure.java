@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.engagement.core.AreaId;
 import org.engagement.core.CommunityInput;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.RecordType;
 import org.engagement.core.ResourceAllocation;
 import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
@@ -23,6 +24,7 @@ import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
 import org.engagement.measures.internal.InScope;
+import org.engagement.measures.internal.RecordTypes;
 import org.engagement.measures.internal.Results;
 import org.engagement.measures.internal.SortedLists;
 import org.engagement.measures.stats.Spearman;
@@ -65,6 +67,10 @@ import org.engagement.measures.stats.Spearman;
  */
 public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<ManagementInfluencePartial> {
 
+  private static final Set<RecordType> RECORD_TYPES =
+      RecordTypes.of(RecordType.AREA, RecordType.INPUT, RecordType.DECISION,
+          RecordType.ALLOCATION);
+
   /** The step an input without a responding allocation lacks. */
   public static final String RESPONDING_ALLOCATION = "RESPONDING_ALLOCATION";
 
@@ -92,6 +98,16 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
    */
   public static ManagementInfluenceMeasure of(RatingScale ratingScale) {
     return new ManagementInfluenceMeasure(ratingScale);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return areas, inputs, the decisions that consider them and the allocations that respond: {@code [AREA, INPUT, DECISION, ALLOCATION]}
+   */
+  @Override
+  public Set<RecordType> recordTypes() {
+    return RECORD_TYPES;
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.engagement.core.Feedback;
 import org.engagement.core.InvolvementLevel;
 import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Question;
+import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
 import org.engagement.core.StandardRole;
 import org.engagement.core.Survey;
@@ -32,6 +33,7 @@ import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
 import org.engagement.measures.internal.ExactProportion;
 import org.engagement.measures.internal.InScope;
+import org.engagement.measures.internal.RecordTypes;
 import org.engagement.measures.internal.Results;
 import org.engagement.measures.internal.SortedLists;
 import org.engagement.measures.internal.SurveyIndicators;
@@ -78,6 +80,10 @@ import org.engagement.measures.stats.WeightedProportion;
  */
 public final class ParticipantSatisfactionMeasure extends OutcomeMeasureBase<ParticipantSatisfactionPartial> {
 
+  private static final Set<RecordType> RECORD_TYPES =
+      RecordTypes.of(RecordType.AREA, RecordType.ACTIVITY, RecordType.FEEDBACK,
+          RecordType.SURVEY, RecordType.RESPONSE);
+
   /** The components, in order. */
   public static final List<StandardRole> COMPONENTS =
       List.of(
@@ -112,6 +118,16 @@ public final class ParticipantSatisfactionMeasure extends OutcomeMeasureBase<Par
    */
   public static ParticipantSatisfactionMeasure of(RatingScale ratingScale) {
     return new ParticipantSatisfactionMeasure(ratingScale);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return areas, activities, the feedback that answers them, surveys and their responses: {@code [AREA, ACTIVITY, FEEDBACK, SURVEY, RESPONSE]}
+   */
+  @Override
+  public Set<RecordType> recordTypes() {
+    return RECORD_TYPES;
   }
 
   @Override

@@ -20,6 +20,7 @@ import org.engagement.core.ConsiderationOutcome;
 import org.engagement.core.DecisionId;
 import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.RecordType;
 import org.engagement.core.ResourceAllocation;
 import org.engagement.core.ResourceType;
 import org.engagement.core.Scope;
@@ -39,6 +40,30 @@ class OutcomeMeasureProperties {
   @Provide
   Arbitrary<Tuple2<EngagementDataset, Scope>> evaluations() {
     return MeasureData.evaluations();
+  }
+
+  /**
+   * {@link Measure#recordTypes()}: a dataset that keeps only the types a measure names gives the
+   * same result as the whole dataset, in the scope drawn and in the force's (with defects mixed
+   * in: dangling references, dates out of order...).
+   */
+  @Property(tries = 200)
+  void result_overTheRecordTypesItNames_isTheResultOverEveryRecord(
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
+    EngagementDataset data = evaluation.get1();
+    for (Scope scope : List.of(evaluation.get2(), MeasureData.onForce(data, evaluation.get2()))) {
+      for (Measure<?> measure : FIVE) {
+        EngagementDataset.Builder only = EngagementDataset.builder().from(data);
+        for (RecordType type : RecordType.values()) {
+          if (!measure.recordTypes().contains(type)) {
+            type.set(only, List.of());
+          }
+        }
+
+        assertThat(measure.evaluate(only.build(), scope)).as(measure.code())
+            .isEqualTo(measure.evaluate(data, scope));
+      }
+    }
   }
 
   @Property(tries = 200)

@@ -1,0 +1,52 @@
+package org.engagement.measures.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.engagement.core.RecordType.ACTIVITY;
+import static org.engagement.core.RecordType.ALLOCATION;
+import static org.engagement.core.RecordType.AREA;
+import static org.engagement.core.RecordType.DECISION;
+import static org.engagement.core.RecordType.FEEDBACK;
+import static org.engagement.core.RecordType.INITIATIVE;
+import static org.engagement.core.RecordType.INPUT;
+import static org.engagement.core.RecordType.REFERENCE_POPULATION;
+import static org.engagement.core.RecordType.RESPONSE;
+import static org.engagement.core.RecordType.SURVEY;
+
+import java.util.EnumSet;
+import org.engagement.core.RecordType;
+import org.engagement.measures.loop.ClosingTheLoopMeasure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link org.engagement.measures.Measure#recordTypes()}: what each outcome measure names. That
+ * its figures depend on nothing else is a law over generated data (the property tests).
+ */
+class RecordTypesTest {
+
+  private static final OutcomeMeasures FIVE = OutcomeMeasures.standard();
+
+  @Test
+  void eachOutcomeMeasure_namesTheTypesItsFiguresAreMadeOf() {
+    assertThat(FIVE.dueConsideration().recordTypes()).containsExactly(AREA, INPUT, DECISION);
+    assertThat(FIVE.managementInfluence().recordTypes())
+        .containsExactly(AREA, INPUT, DECISION, ALLOCATION);
+    assertThat(FIVE.diverseNeeds().recordTypes())
+        .containsExactly(AREA, REFERENCE_POPULATION, ACTIVITY);
+    assertThat(FIVE.mainstreaming().recordTypes()).containsExactly(AREA, ACTIVITY, INITIATIVE);
+    assertThat(FIVE.participantSatisfaction().recordTypes())
+        .containsExactly(AREA, ACTIVITY, FEEDBACK, SURVEY, RESPONSE);
+  }
+
+  @Test
+  void recordTypes_areUnmodifiable() {
+    assertThatThrownBy(() -> FIVE.dueConsideration().recordTypes().add(RecordType.PANEL))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aMeasureThatNamesNone_dependsOnEveryType() {
+    assertThat(ClosingTheLoopMeasure.standard().recordTypes())
+        .containsExactlyElementsOf(EnumSet.allOf(RecordType.class));
+  }
+}
