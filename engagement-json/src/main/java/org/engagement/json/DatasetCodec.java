@@ -183,8 +183,9 @@ final class DatasetCodec implements Codec<EngagementDataset> {
 
   /**
    * Skips an array of records that is not bound; the parser is on its start and ends on its end.
-   * The tokens are still read, so that text that is not JSON or passes a limit fails as in a
-   * record that is bound.
+   * The tokens are still read, so that text that is not JSON, or nests too deep, fails as in a
+   * record that is bound; the limits on what a bound record makes (its length, a string's) do not
+   * apply.
    *
    * @param p the parser
    * @param rc the context

@@ -113,7 +113,9 @@ public final class EngagementJson {
     }
     this.features = Set.copyOf(features);
     this.limits = limits;
-    this.recordTypes = Collections.unmodifiableSet(EnumSet.copyOf(recordTypes));
+    EnumSet<RecordType> types = EnumSet.noneOf(RecordType.class);
+    types.addAll(recordTypes);
+    this.recordTypes = Collections.unmodifiableSet(types);
     JsonFactory factory = JsonFactory.builder()
         // Each limit refuses input with a message of its own (LimitConstraints.Exceeded).
         .streamReadConstraints(new LimitConstraints(limits))
@@ -157,6 +159,8 @@ public final class EngagementJson {
    *
    * @param enabled the features, not null
    * @return a new instance; this one is unaffected
+   * @throws IllegalStateException if {@code enabled} holds {@link JsonFeature#VALIDATE} and this
+   *     instance reads only some record types ({@link #withRecordTypes})
    */
   public EngagementJson enable(JsonFeature... enabled) {
     Set<JsonFeature> on = features.isEmpty() ? EnumSet.noneOf(JsonFeature.class)
@@ -191,11 +195,14 @@ public final class EngagementJson {
   /**
    * Returns an instance that binds only the records of these types when it reads a dataset
    * ({@code read}, {@code readString}) or streams one ({@code stream}); the arrays of the other
-   * types are skipped, their text still read as JSON (text that is not JSON fails the read as
-   * before) but no record made, so the dataset read holds empty lists of them. Reading what a
-   * question needs is quicker and takes less memory: M1 needs areas, inputs and decisions, about
-   * a sixth of the national sample file, and every measure names the types its figures depend
-   * on ({@link org.engagement.measures.Measure#recordTypes()}).
+   * types are skipped: their text is still read as JSON, so that a syntax error, too deep a
+   * nesting or too long a document fails the read as before, but no record is made (and the
+   * limits on the length of a record and of a string, which bound what is made, do not apply to
+   * them), so the dataset read holds empty lists of them. An empty set reads the format version
+   * and the scheme only. Reading what a question needs is quicker and takes less memory: M1
+   * needs areas, inputs and decisions, about a sixth of the national sample file, and every
+   * measure names the types its figures depend on
+   * ({@link org.engagement.measures.Measure#recordTypes()}).
    *
    * <pre>{@code
    * Set<RecordType> types = OutcomeMeasures.standard().dueConsideration().recordTypes();
@@ -206,12 +213,14 @@ public final class EngagementJson {
    *     .dataset();
    * }</pre>
    *
-   * <p>Such an instance does not validate: the dataset validator's rules between records need
-   * every type, so {@link JsonFeature#VALIDATE} must be off first, and a reference to a record of
-   * a type skipped would otherwise show as unknown. Validate the file apart with
+   * <p>Such an instance does not validate — neither the dataset validator after {@code read} nor
+   * the checks of each record in {@code stream}: the validator's rules between records need every
+   * type, so {@link JsonFeature#VALIDATE} must be off first, and a reference to a record of a type
+   * skipped would otherwise show as unknown. Validate the file apart with
    * {@link #validate(Path)}, which reads every type, as writing writes every type.
    *
-   * @param types the record types to bind, not null; every type binds them all
+   * @param types the record types to bind, not null; every type binds them all, none only the
+   *     header
    * @return a new instance; this one is unaffected
    * @throws IllegalStateException if {@code types} leaves a type out and {@link
    *     JsonFeature#VALIDATE} is on
@@ -436,7 +445,8 @@ public final class EngagementJson {
       if (!e.code().equals(JsonCode.STREAM_ORDER.name())) {
         throw e;
       }
-      ReadResult whole = enable(JsonFeature.VALIDATE).read(path);
+      ReadResult whole = withRecordTypes(EnumSet.allOf(RecordType.class))
+          .enable(JsonFeature.VALIDATE).read(path);
       return new StreamedValidation(whole.problems(), whole.report());
     }
   }

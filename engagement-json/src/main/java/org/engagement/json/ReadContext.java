@@ -106,7 +106,7 @@ final class ReadContext {
 
   /**
    * Sets the record types whose arrays are bound; the arrays of the others are skipped, their
-   * text still checked as JSON and against the limits. Every type unless set.
+   * text still read as JSON (syntax, nesting depth, the document's length). Every type unless set.
    *
    * @param types the types to bind, not null
    */

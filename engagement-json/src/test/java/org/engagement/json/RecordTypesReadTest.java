@@ -151,6 +151,70 @@ class RecordTypesReadTest {
   }
 
   @Test
+  void validate_documentThatCannotBeStreamed_readsItWholeWithEveryType(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    // formatVersion after the arrays: validate(Path) reads the document whole instead
+    java.nio.file.Path file = dir.resolve("version-last.json");
+    java.nio.file.Files.writeString(file, "{\"areas\": [{\"id\": \"A\", \"name\": \"A\","
+        + " \"level\": \"WARD\", \"parent\": \"Z\"}], \"formatVersion\": \"1.0\"}");
+
+    StreamedValidation partial = UNVALIDATED.withRecordTypes(M1).validate(file);
+    StreamedValidation every = EngagementJson.standard().validate(file);
+
+    assertThat(partial.report()).isEqualTo(every.report());
+    assertThat(partial.report().issues("UNKNOWN_REFERENCE")).hasSize(1);
+  }
+
+  @Test
+  void skippedArray_nestedTooDeep_stillFailsTheRead() {
+    String text = "{\"formatVersion\": \"1.0\", \"inputs\": [[[[[[[[1]]]]]]]]}";
+    EngagementJson shallow = UNVALIDATED.withLimits(JsonLimits.builder().maxNestingDepth(5).build())
+        .withRecordTypes(EnumSet.of(RecordType.AREA));
+
+    assertThatThrownBy(() -> shallow.readString(text))
+        .isInstanceOfSatisfying(JsonReadException.class,
+            e -> assertThat(e.code()).isEqualTo("LIMIT_EXCEEDED"));
+  }
+
+  @Test
+  void skippedCollection_namedTwice_isADuplicateKey() {
+    String text = "{\"formatVersion\": \"1.0\", \"inputs\": [], \"inputs\": []}";
+
+    ReadResult result = UNVALIDATED.withRecordTypes(EnumSet.of(RecordType.AREA)).readString(text);
+
+    assertThat(result.errors()).extracting(JsonProblem::code).containsExactly("DUPLICATE_KEY");
+  }
+
+  @Test
+  void stream_whoseFirstOrEveryArrayIsSkipped_givesTheRest() {
+    String text = UNVALIDATED.writeString(Datasets.full());
+    List<Object> inputs = new ArrayList<>();
+    try (RecordStream stream = UNVALIDATED.withRecordTypes(EnumSet.of(RecordType.INPUT))
+        .stream(new java.io.StringReader(text))) {
+      stream.records().forEach(r -> inputs.add(r.value()));
+    }
+    long none;
+    try (RecordStream stream = UNVALIDATED.withRecordTypes(Set.of())
+        .stream(new java.io.StringReader(text))) {
+      none = stream.records().count();
+    }
+
+    assertThat(inputs).isEqualTo(List.copyOf(Datasets.full().inputs()));
+    assertThat(none).isZero();
+  }
+
+  @Test
+  void noTypes_thenOtherOptions_keepsNoTypes() {
+    EngagementJson none = UNVALIDATED.withRecordTypes(Set.of())
+        .withLimits(JsonLimits.defaults())
+        .disable(JsonFeature.INDENT_OUTPUT)
+        .enable(JsonFeature.ALLOW_UNKNOWN_PROPERTIES);
+
+    assertThat(none.recordTypes()).isEmpty();
+    assertThat(none.toString()).endsWith(", recordTypes=[]]");
+  }
+
+  @Test
   void withRecordTypes_whileValidating_isRefused() {
     assertThatThrownBy(() -> EngagementJson.standard().withRecordTypes(M1))
         .isInstanceOf(IllegalStateException.class)

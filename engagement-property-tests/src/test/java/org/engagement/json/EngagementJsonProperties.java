@@ -116,6 +116,24 @@ class EngagementJsonProperties {
     assertThat(count).isEqualTo(total);
   }
 
+  /** Streaming some record types gives every record of those types, in place, and no other. */
+  @Property(tries = 100)
+  void streamOfSomeTypes_givesTheirRecordsOnly(@ForAll("datasets") EngagementDataset dataset,
+      @ForAll Set<RecordType> types) {
+    String written = JSON.writeString(dataset);
+    int count = 0;
+    try (RecordStream stream = JSON.disable(JsonFeature.VALIDATE).withRecordTypes(types)
+        .stream(new StringReader(written))) {
+      while (stream.hasNext()) {
+        StreamedRecord record = stream.next();
+        assertThat(types).contains(record.type());
+        assertThat(record.value()).isEqualTo(dataset.records(record.type()).get(record.index()));
+        count++;
+      }
+    }
+    assertThat(count).isEqualTo(types.stream().mapToInt(dataset::count).sum());
+  }
+
   @Property(tries = 100)
   void writtenDocument_conformsToTheSchema(@ForAll("validDatasets") EngagementDataset dataset) {
     assertThat(SchemaTest.errors(JSON.writeString(dataset))).isEmpty();
