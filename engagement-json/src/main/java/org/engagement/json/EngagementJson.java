@@ -106,7 +106,8 @@ public final class EngagementJson {
 
   private EngagementJson(Set<JsonFeature> features, JsonLimits limits,
       Set<RecordType> recordTypes) {
-    if (features.contains(JsonFeature.VALIDATE) && recordTypes.size() < RecordType.values().length) {
+    if (features.contains(JsonFeature.VALIDATE)
+        && recordTypes.size() < RecordType.values().length) {
       throw new IllegalStateException("an instance that reads only some record types cannot "
           + "validate, as the dataset validator's rules between records need every type: "
           + "disable(JsonFeature.VALIDATE) before withRecordTypes, not enable(VALIDATE) after");

@@ -177,6 +177,19 @@ class RecordTypesReadTest {
   }
 
   @Test
+  void skippedArray_pastTheDocumentsLength_stillFailsTheRead() {
+    String text = "{\"formatVersion\": \"1.0\", \"inputs\": [" + "[1], ".repeat(5000) + "[1]]}";
+    EngagementJson shortOnly = UNVALIDATED
+        .withLimits(JsonLimits.builder().maxDocumentLength(1000).build())
+        .withRecordTypes(EnumSet.of(RecordType.AREA));
+
+    assertThatThrownBy(() -> shortOnly.read(new java.io.ByteArrayInputStream(
+        text.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+        .isInstanceOfSatisfying(JsonReadException.class,
+            e -> assertThat(e.code()).isEqualTo("LIMIT_EXCEEDED"));
+  }
+
+  @Test
   void skippedCollection_namedTwice_isADuplicateKey() {
     String text = "{\"formatVersion\": \"1.0\", \"inputs\": [], \"inputs\": []}";
 
