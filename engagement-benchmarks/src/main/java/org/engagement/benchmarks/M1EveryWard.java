@@ -32,10 +32,10 @@ import org.engagement.measures.outcome.DueConsiderationMeasure;
  * <p>Without {@code --validate} the file is read as the script reads it, without the dataset
  * validator; with it, every rule is checked while reading. With {@code --only} the reader binds
  * only the record types M1 depends on ({@link org.engagement.measures.Measure#recordTypes()}:
- * areas, inputs and decisions) and skips the other arrays, without validation. {@code --again N} evaluates M1 for
- * every ward N more times with the same context after printing, and gives the median time: what
- * the computation costs once the JVM has compiled it and the index is built, as in a program or
- * a JShell session that asks more than one question of the data.
+ * areas, inputs and decisions) and skips the other arrays, without validation. {@code --again N}
+ * evaluates M1 for every ward N more times with the same context after printing, and gives the
+ * median time: what the computation costs once the JVM has compiled it and the index is built, as
+ * in a program or a JShell session that asks more than one question of the data.
  */
 public final class M1EveryWard {
 
@@ -100,8 +100,8 @@ public final class M1EveryWard {
     }
     out.flush();
     System.err.printf(Locale.ROOT, "read%s %.2f s, M1 for %d wards %.2f s, total %.2f s%n",
-        validate ? " with validation" : only ? " of " + m1.recordTypes() : "", (t1 - t0) / 1e9, wards.size(), (t2 - t1) / 1e9,
-        (t2 - t0) / 1e9);
+        validate ? " with validation" : only ? " of " + m1.recordTypes() : "", (t1 - t0) / 1e9,
+        wards.size(), (t2 - t1) / 1e9, (t2 - t0) / 1e9);
     if (again > 0) {
       double[] seconds = new double[again];
       for (int k = 0; k < again; k++) {
