@@ -170,7 +170,8 @@ public final class PerformanceReport {
       Size first = jvms.get(0);
       for (Size other : jvms) {
         if (other.wards != first.wards || other.records != first.records
-            || other.fileBytes != first.fileBytes || !other.ops.keySet().equals(first.ops.keySet())) {
+            || other.fileBytes != first.fileBytes
+            || !other.ops.keySet().equals(first.ops.keySet())) {
           throw new IllegalArgumentException("the JVMs measured different datasets or operations: "
               + first.wards + " wards, " + first.records + " records, " + first.fileBytes
               + " bytes against " + other.wards + ", " + other.records + ", " + other.fileBytes);

@@ -50,7 +50,8 @@ public abstract class Scorecard {
    */
   public static Scorecard evaluate(
       EvaluationContext context, Scope scope, List<? extends Measure<?>> measures) {
-    return build(context, scope, Optional.empty(), List.of(), measures, Evaluation.SEQUENTIAL);
+    Card alone = new Card(context.dataset(), scope, Optional.empty(), List.of());
+    return build(context, List.of(alone), measures, Evaluation.SEQUENTIAL).get(0);
   }
 
   /**
@@ -151,18 +152,6 @@ public abstract class Scorecard {
       out.add(build(context, List.of(card), measures, evaluation).get(0));
     }
     return out;
-  }
-
-  private static Scorecard build(
-      EvaluationContext context,
-      Scope scope,
-      Optional<AreaLevel> level,
-      List<AreaId> children,
-      List<? extends Measure<?>> measures,
-      Evaluation evaluation) {
-    return build(context, List.of(new Card(context.dataset(), scope, level, children)), measures,
-            evaluation)
-        .get(0);
   }
 
   /** The scorecard of the scope at the level: its rows' areas. */
