@@ -6,8 +6,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -74,8 +75,15 @@ final class Collections2 {
       @Override
       public void write(JsonGenerator g, List<T> value, WriteContext wc) {
         g.writeStartArray();
-        for (T item : value) {
-          element.write(g, item, wc);
+        if (value instanceof RandomAccess) {
+          // By index: no iterator for each of a national file's millions of lists.
+          for (int i = 0, n = value.size(); i < n; i++) {
+            element.write(g, value.get(i), wc);
+          }
+        } else {
+          for (T item : value) {
+            element.write(g, item, wc);
+          }
         }
         g.writeEndArray();
       }
@@ -120,8 +128,8 @@ final class Collections2 {
   }
 
   /**
-   * The codec of a map: a JSON object whose property names are the keys, written in ordinal key
-   * order so that output is canonical.
+   * The codec of a map: a JSON object whose property names are the keys, written in the order of
+   * the keys' text so that output is canonical.
    */
   public static <K, V> MapCodec<K, V> map(
       String keyKind, Function<String, K> parseKey, Codec<V> value) {
@@ -150,8 +158,8 @@ final class Collections2 {
   }
 
   /**
-   * The codec of a map: a JSON object whose property names are the keys, written in ordinal key
-   * order. Its entries can be read straight into a builder ({@link #readEntries}), without a map
+   * The codec of a map: a JSON object whose property names are the keys, written in the order of
+   * the keys' text ({@link String#compareTo}). Its entries can be read straight into a builder ({@link #readEntries}), without a map
    * of their own.
    *
    * @param <K> the key
@@ -176,17 +184,84 @@ final class Collections2 {
 
     @Override
     public void write(JsonGenerator g, Map<K, V> map, WriteContext wc) {
-      Map<String, V> sorted = new TreeMap<>();
-      for (Map.Entry<K, V> e : map.entrySet()) {
-        sorted.put(e.getKey().toString(), e.getValue());
-      }
+      // The names and values side by side in two arrays, sorted by name in place: the maps of a
+      // record have a few entries, usually in order already, and a national file has millions of
+      // them, so no sorted map, entry or iterator is made for each.
+      Entries<V> entries = new Entries<>(map.size());
+      map.forEach(entries);
+      entries.sort();
       g.writeStartObject();
-      for (Map.Entry<String, V> e : sorted.entrySet()) {
-        wc.checkString(g, e.getKey());
-        g.writeName(e.getKey());
-        value.write(g, e.getValue(), wc);
+      for (int i = 0; i < entries.size; i++) {
+        String name = entries.names[i];
+        wc.checkString(g, name);
+        g.writeName(name);
+        value.write(g, entries.value(i), wc);
       }
       g.writeEndObject();
+    }
+
+    /** A map's entries as names (its keys' text) and values, to be sorted by name. */
+    private static final class Entries<V> implements BiConsumer<Object, V> {
+      /** Up to this many entries are sorted by insertion. */
+      private static final int INSERTION = 16;
+
+      String[] names;
+      Object[] values;
+      int size;
+
+      Entries(int capacity) {
+        names = new String[capacity];
+        values = new Object[capacity];
+      }
+
+      @Override
+      public void accept(Object key, V value) {
+        if (size == names.length) {
+          // A map whose size understated its entries.
+          names = Arrays.copyOf(names, size * 2 + 1);
+          values = Arrays.copyOf(values, names.length);
+        }
+        names[size] = key.toString();
+        values[size++] = value;
+      }
+
+      /**
+       * Sorts by name, as {@link String#compareTo}: a few by insertion, which costs next to
+       * nothing when they are in order; many through an index.
+       */
+      void sort() {
+        if (size > INSERTION) {
+          Integer[] order = new Integer[size];
+          Arrays.setAll(order, i -> i);
+          Arrays.sort(order, (a, b) -> names[a].compareTo(names[b]));
+          String[] sortedNames = new String[size];
+          Object[] sortedValues = new Object[size];
+          for (int i = 0; i < size; i++) {
+            sortedNames[i] = names[order[i]];
+            sortedValues[i] = values[order[i]];
+          }
+          names = sortedNames;
+          values = sortedValues;
+          return;
+        }
+        for (int i = 1; i < size; i++) {
+          String name = names[i];
+          Object v = values[i];
+          int j = i - 1;
+          while (j >= 0 && names[j].compareTo(name) > 0) {
+            names[j + 1] = names[j];
+            values[j + 1] = values[j];
+            j--;
+          }
+          names[j + 1] = name;
+          values[j + 1] = v;
+        }
+      }
+
+      @SuppressWarnings("unchecked")
+      V value(int i) {
+        return (V) values[i];
+      }
     }
 
     @Override

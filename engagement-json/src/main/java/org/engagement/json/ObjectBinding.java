@@ -104,7 +104,7 @@ final class ObjectBinding<T, B> implements Codec<T> {
   @Override
   public void write(JsonGenerator g, T value, WriteContext wc) {
     g.writeStartObject();
-    for (Property<T, B, ?> property : properties) {
+    for (Property<T, B, ?> property : ordered) {
       property.write(g, value, wc);
     }
     g.writeEndObject();
@@ -201,7 +201,7 @@ final class ObjectBinding<T, B> implements Codec<T> {
         if (read == null) {
           continue;
         }
-        Object expected = property.get.apply(value).orElse(null);
+        Object expected = property.get.apply(value);
         if (!read.equals(expected)) {
           rc.recover(rc.error(pointer + "/" + property.name, derivedAt[property.index],
               JsonCode.INVALID_VALUE, property.name + " of " + owner
@@ -269,19 +269,20 @@ final class ObjectBinding<T, B> implements Codec<T> {
     final int index;
     final Kind kind;
     final Codec<V> codec;
-    final Function<T, Optional<V>> get;
+    /** The value, or null when the property is absent: no Optional made per value written. */
+    final Function<T, @Nullable V> get;
     final BiConsumer<B, V> set;
     /** Reads the value straight into the builder, or null to read it and then set it. */
     final @Nullable Into<B> into;
     final String description;
 
-    Property(String name, Kind kind, Codec<V> codec, Function<T, Optional<V>> get,
+    Property(String name, Kind kind, Codec<V> codec, Function<T, @Nullable V> get,
         BiConsumer<B, V> set, String description) {
       this(name, -1, kind, codec, get, set, null, description);
     }
 
     private Property(String name, int index, Kind kind, Codec<V> codec,
-        Function<T, Optional<V>> get, BiConsumer<B, V> set, @Nullable Into<B> into,
+        Function<T, @Nullable V> get, BiConsumer<B, V> set, @Nullable Into<B> into,
         String description) {
       this.name = name;
       this.index = index;
@@ -304,10 +305,10 @@ final class ObjectBinding<T, B> implements Codec<T> {
     }
 
     void write(JsonGenerator g, T value, WriteContext wc) {
-      Optional<V> field = get.apply(value);
-      if (field.isPresent()) {
+      V field = get.apply(value);
+      if (field != null) {
         g.writeName(name);
-        codec.write(g, field.get(), wc);
+        codec.write(g, field, wc);
       }
     }
 
@@ -350,21 +351,20 @@ final class ObjectBinding<T, B> implements Codec<T> {
     /** A property that must be present. */
     public <V> Definition<T, B> required(String name, Codec<V> codec, Function<T, V> get,
         BiConsumer<B, V> set, String description) {
-      return add(new Property<>(name, Kind.REQUIRED, codec, t -> Optional.of(get.apply(t)), set,
-          description));
+      return add(new Property<>(name, Kind.REQUIRED, codec, get, set, description));
     }
 
     /** A property that is always written and takes the type's default when absent. */
     public <V> Definition<T, B> defaulted(String name, Codec<V> codec, Function<T, V> get,
         BiConsumer<B, V> set, String description) {
-      return add(new Property<>(name, Kind.DEFAULTED, codec, t -> Optional.of(get.apply(t)), set,
-          description));
+      return add(new Property<>(name, Kind.DEFAULTED, codec, get, set, description));
     }
 
     /** A property that is written when present. */
     public <V> Definition<T, B> optional(String name, Codec<V> codec,
         Function<T, Optional<V>> get, BiConsumer<B, V> set, String description) {
-      return add(new Property<>(name, Kind.OPTIONAL, codec, get, set, description));
+      return add(new Property<>(name, Kind.OPTIONAL, codec, t -> get.apply(t).orElse(null), set,
+          description));
     }
 
     /** A list that is written when not empty and is empty when absent. */
@@ -380,8 +380,7 @@ final class ObjectBinding<T, B> implements Codec<T> {
      */
     public <V> Definition<T, B> derived(String name, Codec<V> codec, Function<T, V> get,
         String description) {
-      return add(new Property<>(name, Kind.DERIVED, codec, t -> Optional.of(get.apply(t)),
-          (b, v) -> { }, description));
+      return add(new Property<>(name, Kind.DERIVED, codec, get, (b, v) -> { }, description));
     }
 
     /**
@@ -390,22 +389,22 @@ final class ObjectBinding<T, B> implements Codec<T> {
      */
     public <V> Definition<T, B> derivedOptional(String name, Codec<V> codec,
         Function<T, Optional<V>> get, String description) {
-      return add(new Property<>(name, Kind.DERIVED, codec, get, (b, v) -> { }, description));
+      return add(new Property<>(name, Kind.DERIVED, codec, t -> get.apply(t).orElse(null),
+          (b, v) -> { }, description));
     }
 
     /** A list that must be present and not empty. */
     public <V> Definition<T, B> nonEmptyList(String name, Codec<V> element,
         Function<T, List<V>> get, BiConsumer<B, List<V>> set, String description) {
       return add(new Property<>(name, Kind.NON_EMPTY, Collections2.list(element),
-          t -> Optional.of(get.apply(t)), set, description));
+          get, set, description));
     }
 
     /** A map that is written when not empty and is empty when absent. */
     public <K, V> Definition<T, B> map(String name, Codec<Map<K, V>> codec,
         Function<T, Map<K, V>> get, BiConsumer<B, Map<K, V>> set, String description) {
       return add(new Property<>(name, Kind.COLLECTION, codec,
-          t -> get.apply(t).isEmpty() ? Optional.empty() : Optional.of(get.apply(t)), set,
-          description));
+          t -> present(get.apply(t)), set, description));
     }
 
     /**
@@ -416,13 +415,19 @@ final class ObjectBinding<T, B> implements Codec<T> {
     public <K, V> Definition<T, B> entries(String name, Collections2.MapCodec<K, V> codec,
         Function<T, Map<K, V>> get, Collections2.Sink<B, K, V> put, String description) {
       Property<T, B, Map<K, V>> property = new Property<>(name, Kind.COLLECTION, codec,
-          t -> get.apply(t).isEmpty() ? Optional.empty() : Optional.of(get.apply(t)),
+          t -> present(get.apply(t)),
           (b, map) -> map.forEach((k, v) -> put.put(b, k, v)), description);
       return add(property.into((p, rc, b) -> codec.readEntries(p, rc, b, put)));
     }
 
-    private static <V> Optional<List<V>> present(List<V> list) {
-      return list.isEmpty() ? Optional.empty() : Optional.of(list);
+    /** {@return the list, or null (absent, so not written) when it is empty} */
+    private static <V> @Nullable List<V> present(List<V> list) {
+      return list.isEmpty() ? null : list;
+    }
+
+    /** {@return the map, or null (absent, so not written) when it is empty} */
+    private static <K, V> @Nullable Map<K, V> present(Map<K, V> map) {
+      return map.isEmpty() ? null : map;
     }
 
     private Definition<T, B> add(Property<T, B, ?> property) {

@@ -287,7 +287,21 @@ final class Scalars {
   public static final Codec<LocalDate> DATE = new Codec<>() {
     @Override
     public void write(JsonGenerator g, LocalDate value, WriteContext wc) {
-      g.writeString(value.toString());
+      int year = value.getYear();
+      if (year < 0 || year > 9999) {
+        g.writeString(value.toString());
+        return;
+      }
+      // The text LocalDate.toString gives for these years, without its builder and string.
+      char[] text = {
+          digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10), '-',
+          digit(value.getMonthValue() / 10), digit(value.getMonthValue() % 10), '-',
+          digit(value.getDayOfMonth() / 10), digit(value.getDayOfMonth() % 10)};
+      g.writeString(text, 0, text.length);
+    }
+
+    private static char digit(int d) {
+      return (char) ('0' + d);
     }
 
     @Override
