@@ -159,8 +159,9 @@ final class Collections2 {
 
   /**
    * The codec of a map: a JSON object whose property names are the keys, written in the order of
-   * the keys' text ({@link String#compareTo}). Its entries can be read straight into a builder ({@link #readEntries}), without a map
-   * of their own.
+   * the keys' text ({@link String#compareTo}). Two keys must not have the same text (true of
+   * strings and ids, whose text is their value). Its entries can be read straight into a builder
+   * ({@link #readEntries}), without a map of their own.
    *
    * @param <K> the key
    * @param <V> the value
@@ -184,15 +185,19 @@ final class Collections2 {
 
     @Override
     public void write(JsonGenerator g, Map<K, V> map, WriteContext wc) {
-      // The names and values side by side in two arrays, sorted by name in place: the maps of a
-      // record have a few entries, usually in order already, and a national file has millions of
-      // them, so no sorted map, entry or iterator is made for each.
+      // The names and values side by side in two arrays, sorted by name: the maps of a record
+      // have a few entries, often in order already, and a national file has millions of them, so
+      // no sorted map, entry or iterator is made for each.
       Entries<V> entries = new Entries<>(map.size());
       map.forEach(entries);
       entries.sort();
       g.writeStartObject();
       for (int i = 0; i < entries.size; i++) {
         String name = entries.names[i];
+        if (i > 0 && name.equals(entries.names[i - 1])) {
+          throw new IllegalArgumentException(
+              "two keys of a map have the same text, which one JSON object cannot hold: " + name);
+        }
         wc.checkString(g, name);
         g.writeName(name);
         value.write(g, entries.value(i), wc);
@@ -272,9 +277,9 @@ final class Collections2 {
     }
 
     /**
-     * Reads the map's entries in document order into {@code target} by {@code sink}; the parser is on the
-     * object's start and is left on its end. Fails on a duplicate name; when an entry cannot be
-     * bound and the read recovers, records its errors, reads the rest and then throws
+     * Reads the map's entries in document order into {@code target} by {@code sink}; the parser
+     * is on the object's start and is left on its end. Fails on a duplicate name; when an entry
+     * cannot be bound and the read recovers, records its errors, reads the rest and then throws
      * {@link ReadContext.Unbound}, so the sink's owner is given up.
      */
     <S> void readEntries(JsonParser p, ReadContext rc, S target,

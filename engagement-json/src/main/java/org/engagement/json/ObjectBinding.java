@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -351,13 +352,15 @@ final class ObjectBinding<T, B> implements Codec<T> {
     /** A property that must be present. */
     public <V> Definition<T, B> required(String name, Codec<V> codec, Function<T, V> get,
         BiConsumer<B, V> set, String description) {
-      return add(new Property<>(name, Kind.REQUIRED, codec, get, set, description));
+      return add(new Property<>(name, Kind.REQUIRED, codec, present(name, get), set,
+          description));
     }
 
     /** A property that is always written and takes the type's default when absent. */
     public <V> Definition<T, B> defaulted(String name, Codec<V> codec, Function<T, V> get,
         BiConsumer<B, V> set, String description) {
-      return add(new Property<>(name, Kind.DEFAULTED, codec, get, set, description));
+      return add(new Property<>(name, Kind.DEFAULTED, codec, present(name, get), set,
+          description));
     }
 
     /** A property that is written when present. */
@@ -380,7 +383,8 @@ final class ObjectBinding<T, B> implements Codec<T> {
      */
     public <V> Definition<T, B> derived(String name, Codec<V> codec, Function<T, V> get,
         String description) {
-      return add(new Property<>(name, Kind.DERIVED, codec, get, (b, v) -> { }, description));
+      return add(new Property<>(name, Kind.DERIVED, codec, present(name, get), (b, v) -> { },
+          description));
     }
 
     /**
@@ -397,7 +401,7 @@ final class ObjectBinding<T, B> implements Codec<T> {
     public <V> Definition<T, B> nonEmptyList(String name, Codec<V> element,
         Function<T, List<V>> get, BiConsumer<B, List<V>> set, String description) {
       return add(new Property<>(name, Kind.NON_EMPTY, Collections2.list(element),
-          get, set, description));
+          present(name, get), set, description));
     }
 
     /** A map that is written when not empty and is empty when absent. */
@@ -418,6 +422,15 @@ final class ObjectBinding<T, B> implements Codec<T> {
           t -> present(get.apply(t)),
           (b, map) -> map.forEach((k, v) -> put.put(b, k, v)), description);
       return add(property.into((p, rc, b) -> codec.readEntries(p, rc, b, put)));
+    }
+
+    /**
+     * A getter that fails on null, as a value that is always written must not be null: writing
+     * it would otherwise leave the property out, or a defaulted one would read back as the
+     * default.
+     */
+    private static <T, V> Function<T, V> present(String name, Function<T, V> get) {
+      return t -> Objects.requireNonNull(get.apply(t), name);
     }
 
     /** {@return the list, or null (absent, so not written) when it is empty} */

@@ -1,16 +1,23 @@
 package org.engagement.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -20,13 +27,19 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.engagement.core.Area;
+import org.engagement.core.AreaId;
+import org.engagement.core.AreaLevel;
+import org.engagement.core.EngagementDataset;
+import org.engagement.core.RecordType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The writer's shortcuts give what the plain way gives: dates without {@code LocalDate.toString},
- * maps sorted without a sorted map, lists walked by index.
+ * maps sorted without a sorted map, lists walked by index, files through a buffer.
  */
 class WriteFastPathsTest {
 
@@ -35,7 +48,8 @@ class WriteFastPathsTest {
   @Property(tries = 3000)
   void date_writesWhatToStringGives(
       @ForAll @IntRange(min = -1_000_000, max = 1_000_000) int year,
-      @ForAll @IntRange(min = 1, max = 12) int month, @ForAll @IntRange(min = 1, max = 31) int day) {
+      @ForAll @IntRange(min = 1, max = 12) int month,
+      @ForAll @IntRange(min = 1, max = 31) int day) {
     LocalDate date = LocalDate.of(year, month, 1).plusDays(day - 1);
 
     assertThat(written(g -> Scalars.DATE.write(g, date, WriteContext.UNCHECKED)))
@@ -109,7 +123,72 @@ class WriteFastPathsTest {
         .isEqualTo(MAPPER.writeValueAsString(values).replace(" ", ""));
   }
 
-  private static String written(java.util.function.Consumer<JsonGenerator> write) {
+  @Test
+  void map_withTwoKeysOfTheSameText_isRefused() {
+    record Key(int n) {
+      @Override
+      public String toString() {
+        return "same";
+      }
+    }
+    Map<Key, Long> map = new LinkedHashMap<>(Map.of(new Key(1), 1L, new Key(2), 2L));
+    Collections2.MapCodec<Key, Long> codec =
+        Collections2.map("code", text -> new Key(0), Scalars.LONG);
+
+    assertThatThrownBy(() -> written(g -> codec.write(g, map, WriteContext.UNCHECKED)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same text")
+        .hasMessageContaining("same");
+  }
+
+  @Test
+  void aValueThatIsAlwaysWritten_failsOnNullRatherThanBeingLeftOut() {
+    ObjectBinding<String, StringBuilder> required = ObjectBinding
+        .define(String.class, "text", StringBuilder::new, StringBuilder::toString)
+        .required("value", Scalars.TEXT, t -> null, StringBuilder::append, "the text").build();
+    ObjectBinding<String, StringBuilder> defaulted = ObjectBinding
+        .define(String.class, "text", StringBuilder::new, StringBuilder::toString)
+        .defaulted("value", Scalars.TEXT, t -> null, StringBuilder::append, "the text").build();
+    ObjectBinding<String, StringBuilder> optional = ObjectBinding
+        .define(String.class, "text", StringBuilder::new, StringBuilder::toString)
+        .optional("value", Scalars.TEXT, t -> Optional.empty(), StringBuilder::append, "the text")
+        .build();
+
+    assertThatThrownBy(() -> written(g -> required.write(g, "x", WriteContext.UNCHECKED)))
+        .isInstanceOf(NullPointerException.class).hasMessage("value");
+    assertThatThrownBy(() -> written(g -> defaulted.write(g, "x", WriteContext.UNCHECKED)))
+        .isInstanceOf(NullPointerException.class).hasMessage("value");
+    assertThat(written(g -> optional.write(g, "x", WriteContext.UNCHECKED))).isEqualTo("{}");
+  }
+
+  @Test
+  void aFileOfManyBuffers_roundTrips_andItsValidationCountsEveryByteTwice(@TempDir Path dir)
+      throws IOException {
+    // About 7 MB of areas: over a hundred fills of the file buffer, a partial one at the end.
+    EngagementDataset.Builder builder = EngagementDataset.builder().from(Datasets.full());
+    for (int i = 0; i < 60_000; i++) {
+      builder.addAreas(Area.builder().id(AreaId.of(String.format("E05%06d", 100_000 + i)))
+          .name("Ward " + i).level(AreaLevel.WARD).parent(Datasets.LAMBETH).build());
+    }
+    EngagementDataset dataset = builder.build();
+    EngagementJson json = EngagementJson.standard();
+    Path file = dir.resolve("many.json");
+
+    json.write(dataset, file);
+    List<Long> progress = new ArrayList<>();
+    StreamedValidation validation = json.validate(file, progress::add);
+
+    assertThat(Files.size(file)).isGreaterThan(100L * 64_000);
+    assertThat(json.read(file).dataset()).isEqualTo(dataset);
+    assertThat(Files.readString(file)).isEqualTo(json.writeString(dataset));
+    assertThat(validation.isValid()).as(validation.toString()).isTrue();
+    assertThat(progress).isSorted().last().isEqualTo(2 * Files.size(file));
+    try (RecordStream stream = json.stream(file)) {
+      assertThat(stream.records().count()).isEqualTo(Arrays.stream(RecordType.values())
+          .mapToLong(t -> t.records(dataset).size()).sum());
+    }
+  }
+
+  private static String written(Consumer<JsonGenerator> write) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = MAPPER.createGenerator(out)) {
       write.accept(g);
