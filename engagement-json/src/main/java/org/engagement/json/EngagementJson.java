@@ -99,8 +99,8 @@ public final class EngagementJson {
   /**
    * The buffer between a file and Jackson, in bytes: eight of Jackson's reads of 8,000 bytes, so
    * that none straddles two fills. On the machine measured, writing a 635 MB file in calls of
-   * 8,000 bytes took three times as long as in calls of 64 KiB, and reading it four times as long
-   * (docs/performance.md, "Writing and reading in larger calls").
+   * 8,000 bytes took more than three times as long as in calls of 64 KiB, and reading it four and
+   * a half times as long (docs/performance.md, "Writing and reading in larger calls").
    */
   private static final int FILE_BUFFER = 64_000;
 

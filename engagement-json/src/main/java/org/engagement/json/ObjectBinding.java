@@ -352,14 +352,14 @@ final class ObjectBinding<T, B> implements Codec<T> {
     /** A property that must be present. */
     public <V> Definition<T, B> required(String name, Codec<V> codec, Function<T, V> get,
         BiConsumer<B, V> set, String description) {
-      return add(new Property<>(name, Kind.REQUIRED, codec, present(name, get), set,
+      return add(new Property<>(name, Kind.REQUIRED, codec, nonNull(name, get), set,
           description));
     }
 
     /** A property that is always written and takes the type's default when absent. */
     public <V> Definition<T, B> defaulted(String name, Codec<V> codec, Function<T, V> get,
         BiConsumer<B, V> set, String description) {
-      return add(new Property<>(name, Kind.DEFAULTED, codec, present(name, get), set,
+      return add(new Property<>(name, Kind.DEFAULTED, codec, nonNull(name, get), set,
           description));
     }
 
@@ -383,7 +383,7 @@ final class ObjectBinding<T, B> implements Codec<T> {
      */
     public <V> Definition<T, B> derived(String name, Codec<V> codec, Function<T, V> get,
         String description) {
-      return add(new Property<>(name, Kind.DERIVED, codec, present(name, get), (b, v) -> { },
+      return add(new Property<>(name, Kind.DERIVED, codec, nonNull(name, get), (b, v) -> { },
           description));
     }
 
@@ -401,7 +401,7 @@ final class ObjectBinding<T, B> implements Codec<T> {
     public <V> Definition<T, B> nonEmptyList(String name, Codec<V> element,
         Function<T, List<V>> get, BiConsumer<B, List<V>> set, String description) {
       return add(new Property<>(name, Kind.NON_EMPTY, Collections2.list(element),
-          present(name, get), set, description));
+          nonNull(name, get), set, description));
     }
 
     /** A map that is written when not empty and is empty when absent. */
@@ -429,7 +429,7 @@ final class ObjectBinding<T, B> implements Codec<T> {
      * it would otherwise leave the property out, or a defaulted one would read back as the
      * default.
      */
-    private static <T, V> Function<T, V> present(String name, Function<T, V> get) {
+    private static <T, V> Function<T, V> nonNull(String name, Function<T, V> get) {
       return t -> Objects.requireNonNull(get.apply(t), name);
     }
 

@@ -76,10 +76,9 @@
  * </ul>
  *
  * <p>Output is canonical: properties in the order of the published schema, records in dataset
- * order, map keys in the order of their text (an indicator's qualifiers in their own order), two-space
- * indent, {@code \n} line ends and a final line end.
- * The same dataset always gives the same bytes, so files diff cleanly in version control; reading
- * accepts properties in any order.
+ * order, map keys in the order of their text (an indicator's qualifiers in their own order),
+ * two-space indent, {@code \n} line ends and a final line end. The same dataset always gives the
+ * same bytes, so files diff cleanly in version control; reading accepts properties in any order.
  *
  * <h2>The schema</h2>
  *
