@@ -191,13 +191,15 @@ final class Collections2 {
       Entries<V> entries = new Entries<>(map.size());
       map.forEach(entries);
       entries.sort();
+      for (int i = 1; i < entries.size; i++) {
+        if (entries.names[i].equals(entries.names[i - 1])) {
+          throw new IllegalArgumentException("two keys of the map at " + WriteContext.where(g)
+              + " have the same text, which one JSON object cannot hold: " + entries.names[i]);
+        }
+      }
       g.writeStartObject();
       for (int i = 0; i < entries.size; i++) {
         String name = entries.names[i];
-        if (i > 0 && name.equals(entries.names[i - 1])) {
-          throw new IllegalArgumentException(
-              "two keys of a map have the same text, which one JSON object cannot hold: " + name);
-        }
         wc.checkString(g, name);
         g.writeName(name);
         value.write(g, entries.value(i), wc);

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -153,7 +152,7 @@ final class ObjectBinding<T, B> implements Codec<T> {
         seen |= bit;
         next = property.index + 1;
         p.nextToken();
-        if (property.kind == Kind.DERIVED) {
+        if (property.kind.derived()) {
           if (derived == null) {
             derived = new Object[properties.size()];
             derivedAt = new TokenStreamLocation[properties.size()];
@@ -262,7 +261,20 @@ final class ObjectBinding<T, B> implements Codec<T> {
   }
 
   enum Kind {
-    REQUIRED, DEFAULTED, OPTIONAL, COLLECTION, NON_EMPTY, DERIVED
+    REQUIRED(true), DEFAULTED(true), OPTIONAL(false), COLLECTION(false), NON_EMPTY(true),
+    DERIVED(true), DERIVED_OPTIONAL(false);
+
+    /** Written for every value: its getter never gives null. */
+    final boolean alwaysWritten;
+
+    Kind(boolean alwaysWritten) {
+      this.alwaysWritten = alwaysWritten;
+    }
+
+    /** {@return whether the property is computed from the others, so checked when read} */
+    boolean derived() {
+      return this == DERIVED || this == DERIVED_OPTIONAL;
+    }
   }
 
   private static final class Property<T, B, V> {
@@ -310,6 +322,10 @@ final class ObjectBinding<T, B> implements Codec<T> {
       if (field != null) {
         g.writeName(name);
         codec.write(g, field, wc);
+      } else if (kind.alwaysWritten) {
+        // Left out, it would read back as missing, or as the default for a defaulted one.
+        throw new NullPointerException("property '" + name + "' of the value at "
+            + WriteContext.where(g) + " is null, but it is always written");
       }
     }
 
@@ -352,15 +368,13 @@ final class ObjectBinding<T, B> implements Codec<T> {
     /** A property that must be present. */
     public <V> Definition<T, B> required(String name, Codec<V> codec, Function<T, V> get,
         BiConsumer<B, V> set, String description) {
-      return add(new Property<>(name, Kind.REQUIRED, codec, nonNull(name, get), set,
-          description));
+      return add(new Property<>(name, Kind.REQUIRED, codec, get, set, description));
     }
 
     /** A property that is always written and takes the type's default when absent. */
     public <V> Definition<T, B> defaulted(String name, Codec<V> codec, Function<T, V> get,
         BiConsumer<B, V> set, String description) {
-      return add(new Property<>(name, Kind.DEFAULTED, codec, nonNull(name, get), set,
-          description));
+      return add(new Property<>(name, Kind.DEFAULTED, codec, get, set, description));
     }
 
     /** A property that is written when present. */
@@ -383,8 +397,7 @@ final class ObjectBinding<T, B> implements Codec<T> {
      */
     public <V> Definition<T, B> derived(String name, Codec<V> codec, Function<T, V> get,
         String description) {
-      return add(new Property<>(name, Kind.DERIVED, codec, nonNull(name, get), (b, v) -> { },
-          description));
+      return add(new Property<>(name, Kind.DERIVED, codec, get, (b, v) -> { }, description));
     }
 
     /**
@@ -393,15 +406,15 @@ final class ObjectBinding<T, B> implements Codec<T> {
      */
     public <V> Definition<T, B> derivedOptional(String name, Codec<V> codec,
         Function<T, Optional<V>> get, String description) {
-      return add(new Property<>(name, Kind.DERIVED, codec, t -> get.apply(t).orElse(null),
-          (b, v) -> { }, description));
+      return add(new Property<>(name, Kind.DERIVED_OPTIONAL, codec,
+          t -> get.apply(t).orElse(null), (b, v) -> { }, description));
     }
 
     /** A list that must be present and not empty. */
     public <V> Definition<T, B> nonEmptyList(String name, Codec<V> element,
         Function<T, List<V>> get, BiConsumer<B, List<V>> set, String description) {
       return add(new Property<>(name, Kind.NON_EMPTY, Collections2.list(element),
-          nonNull(name, get), set, description));
+          get, set, description));
     }
 
     /** A map that is written when not empty and is empty when absent. */
@@ -422,15 +435,6 @@ final class ObjectBinding<T, B> implements Codec<T> {
           t -> present(get.apply(t)),
           (b, map) -> map.forEach((k, v) -> put.put(b, k, v)), description);
       return add(property.into((p, rc, b) -> codec.readEntries(p, rc, b, put)));
-    }
-
-    /**
-     * A getter that fails on null, as a value that is always written must not be null: writing
-     * it would otherwise leave the property out, or a defaulted one would read back as the
-     * default.
-     */
-    private static <T, V> Function<T, V> nonNull(String name, Function<T, V> get) {
-      return t -> Objects.requireNonNull(get.apply(t), name);
     }
 
     /** {@return the list, or null (absent, so not written) when it is empty} */

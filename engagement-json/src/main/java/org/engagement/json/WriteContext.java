@@ -42,7 +42,8 @@ final class WriteContext {
     }
   }
 
-  private static String where(JsonGenerator g) {
+  /** {@return the JSON Pointer of the generator's place, or "the document" at its top} */
+  static String where(JsonGenerator g) {
     String pointer = g.streamWriteContext().pathAsPointer().toString();
     return pointer.isEmpty() ? "the document" : pointer;
   }

@@ -3,6 +3,12 @@ package org.engagement.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +16,7 @@ import java.util.Set;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@link EngagementJson#withRecordTypes}: reading only some record types. */
 class RecordTypesReadTest {
@@ -116,7 +123,7 @@ class RecordTypesReadTest {
     String text = UNVALIDATED.writeString(Datasets.full());
     List<RecordType> all = new ArrayList<>();
     List<Object> allRecords = new ArrayList<>();
-    try (RecordStream stream = EngagementJson.standard().stream(new java.io.StringReader(text))) {
+    try (RecordStream stream = EngagementJson.standard().stream(new StringReader(text))) {
       stream.records().forEach(r -> {
         all.add(r.type());
         allRecords.add(r.value());
@@ -131,7 +138,7 @@ class RecordTypesReadTest {
 
     List<Object> read = new ArrayList<>();
     try (RecordStream stream = UNVALIDATED.withRecordTypes(M1)
-        .stream(new java.io.StringReader(text))) {
+        .stream(new StringReader(text))) {
       stream.records().forEach(r -> read.add(r.value()));
     }
 
@@ -139,9 +146,9 @@ class RecordTypesReadTest {
   }
 
   @Test
-  void validate_file_checksEveryTypeWhateverTheInstanceReads(@org.junit.jupiter.api.io.TempDir
-      java.nio.file.Path dir) {
-    java.nio.file.Path file = dir.resolve("full.json");
+  void validate_file_checksEveryTypeWhateverTheInstanceReads(@TempDir
+      Path dir) {
+    Path file = dir.resolve("full.json");
     UNVALIDATED.write(Datasets.full(), file);
 
     StreamedValidation partial = UNVALIDATED.withRecordTypes(M1).validate(file);
@@ -152,10 +159,10 @@ class RecordTypesReadTest {
 
   @Test
   void validate_documentThatCannotBeStreamed_readsItWholeWithEveryType(
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+      @TempDir Path dir) throws IOException {
     // formatVersion after the arrays: validate(Path) reads the document whole instead
-    java.nio.file.Path file = dir.resolve("version-last.json");
-    java.nio.file.Files.writeString(file, "{\"areas\": [{\"id\": \"A\", \"name\": \"A\","
+    Path file = dir.resolve("version-last.json");
+    Files.writeString(file, "{\"areas\": [{\"id\": \"A\", \"name\": \"A\","
         + " \"level\": \"WARD\", \"parent\": \"Z\"}], \"formatVersion\": \"1.0\"}");
 
     StreamedValidation partial = UNVALIDATED.withRecordTypes(M1).validate(file);
@@ -183,8 +190,8 @@ class RecordTypesReadTest {
         .withLimits(JsonLimits.builder().maxDocumentLength(1000).build())
         .withRecordTypes(EnumSet.of(RecordType.AREA));
 
-    assertThatThrownBy(() -> shortOnly.read(new java.io.ByteArrayInputStream(
-        text.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+    assertThatThrownBy(() -> shortOnly.read(new ByteArrayInputStream(
+        text.getBytes(StandardCharsets.UTF_8))))
         .isInstanceOfSatisfying(JsonReadException.class,
             e -> assertThat(e.code()).isEqualTo("LIMIT_EXCEEDED"));
   }
@@ -203,12 +210,12 @@ class RecordTypesReadTest {
     String text = UNVALIDATED.writeString(Datasets.full());
     List<Object> inputs = new ArrayList<>();
     try (RecordStream stream = UNVALIDATED.withRecordTypes(EnumSet.of(RecordType.INPUT))
-        .stream(new java.io.StringReader(text))) {
+        .stream(new StringReader(text))) {
       stream.records().forEach(r -> inputs.add(r.value()));
     }
     long none;
     try (RecordStream stream = UNVALIDATED.withRecordTypes(Set.of())
-        .stream(new java.io.StringReader(text))) {
+        .stream(new StringReader(text))) {
       none = stream.records().count();
     }
 

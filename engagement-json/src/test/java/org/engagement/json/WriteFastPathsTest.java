@@ -137,7 +137,7 @@ class WriteFastPathsTest {
 
     assertThatThrownBy(() -> written(g -> codec.write(g, map, WriteContext.UNCHECKED)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same text")
-        .hasMessageContaining("same");
+        .hasMessageContaining("same").hasMessageContaining("the document");
   }
 
   @Test
@@ -154,9 +154,16 @@ class WriteFastPathsTest {
         .build();
 
     assertThatThrownBy(() -> written(g -> required.write(g, "x", WriteContext.UNCHECKED)))
-        .isInstanceOf(NullPointerException.class).hasMessage("value");
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("'value'")
+        .hasMessageContaining("the document").hasMessageContaining("always written");
     assertThatThrownBy(() -> written(g -> defaulted.write(g, "x", WriteContext.UNCHECKED)))
-        .isInstanceOf(NullPointerException.class).hasMessage("value");
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("'value'")
+        .hasMessageContaining("the document").hasMessageContaining("always written");
+    // In a list, the place is the element's JSON Pointer.
+    var inList = Collections2.list(required);
+    assertThatThrownBy(() -> written(g -> inList.write(g, List.of("x", "y"),
+        WriteContext.UNCHECKED)))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("/0");
     assertThat(written(g -> optional.write(g, "x", WriteContext.UNCHECKED))).isEqualTo("{}");
   }
 
@@ -184,7 +191,7 @@ class WriteFastPathsTest {
     assertThat(progress).isSorted().last().isEqualTo(2 * Files.size(file));
     try (RecordStream stream = json.stream(file)) {
       assertThat(stream.records().count()).isEqualTo(Arrays.stream(RecordType.values())
-          .mapToLong(t -> t.records(dataset).size()).sum());
+          .mapToLong(dataset::count).sum());
     }
   }
 
