@@ -15,6 +15,7 @@ import org.engagement.core.DecisionId;
 import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.InputId;
+import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
 import org.engagement.core.validation.ValidationCode;
 import org.engagement.testkit.EngagementArbitraries;
@@ -61,6 +62,21 @@ public final class MeasureData {
   public static List<AreaId> wards(EngagementDataset data) {
     return data.areas().stream().filter(a -> a.level() == AreaLevel.WARD)
         .filter(a -> data.subtree(force(data)).contains(a.id())).map(Area::id).toList();
+  }
+
+  /**
+   * The dataset with only the records of some types, and the same demographic scheme: what a
+   * reader that binds just those types gives, and what {@link Measure#recordTypes()} promises a
+   * measure's results over.
+   */
+  public static EngagementDataset keeping(EngagementDataset data, Set<RecordType> types) {
+    EngagementDataset.Builder only = EngagementDataset.builder().from(data);
+    for (RecordType type : RecordType.values()) {
+      if (!types.contains(type)) {
+        type.set(only, List.of());
+      }
+    }
+    return only.build();
   }
 
   /** A decision that presented and considered one input. */

@@ -20,7 +20,6 @@ import org.engagement.core.ConsiderationOutcome;
 import org.engagement.core.DecisionId;
 import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementDataset;
-import org.engagement.core.RecordType;
 import org.engagement.core.ResourceAllocation;
 import org.engagement.core.ResourceType;
 import org.engagement.core.Scope;
@@ -53,14 +52,9 @@ class OutcomeMeasureProperties {
     EngagementDataset data = evaluation.get1();
     for (Scope scope : List.of(evaluation.get2(), MeasureData.onForce(data, evaluation.get2()))) {
       for (Measure<?> measure : FIVE) {
-        EngagementDataset.Builder only = EngagementDataset.builder().from(data);
-        for (RecordType type : RecordType.values()) {
-          if (!measure.recordTypes().contains(type)) {
-            type.set(only, List.of());
-          }
-        }
+        EngagementDataset only = MeasureData.keeping(data, measure.recordTypes());
 
-        assertThat(measure.evaluate(only.build(), scope)).as(measure.code())
+        assertThat(measure.evaluate(only, scope)).as(measure.code())
             .isEqualTo(measure.evaluate(data, scope));
       }
     }
