@@ -2,10 +2,13 @@ package org.engagement.measures.survey;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.engagement.core.AreaId;
 import org.engagement.core.LocalPerformanceTarget;
+import org.engagement.core.RecordType;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
+import org.engagement.measures.internal.RecordTypes;
 
 /**
  * A2, targets set with the community (2005 strategy; docs/spec/measures.md §3): the share of local
@@ -27,6 +30,9 @@ public final class CommunityTargetsMeasure extends RecordShareMeasure<LocalPerfo
 
   /** The step a target set without the community lacks. */
   public static final String INFORMED_BY = "INFORMED_BY";
+
+  private static final Set<RecordType> RECORD_TYPES =
+      RecordTypes.of(RecordType.AREA, RecordType.TARGET);
 
   private static final CommunityTargetsMeasure STANDARD =
       new CommunityTargetsMeasure(RatingScale.standard(RatingScale.RATIO_MINIMUM_BASE));
@@ -62,6 +68,17 @@ public final class CommunityTargetsMeasure extends RecordShareMeasure<LocalPerfo
   @Override
   public String title() {
     return "Targets set with the community";
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return areas and targets, whose citations of inputs are counted in the target itself (the
+   *     inputs are not looked up): {@code [AREA, TARGET]}
+   */
+  @Override
+  public Set<RecordType> recordTypes() {
+    return RECORD_TYPES;
   }
 
   @Override

@@ -2,11 +2,14 @@ package org.engagement.measures.survey;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.engagement.core.AreaId;
 import org.engagement.core.Consideration;
 import org.engagement.core.DecisionRecord;
+import org.engagement.core.RecordType;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
+import org.engagement.measures.internal.RecordTypes;
 
 /**
  * A1, decisions informed (2005 strategy; docs/spec/measures.md §3): the share of decision records
@@ -30,6 +33,9 @@ public final class DecisionsInformedMeasure extends RecordShareMeasure<DecisionR
 
   /** The step an uninformed decision lacks. */
   public static final String CONSIDERED = "CONSIDERED";
+
+  private static final Set<RecordType> RECORD_TYPES =
+      RecordTypes.of(RecordType.AREA, RecordType.DECISION);
 
   private static final DecisionsInformedMeasure STANDARD =
       new DecisionsInformedMeasure(RatingScale.standard(RatingScale.RATIO_MINIMUM_BASE));
@@ -65,6 +71,17 @@ public final class DecisionsInformedMeasure extends RecordShareMeasure<DecisionR
   @Override
   public String title() {
     return "Decisions informed";
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return areas and decisions, whose considerations are counted in the decision itself (the
+   *     inputs they name are not looked up): {@code [AREA, DECISION]}
+   */
+  @Override
+  public Set<RecordType> recordTypes() {
+    return RECORD_TYPES;
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.engagement.core.AreaId;
+import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
 import org.engagement.core.StandardRole;
 import org.engagement.core.SurveyPopulation;
@@ -12,6 +13,7 @@ import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
+import org.engagement.measures.internal.RecordTypes;
 import org.engagement.measures.internal.Results;
 import org.engagement.measures.internal.SurveyIndicators;
 import org.engagement.measures.stats.WeightedProportion;
@@ -53,6 +55,9 @@ public final class PublicSurveyMeasure implements Measure<PublicSurveyPartial> {
           + "compare it between periods instead (docs/spec/measures.md §3)";
 
   private static final RatingScale SURVEY_SCALE = RatingScale.notRated(NOT_RATED_REASON);
+
+  private static final Set<RecordType> RECORD_TYPES =
+      RecordTypes.of(RecordType.AREA, RecordType.SURVEY, RecordType.RESPONSE);
 
   private final String code;
   private final String title;
@@ -126,6 +131,17 @@ public final class PublicSurveyMeasure implements Measure<PublicSurveyPartial> {
   @Override
   public RatingScale ratingScale() {
     return ratingScale;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return areas, responses and their surveys, which give the population and the question with
+   *     the role (a scope's surveys are matched by id alone): {@code [AREA, SURVEY, RESPONSE]}
+   */
+  @Override
+  public Set<RecordType> recordTypes() {
+    return RECORD_TYPES;
   }
 
   @Override

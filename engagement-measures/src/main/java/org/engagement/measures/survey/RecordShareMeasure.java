@@ -6,6 +6,7 @@ import java.util.Set;
 import org.engagement.core.AreaId;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Identified;
+import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
 import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
@@ -20,7 +21,9 @@ import org.engagement.measures.internal.Results;
 /**
  * The shape of A1 and A2: the share of the records of one kind in scope (own date in the period,
  * own area in the subtree) that link to community input at least once, with the links summed as
- * an indicator. Partials hold the exact counts, so they merge over any partition.
+ * an indicator. Partials hold the exact counts, so they merge over any partition. It reads the
+ * areas (for the scope's subtree) and the records of its kind, and counts the links within each
+ * record, so each measure of this shape names those two types in {@link #recordTypes()}.
  *
  * @param <R> the record type read
  */
@@ -31,6 +34,18 @@ abstract class RecordShareMeasure<R extends Identified> implements Measure<Ratio
   RecordShareMeasure(RatingScale ratingScale) {
     this.ratingScale = ratingScale;
   }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Declared again so that a measure of this shape names its types rather than inheriting
+   * every type.
+   *
+   * @return {@code AREA} and the type of the records read, whose links are counted in the record
+   *     itself
+   */
+  @Override
+  public abstract Set<RecordType> recordTypes();
 
   /** The records of the measure's kind whose area is {@code area} itself. */
   abstract List<R> recordsIn(DatasetIndex index, AreaId area);

@@ -12,14 +12,20 @@ import static org.engagement.core.RecordType.INPUT;
 import static org.engagement.core.RecordType.REFERENCE_POPULATION;
 import static org.engagement.core.RecordType.RESPONSE;
 import static org.engagement.core.RecordType.SURVEY;
+import static org.engagement.core.RecordType.TARGET;
 
 import java.util.EnumSet;
+import java.util.List;
 import org.engagement.core.RecordType;
+import org.engagement.measures.RatingScale;
 import org.engagement.measures.loop.ClosingTheLoopMeasure;
+import org.engagement.measures.survey.CommunityTargetsMeasure;
+import org.engagement.measures.survey.DecisionsInformedMeasure;
+import org.engagement.measures.survey.PublicSurveyMeasure;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link org.engagement.measures.Measure#recordTypes()}: what each outcome measure names. That
+ * {@link org.engagement.measures.Measure#recordTypes()}: what each measure of the SDK names. That
  * its figures depend on nothing else is a law over generated data (the property tests).
  */
 class RecordTypesTest {
@@ -39,8 +45,29 @@ class RecordTypesTest {
   }
 
   @Test
+  void eachAdditionalMeasure_namesTheTypesItsFiguresAreMadeOf() {
+    assertThat(DecisionsInformedMeasure.standard().recordTypes()).containsExactly(AREA, DECISION);
+    assertThat(CommunityTargetsMeasure.standard().recordTypes()).containsExactly(AREA, TARGET);
+    for (PublicSurveyMeasure a3to5 : List.of(PublicSurveyMeasure.policeListen(),
+        PublicSurveyMeasure.awareness(), PublicSurveyMeasure.involvement())) {
+      assertThat(a3to5.recordTypes()).as(a3to5.code()).containsExactly(AREA, SURVEY, RESPONSE);
+    }
+  }
+
+  @Test
+  void recordTypes_doNotDependOnTheRatingScale() {
+    RatingScale scale = RatingScale.standard(1);
+    assertThat(DecisionsInformedMeasure.of(scale).recordTypes())
+        .isEqualTo(DecisionsInformedMeasure.standard().recordTypes());
+    assertThat(PublicSurveyMeasure.policeListen().withRatingScale(scale).recordTypes())
+        .isEqualTo(PublicSurveyMeasure.policeListen().recordTypes());
+  }
+
+  @Test
   void recordTypes_areUnmodifiable() {
     assertThatThrownBy(() -> FIVE.dueConsideration().recordTypes().add(RecordType.PANEL))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> CommunityTargetsMeasure.standard().recordTypes().add(RecordType.PANEL))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
