@@ -18,6 +18,7 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.Feedback;
 import org.engagement.core.FeedbackFormat;
 import org.engagement.core.FeedbackStage;
+import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
 import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
@@ -30,6 +31,7 @@ import org.engagement.measures.internal.DatasetIndex;
 import org.engagement.measures.internal.InScope;
 import org.engagement.measures.internal.InputSteps;
 import org.engagement.measures.internal.Median;
+import org.engagement.measures.internal.RecordTypes;
 import org.engagement.measures.internal.Results;
 
 /**
@@ -77,6 +79,9 @@ public final class ClosingTheLoopMeasure implements Measure<ClosingTheLoopPartia
   /** The step an input whose first answer contradicts its recorded decisions lacks. */
   public static final String CONSISTENT_ANSWER = "CONSISTENT_ANSWER";
 
+  private static final Set<RecordType> RECORD_TYPES =
+      RecordTypes.of(RecordType.AREA, RecordType.INPUT, RecordType.DECISION, RecordType.FEEDBACK);
+
   private static final ClosingTheLoopMeasure STANDARD =
       new ClosingTheLoopMeasure(RatingScale.standard(RatingScale.RATIO_MINIMUM_BASE));
 
@@ -118,6 +123,17 @@ public final class ClosingTheLoopMeasure implements Measure<ClosingTheLoopPartia
   @Override
   public RatingScale ratingScale() {
     return ratingScale;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return areas, inputs, the feedback that answers them and the decisions that present them
+   *     (for contradictions): {@code [AREA, INPUT, DECISION, FEEDBACK]}
+   */
+  @Override
+  public Set<RecordType> recordTypes() {
+    return RECORD_TYPES;
   }
 
   @Override

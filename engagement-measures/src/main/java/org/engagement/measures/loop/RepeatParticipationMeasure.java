@@ -10,6 +10,7 @@ import org.engagement.core.AreaId;
 import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.ParticipantId;
+import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
 import org.engagement.measures.BaseKind;
 import org.engagement.measures.EvaluationContext;
@@ -19,6 +20,7 @@ import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.internal.DatasetIndex;
 import org.engagement.measures.internal.InScope;
+import org.engagement.measures.internal.RecordTypes;
 import org.engagement.measures.internal.Results;
 
 /**
@@ -49,6 +51,9 @@ import org.engagement.measures.internal.Results;
  * <p>This class is immutable and thread-safe.
  */
 public final class RepeatParticipationMeasure implements Measure<RepeatParticipationPartial> {
+
+  private static final Set<RecordType> RECORD_TYPES =
+      RecordTypes.of(RecordType.AREA, RecordType.ACTIVITY);
 
   private static final RepeatParticipationMeasure STANDARD =
       new RepeatParticipationMeasure(RatingScale.standard(RatingScale.RATIO_MINIMUM_BASE));
@@ -91,6 +96,17 @@ public final class RepeatParticipationMeasure implements Measure<RepeatParticipa
   @Override
   public RatingScale ratingScale() {
     return ratingScale;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return areas and activities, which list their participants' ids themselves:
+   *     {@code [AREA, ACTIVITY]}; {@link #retention} reads the same
+   */
+  @Override
+  public Set<RecordType> recordTypes() {
+    return RECORD_TYPES;
   }
 
   @Override

@@ -16,9 +16,16 @@ import static org.engagement.core.RecordType.TARGET;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.engagement.core.AreaId;
 import org.engagement.core.RecordType;
+import org.engagement.core.Scope;
+import org.engagement.measures.EvaluationContext;
+import org.engagement.measures.Measure;
+import org.engagement.measures.MeasureResult;
 import org.engagement.measures.RatingScale;
 import org.engagement.measures.loop.ClosingTheLoopMeasure;
+import org.engagement.measures.loop.RepeatParticipationMeasure;
 import org.engagement.measures.survey.CommunityTargetsMeasure;
 import org.engagement.measures.survey.DecisionsInformedMeasure;
 import org.engagement.measures.survey.PublicSurveyMeasure;
@@ -55,12 +62,21 @@ class RecordTypesTest {
   }
 
   @Test
+  void eachLoopMeasure_namesTheTypesItsFiguresAreMadeOf() {
+    assertThat(ClosingTheLoopMeasure.standard().recordTypes())
+        .containsExactly(AREA, INPUT, DECISION, FEEDBACK);
+    assertThat(RepeatParticipationMeasure.standard().recordTypes()).containsExactly(AREA, ACTIVITY);
+  }
+
+  @Test
   void recordTypes_doNotDependOnTheRatingScale() {
     RatingScale scale = RatingScale.standard(1);
     assertThat(DecisionsInformedMeasure.of(scale).recordTypes())
         .isEqualTo(DecisionsInformedMeasure.standard().recordTypes());
     assertThat(PublicSurveyMeasure.policeListen().withRatingScale(scale).recordTypes())
         .isEqualTo(PublicSurveyMeasure.policeListen().recordTypes());
+    assertThat(ClosingTheLoopMeasure.of(scale).recordTypes())
+        .isEqualTo(ClosingTheLoopMeasure.standard().recordTypes());
   }
 
   @Test
@@ -73,7 +89,42 @@ class RecordTypesTest {
 
   @Test
   void aMeasureThatNamesNone_dependsOnEveryType() {
-    assertThat(ClosingTheLoopMeasure.standard().recordTypes())
+    assertThat(new Unnamed(FIVE.dueConsideration()).recordTypes())
         .containsExactlyElementsOf(EnumSet.allOf(RecordType.class));
+  }
+
+  /** M1 under another code, without naming its record types: a measure of a user's own. */
+  private record Unnamed(DueConsiderationMeasure m1) implements Measure<DueConsiderationPartial> {
+    @Override
+    public String code() {
+      return "OWN";
+    }
+
+    @Override
+    public String title() {
+      return "a measure of one's own";
+    }
+
+    @Override
+    public RatingScale ratingScale() {
+      return m1.ratingScale();
+    }
+
+    @Override
+    public DueConsiderationPartial partial(
+        EvaluationContext context, Scope scope, Set<AreaId> areas) {
+      return m1.partial(context, scope, areas);
+    }
+
+    @Override
+    public DueConsiderationPartial emptyPartial() {
+      return m1.emptyPartial();
+    }
+
+    @Override
+    public MeasureResult result(
+        EvaluationContext context, Scope scope, DueConsiderationPartial partial) {
+      return m1.result(context, scope, partial);
+    }
   }
 }
