@@ -21,9 +21,7 @@ import org.engagement.measures.MeasureData;
 import org.engagement.measures.MeasureResult;
 import org.engagement.testkit.EngagementArbitraries;
 
-/**
- * The merge law, order independence and record types of §9 and §10 (docs/spec/measures.md §0).
- */
+/** The merge law and order independence of §9 and §10 (docs/spec/measures.md §0). */
 class LoopProperties {
 
   private static final List<Measure<?>> MEASURES =
@@ -59,25 +57,6 @@ class LoopProperties {
       assertThat(measure.evaluate(data, scope, reversed)).isEqualTo(whole);
       if (whole.isScored()) {
         assertThat(whole.score().getAsDouble()).isBetween(0.0, 1.0);
-      }
-    }
-  }
-
-  /**
-   * {@link Measure#recordTypes()}: a dataset that keeps only the types a measure names gives the
-   * same result as the whole dataset, in the scope drawn and in the force's (with defects mixed
-   * in: dangling references, dates out of order...).
-   */
-  @Property(tries = 200)
-  void result_overTheRecordTypesItNames_isTheResultOverEveryRecord(
-      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
-    EngagementDataset data = evaluation.get1();
-    for (Scope scope : List.of(evaluation.get2(), MeasureData.onForce(data, evaluation.get2()))) {
-      for (Measure<?> measure : MEASURES) {
-        EngagementDataset only = MeasureData.keeping(data, measure.recordTypes());
-
-        assertThat(measure.evaluate(only, scope)).as(measure.code())
-            .isEqualTo(measure.evaluate(data, scope));
       }
     }
   }

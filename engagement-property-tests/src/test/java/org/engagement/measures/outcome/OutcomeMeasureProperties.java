@@ -41,25 +41,6 @@ class OutcomeMeasureProperties {
     return MeasureData.evaluations();
   }
 
-  /**
-   * {@link Measure#recordTypes()}: a dataset that keeps only the types a measure names gives the
-   * same result as the whole dataset, in the scope drawn and in the force's (with defects mixed
-   * in: dangling references, dates out of order...).
-   */
-  @Property(tries = 200)
-  void result_overTheRecordTypesItNames_isTheResultOverEveryRecord(
-      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
-    EngagementDataset data = evaluation.get1();
-    for (Scope scope : List.of(evaluation.get2(), MeasureData.onForce(data, evaluation.get2()))) {
-      for (Measure<?> measure : FIVE) {
-        EngagementDataset only = MeasureData.keeping(data, measure.recordTypes());
-
-        assertThat(measure.evaluate(only, scope)).as(measure.code())
-            .isEqualTo(measure.evaluate(data, scope));
-      }
-    }
-  }
-
   @Property(tries = 200)
   void scores_lieInTheUnitInterval_orAreNotAssessableWithAReason(
       @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
