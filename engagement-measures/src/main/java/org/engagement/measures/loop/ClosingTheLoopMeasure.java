@@ -263,7 +263,6 @@ public final class ClosingTheLoopMeasure implements Measure<ClosingTheLoopPartia
   @Override
   public MeasureResult result(
       EvaluationContext context, Scope scope, ClosingTheLoopPartial partial) {
-    EngagementDataset data = context.dataset();
     List<Indicator> indicators = new ArrayList<>();
     indicators.add(Indicator.count("inputs", partial.inputs()));
     indicators.add(Indicator.count("answered", partial.answered()));

@@ -149,7 +149,6 @@ public final class RepeatParticipationMeasure implements Measure<RepeatParticipa
   @Override
   public MeasureResult result(
       EvaluationContext context, Scope scope, RepeatParticipationPartial partial) {
-    EngagementDataset data = context.dataset();
     List<Indicator> indicators = new ArrayList<>();
     indicators.add(Indicator.people("participants", partial.participants()));
     indicators.add(Indicator.people("returning", partial.returning()));
