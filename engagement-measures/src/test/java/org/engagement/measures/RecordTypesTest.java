@@ -1,4 +1,4 @@
-package org.engagement.measures.outcome;
+package org.engagement.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,12 +20,11 @@ import java.util.Set;
 import org.engagement.core.AreaId;
 import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
-import org.engagement.measures.EvaluationContext;
-import org.engagement.measures.Measure;
-import org.engagement.measures.MeasureResult;
-import org.engagement.measures.RatingScale;
 import org.engagement.measures.loop.ClosingTheLoopMeasure;
 import org.engagement.measures.loop.RepeatParticipationMeasure;
+import org.engagement.measures.outcome.DueConsiderationMeasure;
+import org.engagement.measures.outcome.DueConsiderationPartial;
+import org.engagement.measures.outcome.OutcomeMeasures;
 import org.engagement.measures.survey.CommunityTargetsMeasure;
 import org.engagement.measures.survey.DecisionsInformedMeasure;
 import org.engagement.measures.survey.PublicSurveyMeasure;
@@ -73,6 +72,10 @@ class RecordTypesTest {
     RatingScale scale = RatingScale.standard(1);
     assertThat(DecisionsInformedMeasure.of(scale).recordTypes())
         .isEqualTo(DecisionsInformedMeasure.standard().recordTypes());
+    assertThat(CommunityTargetsMeasure.of(scale).recordTypes())
+        .isEqualTo(CommunityTargetsMeasure.standard().recordTypes());
+    assertThat(RepeatParticipationMeasure.of(scale).recordTypes())
+        .isEqualTo(RepeatParticipationMeasure.standard().recordTypes());
     assertThat(PublicSurveyMeasure.policeListen().withRatingScale(scale).recordTypes())
         .isEqualTo(PublicSurveyMeasure.policeListen().recordTypes());
     assertThat(ClosingTheLoopMeasure.of(scale).recordTypes())
