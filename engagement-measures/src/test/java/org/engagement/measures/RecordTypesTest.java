@@ -16,14 +16,10 @@ import static org.engagement.core.RecordType.TARGET;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.engagement.core.AreaId;
 import org.engagement.core.RecordType;
-import org.engagement.core.Scope;
 import org.engagement.measures.loop.ClosingTheLoopMeasure;
 import org.engagement.measures.loop.RepeatParticipationMeasure;
-import org.engagement.measures.outcome.DueConsiderationMeasure;
-import org.engagement.measures.outcome.DueConsiderationPartial;
 import org.engagement.measures.outcome.OutcomeMeasures;
 import org.engagement.measures.survey.CommunityTargetsMeasure;
 import org.engagement.measures.survey.DecisionsInformedMeasure;
@@ -92,42 +88,7 @@ class RecordTypesTest {
 
   @Test
   void aMeasureThatNamesNone_dependsOnEveryType() {
-    assertThat(new Unnamed(FIVE.dueConsideration()).recordTypes())
+    assertThat(new FailingOn(FIVE.dueConsideration(), AreaId.of("NONE")).recordTypes())
         .containsExactlyElementsOf(EnumSet.allOf(RecordType.class));
-  }
-
-  /** M1 under another code, without naming its record types: a measure of a user's own. */
-  private record Unnamed(DueConsiderationMeasure m1) implements Measure<DueConsiderationPartial> {
-    @Override
-    public String code() {
-      return "OWN";
-    }
-
-    @Override
-    public String title() {
-      return "a measure of one's own";
-    }
-
-    @Override
-    public RatingScale ratingScale() {
-      return m1.ratingScale();
-    }
-
-    @Override
-    public DueConsiderationPartial partial(
-        EvaluationContext context, Scope scope, Set<AreaId> areas) {
-      return m1.partial(context, scope, areas);
-    }
-
-    @Override
-    public DueConsiderationPartial emptyPartial() {
-      return m1.emptyPartial();
-    }
-
-    @Override
-    public MeasureResult result(
-        EvaluationContext context, Scope scope, DueConsiderationPartial partial) {
-      return m1.result(context, scope, partial);
-    }
   }
 }

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.Consideration;
@@ -21,7 +20,6 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.Scope;
 import org.engagement.measures.outcome.DueConsiderationMeasure;
-import org.engagement.measures.outcome.DueConsiderationPartial;
 import org.engagement.measures.outcome.OutcomeMeasures;
 import org.engagement.measures.testing.Records;
 import org.junit.jupiter.api.Test;
@@ -117,45 +115,6 @@ class ScorecardTest {
             () -> Scorecard.evaluate(sixtyWards(), SCOPE_B, AreaLevel.WARD,
                 List.of(m1, failing), Evaluation.PARALLEL));
     assertThat(e).hasMessageContaining("no partial for WX41");
-  }
-
-  /** M1, except that the partial of one area fails. */
-  private record FailingOn(DueConsiderationMeasure m1, AreaId area)
-      implements Measure<DueConsiderationPartial> {
-    @Override
-    public String code() {
-      return "FAIL";
-    }
-
-    @Override
-    public String title() {
-      return "fails on " + area;
-    }
-
-    @Override
-    public RatingScale ratingScale() {
-      return m1.ratingScale();
-    }
-
-    @Override
-    public DueConsiderationPartial partial(
-        EvaluationContext context, Scope scope, Set<AreaId> areas) {
-      if (areas.contains(area)) {
-        throw new IllegalStateException("no partial for " + area);
-      }
-      return m1.partial(context, scope, areas);
-    }
-
-    @Override
-    public DueConsiderationPartial emptyPartial() {
-      return m1.emptyPartial();
-    }
-
-    @Override
-    public MeasureResult result(
-        EvaluationContext context, Scope scope, DueConsiderationPartial partial) {
-      return m1.result(context, scope, partial);
-    }
   }
 
   @Test
