@@ -146,8 +146,7 @@ class RecordTypesReadTest {
   }
 
   @Test
-  void validate_file_checksEveryTypeWhateverTheInstanceReads(@TempDir
-      Path dir) {
+  void validate_file_checksEveryTypeWhateverTheInstanceReads(@TempDir Path dir) {
     Path file = dir.resolve("full.json");
     UNVALIDATED.write(Datasets.full(), file);
 
