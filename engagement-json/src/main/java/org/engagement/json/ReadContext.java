@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.engagement.core.RecordType;
 import org.engagement.core.validation.Severity;
 import org.jspecify.annotations.Nullable;
@@ -47,8 +48,13 @@ final class ReadContext {
   private long recordStart = -1;
   private long unboundRecords;
   private Set<RecordType> bound = EnumSet.allOf(RecordType.class);
-  /** Open-addressed, at most half full; grows from 64 slots to twice {@link #SHARED_TEXTS}. */
-  private @Nullable String[] texts = new String[64];
+  /**
+   * The texts {@link #sharedValue} keeps, open-addressed, at most half full, growing from 64
+   * slots to twice {@link #SHARED_TEXTS}. A slot is {@value #STRIDE} entries side by side: the
+   * text, the value last made of it and the function that made that value, so that a look-up
+   * that finds the text finds its value in the same cache line.
+   */
+  private @Nullable Object[] texts = new Object[64 * STRIDE];
   private int textCount;
   private @Nullable LocalDate @Nullable [] dates;
 
@@ -60,6 +66,12 @@ final class ReadContext {
 
   /** The most kept texts that one look-up of {@link #sharedText} compares. */
   static final int PROBES = 8;
+
+  /** The entries of one slot of the kept texts: the text, its value, the value's maker. */
+  private static final int STRIDE = 3;
+
+  /** The maker of a kept text's value when the value is the text itself. */
+  private static final Function<String, String> TEXT = text -> text;
 
   /** The slots of the dates {@link #date} keeps per read, a power of two. */
   static final int DATES = 4096;
@@ -181,9 +193,28 @@ final class ReadContext {
    * @return the token's text, the instance kept in this read when it is kept
    */
   String sharedText(JsonParser p) {
+    return sharedValue(p, TEXT);
+  }
+
+  /**
+   * The value that {@code make} makes of the current string token's text, made once per text
+   * within this read and then shared, as {@link #sharedText} shares the text itself: an area or
+   * survey id that two million records name is found with its text, in one look-up, instead of
+   * being looked up again among the ids of its type (which, at national size, costs the
+   * processor's cache a second miss or two per record). A text keeps the value of the last
+   * function asked for, compared by identity, so the same text read as two kinds of value is
+   * made again when the kind changes, never mistaken for the other.
+   *
+   * @param p a parser on a string token
+   * @param make makes the value of a text; may throw, in which case nothing is kept
+   * @param <T> the value's type
+   * @return the value, the instance kept in this read when the text is kept
+   */
+  @SuppressWarnings("unchecked")
+  <T> T sharedValue(JsonParser p, Function<String, T> make) {
     int length = p.getStringLength();
     if (length > SHARED_LENGTH) {
-      return p.getString();
+      return make.apply(p.getString());
     }
     char[] chars = p.getStringCharacters();
     int offset = p.getStringOffset();
@@ -191,27 +222,37 @@ final class ReadContext {
     for (int i = 0; i < length; i++) {
       hash = 31 * hash + chars[offset + i];
     }
-    String[] table = texts;
-    int mask = table.length - 1;
-    int slot = slot(hash, table.length);
-    for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
-      String known = table[slot];
+    Object[] table = texts;
+    int slots = table.length / STRIDE;
+    int slot = slot(hash, slots);
+    for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (slots - 1)) {
+      int at = slot * STRIDE;
+      String known = (String) table[at];
       if (known == null) {
         String text = new String(chars, offset, length);
+        T value = make.apply(text);
         if (textCount < SHARED_TEXTS) {
-          table[slot] = text;
-          if (++textCount * 2 > table.length && table.length < 2 * SHARED_TEXTS) {
+          table[at] = text;
+          table[at + 1] = value;
+          table[at + 2] = make;
+          if (++textCount * 2 > slots && slots < 2 * SHARED_TEXTS) {
             texts = grown(table);
           }
         }
-        return text;
+        return value;
       }
       // String.hashCode is the same sum over the characters, and each kept text caches it.
       if (known.hashCode() == hash && Scalars.sameChars(known, chars, offset, length)) {
-        return known;
+        if (table[at + 2] == make) {
+          return (T) table[at + 1];
+        }
+        T value = make.apply(known);
+        table[at + 1] = value;
+        table[at + 2] = make;
+        return value;
       }
     }
-    return new String(chars, offset, length);
+    return make.apply(new String(chars, offset, length));
   }
 
   /**
@@ -224,20 +265,23 @@ final class ReadContext {
   }
 
   /**
-   * The kept texts in a table twice the size; a text that finds no slot within PROBES is let go.
+   * The kept texts and their values in a table of twice the slots; a text that finds no slot
+   * within PROBES is let go.
    */
-  private String[] grown(String[] table) {
-    String[] out = new String[table.length * 2];
-    int mask = out.length - 1;
+  private Object[] grown(Object[] table) {
+    Object[] out = new Object[table.length * 2];
+    int slots = out.length / STRIDE;
     textCount = 0;
-    for (String text : table) {
+    for (int from = 0; from < table.length; from += STRIDE) {
+      String text = (String) table[from];
       if (text == null) {
         continue;
       }
-      int slot = slot(text.hashCode(), out.length);
-      for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
-        if (out[slot] == null) {
-          out[slot] = text;
+      int slot = slot(text.hashCode(), slots);
+      for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (slots - 1)) {
+        int at = slot * STRIDE;
+        if (out[at] == null) {
+          System.arraycopy(table, from, out, at, STRIDE);
           textCount++;
           break;
         }

@@ -370,6 +370,9 @@ final class Scalars {
     }
   };
 
+  /** Makes an answer of its token; one instance, the key of the answers a read keeps. */
+  private static final Function<String, Answer> ANSWER_OF = Answer::of;
+
   /** A survey answer's token. */
   public static final Codec<Answer> ANSWER = new Codec<>() {
     @Override
@@ -380,9 +383,8 @@ final class Scalars {
 
     @Override
     public Answer read(JsonParser p, ReadContext rc) {
-      String text = sharedString(p, rc, "an answer token");
       try {
-        return Answer.of(text);
+        return sharedValue(p, rc, "an answer token", ANSWER_OF);
       } catch (IllegalArgumentException e) {
         throw rc.error(ReadContext.pointer(p), p.currentTokenLocation(), JsonCode.INVALID_VALUE,
             e.getMessage(), e);
@@ -411,7 +413,8 @@ final class Scalars {
    * @param kind the id's name in messages, e.g. {@code "area id"}
    * @param parse reads the id's text, throwing IllegalArgumentException when it is not valid
    * @param repeated whether most records refer to a few ids of this kind (areas, surveys,
-   *     questions), so that their text is shared within a read ({@link ReadContext#sharedText})
+   *     questions), so that each id is made once and shared within a read
+   *     ({@link ReadContext#sharedValue})
    */
   public static <T> Codec<T> id(String kind, Function<String, T> parse, boolean repeated) {
     return new Codec<>() {
@@ -426,9 +429,9 @@ final class Scalars {
 
       @Override
       public T read(JsonParser p, ReadContext rc) {
-        String text = repeated ? sharedString(p, rc, expected) : string(p, rc, expected);
         try {
-          return parse.apply(text);
+          return repeated ? sharedValue(p, rc, expected, parse)
+              : parse.apply(string(p, rc, expected));
         } catch (IllegalArgumentException e) {
           throw rc.error(ReadContext.pointer(p), p.currentTokenLocation(),
               JsonCode.INVALID_VALUE, e.getMessage(), e);
@@ -502,6 +505,21 @@ final class Scalars {
       throw wrongType(p, rc, expected);
     }
     return rc.sharedText(p);
+  }
+
+  /**
+   * As {@link #sharedString}, for a value made of text that many records repeat (an area, survey
+   * or question id, an answer): the value made the first time and shared within the read
+   * ({@link ReadContext#sharedValue}).
+   *
+   * @throws IllegalArgumentException as {@code make} throws for text it does not take
+   */
+  static <T> T sharedValue(
+      JsonParser p, ReadContext rc, String expected, Function<String, T> make) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType(p, rc, expected);
+    }
+    return rc.sharedValue(p, make);
   }
 
   /** Whether the text is the {@code length} characters from {@code offset}. */

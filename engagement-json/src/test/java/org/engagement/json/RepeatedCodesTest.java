@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.ResponseId;
 import org.engagement.core.SurveyResponse;
@@ -99,6 +100,66 @@ class RepeatedCodesTest {
     // Up to the limit, less the few a look-up's probes or the table's growth let go.
     assertThat(kept).isLessThanOrEqualTo(ReadContext.SHARED_TEXTS)
         .isGreaterThan(ReadContext.SHARED_TEXTS * 9 / 10);
+  }
+
+  /** A value made of a text, a new instance each time: what is the same instance was kept. */
+  private record Made(String kind, String text) {}
+
+  @Test
+  void sharedValue_makesTheValueOfATextOnce_andKeepsTheLastMakersValue() {
+    List<String> made = new ArrayList<>();
+    Function<String, Made> area = text -> {
+      made.add("area " + text);
+      return new Made("area", text);
+    };
+    Function<String, Made> survey = text -> {
+      made.add("survey " + text);
+      return new Made("survey", text);
+    };
+    ReadContext rc = new ReadContext(false, null);
+    List<Made> read = new ArrayList<>();
+    List<Function<String, Made>> makers = List.of(area, area, survey, area, area);
+    try (JsonParser p = parserOn("[\"E05000001\", \"E05000001\", \"E05000001\","
+        + " \"E05000001\", \"E05000002\"]")) {
+      for (Function<String, Made> maker : makers) {
+        p.nextToken();
+        read.add(rc.sharedValue(p, maker));
+      }
+    }
+    assertThat(read.get(1)).isSameAs(read.get(0));
+    assertThat(read.get(2)).as("another kind of value of the same text")
+        .isEqualTo(new Made("survey", "E05000001"));
+    assertThat(read.get(3)).as("made again for the first kind")
+        .isEqualTo(read.get(0)).isNotSameAs(read.get(0));
+    assertThat(read.get(4)).isEqualTo(new Made("area", "E05000002"));
+    assertThat(made).containsExactly("area E05000001", "survey E05000001", "area E05000001",
+        "area E05000002");
+    assertThat(read.get(3).text()).as("the text itself still kept once")
+        .isSameAs(read.get(0).text()).isSameAs(read.get(2).text());
+  }
+
+  @Test
+  void sharedValue_ofTextItsMakerRefuses_throwsEachTime_andKeepsNothing() {
+    Function<String, Made> refusing = text -> {
+      throw new IllegalArgumentException("not an area: " + text);
+    };
+    ReadContext rc = new ReadContext(false, null);
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> rc.sharedValue(parserOn("\"X-1\""), refusing))
+          .isInstanceOf(IllegalArgumentException.class).hasMessage("not an area: X-1");
+    }
+    Made area = rc.sharedValue(parserOn("\"X-1\""), text -> new Made("area", text));
+    assertThat(area).isEqualTo(new Made("area", "X-1"));
+    String longer = "X".repeat(ReadContext.SHARED_LENGTH + 1);
+    assertThatThrownBy(() -> rc.sharedValue(parserOn('"' + longer + '"'), refusing))
+        .hasMessage("not an area: " + longer);
+  }
+
+  /** A parser on the first token of {@code json}. */
+  private static JsonParser parserOn(String json) {
+    JsonParser p = JsonMapper.builder().build().createParser(json);
+    p.nextToken();
+    return p;
   }
 
   private static List<String> sharedTexts(String json) {
