@@ -28,6 +28,7 @@ import org.engagement.core.ReferencePopulation;
 import org.engagement.core.ResourceAllocation;
 import org.engagement.core.SurveyResponse;
 import org.engagement.measures.EvaluationContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The secondary indexes of one dataset, each built on first use in one pass over a record list
@@ -347,10 +348,10 @@ public final class DatasetIndex {
     Map<InputId, List<DecisionConsideration>> considered = new HashMap<>();
     all.forEach((id, links) -> {
       links.sort();
-      if (!links.presented.isEmpty()) {
+      if (links.presented != null) {
         presented.put(id, links.presented);
       }
-      if (!links.considered.isEmpty()) {
+      if (links.considered != null) {
         considered.put(id, links.considered);
       }
     });
@@ -360,20 +361,27 @@ public final class DatasetIndex {
   /**
    * Walks the decisions once and adds, to the accumulator {@code target} gives for an input id
    * (none when it gives null), each decision presenting the input (once per decision) and the
-   * input's first consideration in each decision, in the order of the decisions.
+   * input's first consideration in each decision, in the order of the decisions. An input id
+   * that a decision names twice finds the accumulator already holding that decision, so no
+   * decision's list is searched for repeats.
    */
   private static void collectLinks(EngagementDataset data, Function<InputId, LinksBuilder> target) {
-    for (DecisionRecord decision : data.decisions()) {
-      for (InputId input : firstByKey(decision.presentedInputs(), Function.identity())) {
-        LinksBuilder b = target.apply(input);
+    List<DecisionRecord> decisions = data.decisions();
+    for (int d = 0, n = decisions.size(); d < n; d++) {
+      DecisionRecord decision = decisions.get(d);
+      List<InputId> presented = decision.presentedInputs();
+      for (int i = 0, m = presented.size(); i < m; i++) {
+        LinksBuilder b = target.apply(presented.get(i));
         if (b != null) {
-          b.presented.add(decision);
+          b.present(d, decision);
         }
       }
-      for (Consideration c : firstByKey(decision.considerations(), Consideration::input)) {
+      List<Consideration> considerations = decision.considerations();
+      for (int i = 0, m = considerations.size(); i < m; i++) {
+        Consideration c = considerations.get(i);
         LinksBuilder b = target.apply(c.input());
         if (b != null) {
-          b.considered.add(new DecisionConsideration(decision, c));
+          b.consider(d, decision, c);
         }
       }
     }
@@ -539,23 +547,54 @@ public final class DatasetIndex {
    * gathers them, for the two maps and for the links (shared by the inputs that have that id).
    */
   private static final class LinksBuilder {
-    final List<DecisionRecord> presented = new ArrayList<>(2);
-    final List<DecisionConsideration> considered = new ArrayList<>(2);
+    /** The decisions presenting the input id; null until the first. */
+    @Nullable List<DecisionRecord> presented;
+    /** The first consideration of the input id in each decision that has one; null until then. */
+    @Nullable List<DecisionConsideration> considered;
+    /** The position in the dataset of the decision last added to each list, -1 before any. */
+    private int presentedBy = -1;
+    private int consideredBy = -1;
     private boolean sorted;
+
+    /** Adds the decision at {@code position} in the dataset, unless it was the last added. */
+    void present(int position, DecisionRecord decision) {
+      if (position != presentedBy) {
+        presentedBy = position;
+        if (presented == null) {
+          presented = new ArrayList<>(2);
+        }
+        presented.add(decision);
+      }
+    }
+
+    /** Adds the decision's consideration, unless one of that decision was the last added. */
+    void consider(int position, DecisionRecord decision, Consideration consideration) {
+      if (position != consideredBy) {
+        consideredBy = position;
+        if (considered == null) {
+          considered = new ArrayList<>(2);
+        }
+        considered.add(new DecisionConsideration(decision, consideration));
+      }
+    }
 
     /** Sorts both lists, by decision date, then id, once. */
     void sort() {
       if (!sorted) {
-        presented.sort(DECISION_ORDER);
-        considered.sort(CONSIDERATION_ORDER);
+        if (presented != null) {
+          presented.sort(DECISION_ORDER);
+        }
+        if (considered != null) {
+          considered.sort(CONSIDERATION_ORDER);
+        }
         sorted = true;
       }
     }
 
     InputLinks build(CommunityInput input) {
       sort();
-      return new InputLinks(input, presented,
-          considered.isEmpty() ? List.of() : Collections.unmodifiableList(considered));
+      return new InputLinks(input, presented == null ? List.of() : presented,
+          considered == null ? List.of() : Collections.unmodifiableList(considered));
     }
   }
 

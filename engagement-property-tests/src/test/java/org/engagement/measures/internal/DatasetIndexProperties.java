@@ -100,6 +100,35 @@ class DatasetIndexProperties {
   }
 
   /**
+   * A decision that presents an input twice (an error the validator reports): the links, like the
+   * maps, hold the decision once, and the input's consideration in it.
+   */
+  @Example
+  void inputPresentedTwice_linksHoldTheDecisionOnce() {
+    EngagementDataset sample = SampleDataset.lambeth();
+    DecisionRecord decision = sample.decisions().stream()
+        .filter(d -> !d.presentedInputs().isEmpty()).findFirst().orElseThrow();
+    org.engagement.core.InputId input = decision.presentedInputs().get(0);
+    DecisionRecord twice = DecisionRecord.builder().from(decision)
+        .addPresentedInputs(input).build();
+    assertThat(twice.presentedInputs()).filteredOn(input::equals).hasSize(2);
+    List<DecisionRecord> decisions = new ArrayList<>(sample.decisions());
+    decisions.set(decisions.indexOf(decision), twice);
+    EngagementDataset data = EngagementDataset.builder().from(sample).decisions(decisions).build();
+    assertLinksAsTheMaps(data);
+    CommunityInput raised = data.inputs().stream().filter(i -> i.id().equals(input))
+        .findFirst().orElseThrow();
+    DatasetIndex.InputLinks links = DatasetIndex.of(EvaluationContext.of(data))
+        .inputLinksIn(raised.area()).stream().filter(l -> l.input() == raised)
+        .findFirst().orElseThrow();
+    List<DecisionRecord> presenting = new ArrayList<>();
+    for (int i = 0; i < links.presentedCount(); i++) {
+      presenting.add(links.presentedIn(i));
+    }
+    assertThat(presenting).filteredOn(d -> d == twice).hasSize(1);
+  }
+
+  /**
    * Each input's links, gathered in one pass for M1 and M2, are what the maps of decisions by
    * presented input and of considerations by input give, and each consideration in the links is
    * the first of the input in that decision.
