@@ -52,19 +52,23 @@ final class ReadContext {
    * The texts {@link #sharedValue} keeps, open-addressed, at most half full, growing from 64
    * slots to twice {@link #SHARED_TEXTS}. A slot is {@value #STRIDE} entries side by side: the
    * text, the value last made of it and the function that made that value, so that a look-up
-   * that finds the text finds its value in the same cache line.
+   * that finds the text finds its value beside it (in the same cache line, but for the slots that
+   * straddle two).
    */
   private @Nullable Object[] texts = new Object[64 * STRIDE];
   private int textCount;
   private @Nullable LocalDate @Nullable [] dates;
 
-  /** The most texts {@link #sharedText} keeps per read: the wards of England and Wales fit. */
+  /**
+   * The most texts {@link #sharedText} and {@link #sharedValue} keep per read: the wards of
+   * England and Wales fit.
+   */
   static final int SHARED_TEXTS = 16384;
 
-  /** The longest text that {@link #sharedText} keeps. */
+  /** The longest text that {@link #sharedText} and {@link #sharedValue} keep. */
   static final int SHARED_LENGTH = 32;
 
-  /** The most kept texts that one look-up of {@link #sharedText} compares. */
+  /** The most kept texts that one look-up of {@link #sharedValue} compares. */
   static final int PROBES = 8;
 
   /** The entries of one slot of the kept texts: the text, its value, the value's maker. */
@@ -181,9 +185,10 @@ final class ReadContext {
 
   /**
    * The text of the current string token, one instance per text within this read, for the text
-   * that many records repeat (a category or dimension code, an answer token, an area, survey or
-   * question id): a national file's million survey responses do not each hold, or first make,
-   * their own copies of a few hundred strings. The characters are compared in the parser's
+   * that many records repeat (a category or dimension code; answer tokens and area, survey and
+   * question ids go through {@link #sharedValue}, which keeps their texts the same way): a
+   * national file's million survey responses do not each hold, or first make, their own copies
+   * of a few hundred strings. The characters are compared in the parser's
    * buffer, so a text already kept is not made again. At most {@value #SHARED_TEXTS} texts of at
    * most {@value #SHARED_LENGTH} characters are kept; any other text is made afresh. The table
    * starts small and grows with the texts kept; a look-up compares at most {@value #PROBES} kept
@@ -200,8 +205,8 @@ final class ReadContext {
    * The value that {@code make} makes of the current string token's text, made once per text
    * within this read and then shared, as {@link #sharedText} shares the text itself: an area or
    * survey id that two million records name is found with its text, in one look-up, instead of
-   * being looked up again among the ids of its type (which, at national size, costs the
-   * processor's cache a second miss or two per record). A text keeps the value of the last
+   * being looked up again among the ids of its type (a second hash table, which at national size
+   * no longer stays in the processor's cache). A text keeps the value of the last
    * function asked for, compared by identity, so the same text read as two kinds of value is
    * made again when the kind changes, never mistaken for the other.
    *

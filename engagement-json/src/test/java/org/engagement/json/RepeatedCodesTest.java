@@ -139,20 +139,59 @@ class RepeatedCodesTest {
   }
 
   @Test
-  void sharedValue_ofTextItsMakerRefuses_throwsEachTime_andKeepsNothing() {
+  void sharedValue_ofTextItsMakerRefuses_throwsEachTime_andLeavesTheKeptValue() {
     Function<String, Made> refusing = text -> {
       throw new IllegalArgumentException("not an area: " + text);
     };
+    Function<String, Made> area = text -> new Made("area", text);
     ReadContext rc = new ReadContext(false, null);
     for (int i = 0; i < 2; i++) {
-      assertThatThrownBy(() -> rc.sharedValue(parserOn("\"X-1\""), refusing))
+      assertThatThrownBy(() -> sharedValue(rc, "\"X-1\"", refusing))
           .isInstanceOf(IllegalArgumentException.class).hasMessage("not an area: X-1");
     }
-    Made area = rc.sharedValue(parserOn("\"X-1\""), text -> new Made("area", text));
-    assertThat(area).isEqualTo(new Made("area", "X-1"));
+    Made kept = sharedValue(rc, "\"X-1\"", area);
+    assertThat(kept).isEqualTo(new Made("area", "X-1"));
+    assertThatThrownBy(() -> sharedValue(rc, "\"X-1\"", refusing))
+        .as("refused, the text already kept with another value")
+        .hasMessage("not an area: X-1");
+    assertThat(sharedValue(rc, "\"X-1\"", area)).as("the kept value survives a refusal")
+        .isSameAs(kept);
     String longer = "X".repeat(ReadContext.SHARED_LENGTH + 1);
-    assertThatThrownBy(() -> rc.sharedValue(parserOn('"' + longer + '"'), refusing))
+    assertThatThrownBy(() -> sharedValue(rc, '"' + longer + '"', refusing))
         .hasMessage("not an area: " + longer);
+  }
+
+  @Test
+  void repeatedIdsAndAnswers_refusedOrOfTheWrongType_areReportedAsBefore_eachTime() {
+    ReadContext rc = new ReadContext(false, null);
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> read(Format.AREA_ID, "\" E05000001\"", rc))
+          .isInstanceOfSatisfying(JsonReadException.class, e -> assertThat(e.code())
+              .isEqualTo("INVALID_VALUE"))
+          .hasMessageContaining("area id must not start or end with white space");
+      assertThatThrownBy(() -> read(Scalars.ANSWER, "\" \"", rc))
+          .isInstanceOfSatisfying(JsonReadException.class, e -> assertThat(e.code())
+              .isEqualTo("INVALID_VALUE"));
+      assertThatThrownBy(() -> read(Format.SURVEY_ID, "42", rc))
+          .isInstanceOfSatisfying(JsonReadException.class, e -> assertThat(e.code())
+              .isEqualTo("WRONG_TYPE"));
+    }
+    assertThat(read(Format.AREA_ID, "\"E05000001\"", rc))
+        .isSameAs(read(Format.AREA_ID, "\"E05000001\"", rc));
+  }
+
+  /** Reads {@code json} with {@code codec}, the parser on its first token. */
+  private static <T> T read(Codec<T> codec, String json, ReadContext rc) {
+    try (JsonParser p = parserOn(json)) {
+      return codec.read(p, rc);
+    }
+  }
+
+  /** {@link ReadContext#sharedValue} of the first token of {@code json}. */
+  private static <T> T sharedValue(ReadContext rc, String json, Function<String, T> make) {
+    try (JsonParser p = parserOn(json)) {
+      return rc.sharedValue(p, make);
+    }
   }
 
   /** A parser on the first token of {@code json}. */

@@ -126,6 +126,35 @@ class DatasetIndexProperties {
       presenting.add(links.presentedIn(i));
     }
     assertThat(presenting).filteredOn(d -> d == twice).hasSize(1);
+    Consideration first = twice.considerations().stream().filter(c -> c.input().equals(input))
+        .findFirst().orElse(null);
+    assertThat(links.considerationIn(presenting.indexOf(twice))).isSameAs(first);
+  }
+
+  /**
+   * A dataset that lists one decision record twice: the links, like the maps and the by-hand
+   * count, hold it twice, once for each place it has in the dataset.
+   */
+  @Example
+  void decisionListedTwice_linksHoldItTwice() {
+    EngagementDataset sample = SampleDataset.lambeth();
+    DecisionRecord decision = sample.decisions().stream()
+        .filter(d -> !d.presentedInputs().isEmpty()).findFirst().orElseThrow();
+    List<DecisionRecord> decisions = new ArrayList<>(sample.decisions());
+    decisions.add(decision);
+    EngagementDataset data = EngagementDataset.builder().from(sample).decisions(decisions).build();
+    assertLinksAsTheMaps(data);
+    org.engagement.core.InputId input = decision.presentedInputs().get(0);
+    CommunityInput raised = data.inputs().stream().filter(i -> i.id().equals(input))
+        .findFirst().orElseThrow();
+    DatasetIndex.InputLinks links = DatasetIndex.of(EvaluationContext.of(data))
+        .inputLinksIn(raised.area()).stream().filter(l -> l.input() == raised)
+        .findFirst().orElseThrow();
+    int times = 0;
+    for (int i = 0; i < links.presentedCount(); i++) {
+      times += links.presentedIn(i) == decision ? 1 : 0;
+    }
+    assertThat(times).isEqualTo(2);
   }
 
   /**
