@@ -1,5 +1,6 @@
 package org.engagement.measures;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,10 @@ import org.engagement.core.InputId;
 import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
 import org.engagement.core.validation.ValidationCode;
+import org.engagement.measures.loop.ClosingTheLoopMeasure;
+import org.engagement.measures.loop.RepeatParticipationMeasure;
+import org.engagement.measures.outcome.OutcomeMeasures;
+import org.engagement.measures.survey.AdditionalMeasures;
 import org.engagement.testkit.EngagementArbitraries;
 
 /**
@@ -56,6 +61,19 @@ public final class MeasureData {
   public static AreaId force(EngagementDataset data) {
     return data.areas().stream().filter(a -> a.level() == AreaLevel.FORCE).map(Area::id)
         .findFirst().orElseThrow();
+  }
+
+  /**
+   * Every measure of the SDK: M1–M5, A1–A5, closing the loop and repeat participation.
+   *
+   * @return the measures, in that order
+   */
+  public static List<Measure<?>> everyMeasure() {
+    List<Measure<?>> all = new ArrayList<>(OutcomeMeasures.standard().all());
+    all.addAll(AdditionalMeasures.standard());
+    all.add(ClosingTheLoopMeasure.standard());
+    all.add(RepeatParticipationMeasure.standard());
+    return List.copyOf(all);
   }
 
   /** The wards under the force area, in the order a scorecard lists its rows. */

@@ -2,7 +2,6 @@ package org.engagement.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +14,6 @@ import net.jqwik.api.statistics.Statistics;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
-import org.engagement.measures.loop.ClosingTheLoopMeasure;
-import org.engagement.measures.loop.RepeatParticipationMeasure;
-import org.engagement.measures.outcome.OutcomeMeasures;
-import org.engagement.measures.survey.AdditionalMeasures;
 
 /**
  * {@link Measure#recordTypes()} for every measure of the SDK (M1–M5, A1–A5, closing the loop,
@@ -27,7 +22,7 @@ import org.engagement.measures.survey.AdditionalMeasures;
  */
 class RecordTypesProperties {
 
-  private static final List<Measure<?>> EVERY_MEASURE = everyMeasure();
+  private static final List<Measure<?>> EVERY_MEASURE = MeasureData.everyMeasure();
 
   @Provide
   Arbitrary<Tuple2<EngagementDataset, Scope>> evaluations() {
@@ -77,13 +72,5 @@ class RecordTypesProperties {
 
   private static String label(Measure<?> measure, RecordType type) {
     return measure.code() + " without " + type;
-  }
-
-  private static List<Measure<?>> everyMeasure() {
-    List<Measure<?>> all = new ArrayList<>(OutcomeMeasures.standard().all());
-    all.addAll(AdditionalMeasures.standard());
-    all.add(ClosingTheLoopMeasure.standard());
-    all.add(RepeatParticipationMeasure.standard());
-    return List.copyOf(all);
   }
 }

@@ -2,7 +2,6 @@ package org.engagement.measures.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -34,12 +33,6 @@ import org.engagement.measures.survey.AdditionalMeasures;
  */
 class EvaluationContextProperties {
 
-  private static List<Measure<?>> everyMeasure() {
-    List<Measure<?>> out = new ArrayList<>(OutcomeMeasures.standard().all());
-    out.addAll(AdditionalMeasures.standard());
-    return out;
-  }
-
   @Provide
   Arbitrary<Tuple2<EngagementDataset, Scope>> evaluations() {
     return MeasureData.evaluations();
@@ -51,7 +44,7 @@ class EvaluationContextProperties {
     EngagementDataset data = evaluation.get1();
     Scope scope = evaluation.get2();
     EvaluationContext context = EvaluationContext.of(data);
-    for (Measure<?> measure : everyMeasure()) {
+    for (Measure<?> measure : MeasureData.everyMeasure()) {
       for (AreaId area : data.subtree(MeasureData.force(data))) {
         Scope own = Scope.builder().from(scope).area(area).build();
         assertThat(measure.evaluate(context, own))
@@ -78,8 +71,8 @@ class EvaluationContextProperties {
       assertThat(five.scorecard(context, force, level, Evaluation.PARALLEL)).isEqualTo(sequential);
       assertThat(five.scorecard(context, force, level, Evaluation.SEQUENTIAL))
           .isEqualTo(sequential);
-      assertThat(Scorecard.evaluate(context, force, level, everyMeasure(), Evaluation.PARALLEL))
-          .isEqualTo(Scorecard.evaluate(data, force, level, everyMeasure(), Evaluation.SEQUENTIAL));
+      assertThat(Scorecard.evaluate(context, force, level, MeasureData.everyMeasure(), Evaluation.PARALLEL))
+          .isEqualTo(Scorecard.evaluate(data, force, level, MeasureData.everyMeasure(), Evaluation.SEQUENTIAL));
     }
     assertThat(five.scorecard(context, force)).isEqualTo(five.scorecard(data, force));
   }
