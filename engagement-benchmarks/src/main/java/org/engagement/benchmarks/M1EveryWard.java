@@ -101,9 +101,8 @@ public final class M1EveryWard {
           + (r.score().isPresent() ? Double.toString(r.score().getAsDouble()) : ""));
     }
     out.flush();
-    System.err.printf(Locale.ROOT, "read%s %.2f s, M1 for %d wards %.2f s, total %.2f s%n",
-        validate ? " with validation" : only ? " of " + m1.recordTypes() : "", (t1 - t0) / 1e9,
-        wards.size(), (t2 - t1) / 1e9, (t2 - t0) / 1e9);
+    System.err.println(steps(validate ? " with validation" : only ? " of " + m1.recordTypes() : "",
+        (t1 - t0) / 1e9, wards.size(), (t2 - t1) / 1e9, (t2 - t0) / 1e9));
     if (again > 0) {
       double[] same = new double[again];
       double[] fresh = new double[again];
@@ -117,9 +116,42 @@ public final class M1EveryWard {
       }
       java.util.Arrays.sort(same);
       java.util.Arrays.sort(fresh);
-      System.err.printf(Locale.ROOT, "M1 for %d wards again, %d times: median %.3f s, best %.3f s;"
-          + " with a new context (index built) each time: median %.3f s, best %.3f s%n",
-          wards.size(), again, same[again / 2], same[0], fresh[again / 2], fresh[0]);
+      System.err.println(again(wards.size(), again, same[again / 2], same[0], fresh[again / 2],
+          fresh[0]));
     }
+  }
+
+  /**
+   * The line of the steps' times on standard error, which {@link AgainstPandas} reads.
+   *
+   * @param read what was read: empty for every type, else e.g. {@code " of [AREA, INPUT]"}
+   * @param readSeconds the read's time
+   * @param wards how many wards have a figure
+   * @param m1Seconds M1 for every ward, the first time
+   * @param totalSeconds both
+   * @return the line, without a line break
+   */
+  static String steps(String read, double readSeconds, int wards, double m1Seconds,
+      double totalSeconds) {
+    return String.format(Locale.ROOT, "read%s %.2f s, M1 for %d wards %.2f s, total %.2f s", read,
+        readSeconds, wards, m1Seconds, totalSeconds);
+  }
+
+  /**
+   * The line of {@code --again}'s times on standard error, which {@link AgainstPandas} reads.
+   *
+   * @param wards how many wards have a figure
+   * @param times how many more evaluations of each kind
+   * @param median their median with the same context (s)
+   * @param best the quickest of them
+   * @param newMedian the median with a new context each time (s)
+   * @param newBest the quickest of those
+   * @return the line, without a line break
+   */
+  static String again(int wards, int times, double median, double best, double newMedian,
+      double newBest) {
+    return String.format(Locale.ROOT, "M1 for %d wards again, %d times: median %.4f s, best %.4f"
+        + " s; with a new context (index built) each time: median %.4f s, best %.4f s", wards,
+        times, median, best, newMedian, newBest);
   }
 }

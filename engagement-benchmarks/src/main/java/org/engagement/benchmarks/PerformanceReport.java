@@ -356,15 +356,29 @@ public final class PerformanceReport {
 
   /** Replaces the generated part of the file. */
   private static void update(Path out, String tables) throws IOException {
-    String text = Files.exists(out) ? Files.readString(out) : BEGIN + "\n" + END + "\n";
-    int b = text.indexOf(BEGIN);
-    int e = text.indexOf(END);
-    if (b < 0 || e < b) {
-      text = text + "\n" + BEGIN + "\n" + END + "\n";
-      b = text.indexOf(BEGIN);
-      e = text.indexOf(END);
+    update(out, BEGIN, END, tables);
+  }
+
+  /**
+   * Replaces what lies between two markers of a page with new text, or adds the markers and the
+   * text at the end of the page (or as the page) when it has no such pair, in that order.
+   *
+   * @param out the page
+   * @param begin the first marker's line
+   * @param end the second marker's line, which must not begin with the first
+   * @param tables the new text, ending with a line break
+   * @throws IOException if the page cannot be read or written
+   */
+  static void update(Path out, String begin, String end, String tables) throws IOException {
+    String text = Files.exists(out) ? Files.readString(out) : begin + "\n" + end + "\n";
+    int b = text.indexOf(begin);
+    int e = b < 0 ? -1 : text.indexOf(end, b + begin.length());
+    if (b < 0 || e < 0) {
+      text = text + "\n" + begin + "\n" + end + "\n";
+      b = text.lastIndexOf(begin);
+      e = text.indexOf(end, b + begin.length());
     }
-    Files.writeString(out, text.substring(0, b + BEGIN.length()) + "\n" + tables
+    Files.writeString(out, text.substring(0, b + begin.length()) + "\n" + tables
         + text.substring(e));
   }
 
