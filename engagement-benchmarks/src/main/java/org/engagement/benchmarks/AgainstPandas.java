@@ -390,8 +390,8 @@ public final class AgainstPandas {
           .append(" | ").append(String.format(Locale.ROOT, "%.4f", last.againNew())).append(" |\n");
     }
     md.append("\n#### Ratios (pandas ÷ SDK: how many times faster the SDK was)\n\n");
-    md.append("Each ratio is taken within a round, both sides measured minutes apart at most; the"
-        + " median and the range are over the rounds.\n\n");
+    md.append("Each ratio is of two processes of the same round; the median and the range are over"
+        + " the rounds.\n\n");
     md.append("| ratio | median | rounds | target | |\n|---|---:|---:|---|---|\n");
     ratio(md, rounds, "end to end, every record type read (process wall clock)",
         Side.SDK, Run::wall, Side.PANDAS, Run::wall, 2);
