@@ -46,7 +46,7 @@ public final class M1EveryWard {
   /**
    * Reads the file and prints M1 for every ward.
    *
-   * @param args {@code [--validate] [--again N] FILE}
+   * @param args {@code [--validate | --only] [--again N] FILE}
    */
   public static void main(String[] args) {
     boolean validate = false;
@@ -116,15 +116,16 @@ public final class M1EveryWard {
       }
       java.util.Arrays.sort(same);
       java.util.Arrays.sort(fresh);
-      System.err.println(again(wards.size(), again, same[again / 2], same[0], fresh[again / 2],
-          fresh[0]));
+      System.err.println(again(wards.size(), again, AgainstPandas.median(same), same[0],
+          AgainstPandas.median(fresh), fresh[0]));
     }
   }
 
   /**
    * The line of the steps' times on standard error, which {@link AgainstPandas} reads.
    *
-   * @param read what was read: empty for every type, else e.g. {@code " of [AREA, INPUT]"}
+   * @param read what was read: empty for every type without validation, else {@code " with
+   *     validation"} or the types read, e.g. {@code " of [AREA, INPUT]"}
    * @param readSeconds the read's time
    * @param wards how many wards have a figure
    * @param m1Seconds M1 for every ward, the first time
@@ -142,7 +143,8 @@ public final class M1EveryWard {
    *
    * @param wards how many wards have a figure
    * @param times how many more evaluations of each kind
-   * @param median their median with the same context (s)
+   * @param median their median with the same context (s; the mean of the middle two for an even
+   *     count)
    * @param best the quickest of them
    * @param newMedian the median with a new context each time (s)
    * @param newBest the quickest of those

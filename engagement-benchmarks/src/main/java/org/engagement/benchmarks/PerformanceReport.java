@@ -365,7 +365,8 @@ public final class PerformanceReport {
    *
    * @param out the page
    * @param begin the first marker's line
-   * @param end the second marker's line, which must not begin with the first
+   * @param end the second marker's line, which must not contain the first; neither may appear
+   *     on the page but as these markers
    * @param tables the new text, ending with a line break
    * @throws IOException if the page cannot be read or written
    */
