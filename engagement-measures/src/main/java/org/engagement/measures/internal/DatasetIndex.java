@@ -56,30 +56,113 @@ public final class DatasetIndex {
    * measures walk without an iterator per input.
    */
   public static final class InputLinks {
+    /** A {@linkplain #facts fact} of a consideration: it was considered. */
+    public static final int CONSIDERED = 1;
+    /** A {@linkplain #facts fact} of a consideration: its outcome is a decided one. */
+    public static final int DECIDED = 2;
+    /** A {@linkplain #facts fact} of a consideration: it gives a reason that is not blank. */
+    public static final int REASONED = 4;
+    /** Where {@link #facts} keeps the outcome's ordinal plus one (0 for none), above the flags. */
+    private static final int OUTCOME_SHIFT = 3;
+
+    private static final DecisionRecord[] NO_DECISIONS = {};
+    private static final Consideration[] NO_CONSIDERATIONS = {};
+    private static final long[] NO_DAYS = {};
+    private static final byte[] NO_FACTS = {};
+
     private final CommunityInput input;
+    private final long day;
     private final DecisionRecord[] decisions;
     private final Consideration[] considerations;
+    private final long[] decisionDays;
+    private final byte[] facts;
     private final List<DecisionConsideration> considered;
 
     InputLinks(CommunityInput input, List<DecisionRecord> presentedIn,
         List<DecisionConsideration> considered) {
       this.input = input;
-      this.decisions = presentedIn.toArray(new DecisionRecord[0]);
-      this.considerations = new Consideration[decisions.length];
-      for (int i = 0; i < decisions.length; i++) {
+      this.day = input.date().toEpochDay();
+      int n = presentedIn.size();
+      this.decisions = n == 0 ? NO_DECISIONS : presentedIn.toArray(new DecisionRecord[n]);
+      this.considerations = n == 0 ? NO_CONSIDERATIONS : new Consideration[n];
+      this.decisionDays = n == 0 ? NO_DAYS : new long[n];
+      this.facts = n == 0 ? NO_FACTS : new byte[n];
+      for (int i = 0; i < n; i++) {
         for (DecisionConsideration dc : considered) {
           if (dc.decision() == decisions[i]) {
             considerations[i] = dc.consideration();
             break;
           }
         }
+        decisionDays[i] = decisions[i].date().toEpochDay();
+        facts[i] = (byte) factsOf(considerations[i]);
       }
       this.considered = considered;
+    }
+
+    private static final org.engagement.core.ConsiderationOutcome[] OUTCOMES =
+        org.engagement.core.ConsiderationOutcome.values();
+
+    private static int factsOf(Consideration c) {
+      if (c == null) {
+        return 0;
+      }
+      int facts = c.considered() ? CONSIDERED : 0;
+      if (c.outcome().isPresent()) {
+        facts |= (c.outcome().get().ordinal() + 1) << OUTCOME_SHIFT;
+      }
+      if (c.outcome().map(org.engagement.core.ConsiderationOutcome::isDecided).orElse(false)) {
+        facts |= DECIDED;
+      }
+      if (c.reason().map(r -> !r.isBlank()).orElse(false)) {
+        facts |= REASONED;
+      }
+      return facts;
     }
 
     /** {@return the input} */
     public CommunityInput input() {
       return input;
+    }
+
+    /** {@return the input's date, as an epoch day} */
+    public long day() {
+      return day;
+    }
+
+    /**
+     * The date of the decision {@link #presentedIn(int) presentedIn(i)}.
+     *
+     * @param i from 0 to {@link #presentedCount()}
+     * @return its date, as an epoch day
+     */
+    public long decisionDay(int i) {
+      return decisionDays[i];
+    }
+
+    /**
+     * What the consideration {@link #considerationIn(int) considerationIn(i)} says, read once
+     * when the index is built, so that a measure does not visit the consideration again.
+     *
+     * @param i from 0 to {@link #presentedCount()}
+     * @return {@link #CONSIDERED}, {@link #DECIDED} and {@link #REASONED}, or-ed; 0 when the
+     *     decision has no consideration of the input
+     */
+    public int facts(int i) {
+      return facts[i] & (CONSIDERED | DECIDED | REASONED);
+    }
+
+    /**
+     * The outcome of the consideration {@link #considerationIn(int) considerationIn(i)}, read
+     * once when the index is built.
+     *
+     * @param i from 0 to {@link #presentedCount()}
+     * @return its outcome, or null when it has none or the decision has no consideration of the
+     *     input
+     */
+    public org.engagement.core.@Nullable ConsiderationOutcome outcome(int i) {
+      int ordinal = (facts[i] >> OUTCOME_SHIFT) - 1;
+      return ordinal < 0 ? null : OUTCOMES[ordinal];
     }
 
     /** {@return how many decisions present the input} */

@@ -1,6 +1,5 @@
 package org.engagement.measures.outcome;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,9 +8,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.engagement.core.AreaId;
 import org.engagement.core.CommunityInput;
-import org.engagement.core.Consideration;
 import org.engagement.core.ConsiderationOutcome;
-import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.RecordType;
@@ -132,35 +129,34 @@ public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConside
     long presented = 0;
     long considered = 0;
     long recorded = 0;
-    Map<ConsiderationOutcome, Long> outcomes = new EnumMap<>(ConsiderationOutcome.class);
+    long[] outcomeCounts = new long[OUTCOMES.length];
     List<Long> days = new ArrayList<>();
     List<String> inputEvidence = new ArrayList<>();
     List<String> decisionEvidence = new ArrayList<>();
     List<Gap> gaps = new ArrayList<>();
+    long from = scope.period().from().toEpochDay();
+    long to = scope.period().to().toEpochDay();
+    long asOf = scope.asOf().toEpochDay();
     for (AreaId area : InScope.areas(data, scope, areas)) {
       for (DatasetIndex.InputLinks links : index.inputLinksIn(area)) {
-        CommunityInput input = links.input();
-        if (!InScope.inPeriod(scope, input.date())) {
+        long day = links.day();
+        if (day < from || day > to) {
           continue;
         }
         raised++;
         Step furthest = null;
-        DecisionRecord firstRecorded = null;
-        Consideration firstRecording = null;
+        int firstRecorded = -1;
         for (int i = 0, n = links.presentedCount(); i < n; i++) {
-          DecisionRecord decision = links.presentedIn(i);
-          if (decision.date().isBefore(input.date())
-              || !InScope.notAfterAsOf(scope, decision.date())) {
+          long decided = links.decisionDay(i);
+          if (decided < day || decided > asOf) {
             continue;
           }
-          Consideration consideration = links.considerationIn(i);
-          Step step = stepIn(consideration);
+          Step step = stepOf(links.facts(i));
           if (furthest == null || step.compareTo(furthest) > 0) {
             furthest = step;
           }
-          if (step == Step.RECORDED && firstRecorded == null) {
-            firstRecorded = decision;
-            firstRecording = consideration;
+          if (step == Step.RECORDED && firstRecorded < 0) {
+            firstRecorded = i;
           }
         }
         if (furthest != null) {
@@ -169,17 +165,23 @@ public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConside
         if (furthest != null && furthest.compareTo(Step.CONSIDERED) >= 0) {
           considered++;
         }
-        if (firstRecorded != null) {
+        CommunityInput input = links.input();
+        if (firstRecorded >= 0) {
           recorded++;
-          ConsiderationOutcome outcome = firstRecording.outcome().orElseThrow();
-          outcomes.merge(outcome, 1L, Long::sum);
-          days.add(ChronoUnit.DAYS.between(input.date(), firstRecorded.date()));
+          outcomeCounts[links.outcome(firstRecorded).ordinal()]++;
+          days.add(links.decisionDay(firstRecorded) - day);
           inputEvidence.add(input.id().value());
-          decisionEvidence.add(firstRecorded.id().value());
+          decisionEvidence.add(links.presentedIn(firstRecorded).id().value());
         } else {
           Step lacks = furthest == null ? Step.PRESENTED : Step.values()[furthest.ordinal() + 1];
           gaps.add(Gap.of(input.id().value(), lacks.name()));
         }
+      }
+    }
+    Map<ConsiderationOutcome, Long> outcomes = new EnumMap<>(ConsiderationOutcome.class);
+    for (ConsiderationOutcome outcome : OUTCOMES) {
+      if (outcomeCounts[outcome.ordinal()] > 0) {
+        outcomes.put(outcome, outcomeCounts[outcome.ordinal()]);
       }
     }
     return DueConsiderationPartial.builder()
@@ -195,13 +197,20 @@ public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConside
         .build();
   }
 
-  private static Step stepIn(Consideration consideration) {
-    if (consideration == null || !consideration.considered()) {
+  /**
+   * How far an input got in a decision, from what the index read of its consideration there
+   * ({@link DatasetIndex.InputLinks#facts}): recorded when considered with a decided outcome and
+   * a reason that is not blank, considered when considered, else only presented (a decision with
+   * no consideration of the input too).
+   */
+  private static final ConsiderationOutcome[] OUTCOMES = ConsiderationOutcome.values();
+
+  private static Step stepOf(int facts) {
+    if ((facts & DatasetIndex.InputLinks.CONSIDERED) == 0) {
       return Step.PRESENTED;
     }
-    boolean decided = consideration.outcome().map(ConsiderationOutcome::isDecided).orElse(false);
-    boolean reasoned = consideration.reason().map(r -> !r.isBlank()).orElse(false);
-    return decided && reasoned ? Step.RECORDED : Step.CONSIDERED;
+    int recorded = DatasetIndex.InputLinks.DECIDED | DatasetIndex.InputLinks.REASONED;
+    return (facts & recorded) == recorded ? Step.RECORDED : Step.CONSIDERED;
   }
 
   @Override

@@ -139,19 +139,23 @@ public final class ManagementInfluenceMeasure extends OutcomeMeasureBase<Managem
     Map<ResourceUnit, SortedMap<String, BigDecimal>> byCategory = new TreeMap<>();
     List<AreaId> inScope = InScope.areas(data, scope, areas);
     long asOf = scope.asOf().toEpochDay();
+    long from = scope.period().from().toEpochDay();
+    long to = scope.period().to().toEpochDay();
     for (AreaId area : inScope) {
       List<DatasetIndex.InputLinks> inputsHere = index.inputLinksIn(area);
       DatasetIndex.Responders[] respondersHere = index.respondersIn(area);
       for (int k = 0; k < inputsHere.size(); k++) {
-        CommunityInput input = inputsHere.get(k).input();
-        if (!InScope.inPeriod(scope, input.date())) {
+        DatasetIndex.InputLinks links = inputsHere.get(k);
+        long day = links.day();
+        if (day < from || day > to) {
           continue;
         }
+        CommunityInput input = links.input();
         inputs++;
         support.computeIfAbsent(input.issueCategory(), c -> new long[1])[0] += input.support();
         int before = evidence.size();
         evidence.add(input.id().value());
-        if (addRespondingAllocations(asOf, input.date().toEpochDay(), respondersHere[k], evidence)) {
+        if (addRespondingAllocations(asOf, day, respondersHere[k], evidence)) {
           respondedTo++;
         } else {
           evidence.remove(before);

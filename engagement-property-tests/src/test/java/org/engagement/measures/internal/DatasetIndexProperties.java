@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
@@ -18,6 +19,7 @@ import net.jqwik.api.Provide;
 import org.engagement.core.AreaId;
 import org.engagement.core.CommunityInput;
 import org.engagement.core.Consideration;
+import org.engagement.core.ConsiderationOutcome;
 import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
@@ -97,6 +99,40 @@ class DatasetIndexProperties {
     List<DecisionRecord> decisions = new ArrayList<>(sample.decisions());
     decisions.set(decisions.indexOf(decision), twice);
     assertLinksAsTheMaps(EngagementDataset.builder().from(sample).decisions(decisions).build());
+  }
+
+  /**
+   * Considerations of every kind (considered or not; no outcome or each outcome; no reason, a
+   * blank one or one with text), which the generated datasets do not all have: what the links
+   * read of each ({@code facts}, {@code outcome}) is what the consideration says.
+   */
+  @Example
+  void considerationsOfEveryKind_linksReadWhatEachSays() {
+    EngagementDataset sample = SampleDataset.lambeth();
+    List<Optional<ConsiderationOutcome>> outcomes = new ArrayList<>();
+    outcomes.add(Optional.empty());
+    for (ConsiderationOutcome outcome : ConsiderationOutcome.values()) {
+      outcomes.add(Optional.of(outcome));
+    }
+    List<Optional<String>> reasons = List.of(Optional.empty(), Optional.of(" \t"),
+        Optional.of("Recorded in the minutes"));
+    // one input, presented by a decision of its own for each kind of consideration
+    CommunityInput input = sample.inputs().get(0);
+    DecisionRecord model = sample.decisions().get(0);
+    List<DecisionRecord> decisions = new ArrayList<>(sample.decisions());
+    int kinds = 2 * outcomes.size() * reasons.size();
+    for (int kind = 0; kind < kinds; kind++) {
+      Consideration c = Consideration.builder().input(input.id()).considered(kind % 2 == 0)
+          .outcome(outcomes.get(kind / 2 % outcomes.size()))
+          .reason(reasons.get(kind / 2 / outcomes.size())).build();
+      decisions.add(DecisionRecord.builder().from(model)
+          .id(org.engagement.core.DecisionId.of("DEC-KIND-" + kind))
+          .presentedInputs(List.of(input.id())).considerations(List.of(c)).build());
+    }
+    EngagementDataset data = EngagementDataset.builder().from(sample).decisions(decisions).build();
+    assertLinksAsTheMaps(data);
+    assertThat(DatasetIndex.of(EvaluationContext.of(data)).decisionsPresenting(input.id()))
+        .as("decisions presenting the input").hasSizeGreaterThanOrEqualTo(kinds);
   }
 
   /**
@@ -182,7 +218,23 @@ class DatasetIndexProperties {
               .filter(c -> c.input().equals(input.id())).findFirst().orElse(null);
           assertThat(l.considerationIn(i)).as("consideration of %s in %s", input.id(),
               l.presentedIn(i).id()).isSameAs(first);
+          // what the index read of the decision and the consideration, once, for the measures
+          assertThat(l.decisionDay(i)).isEqualTo(l.presentedIn(i).date().toEpochDay());
+          int facts = 0;
+          if (first != null && first.considered()) {
+            facts |= DatasetIndex.InputLinks.CONSIDERED;
+          }
+          if (first != null && first.outcome().filter(ConsiderationOutcome::isDecided).isPresent()) {
+            facts |= DatasetIndex.InputLinks.DECIDED;
+          }
+          if (first != null && first.reason().filter(r -> !r.isBlank()).isPresent()) {
+            facts |= DatasetIndex.InputLinks.REASONED;
+          }
+          assertThat(l.facts(i)).as("facts of %s in %s", input.id(), l.presentedIn(i).id())
+              .isEqualTo(facts);
+          assertThat(l.outcome(i)).isEqualTo(first == null ? null : first.outcome().orElse(null));
         }
+        assertThat(l.day()).isEqualTo(input.date().toEpochDay());
         assertThat(presented).as("decisions presenting %s", input.id())
             .isEqualTo(index.decisionsPresenting(input.id()));
         // and by hand, since the maps and the links are gathered by one walk
