@@ -14,6 +14,7 @@ import org.engagement.core.ActivityId;
 import org.engagement.core.AreaId;
 import org.engagement.core.CommunityInput;
 import org.engagement.core.Consideration;
+import org.engagement.core.ConsiderationOutcome;
 import org.engagement.core.DecisionId;
 import org.engagement.core.DecisionRecord;
 import org.engagement.core.EngagementActivity;
@@ -53,7 +54,10 @@ public final class DatasetIndex {
    * An input with the decisions that present it, by date, then id, and for each its
    * consideration of the input (the first in that decision, or null): looked up once when the
    * index is built rather than once per input per evaluation, and held in arrays, which the
-   * measures walk without an iterator per input.
+   * measures walk without an iterator per input. Beside them it keeps the input's date, each
+   * decision's date and what each consideration says ({@link #facts}, {@link #outcome}), read
+   * once when the index is built, so that a measure compares numbers and does not visit the
+   * records again.
    */
   public static final class InputLinks {
     /** A {@linkplain #facts fact} of a consideration: it was considered. */
@@ -62,12 +66,15 @@ public final class DatasetIndex {
     public static final int DECIDED = 2;
     /** A {@linkplain #facts fact} of a consideration: it gives a reason that is not blank. */
     public static final int REASONED = 4;
-    /** Where {@link #facts} keeps the outcome's ordinal plus one (0 for none), above the flags. */
+    /**
+     * Where the byte of facts keeps the outcome's ordinal plus one (0 for none), above the flags:
+     * room for thirty-one outcomes (there are four).
+     */
     private static final int OUTCOME_SHIFT = 3;
+    private static final ConsiderationOutcome[] OUTCOMES = ConsiderationOutcome.values();
 
     private static final DecisionRecord[] NO_DECISIONS = {};
     private static final Consideration[] NO_CONSIDERATIONS = {};
-    private static final long[] NO_DAYS = {};
     private static final byte[] NO_FACTS = {};
 
     private final CommunityInput input;
@@ -100,9 +107,6 @@ public final class DatasetIndex {
       this.considered = considered;
     }
 
-    private static final org.engagement.core.ConsiderationOutcome[] OUTCOMES =
-        org.engagement.core.ConsiderationOutcome.values();
-
     private static int factsOf(Consideration c) {
       if (c == null) {
         return 0;
@@ -111,7 +115,7 @@ public final class DatasetIndex {
       if (c.outcome().isPresent()) {
         facts |= (c.outcome().get().ordinal() + 1) << OUTCOME_SHIFT;
       }
-      if (c.outcome().map(org.engagement.core.ConsiderationOutcome::isDecided).orElse(false)) {
+      if (c.outcome().map(ConsiderationOutcome::isDecided).orElse(false)) {
         facts |= DECIDED;
       }
       if (c.reason().map(r -> !r.isBlank()).orElse(false)) {
@@ -160,8 +164,8 @@ public final class DatasetIndex {
      * @return its outcome, or null when it has none or the decision has no consideration of the
      *     input
      */
-    public org.engagement.core.@Nullable ConsiderationOutcome outcome(int i) {
-      int ordinal = (facts[i] >> OUTCOME_SHIFT) - 1;
+    public @Nullable ConsiderationOutcome outcome(int i) {
+      int ordinal = ((facts[i] & 0xFF) >>> OUTCOME_SHIFT) - 1;
       return ordinal < 0 ? null : OUTCOMES[ordinal];
     }
 
@@ -753,7 +757,7 @@ public final class DatasetIndex {
    * @return true when it accepts
    */
   public static boolean accepts(Consideration c) {
-    return c.considered() && c.outcome().map(org.engagement.core.ConsiderationOutcome::isAccepted)
+    return c.considered() && c.outcome().map(ConsiderationOutcome::isAccepted)
         .orElse(false);
   }
 

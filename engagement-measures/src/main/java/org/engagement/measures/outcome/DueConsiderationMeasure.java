@@ -197,14 +197,14 @@ public final class DueConsiderationMeasure extends OutcomeMeasureBase<DueConside
         .build();
   }
 
+  private static final ConsiderationOutcome[] OUTCOMES = ConsiderationOutcome.values();
+
   /**
    * How far an input got in a decision, from what the index read of its consideration there
    * ({@link DatasetIndex.InputLinks#facts}): recorded when considered with a decided outcome and
    * a reason that is not blank, considered when considered, else only presented (a decision with
    * no consideration of the input too).
    */
-  private static final ConsiderationOutcome[] OUTCOMES = ConsiderationOutcome.values();
-
   private static Step stepOf(int facts) {
     if ((facts & DatasetIndex.InputLinks.CONSIDERED) == 0) {
       return Step.PRESENTED;

@@ -23,7 +23,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.engagement.core.Consideration;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.InputId;
 import org.engagement.core.Scope;
 import org.engagement.measures.Gap;
 import org.engagement.measures.MeasureResult;
@@ -137,6 +139,40 @@ public class DueConsiderationMeasureTest {
     MeasureResult r = m1.evaluate(funnel(), Scope.of(W1, FY2012));
     assertThat(r.numerator()).hasValue(2);
     assertThat(r.denominator()).hasValue(4);
+  }
+
+  /**
+   * A consideration counts as far as it goes, whatever else it carries: not considered, it stops
+   * at presented even with a decided outcome and a reason; considered without an outcome, or with
+   * a decided outcome but no reason, it stops at considered.
+   */
+  @Test
+  void evaluate_considerationsThatFallShort_stopWhereTheyStop() {
+    EngagementDataset data = Records.dataset()
+        .addInputs(
+            input("IN-21", W1, "2012-05-01"),
+            input("IN-22", W1, "2012-05-01"),
+            input("IN-23", W1, "2012-05-01"),
+            input("IN-24", W1, "2012-05-01"))
+        .addDecisions(decision("DEC-9", B, "2012-06-01", List.of(
+            Consideration.builder().input(InputId.of("IN-21")).considered(false)
+                .outcome(ACCEPTED).reason("full").build(),
+            Consideration.builder().input(InputId.of("IN-22")).considered(true)
+                .reason("noted").build(),
+            considered("IN-23", ACCEPTED, null),
+            considered("IN-24", REJECTED, "not a police matter"))))
+        .build();
+
+    MeasureResult r = m1.evaluate(data, Scope.of(W1, FY2012));
+
+    assertThat(r.indicators()).extracting(Object::toString)
+        .startsWith("raised=4", "presented=4", "considered=3", "recorded=1",
+            "recorded.ACCEPTED=0", "recorded.PARTLY_ACCEPTED=0", "recorded.REJECTED=1");
+    assertThat(r.evidence()).containsExactly("DEC-9", "IN-24");
+    assertThat(r.gaps()).containsExactly(
+        Gap.of("IN-21", "CONSIDERED"),
+        Gap.of("IN-22", "RECORDED"),
+        Gap.of("IN-23", "RECORDED"));
   }
 
   @Test
