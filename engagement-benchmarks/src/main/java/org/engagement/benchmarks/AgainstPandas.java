@@ -504,7 +504,7 @@ public final class AgainstPandas {
     }
     double[] sorted = each.clone();
     Arrays.sort(sorted);
-    double median = median(each);
+    double median = PerformanceReport.median(Arrays.stream(each).boxed().toList());
     if (!(sorted[0] > 0) || !Double.isFinite(sorted[sorted.length - 1])) {
       md.append(String.format(Locale.ROOT, "| %s | — | — | ≥ %.0f× | not measured: a time of"
           + " zero or none |\n", name, target));
@@ -514,14 +514,6 @@ public final class AgainstPandas {
     md.append(String.format(Locale.ROOT, "| %s | %.2f× | %.2f–%.2f× | ≥ %.0f× | %s |\n", name,
         shown, sorted[0], sorted[sorted.length - 1], target,
         shown >= target ? "holds" : "**not met**"));
-  }
-
-  /** The median; the mean of the middle two for an even count. */
-  static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static String s(double seconds) {

@@ -116,8 +116,9 @@ public final class M1EveryWard {
       }
       java.util.Arrays.sort(same);
       java.util.Arrays.sort(fresh);
-      System.err.println(again(wards.size(), again, AgainstPandas.median(same), same[0],
-          AgainstPandas.median(fresh), fresh[0]));
+      System.err.println(again(wards.size(), again,
+          PerformanceReport.median(java.util.Arrays.stream(same).boxed().toList()), same[0],
+          PerformanceReport.median(java.util.Arrays.stream(fresh).boxed().toList()), fresh[0]));
     }
   }
 
