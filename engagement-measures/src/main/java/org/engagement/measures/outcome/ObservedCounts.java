@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.engagement.core.DemographicCounts;
 import org.engagement.core.DimensionCounts;
+import org.engagement.measures.internal.SortedLists;
 import org.immutables.value.Value;
 
 /**
@@ -38,8 +39,11 @@ abstract class ObservedCounts {
   @Value.NaturalOrder
   abstract SortedMap<String, Long> notStated();
 
-  @Value.NaturalOrder
-  abstract SortedSet<String> activities();
+  /**
+   * The ids of the activities that recorded counts of this basis, sorted and distinct (a list
+   * sorted once, not a tree: a force's total holds tens of thousands of them).
+   */
+  abstract List<String> activities();
 
   /** The dimensions for which some activity recorded a negative count: invalid data. */
   @Value.NaturalOrder
@@ -77,6 +81,7 @@ abstract class ObservedCounts {
     private boolean present;
     private final SortedMap<String, SortedMap<String, Long>> stated = new TreeMap<>();
     private final SortedMap<String, Long> notStated = new TreeMap<>();
+    /** Ids in any order, repeats allowed; sorted and made distinct once, by {@link #toCounts}. */
     private final List<String> activities = new ArrayList<>();
     private final SortedSet<String> negative = new TreeSet<>();
 
@@ -122,7 +127,7 @@ abstract class ObservedCounts {
       SortedMap<String, SortedMap<String, Long>> copy = new TreeMap<>();
       stated.forEach((dimension, counts) -> copy.put(dimension, new TreeMap<>(counts)));
       return builder().present(present).stated(copy).notStated(notStated)
-          .activities(activities).negative(negative).build();
+          .activities(SortedLists.sortDistinct(activities)).negative(negative).build();
     }
   }
 }
