@@ -27,6 +27,12 @@ import org.engagement.core.LocalPerformanceTarget;
 import org.engagement.core.RecordType;
 import org.engagement.core.ReferencePopulation;
 import org.engagement.core.ResourceAllocation;
+import org.engagement.core.Answer;
+import org.engagement.core.Question;
+import org.engagement.core.StandardRole;
+import org.engagement.core.Survey;
+import org.engagement.core.SurveyId;
+import org.engagement.core.SurveyPopulation;
 import org.engagement.core.SurveyResponse;
 import org.engagement.measures.EvaluationContext;
 import org.jspecify.annotations.Nullable;
@@ -266,6 +272,169 @@ public final class DatasetIndex {
    * involvement levels: resolved once when the index is built and held side by side, so that M4
    * walks arrays without a look-up per initiative and without visiting the records themselves.
    */
+  /**
+   * The survey responses whose area is one area, by id, with what a measure reads of each held
+   * side by side: its id, survey, date (an epoch day) and design weight, its survey's population,
+   * and for each {@link StandardRole} what its answer to the survey's question of that role is
+   * ({@link #answer}). Read once when the index is built, so that a measure walks arrays and does
+   * not visit the responses, their maps of answers or their surveys again.
+   */
+  public static final class ResponseFacts {
+    /**
+     * An {@linkplain #answer answer}: none that is valid (the survey asks no question of the role,
+     * the response does not answer it, or the answer is not valid for the question's type).
+     */
+    public static final int NO_ANSWER = 0;
+    /** An {@linkplain #answer answer}: valid, and not a success (e.g. NO, DONT_KNOW, 1 to 3). */
+    public static final int NOT_SUCCESS = 1;
+    /** An {@linkplain #answer answer}: valid, and a success (YES, or 4 or 5 of five). */
+    public static final int SUCCESS = 2;
+
+    private static final StandardRole[] ROLES = StandardRole.values();
+    private static final SurveyPopulation[] POPULATIONS = SurveyPopulation.values();
+    private static final ResponseFacts NONE = new ResponseFacts(List.of(), id -> null);
+
+    static {
+      // two bits a role in an int
+      if (ROLES.length > Integer.SIZE / 2) {
+        throw new AssertionError("too many standard roles for an int: " + ROLES.length);
+      }
+    }
+
+    private final String[] ids;
+    private final SurveyId[] surveys;
+    private final long[] days;
+    private final double[] weights;
+    /** The survey's population's ordinal plus one; 0 when the dataset does not hold the survey. */
+    private final byte[] populations;
+    /** Two bits a role, at twice its ordinal: {@link #NO_ANSWER}, {@link #NOT_SUCCESS} or {@link #SUCCESS}. */
+    private final int[] answers;
+
+    ResponseFacts(List<SurveyResponse> responses, Function<SurveyId, @Nullable SurveyRoles> surveyOf) {
+      int n = responses.size();
+      ids = new String[n];
+      surveys = new SurveyId[n];
+      days = new long[n];
+      weights = new double[n];
+      populations = new byte[n];
+      answers = new int[n];
+      for (int i = 0; i < n; i++) {
+        SurveyResponse response = responses.get(i);
+        ids[i] = response.id().value();
+        surveys[i] = response.survey();
+        days[i] = response.date().toEpochDay();
+        weights[i] = response.weight();
+        SurveyRoles survey = surveyOf.apply(response.survey());
+        if (survey != null) {
+          populations[i] = (byte) (survey.population.ordinal() + 1);
+          answers[i] = survey.answers(response);
+        }
+      }
+    }
+
+    /** {@return how many responses the area holds} */
+    public int count() {
+      return ids.length;
+    }
+
+    /**
+     * The id of a response.
+     *
+     * @param i from 0 to {@link #count()}
+     * @return its id's text
+     */
+    public String id(int i) {
+      return ids[i];
+    }
+
+    /**
+     * The survey a response answers.
+     *
+     * @param i from 0 to {@link #count()}
+     * @return its survey's id
+     */
+    public SurveyId survey(int i) {
+      return surveys[i];
+    }
+
+    /**
+     * The date of a response.
+     *
+     * @param i from 0 to {@link #count()}
+     * @return its date as an epoch day
+     */
+    public long day(int i) {
+      return days[i];
+    }
+
+    /**
+     * The design weight of a response.
+     *
+     * @param i from 0 to {@link #count()}
+     * @return its weight, as the response gives it
+     */
+    public double weight(int i) {
+      return weights[i];
+    }
+
+    /**
+     * The population of the survey a response answers.
+     *
+     * @param i from 0 to {@link #count()}
+     * @return the population, or null when the dataset does not hold the survey
+     */
+    public @Nullable SurveyPopulation population(int i) {
+      int p = populations[i];
+      return p == 0 ? null : POPULATIONS[p - 1];
+    }
+
+    /**
+     * What a response answers to its survey's question of a role, judged by {@link
+     * ValidAnswers#success} with the question's own type.
+     *
+     * @param i from 0 to {@link #count()}
+     * @param role the role
+     * @return {@link #NO_ANSWER}, {@link #NOT_SUCCESS} or {@link #SUCCESS}
+     */
+    public int answer(int i, StandardRole role) {
+      return (answers[i] >>> (2 * role.ordinal())) & 3;
+    }
+  }
+
+  /** A survey's population and its question of each standard role (null where it asks none). */
+  private static final class SurveyRoles {
+    private final SurveyPopulation population;
+    private final @Nullable Question[] byRole;
+
+    SurveyRoles(Survey survey) {
+      population = survey.population();
+      byRole = new Question[ResponseFacts.ROLES.length];
+      for (StandardRole role : ResponseFacts.ROLES) {
+        byRole[role.ordinal()] = survey.question(role).orElse(null);
+      }
+    }
+
+    /** A response's answers to this survey's questions of each role, two bits a role. */
+    int answers(SurveyResponse response) {
+      int out = 0;
+      for (int r = 0; r < byRole.length; r++) {
+        Question question = byRole[r];
+        if (question == null) {
+          continue;
+        }
+        Answer answer = response.answers().get(question.id());
+        if (answer == null) {
+          continue;
+        }
+        Optional<Boolean> success = ValidAnswers.success(question.type(), answer);
+        if (success.isPresent()) {
+          out |= (success.get() ? ResponseFacts.SUCCESS : ResponseFacts.NOT_SUCCESS) << (2 * r);
+        }
+      }
+      return out;
+    }
+  }
+
   public static final class InitiativeLinks {
     private final String id;
     private final int kind;
@@ -392,12 +561,14 @@ public final class DatasetIndex {
   private final Lazy<Map<AreaId, Responders[]>> respondersByArea;
   private final Lazy<Map<AreaId, InitiativeLinks[]>> initiativeLinksByArea;
   private final Lazy<Map<AreaId, long[]>> respondingFromByArea;
+  private final Lazy<Map<AreaId, ResponseFacts>> responseFactsByArea;
 
   private DatasetIndex(EngagementDataset data) {
     inputLinksByArea = new Lazy<>(() -> buildInputLinks(data));
     respondersByArea = new Lazy<>(this::buildResponders);
     initiativeLinksByArea = new Lazy<>(this::buildInitiativeLinks);
     respondingFromByArea = new Lazy<>(() -> buildRespondingFrom(data));
+    responseFactsByArea = new Lazy<>(() -> buildResponseFacts(data));
     for (RecordType type : RecordType.values()) {
       if (type.hasArea()) {
         byArea.put(type, new Lazy<>(() -> groupByArea(data, type)));
@@ -710,6 +881,21 @@ public final class DatasetIndex {
     return Collections.unmodifiableMap(out);
   }
 
+  /**
+   * Each area's responses with what each says ({@link ResponseFacts}): each survey's questions
+   * by role found once, each response's answers judged once.
+   */
+  private Map<AreaId, ResponseFacts> buildResponseFacts(EngagementDataset data) {
+    Map<SurveyId, Optional<SurveyRoles>> surveys = new HashMap<>();
+    Function<SurveyId, @Nullable SurveyRoles> surveyOf = id -> surveys
+        .computeIfAbsent(id, k -> data.survey(k).map(SurveyRoles::new))
+        .orElse(null);
+    Map<AreaId, ResponseFacts> out = new HashMap<>();
+    Map<AreaId, List<SurveyResponse>> responses = grouped(RecordType.RESPONSE);
+    responses.forEach((area, here) -> out.put(area, new ResponseFacts(here, surveyOf)));
+    return Collections.unmodifiableMap(out);
+  }
+
   private Map<AreaId, long[]> buildRespondingFrom(EngagementDataset data) {
     Map<AreaId, long[]> out = new HashMap<>();
     Map<AreaId, List<ResourceAllocation>> byAreaHere = grouped(RecordType.ALLOCATION);
@@ -965,6 +1151,16 @@ public final class DatasetIndex {
    */
   public List<LocalPerformanceTarget> targetsIn(AreaId area) {
     return recordsIn(RecordType.TARGET, area, LocalPerformanceTarget.class);
+  }
+
+  /**
+   * The survey responses whose area is {@code area} itself, with what each says.
+   *
+   * @param area the area
+   * @return in the order of {@link #responsesIn}, by id
+   */
+  public ResponseFacts responseFactsIn(AreaId area) {
+    return responseFactsByArea.get().getOrDefault(area, ResponseFacts.NONE);
   }
 
   /**

@@ -2,27 +2,20 @@ package org.engagement.measures.outcome;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.engagement.core.Answer;
 import org.engagement.core.AreaId;
 import org.engagement.core.EngagementActivity;
 import org.engagement.core.EngagementDataset;
 import org.engagement.core.Feedback;
 import org.engagement.core.InvolvementLevel;
 import org.engagement.core.OutcomeMeasure;
-import org.engagement.core.Question;
 import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
 import org.engagement.core.StandardRole;
-import org.engagement.core.Survey;
-import org.engagement.core.SurveyId;
 import org.engagement.core.SurveyPopulation;
-import org.engagement.core.SurveyResponse;
 import org.engagement.measures.BaseKind;
 import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
@@ -37,7 +30,6 @@ import org.engagement.measures.internal.RecordTypes;
 import org.engagement.measures.internal.Results;
 import org.engagement.measures.internal.SortedLists;
 import org.engagement.measures.internal.SurveyIndicators;
-import org.engagement.measures.internal.ValidAnswers;
 import org.engagement.measures.stats.WeightedProportion;
 
 /**
@@ -143,37 +135,35 @@ public final class ParticipantSatisfactionMeasure extends OutcomeMeasureBase<Par
     ImmutableParticipantSatisfactionPartial.Builder out = ParticipantSatisfactionPartial.builder();
     List<ExactProportion.Accumulator> sums = new ArrayList<>(COMPONENTS.size());
     COMPONENTS.forEach(role -> sums.add(ExactProportion.accumulator()));
-    Map<SurveyId, Question[]> asked = new HashMap<>();
+    StandardRole[] roles = COMPONENTS.toArray(new StandardRole[0]);
     List<String> evidence = new ArrayList<>();
     List<Gap> gaps = new ArrayList<>();
     long consultations = 0;
     long answered = 0;
+    long from = scope.period().from().toEpochDay();
+    long to = scope.period().to().toEpochDay();
     for (AreaId area : InScope.areas(data, scope, areas)) {
-      for (SurveyResponse response : index.responsesIn(area)) {
-        if (!InScope.inPeriod(scope, response.date())
-            || (!scope.surveys().isEmpty() && !scope.surveys().contains(response.survey()))) {
+      DatasetIndex.ResponseFacts responses = index.responseFactsIn(area);
+      for (int r = 0, n = responses.count(); r < n; r++) {
+        long day = responses.day(r);
+        if (day < from || day > to
+            || (!scope.surveys().isEmpty() && !scope.surveys().contains(responses.survey(r)))) {
           continue;
         }
-        Question[] questions =
-            asked.computeIfAbsent(response.survey(), id -> componentQuestions(data, id));
-        if (questions == NOT_OF_PARTICIPANTS || !(response.weight() > 0)) {
+        double weight = responses.weight(r);
+        if (responses.population(r) != SurveyPopulation.PARTICIPANTS || !(weight > 0)) {
           continue;
         }
         boolean valid = false;
-        for (int i = 0; i < questions.length; i++) {
-          Question question = questions[i];
-          if (question == null) {
-            continue;
-          }
-          Answer answer = response.answers().get(question.id());
-          Optional<Boolean> y = answer == null ? Optional.empty() : ValidAnswers.success(question.type(), answer);
-          if (y.isPresent()) {
-            sums.get(i).add(response.weight(), y.get());
+        for (int i = 0; i < roles.length; i++) {
+          int answer = responses.answer(r, roles[i]);
+          if (answer != DatasetIndex.ResponseFacts.NO_ANSWER) {
+            sums.get(i).add(weight, answer == DatasetIndex.ResponseFacts.SUCCESS);
             valid = true;
           }
         }
         if (valid) {
-          evidence.add(response.id().value());
+          evidence.add(responses.id(r));
         }
       }
       for (EngagementActivity activity : index.activitiesIn(area)) {
@@ -206,26 +196,6 @@ public final class ParticipantSatisfactionMeasure extends OutcomeMeasureBase<Par
         .consultations(consultations)
         .consultationsWithFeedback(answered)
         .build();
-  }
-
-  /** The value of {@link #componentQuestions} for a survey that is unknown or not of participants. */
-  private static final Question[] NOT_OF_PARTICIPANTS = new Question[0];
-
-  /**
-   * The question of each component in a survey of participants, in the order of
-   * {@link #COMPONENTS} (null where it asks none); found once per survey and partial rather than
-   * once per response.
-   */
-  private static Question[] componentQuestions(EngagementDataset data, SurveyId id) {
-    Optional<Survey> survey = data.survey(id);
-    if (survey.isEmpty() || survey.get().population() != SurveyPopulation.PARTICIPANTS) {
-      return NOT_OF_PARTICIPANTS;
-    }
-    Question[] out = new Question[COMPONENTS.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = survey.get().question(COMPONENTS.get(i)).orElse(null);
-    }
-    return out;
   }
 
   @Override

@@ -175,6 +175,25 @@ public class ParticipantSatisfactionMeasureTest {
   }
 
   @Test
+  void evaluate_responsesOnThePeriodsEdges_areRead_andNotTheDaysBeyond() {
+    // FY2012 runs from 2012-04-01 to 2013-03-31, both days included: R2 and R3 are read (one YES,
+    // one NO), R1 the day before and R4 the day after are not.
+    EngagementDataset data =
+        Records.dataset()
+            .addSurveys(survey("S1", PARTICIPANTS, question("Q1", BINARY, FEEDBACK_RECEIVED)))
+            .addResponses(
+                response("R1", "S1", W1, "2012-03-31", 1, "Q1", "YES"),
+                response("R2", "S1", W1, "2012-04-01", 1, "Q1", "YES"),
+                response("R3", "S1", W1, "2013-03-31", 1, "Q1", "NO"),
+                response("R4", "S1", W1, "2013-04-01", 1, "Q1", "YES"))
+            .build();
+    MeasureResult r = m5.evaluate(data, SCOPE_B);
+    assertThat(value(r, "n[FEEDBACK_RECEIVED]")).isEqualTo(2.0);
+    assertThat(value(r, "p[FEEDBACK_RECEIVED]")).isEqualTo(0.5);
+    assertThat(r.evidence()).containsExactly("R2", "R3");
+  }
+
+  @Test
   void evaluate_weightsBeyondTheRangeOfADouble_giveTheFiguresOfEqualWeights() {
     // Σw² of weights 1e160 overflows a double and of 1e-170 underflows to 0; both are valid
     // weights. Scaling every weight by one factor leaves p and n_eff unchanged: with two YES and

@@ -34,6 +34,15 @@ import org.engagement.core.ReferencePopulation;
 import org.engagement.core.ResourceAllocation;
 import org.engagement.core.RoleAssignment;
 import org.engagement.core.Stakeholder;
+import org.engagement.core.Answer;
+import org.engagement.core.Question;
+import org.engagement.core.QuestionId;
+import org.engagement.core.QuestionType;
+import org.engagement.core.ResponseId;
+import org.engagement.core.StandardRole;
+import org.engagement.core.Survey;
+import org.engagement.core.SurveyId;
+import org.engagement.core.SurveyPopulation;
 import org.engagement.core.SurveyResponse;
 import org.engagement.measures.EvaluationContext;
 import org.engagement.testkit.EngagementArbitraries;
@@ -45,6 +54,8 @@ import org.engagement.testkit.SampleDataset;
  * date, then id; in datasets of every kind, including those with repeated ids and unknown areas.
  * Each input's links (the decisions presenting it and its considerations, which M1 and M2 read)
  * are what the index's maps of decisions by presented input and of considerations by input give.
+ * Each area's response facts (which M5 reads) are what each response, its survey and the rule of
+ * valid answers say.
  */
 class DatasetIndexProperties {
 
@@ -61,6 +72,7 @@ class DatasetIndexProperties {
   void theSample_groupsAsByHand() {
     assertGroupsAsByHand(SampleDataset.lambeth());
     assertLinksAsTheMaps(SampleDataset.lambeth());
+    assertResponseFactsAsByHand(SampleDataset.lambeth());
   }
 
   @Property(tries = 60)
@@ -255,6 +267,135 @@ class DatasetIndexProperties {
                 .toList());
         assertThat(l.considerations()).as("considerations of %s", input.id())
             .isEqualTo(index.considerationsOf(input.id()));
+      }
+    }
+  }
+
+  @Property(tries = 60)
+  void anyDataset_responseFactsAsByHand(@ForAll("datasets") EngagementDataset data) {
+    assertResponseFactsAsByHand(data);
+  }
+
+  /**
+   * Answers of every kind, which the generated datasets do not all have: a survey of participants
+   * asking a BINARY, a LIKERT_5 and a CATEGORICAL question with roles (and a second question of a
+   * role it already asks, which is not the one read), a survey of the public, and a survey the
+   * dataset does not hold; each response answers, skips or answers out of range.
+   */
+  @Example
+  void answersOfEveryKind_factsReadWhatEachSays() {
+    EngagementDataset sample = SampleDataset.lambeth();
+    AreaId area = sample.responses().get(0).area();
+    Survey participants = Survey.builder().id(SurveyId.of("SV-FACTS-P")).name("Facts")
+        .wave("2012").population(SurveyPopulation.PARTICIPANTS)
+        .addQuestions(question("F", QuestionType.BINARY, StandardRole.FEEDBACK_RECEIVED),
+            question("W", QuestionType.LIKERT_5, StandardRole.CONTRIBUTION_WORTHWHILE),
+            question("C", QuestionType.CATEGORICAL, StandardRole.CAN_CITE_CHANGE),
+            question("F2", QuestionType.BINARY, StandardRole.FEEDBACK_RECEIVED))
+        .build();
+    Survey public_ = Survey.builder().from(participants).id(SurveyId.of("SV-FACTS-Q"))
+        .population(SurveyPopulation.PUBLIC).build();
+    String[][] answers = {
+        // F, W, C, F2, then the survey
+        {"YES", "5", "X", "NO", "SV-FACTS-P"},
+        {"NO", "4", null, "YES", "SV-FACTS-P"},
+        {"DONT_KNOW", "3", "DONT_KNOW", null, "SV-FACTS-P"},
+        {"MAYBE", "6", null, null, "SV-FACTS-P"},
+        {null, "DONT_KNOW", null, "YES", "SV-FACTS-P"},
+        {null, "0", null, null, "SV-FACTS-P"},
+        {"YES", "4", null, null, "SV-FACTS-Q"},
+        {"YES", "4", null, null, "SV-FACTS-UNKNOWN"},
+    };
+    List<SurveyResponse> responses = new ArrayList<>(sample.responses());
+    for (int i = 0; i < answers.length; i++) {
+      SurveyResponse.Builder r = SurveyResponse.builder().id(ResponseId.of("RSP-FACTS-" + i))
+          .survey(SurveyId.of(answers[i][4])).area(area)
+          .date(java.time.LocalDate.of(2012, 6, 1 + i)).weight(0.5 + i);
+      String[] codes = {"F", "W", "C", "F2"};
+      for (int q = 0; q < codes.length; q++) {
+        if (answers[i][q] != null) {
+          r.putAnswers(QuestionId.of(codes[q]), Answer.of(answers[i][q]));
+        }
+      }
+      responses.add(r.build());
+    }
+    List<Survey> surveys = new ArrayList<>(sample.surveys());
+    surveys.add(participants);
+    surveys.add(public_);
+    EngagementDataset data = EngagementDataset.builder().from(sample).surveys(surveys)
+        .responses(responses).build();
+    assertResponseFactsAsByHand(data);
+
+    DatasetIndex index = DatasetIndex.of(EvaluationContext.of(data));
+    DatasetIndex.ResponseFacts facts = index.responseFactsIn(area);
+    int first = index.responsesIn(area).indexOf(responses.get(sample.responses().size()));
+    int none = DatasetIndex.ResponseFacts.NO_ANSWER;
+    int no = DatasetIndex.ResponseFacts.NOT_SUCCESS;
+    int yes = DatasetIndex.ResponseFacts.SUCCESS;
+    // F (BINARY, the first of its role), W (LIKERT_5), C (CATEGORICAL) for each response
+    int[][] expected = {
+        {yes, yes, none}, {no, yes, none}, {no, no, none}, {none, none, none},
+        {none, no, none}, {none, none, none}, {yes, yes, none}, {none, none, none},
+    };
+    StandardRole[] roles = {StandardRole.FEEDBACK_RECEIVED, StandardRole.CONTRIBUTION_WORTHWHILE,
+        StandardRole.CAN_CITE_CHANGE};
+    for (int i = 0; i < expected.length; i++) {
+      assertThat(facts.id(first + i)).isEqualTo("RSP-FACTS-" + i);
+      for (int k = 0; k < roles.length; k++) {
+        assertThat(facts.answer(first + i, roles[k])).as("response %d, %s", i, roles[k])
+            .isEqualTo(expected[i][k]);
+      }
+      assertThat(facts.answer(first + i, StandardRole.POLICE_LISTEN)).isEqualTo(none);
+    }
+    assertThat(facts.population(first)).isEqualTo(SurveyPopulation.PARTICIPANTS);
+    assertThat(facts.population(first + 6)).isEqualTo(SurveyPopulation.PUBLIC);
+    assertThat(facts.population(first + 7)).isNull();
+    assertThat(facts.weight(first + 3)).isEqualTo(3.5);
+    assertThat(facts.day(first + 2)).isEqualTo(java.time.LocalDate.of(2012, 6, 3).toEpochDay());
+    assertThat(index.responseFactsIn(UNKNOWN).count()).isZero();
+  }
+
+  private static Question question(String id, QuestionType type, StandardRole role) {
+    Question.Builder q = Question.builder().id(QuestionId.of(id)).text("Question " + id)
+        .type(type).role(role);
+    if (type == QuestionType.CATEGORICAL) {
+      q.addCategories("X", "Y");
+    }
+    return q.build();
+  }
+
+  private static void assertResponseFactsAsByHand(EngagementDataset data) {
+    DatasetIndex index = DatasetIndex.of(EvaluationContext.of(data));
+    Set<AreaId> areas = new LinkedHashSet<>();
+    data.responses().forEach(r -> areas.add(r.area()));
+    data.areas().forEach(a -> areas.add(a.id()));
+    areas.add(UNKNOWN);
+    for (AreaId area : areas) {
+      List<SurveyResponse> responses = index.responsesIn(area);
+      DatasetIndex.ResponseFacts facts = index.responseFactsIn(area);
+      assertThat(facts.count()).as("responses in %s", area).isEqualTo(responses.size());
+      for (int i = 0; i < responses.size(); i++) {
+        SurveyResponse r = responses.get(i);
+        assertThat(facts.id(i)).isEqualTo(r.id().value());
+        assertThat(facts.survey(i)).isEqualTo(r.survey());
+        assertThat(facts.day(i)).isEqualTo(r.date().toEpochDay());
+        assertThat(Double.compare(facts.weight(i), r.weight())).as("weight of %s", r.id()).isZero();
+        Optional<Survey> survey = data.survey(r.survey());
+        assertThat(facts.population(i)).isEqualTo(survey.map(Survey::population).orElse(null));
+        for (StandardRole role : StandardRole.values()) {
+          int expected = DatasetIndex.ResponseFacts.NO_ANSWER;
+          Optional<Question> question = survey.flatMap(s -> s.questions().stream()
+              .filter(q -> q.role().equals(Optional.of(role))).findFirst());
+          Answer answer = question.map(q -> r.answers().get(q.id())).orElse(null);
+          if (answer != null) {
+            Optional<Boolean> success = ValidAnswers.success(question.get().type(), answer);
+            if (success.isPresent()) {
+              expected = success.get() ? DatasetIndex.ResponseFacts.SUCCESS
+                  : DatasetIndex.ResponseFacts.NOT_SUCCESS;
+            }
+          }
+          assertThat(facts.answer(i, role)).as("%s of %s", role, r.id()).isEqualTo(expected);
+        }
       }
     }
   }
