@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.engagement.core.ActivityId;
+import org.engagement.core.Answer;
 import org.engagement.core.AreaId;
 import org.engagement.core.CommunityInput;
 import org.engagement.core.Consideration;
@@ -24,11 +25,10 @@ import org.engagement.core.Initiative;
 import org.engagement.core.InitiativeId;
 import org.engagement.core.InputId;
 import org.engagement.core.LocalPerformanceTarget;
+import org.engagement.core.Question;
 import org.engagement.core.RecordType;
 import org.engagement.core.ReferencePopulation;
 import org.engagement.core.ResourceAllocation;
-import org.engagement.core.Answer;
-import org.engagement.core.Question;
 import org.engagement.core.StandardRole;
 import org.engagement.core.Survey;
 import org.engagement.core.SurveyId;
@@ -42,8 +42,9 @@ import org.jspecify.annotations.Nullable;
  * (so that a context used for M1 alone never indexes the survey responses): records by
  * area (one grouping per {@link RecordType} whose records {@linkplain RecordType#hasArea() name
  * one}), inputs by activity, decisions and considerations by input, allocations by input and by
- * decision, activities by initiative (links from either side), feedback by activity and
- * reference populations by area and dimension. Every list is sorted by date, then id, or by id.
+ * decision, activities by initiative (links from either side), feedback by activity,
+ * reference populations by area and dimension, and the responses to surveys of participants by
+ * area with what each answers ({@link ParticipantResponses}). Every list is sorted by date, then id, or by id.
  *
  * <p>{@link #of} builds the indexes once per {@link EvaluationContext} and keeps them in it, so
  * that every measure and rule evaluated with one context shares one build; nothing is cached
@@ -267,19 +268,15 @@ public final class DatasetIndex {
   }
 
   /**
-   * An initiative with what M4 reads of it (id, kind, business unit, active period as epoch days)
-   * and the activities linked to it from either side, by id, with their dates, ids and
-   * involvement levels: resolved once when the index is built and held side by side, so that M4
-   * walks arrays without a look-up per initiative and without visiting the records themselves.
-   */
-  /**
-   * The survey responses whose area is one area, by id, with what a measure reads of each held
-   * side by side: its id, survey, date (an epoch day) and design weight, its survey's population,
-   * and for each {@link StandardRole} what its answer to the survey's question of that role is
+   * The responses whose area is one area to the surveys of participants the dataset holds
+   * ({@link SurveyPopulation#PARTICIPANTS}, those M5 reads), by id, with what a measure reads of
+   * each held side by side: its id, survey, date (an epoch day) and design weight, and for each
+   * {@link StandardRole} what it answers to its survey's first question of that role
    * ({@link #answer}). Read once when the index is built, so that a measure walks arrays and does
-   * not visit the responses, their maps of answers or their surveys again.
+   * not visit the responses, their maps of answers or their surveys again. Responses to surveys
+   * of the public, or to surveys the dataset does not hold, are left out, unread.
    */
-  public static final class ResponseFacts {
+  public static final class ParticipantResponses {
     /**
      * An {@linkplain #answer answer}: none that is valid (the survey asks no question of the role,
      * the response does not answer it, or the answer is not valid for the question's type).
@@ -291,8 +288,6 @@ public final class DatasetIndex {
     public static final int SUCCESS = 2;
 
     private static final StandardRole[] ROLES = StandardRole.values();
-    private static final SurveyPopulation[] POPULATIONS = SurveyPopulation.values();
-    private static final ResponseFacts NONE = new ResponseFacts(List.of(), id -> null);
 
     static {
       // two bits a role in an int
@@ -301,22 +296,23 @@ public final class DatasetIndex {
       }
     }
 
+    private static final ParticipantResponses NONE =
+        new ParticipantResponses(List.of(), List.of());
+
     private final String[] ids;
     private final SurveyId[] surveys;
     private final long[] days;
     private final double[] weights;
-    /** The survey's population's ordinal plus one; 0 when the dataset does not hold the survey. */
-    private final byte[] populations;
     /** Two bits a role, at twice its ordinal: {@link #NO_ANSWER}, {@link #NOT_SUCCESS} or {@link #SUCCESS}. */
     private final int[] answers;
 
-    ResponseFacts(List<SurveyResponse> responses, Function<SurveyId, @Nullable SurveyRoles> surveyOf) {
+    /** The responses to surveys of participants, with their surveys' questions, side by side. */
+    ParticipantResponses(List<SurveyResponse> responses, List<SurveyRoles> surveysOf) {
       int n = responses.size();
       ids = new String[n];
       surveys = new SurveyId[n];
       days = new long[n];
       weights = new double[n];
-      populations = new byte[n];
       answers = new int[n];
       for (int i = 0; i < n; i++) {
         SurveyResponse response = responses.get(i);
@@ -324,15 +320,11 @@ public final class DatasetIndex {
         surveys[i] = response.survey();
         days[i] = response.date().toEpochDay();
         weights[i] = response.weight();
-        SurveyRoles survey = surveyOf.apply(response.survey());
-        if (survey != null) {
-          populations[i] = (byte) (survey.population.ordinal() + 1);
-          answers[i] = survey.answers(response);
-        }
+        answers[i] = surveysOf.get(i).answers(response);
       }
     }
 
-    /** {@return how many responses the area holds} */
+    /** {@return how many responses to surveys of participants the area holds} */
     public int count() {
       return ids.length;
     }
@@ -378,19 +370,9 @@ public final class DatasetIndex {
     }
 
     /**
-     * The population of the survey a response answers.
-     *
-     * @param i from 0 to {@link #count()}
-     * @return the population, or null when the dataset does not hold the survey
-     */
-    public @Nullable SurveyPopulation population(int i) {
-      int p = populations[i];
-      return p == 0 ? null : POPULATIONS[p - 1];
-    }
-
-    /**
-     * What a response answers to its survey's question of a role, judged by {@link
-     * ValidAnswers#success} with the question's own type.
+     * What a response answers to its survey's first question of a role (as {@link
+     * Survey#question(StandardRole)} finds it), judged by {@link ValidAnswers#success} with the
+     * question's own type.
      *
      * @param i from 0 to {@link #count()}
      * @param role the role
@@ -401,15 +383,13 @@ public final class DatasetIndex {
     }
   }
 
-  /** A survey's population and its question of each standard role (null where it asks none). */
+  /** A survey's first question of each standard role (null where it asks none). */
   private static final class SurveyRoles {
-    private final SurveyPopulation population;
     private final @Nullable Question[] byRole;
 
     SurveyRoles(Survey survey) {
-      population = survey.population();
-      byRole = new Question[ResponseFacts.ROLES.length];
-      for (StandardRole role : ResponseFacts.ROLES) {
+      byRole = new Question[ParticipantResponses.ROLES.length];
+      for (StandardRole role : ParticipantResponses.ROLES) {
         byRole[role.ordinal()] = survey.question(role).orElse(null);
       }
     }
@@ -428,13 +408,20 @@ public final class DatasetIndex {
         }
         Optional<Boolean> success = ValidAnswers.success(question.type(), answer);
         if (success.isPresent()) {
-          out |= (success.get() ? ResponseFacts.SUCCESS : ResponseFacts.NOT_SUCCESS) << (2 * r);
+          out |= (success.get() ? ParticipantResponses.SUCCESS : ParticipantResponses.NOT_SUCCESS)
+              << (2 * r);
         }
       }
       return out;
     }
   }
 
+  /**
+   * An initiative with what M4 reads of it (id, kind, business unit, active period as epoch days)
+   * and the activities linked to it from either side, by id, with their dates, ids and
+   * involvement levels: resolved once when the index is built and held side by side, so that M4
+   * walks arrays without a look-up per initiative and without visiting the records themselves.
+   */
   public static final class InitiativeLinks {
     private final String id;
     private final int kind;
@@ -561,14 +548,14 @@ public final class DatasetIndex {
   private final Lazy<Map<AreaId, Responders[]>> respondersByArea;
   private final Lazy<Map<AreaId, InitiativeLinks[]>> initiativeLinksByArea;
   private final Lazy<Map<AreaId, long[]>> respondingFromByArea;
-  private final Lazy<Map<AreaId, ResponseFacts>> responseFactsByArea;
+  private final Lazy<Map<AreaId, ParticipantResponses>> participantResponsesByArea;
 
   private DatasetIndex(EngagementDataset data) {
     inputLinksByArea = new Lazy<>(() -> buildInputLinks(data));
     respondersByArea = new Lazy<>(this::buildResponders);
     initiativeLinksByArea = new Lazy<>(this::buildInitiativeLinks);
     respondingFromByArea = new Lazy<>(() -> buildRespondingFrom(data));
-    responseFactsByArea = new Lazy<>(() -> buildResponseFacts(data));
+    participantResponsesByArea = new Lazy<>(() -> buildParticipantResponses(data));
     for (RecordType type : RecordType.values()) {
       if (type.hasArea()) {
         byArea.put(type, new Lazy<>(() -> groupByArea(data, type)));
@@ -882,17 +869,30 @@ public final class DatasetIndex {
   }
 
   /**
-   * Each area's responses with what each says ({@link ResponseFacts}): each survey's questions
-   * by role found once, each response's answers judged once.
+   * Each area's responses to surveys of participants with what each says ({@link
+   * ParticipantResponses}): each survey's population and questions by role found once, each
+   * response of participants judged once.
    */
-  private Map<AreaId, ResponseFacts> buildResponseFacts(EngagementDataset data) {
-    Map<SurveyId, Optional<SurveyRoles>> surveys = new HashMap<>();
-    Function<SurveyId, @Nullable SurveyRoles> surveyOf = id -> surveys
-        .computeIfAbsent(id, k -> data.survey(k).map(SurveyRoles::new))
-        .orElse(null);
-    Map<AreaId, ResponseFacts> out = new HashMap<>();
+  private Map<AreaId, ParticipantResponses> buildParticipantResponses(EngagementDataset data) {
+    Map<SurveyId, Optional<SurveyRoles>> participants = new HashMap<>();
+    Map<AreaId, ParticipantResponses> out = new HashMap<>();
     Map<AreaId, List<SurveyResponse>> responses = grouped(RecordType.RESPONSE);
-    responses.forEach((area, here) -> out.put(area, new ResponseFacts(here, surveyOf)));
+    responses.forEach((area, here) -> {
+      List<SurveyResponse> kept = new ArrayList<>(here.size());
+      List<SurveyRoles> surveys = new ArrayList<>(here.size());
+      for (SurveyResponse response : here) {
+        Optional<SurveyRoles> survey = participants.computeIfAbsent(response.survey(), id ->
+            data.survey(id).filter(s -> s.population() == SurveyPopulation.PARTICIPANTS)
+                .map(SurveyRoles::new));
+        if (survey.isPresent()) {
+          kept.add(response);
+          surveys.add(survey.get());
+        }
+      }
+      if (!kept.isEmpty()) {
+        out.put(area, new ParticipantResponses(kept, surveys));
+      }
+    });
     return Collections.unmodifiableMap(out);
   }
 
@@ -1154,13 +1154,15 @@ public final class DatasetIndex {
   }
 
   /**
-   * The survey responses whose area is {@code area} itself, with what each says.
+   * The responses whose area is {@code area} itself to surveys of participants, with what each
+   * says.
    *
    * @param area the area
-   * @return in the order of {@link #responsesIn}, by id
+   * @return in the order of {@link #responsesIn}, by id, those to surveys of participants the
+   *     dataset holds
    */
-  public ResponseFacts responseFactsIn(AreaId area) {
-    return responseFactsByArea.get().getOrDefault(area, ResponseFacts.NONE);
+  public ParticipantResponses participantResponsesIn(AreaId area) {
+    return participantResponsesByArea.get().getOrDefault(area, ParticipantResponses.NONE);
   }
 
   /**

@@ -81,7 +81,7 @@ abstract class ObservedCounts {
     private boolean present;
     private final SortedMap<String, SortedMap<String, Long>> stated = new TreeMap<>();
     private final SortedMap<String, Long> notStated = new TreeMap<>();
-    /** Ids in any order, repeats allowed; sorted and made distinct once, by {@link #toCounts}. */
+    /** Ids in any order, repeats allowed; sorted and made distinct by {@link #toCounts}. */
     private final List<String> activities = new ArrayList<>();
     private final SortedSet<String> negative = new TreeSet<>();
 
@@ -121,7 +121,8 @@ abstract class ObservedCounts {
 
     /**
      * The value of the counts added so far; the accumulator may go on (the value holds copies of
-     * its maps, the inner ones included).
+     * its maps, the inner ones included). Sorts the accumulator's list of activity ids in place
+     * and drops repeats, which leaves the ids, as a set, unchanged.
      */
     ObservedCounts toCounts() {
       SortedMap<String, SortedMap<String, Long>> copy = new TreeMap<>();

@@ -15,7 +15,6 @@ import org.engagement.core.OutcomeMeasure;
 import org.engagement.core.RecordType;
 import org.engagement.core.Scope;
 import org.engagement.core.StandardRole;
-import org.engagement.core.SurveyPopulation;
 import org.engagement.measures.BaseKind;
 import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Gap;
@@ -143,22 +142,19 @@ public final class ParticipantSatisfactionMeasure extends OutcomeMeasureBase<Par
     long from = scope.period().from().toEpochDay();
     long to = scope.period().to().toEpochDay();
     for (AreaId area : InScope.areas(data, scope, areas)) {
-      DatasetIndex.ResponseFacts responses = index.responseFactsIn(area);
+      DatasetIndex.ParticipantResponses responses = index.participantResponsesIn(area);
       for (int r = 0, n = responses.count(); r < n; r++) {
         long day = responses.day(r);
-        if (day < from || day > to
-            || (!scope.surveys().isEmpty() && !scope.surveys().contains(responses.survey(r)))) {
-          continue;
-        }
         double weight = responses.weight(r);
-        if (responses.population(r) != SurveyPopulation.PARTICIPANTS || !(weight > 0)) {
+        if (day < from || day > to || !(weight > 0)
+            || (!scope.surveys().isEmpty() && !scope.surveys().contains(responses.survey(r)))) {
           continue;
         }
         boolean valid = false;
         for (int i = 0; i < roles.length; i++) {
           int answer = responses.answer(r, roles[i]);
-          if (answer != DatasetIndex.ResponseFacts.NO_ANSWER) {
-            sums.get(i).add(weight, answer == DatasetIndex.ResponseFacts.SUCCESS);
+          if (answer != DatasetIndex.ParticipantResponses.NO_ANSWER) {
+            sums.get(i).add(weight, answer == DatasetIndex.ParticipantResponses.SUCCESS);
             valid = true;
           }
         }

@@ -175,6 +175,26 @@ public class ParticipantSatisfactionMeasureTest {
   }
 
   @Test
+  void evaluate_aRoleAskedTwice_readsTheFirstQuestion_andASurveyNotHeldNothing() {
+    // S1 asks FEEDBACK_RECEIVED twice, Q1 then Q2: Q1 is the one read. R1 answers Q1 NO and Q2
+    // YES; R2 answers only Q2, so it has no valid answer and is not read; R3 answers S9, which
+    // the dataset does not hold.
+    EngagementDataset data =
+        Records.dataset()
+            .addSurveys(survey("S1", PARTICIPANTS,
+                question("Q1", BINARY, FEEDBACK_RECEIVED), question("Q2", BINARY, FEEDBACK_RECEIVED)))
+            .addResponses(
+                response("R1", "S1", W1, "2012-05-01", 1, "Q1", "NO", "Q2", "YES"),
+                response("R2", "S1", W1, "2012-05-02", 1, "Q2", "YES"),
+                response("R3", "S9", W1, "2012-05-03", 1, "Q1", "YES"))
+            .build();
+    MeasureResult r = m5.evaluate(data, SCOPE_B);
+    assertThat(value(r, "n[FEEDBACK_RECEIVED]")).isEqualTo(1.0);
+    assertThat(r.score().getAsDouble()).isEqualTo(0.0);
+    assertThat(r.evidence()).containsExactly("R1");
+  }
+
+  @Test
   void evaluate_responsesOnThePeriodsEdges_areRead_andNotTheDaysBeyond() {
     // FY2012 runs from 2012-04-01 to 2013-03-31, both days included: R2 and R3 are read (one YES,
     // one NO), R1 the day before and R4 the day after are not.

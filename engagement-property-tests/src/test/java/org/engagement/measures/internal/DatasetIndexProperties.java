@@ -16,6 +16,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.engagement.core.Answer;
 import org.engagement.core.AreaId;
 import org.engagement.core.CommunityInput;
 import org.engagement.core.Consideration;
@@ -29,16 +30,15 @@ import org.engagement.core.KeyMessage;
 import org.engagement.core.LocalPerformanceTarget;
 import org.engagement.core.Panel;
 import org.engagement.core.Publication;
-import org.engagement.core.RecordType;
-import org.engagement.core.ReferencePopulation;
-import org.engagement.core.ResourceAllocation;
-import org.engagement.core.RoleAssignment;
-import org.engagement.core.Stakeholder;
-import org.engagement.core.Answer;
 import org.engagement.core.Question;
 import org.engagement.core.QuestionId;
 import org.engagement.core.QuestionType;
+import org.engagement.core.RecordType;
+import org.engagement.core.ReferencePopulation;
+import org.engagement.core.ResourceAllocation;
 import org.engagement.core.ResponseId;
+import org.engagement.core.RoleAssignment;
+import org.engagement.core.Stakeholder;
 import org.engagement.core.StandardRole;
 import org.engagement.core.Survey;
 import org.engagement.core.SurveyId;
@@ -54,8 +54,8 @@ import org.engagement.testkit.SampleDataset;
  * date, then id; in datasets of every kind, including those with repeated ids and unknown areas.
  * Each input's links (the decisions presenting it and its considerations, which M1 and M2 read)
  * are what the index's maps of decisions by presented input and of considerations by input give.
- * Each area's response facts (which M5 reads) are what each response, its survey and the rule of
- * valid answers say.
+ * Each area's responses of participants (which M5 reads) are what each response, its survey and
+ * the rule of valid answers say.
  */
 class DatasetIndexProperties {
 
@@ -72,7 +72,7 @@ class DatasetIndexProperties {
   void theSample_groupsAsByHand() {
     assertGroupsAsByHand(SampleDataset.lambeth());
     assertLinksAsTheMaps(SampleDataset.lambeth());
-    assertResponseFactsAsByHand(SampleDataset.lambeth());
+    assertParticipantResponsesAsByHand(SampleDataset.lambeth());
   }
 
   @Property(tries = 60)
@@ -272,18 +272,19 @@ class DatasetIndexProperties {
   }
 
   @Property(tries = 60)
-  void anyDataset_responseFactsAsByHand(@ForAll("datasets") EngagementDataset data) {
-    assertResponseFactsAsByHand(data);
+  void anyDataset_participantResponsesAsByHand(@ForAll("datasets") EngagementDataset data) {
+    assertParticipantResponsesAsByHand(data);
   }
 
   /**
    * Answers of every kind, which the generated datasets do not all have: a survey of participants
    * asking a BINARY, a LIKERT_5 and a CATEGORICAL question with roles (and a second question of a
    * role it already asks, which is not the one read), a survey of the public, and a survey the
-   * dataset does not hold; each response answers, skips or answers out of range.
+   * dataset does not hold; each response answers, skips or answers out of range. Only the
+   * responses to the survey of participants are kept.
    */
   @Example
-  void answersOfEveryKind_factsReadWhatEachSays() {
+  void answersOfEveryKind_participantResponsesReadWhatEachSays() {
     EngagementDataset sample = SampleDataset.lambeth();
     AreaId area = sample.responses().get(0).area();
     Survey participants = Survey.builder().id(SurveyId.of("SV-FACTS-P")).name("Facts")
@@ -324,18 +325,22 @@ class DatasetIndexProperties {
     surveys.add(public_);
     EngagementDataset data = EngagementDataset.builder().from(sample).surveys(surveys)
         .responses(responses).build();
-    assertResponseFactsAsByHand(data);
+    assertParticipantResponsesAsByHand(data);
 
     DatasetIndex index = DatasetIndex.of(EvaluationContext.of(data));
-    DatasetIndex.ResponseFacts facts = index.responseFactsIn(area);
-    int first = index.responsesIn(area).indexOf(responses.get(sample.responses().size()));
-    int none = DatasetIndex.ResponseFacts.NO_ANSWER;
-    int no = DatasetIndex.ResponseFacts.NOT_SUCCESS;
-    int yes = DatasetIndex.ResponseFacts.SUCCESS;
+    DatasetIndex.ParticipantResponses facts = index.participantResponsesIn(area);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < facts.count(); i++) {
+      ids.add(facts.id(i));
+    }
+    int first = ids.indexOf("RSP-FACTS-0");
+    int none = DatasetIndex.ParticipantResponses.NO_ANSWER;
+    int no = DatasetIndex.ParticipantResponses.NOT_SUCCESS;
+    int yes = DatasetIndex.ParticipantResponses.SUCCESS;
     // F (BINARY, the first of its role), W (LIKERT_5), C (CATEGORICAL) for each response
     int[][] expected = {
         {yes, yes, none}, {no, yes, none}, {no, no, none}, {none, none, none},
-        {none, no, none}, {none, none, none}, {yes, yes, none}, {none, none, none},
+        {none, no, none}, {none, none, none},
     };
     StandardRole[] roles = {StandardRole.FEEDBACK_RECEIVED, StandardRole.CONTRIBUTION_WORTHWHILE,
         StandardRole.CAN_CITE_CHANGE};
@@ -347,12 +352,12 @@ class DatasetIndexProperties {
       }
       assertThat(facts.answer(first + i, StandardRole.POLICE_LISTEN)).isEqualTo(none);
     }
-    assertThat(facts.population(first)).isEqualTo(SurveyPopulation.PARTICIPANTS);
-    assertThat(facts.population(first + 6)).isEqualTo(SurveyPopulation.PUBLIC);
-    assertThat(facts.population(first + 7)).isNull();
+    // the responses to the survey of the public (6) and to the survey not held (7) are left out
+    assertThat(ids).doesNotContain("RSP-FACTS-6", "RSP-FACTS-7");
+    assertThat(facts.survey(first)).isEqualTo(participants.id());
     assertThat(facts.weight(first + 3)).isEqualTo(3.5);
     assertThat(facts.day(first + 2)).isEqualTo(java.time.LocalDate.of(2012, 6, 3).toEpochDay());
-    assertThat(index.responseFactsIn(UNKNOWN).count()).isZero();
+    assertThat(index.participantResponsesIn(UNKNOWN).count()).isZero();
   }
 
   private static Question question(String id, QuestionType type, StandardRole role) {
@@ -364,34 +369,37 @@ class DatasetIndexProperties {
     return q.build();
   }
 
-  private static void assertResponseFactsAsByHand(EngagementDataset data) {
+  private static void assertParticipantResponsesAsByHand(EngagementDataset data) {
     DatasetIndex index = DatasetIndex.of(EvaluationContext.of(data));
     Set<AreaId> areas = new LinkedHashSet<>();
     data.responses().forEach(r -> areas.add(r.area()));
     data.areas().forEach(a -> areas.add(a.id()));
     areas.add(UNKNOWN);
     for (AreaId area : areas) {
-      List<SurveyResponse> responses = index.responsesIn(area);
-      DatasetIndex.ResponseFacts facts = index.responseFactsIn(area);
-      assertThat(facts.count()).as("responses in %s", area).isEqualTo(responses.size());
+      List<SurveyResponse> responses = index.responsesIn(area).stream()
+          .filter(r -> data.survey(r.survey()).map(Survey::population)
+              .equals(Optional.of(SurveyPopulation.PARTICIPANTS)))
+          .toList();
+      DatasetIndex.ParticipantResponses facts = index.participantResponsesIn(area);
+      assertThat(facts.count()).as("responses of participants in %s", area)
+          .isEqualTo(responses.size());
       for (int i = 0; i < responses.size(); i++) {
         SurveyResponse r = responses.get(i);
         assertThat(facts.id(i)).isEqualTo(r.id().value());
         assertThat(facts.survey(i)).isEqualTo(r.survey());
         assertThat(facts.day(i)).isEqualTo(r.date().toEpochDay());
         assertThat(Double.compare(facts.weight(i), r.weight())).as("weight of %s", r.id()).isZero();
-        Optional<Survey> survey = data.survey(r.survey());
-        assertThat(facts.population(i)).isEqualTo(survey.map(Survey::population).orElse(null));
+        Survey survey = data.survey(r.survey()).orElseThrow();
         for (StandardRole role : StandardRole.values()) {
-          int expected = DatasetIndex.ResponseFacts.NO_ANSWER;
-          Optional<Question> question = survey.flatMap(s -> s.questions().stream()
-              .filter(q -> q.role().equals(Optional.of(role))).findFirst());
+          int expected = DatasetIndex.ParticipantResponses.NO_ANSWER;
+          Optional<Question> question = survey.questions().stream()
+              .filter(q -> q.role().equals(Optional.of(role))).findFirst();
           Answer answer = question.map(q -> r.answers().get(q.id())).orElse(null);
           if (answer != null) {
             Optional<Boolean> success = ValidAnswers.success(question.get().type(), answer);
             if (success.isPresent()) {
-              expected = success.get() ? DatasetIndex.ResponseFacts.SUCCESS
-                  : DatasetIndex.ResponseFacts.NOT_SUCCESS;
+              expected = success.get() ? DatasetIndex.ParticipantResponses.SUCCESS
+                  : DatasetIndex.ParticipantResponses.NOT_SUCCESS;
             }
           }
           assertThat(facts.answer(i, role)).as("%s of %s", role, r.id()).isEqualTo(expected);
