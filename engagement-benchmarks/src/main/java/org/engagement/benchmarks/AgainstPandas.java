@@ -203,6 +203,9 @@ public final class AgainstPandas {
     }
     String versions = pandasVersion(o.python());
     Path dir = Files.createTempDirectory("against-pandas");
+    // Ctrl-C ends the JVM without running the finally below: the hook removes the file then.
+    Thread cleanUp = new Thread(() -> deleteQuietly(dir), "against-pandas-clean-up");
+    Runtime.getRuntime().addShutdownHook(cleanUp);
     try {
       Path file = o.file() != null ? o.file() : dir.resolve("national-" + o.wards() + ".json");
       long records = -1;
@@ -254,12 +257,34 @@ public final class AgainstPandas {
       PerformanceReport.update(page, BEGIN, END, tables);
       System.out.println(tables);
     } finally {
-      try (var files = Files.list(dir)) {
-        for (Path p : files.toList()) {
-          Files.deleteIfExists(p);
-        }
+      Runtime.getRuntime().removeShutdownHook(cleanUp);
+      delete(dir);
+    }
+  }
+
+  /**
+   * Deletes a directory of files (the written country, the CSVs and the processes' error output).
+   *
+   * @param dir a directory holding files only
+   * @throws IOException if one cannot be deleted
+   */
+  static void delete(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+      for (Path p : files.toList()) {
+        Files.deleteIfExists(p);
       }
-      Files.deleteIfExists(dir);
+    }
+    Files.deleteIfExists(dir);
+  }
+
+  /** {@link #delete}, as a shutdown hook can: what cannot be deleted is said, not thrown. */
+  private static void deleteQuietly(Path dir) {
+    try {
+      if (Files.exists(dir)) {
+        delete(dir);
+      }
+    } catch (IOException | RuntimeException e) {
+      System.err.println("could not delete " + dir + ": " + e);
     }
   }
 

@@ -256,6 +256,64 @@ class AgainstPandasTest {
     assertThat(Files.readAllLines(csv)).hasSize(22).isEqualTo(sdkCsv(file));
   }
 
+  /**
+   * Stopped by a signal while a process of its first round runs (as Ctrl-C stops it), the
+   * comparison leaves no temporary directory behind: its shutdown hook deletes the written file
+   * and the CSVs, which the {@code finally} that cleans up after a normal end does not get to.
+   * The interpreter is a shell script that answers the version check and then sleeps.
+   */
+  @Test
+  void stoppedByASignal_leavesNoTemporaryFiles(@TempDir Path dir) throws Exception {
+    assumeThat(java.io.File.separatorChar).as("a shell to run a fake interpreter").isEqualTo('/');
+    Path tmp = Files.createDirectory(dir.resolve("tmp"));
+    Path python = dir.resolve("python");
+    Files.writeString(python, "#!/bin/sh\n"
+        + "case \"$2\" in *pandas.__version__*) echo 3.0.6 3.11.7; exit 0;; esac\n"
+        + "exec sleep 120\n");
+    assertThat(python.toFile().setExecutable(true)).isTrue();
+    Path page = dir.resolve("page.md");
+    Files.writeString(page, "# Page\n");
+    Process p = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+        AgainstPandas.class.getName(), "--python", python.toString(), "--script",
+        "pandas-m1.py", "--wards", "21", "--rounds", "1", page.toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+    List<ProcessHandle> children = List.of();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (!firstRoundRunning(tmp)) {
+        assertThat(p.isAlive()).as("the comparison runs: %s",
+            Files.readString(dir.resolve("out.txt"))).isTrue();
+        assertThat(System.nanoTime()).as("its first round starts").isLessThan(deadline);
+        Thread.sleep(50);
+      }
+      children = p.descendants().toList();
+      p.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      p.destroyForcibly();
+      children.forEach(ProcessHandle::destroyForcibly);
+    }
+    try (var left = Files.list(tmp)) {
+      assertThat(left.map(f -> f.getFileName().toString()))
+          .as("left in the temporary directory").isEmpty();
+    }
+    assertThat(Files.readString(page)).isEqualTo("# Page\n");
+  }
+
+  /** Whether a comparison's directory in {@code tmp} holds the first process's CSV yet. */
+  private static boolean firstRoundRunning(Path tmp) throws IOException {
+    try (var dirs = Files.list(tmp)) {
+      for (Path d : dirs.toList()) {
+        if (Files.isDirectory(d) && Files.exists(d.resolve(Side.values()[0].name() + ".csv"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean python3() {
     try {
       Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
