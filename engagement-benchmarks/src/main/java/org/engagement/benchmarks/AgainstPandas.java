@@ -201,12 +201,16 @@ public final class AgainstPandas {
       fail("no pandas script at " + o.script().toAbsolutePath()
           + ": run from the repository's root, or name it with --script");
     }
-    String versions = pandasVersion(o.python());
     Path dir = Files.createTempDirectory("against-pandas");
-    // Ctrl-C ends the JVM without running the finally below: the hook removes the file then.
-    Thread cleanUp = new Thread(() -> deleteQuietly(dir), "against-pandas-clean-up");
+    // A signal (Ctrl-C, kill) ends the JVM without running the finally below: the hook stops
+    // the process running then, if any, and removes the directory.
+    Thread cleanUp = new Thread(() -> {
+      stopRunning();
+      deleteQuietly(dir);
+    }, "against-pandas-clean-up");
     Runtime.getRuntime().addShutdownHook(cleanUp);
     try {
+      String versions = pandasVersion(o.python(), dir);
       Path file = o.file() != null ? o.file() : dir.resolve("national-" + o.wards() + ".json");
       long records = -1;
       if (!Files.exists(file)) {
@@ -257,8 +261,39 @@ public final class AgainstPandas {
       PerformanceReport.update(page, BEGIN, END, tables);
       System.out.println(tables);
     } finally {
-      Runtime.getRuntime().removeShutdownHook(cleanUp);
-      delete(dir);
+      try {
+        delete(dir);
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(cleanUp);
+        } catch (IllegalStateException shuttingDown) {
+          // a signal came (Ctrl-C also stops the process running): the hook finds nothing left
+        }
+      }
+    }
+  }
+
+  /** The process of a round that runs now, for the shutdown hook; null between processes. */
+  private static volatile Process running;
+
+  /** Serialises deleting, which the main thread and the shutdown hook may both do at once. */
+  private static final Object DELETING = new Object();
+
+  /** Stops the process of a round that runs now, and what it started, as the JVM shuts down. */
+  private static void stopRunning() {
+    Process process = running;
+    if (process == null) {
+      return;
+    }
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+    try {
+      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -269,28 +304,32 @@ public final class AgainstPandas {
    * @throws IOException if one cannot be deleted
    */
   static void delete(Path dir) throws IOException {
-    try (var files = Files.list(dir)) {
-      for (Path p : files.toList()) {
-        Files.deleteIfExists(p);
+    synchronized (DELETING) {
+      if (!Files.exists(dir)) {
+        return;
       }
+      try (var files = Files.list(dir)) {
+        for (Path p : files.toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+      Files.deleteIfExists(dir);
     }
-    Files.deleteIfExists(dir);
   }
 
   /** {@link #delete}, as a shutdown hook can: what cannot be deleted is said, not thrown. */
   private static void deleteQuietly(Path dir) {
     try {
-      if (Files.exists(dir)) {
-        delete(dir);
-      }
+      delete(dir);
     } catch (IOException | RuntimeException e) {
       System.err.println("could not delete " + dir + ": " + e);
     }
   }
 
   /** The versions of pandas and Python the interpreter has; fails if it cannot import pandas. */
-  private static String pandasVersion(String python) throws IOException, InterruptedException {
-    Path err = Files.createTempFile("against-pandas", ".err");
+  private static String pandasVersion(String python, Path dir)
+      throws IOException, InterruptedException {
+    Path err = dir.resolve("version.err");
     try {
       Process p;
       try {
@@ -356,6 +395,7 @@ public final class AgainstPandas {
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command)
         .redirectOutput(csv.toFile()).redirectError(err.toFile()).start();
+    running = process;
     double peak = Double.NaN;
     double wall;
     try {
@@ -369,6 +409,7 @@ public final class AgainstPandas {
       }
       wall = (System.nanoTime() - start) / 1e9;
     } finally {
+      running = null;
       if (process.isAlive()) {
         process.destroyForcibly();
       }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.engagement.benchmarks.AgainstPandas.Run;
 import org.engagement.benchmarks.AgainstPandas.Side;
@@ -257,61 +258,57 @@ class AgainstPandasTest {
   }
 
   /**
-   * Stopped by a signal while a process of its first round runs (as Ctrl-C stops it), the
-   * comparison leaves no temporary directory behind: its shutdown hook deletes the written file
-   * and the CSVs, which the {@code finally} that cleans up after a normal end does not get to.
-   * The interpreter is a shell script that answers the version check and then sleeps.
+   * Stopped by a signal while a process of its first round runs (as {@code kill} or Ctrl-C stops
+   * it), the comparison stops that process and leaves no temporary directory behind: its shutdown
+   * hook does, since the {@code finally} that cleans up after a normal end does not run then. The
+   * interpreter is a shell script that answers the version check, then writes its process id
+   * and sleeps.
    */
   @Test
-  void stoppedByASignal_leavesNoTemporaryFiles(@TempDir Path dir) throws Exception {
+  void stoppedByASignal_stopsItsProcess_andLeavesNoTemporaryFiles(@TempDir Path dir)
+      throws Exception {
     assumeThat(java.io.File.separatorChar).as("a shell to run a fake interpreter").isEqualTo('/');
     Path tmp = Files.createDirectory(dir.resolve("tmp"));
+    Path pid = Files.writeString(dir.resolve("interpreter.pid"), "");
     Path python = dir.resolve("python");
     Files.writeString(python, "#!/bin/sh\n"
         + "case \"$2\" in *pandas.__version__*) echo 3.0.6 3.11.7; exit 0;; esac\n"
+        + "echo $$ > '" + pid + "'\n"
         + "exec sleep 120\n");
     assertThat(python.toFile().setExecutable(true)).isTrue();
     Path page = dir.resolve("page.md");
     Files.writeString(page, "# Page\n");
+    Path out = dir.resolve("out.txt");
     Process p = new ProcessBuilder(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
         AgainstPandas.class.getName(), "--python", python.toString(), "--script",
-        "pandas-m1.py", "--wards", "21", "--rounds", "1", page.toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
-    List<ProcessHandle> children = List.of();
+        python.toString(), "--wards", "21", "--rounds", "1", page.toString())
+        .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+    Optional<ProcessHandle> interpreter = Optional.empty();
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      while (!firstRoundRunning(tmp)) {
-        assertThat(p.isAlive()).as("the comparison runs: %s",
-            Files.readString(dir.resolve("out.txt"))).isTrue();
+      while (Files.readString(pid).isBlank()) {
+        assertThat(p.isAlive()).as("the comparison runs: %s", Files.readString(out)).isTrue();
         assertThat(System.nanoTime()).as("its first round starts").isLessThan(deadline);
         Thread.sleep(50);
       }
-      children = p.descendants().toList();
-      p.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C
+      interpreter = ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()));
+      assertThat(interpreter).as("the sleeping interpreter").isPresent();
+      p.destroy(); // SIGTERM to the comparison alone: the JVM runs its shutdown hooks
       assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(interpreter.get().onExit().get(30, TimeUnit.SECONDS).isAlive())
+          .as("the interpreter, stopped by the hook").isFalse();
     } finally {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly();
-      children.forEach(ProcessHandle::destroyForcibly);
+      interpreter.ifPresent(ProcessHandle::destroyForcibly);
     }
     try (var left = Files.list(tmp)) {
       assertThat(left.map(f -> f.getFileName().toString()))
           .as("left in the temporary directory").isEmpty();
     }
     assertThat(Files.readString(page)).isEqualTo("# Page\n");
-  }
-
-  /** Whether a comparison's directory in {@code tmp} holds the first process's CSV yet. */
-  private static boolean firstRoundRunning(Path tmp) throws IOException {
-    try (var dirs = Files.list(tmp)) {
-      for (Path d : dirs.toList()) {
-        if (Files.isDirectory(d) && Files.exists(d.resolve(Side.values()[0].name() + ".csv"))) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static boolean python3() {
