@@ -44,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  * one}), inputs by activity, decisions and considerations by input, allocations by input and by
  * decision, activities by initiative (links from either side), feedback by activity,
  * reference populations by area and dimension, and the responses to surveys of participants by
- * area with what each answers ({@link ParticipantResponses}). Every list is sorted by date, then id, or by id.
+ * area with what each answers ({@link ParticipantResponses}). Every list is sorted by date, then
+ * id, or by id.
  *
  * <p>{@link #of} builds the indexes once per {@link EvaluationContext} and keeps them in it, so
  * that every measure and rule evaluated with one context shares one build; nothing is cached
@@ -303,7 +304,10 @@ public final class DatasetIndex {
     private final SurveyId[] surveys;
     private final long[] days;
     private final double[] weights;
-    /** Two bits a role, at twice its ordinal: {@link #NO_ANSWER}, {@link #NOT_SUCCESS} or {@link #SUCCESS}. */
+    /**
+     * Two bits a role, at twice its ordinal: {@link #NO_ANSWER}, {@link #NOT_SUCCESS} or
+     * {@link #SUCCESS}.
+     */
     private final int[] answers;
 
     /** The responses to surveys of participants, with their surveys' questions, side by side. */

@@ -182,7 +182,8 @@ public class ParticipantSatisfactionMeasureTest {
     EngagementDataset data =
         Records.dataset()
             .addSurveys(survey("S1", PARTICIPANTS,
-                question("Q1", BINARY, FEEDBACK_RECEIVED), question("Q2", BINARY, FEEDBACK_RECEIVED)))
+                question("Q1", BINARY, FEEDBACK_RECEIVED),
+                question("Q2", BINARY, FEEDBACK_RECEIVED)))
             .addResponses(
                 response("R1", "S1", W1, "2012-05-01", 1, "Q1", "NO", "Q2", "YES"),
                 response("R2", "S1", W1, "2012-05-02", 1, "Q2", "YES"),
