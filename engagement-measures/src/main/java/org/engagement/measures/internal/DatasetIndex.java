@@ -298,7 +298,7 @@ public final class DatasetIndex {
     }
 
     private static final ParticipantResponses NONE =
-        new ParticipantResponses(List.of(), List.of());
+        new ParticipantResponses(List.of(), id -> null);
 
     private final String[] ids;
     private final SurveyId[] surveys;
@@ -310,8 +310,8 @@ public final class DatasetIndex {
      */
     private final int[] answers;
 
-    /** The responses to surveys of participants, with their surveys' questions, side by side. */
-    ParticipantResponses(List<SurveyResponse> responses, List<SurveyRoles> surveysOf) {
+    /** The responses to surveys of participants, each judged by its survey's questions. */
+    ParticipantResponses(List<SurveyResponse> responses, Function<SurveyId, SurveyRoles> surveyOf) {
       int n = responses.size();
       ids = new String[n];
       surveys = new SurveyId[n];
@@ -324,7 +324,7 @@ public final class DatasetIndex {
         surveys[i] = response.survey();
         days[i] = response.date().toEpochDay();
         weights[i] = response.weight();
-        answers[i] = surveysOf.get(i).answers(response);
+        answers[i] = surveyOf.apply(response.survey()).answers(response);
       }
     }
 
@@ -874,29 +874,27 @@ public final class DatasetIndex {
 
   /**
    * Each area's responses to surveys of participants with what each says ({@link
-   * ParticipantResponses}): each survey's population and questions by role found once, each
-   * response of participants judged once.
+   * ParticipantResponses}), in one pass over the responses: each survey's population and
+   * questions by role found once, each response of participants judged once. Neither the other
+   * responses nor a grouping of every response by area is kept (the same order, by id, as {@link
+   * #responsesIn}).
    */
-  private Map<AreaId, ParticipantResponses> buildParticipantResponses(EngagementDataset data) {
-    Map<SurveyId, Optional<SurveyRoles>> participants = new HashMap<>();
+  private static Map<AreaId, ParticipantResponses> buildParticipantResponses(
+      EngagementDataset data) {
+    Map<SurveyId, Optional<SurveyRoles>> surveys = new HashMap<>();
+    List<SurveyResponse> kept = new ArrayList<>();
+    for (SurveyResponse response : data.responses()) {
+      Optional<SurveyRoles> survey = surveys.computeIfAbsent(response.survey(), id ->
+          data.survey(id).filter(s -> s.population() == SurveyPopulation.PARTICIPANTS)
+              .map(SurveyRoles::new));
+      if (survey.isPresent()) {
+        kept.add(response);
+      }
+    }
+    Function<SurveyId, SurveyRoles> surveyOf = id -> surveys.get(id).orElseThrow();
     Map<AreaId, ParticipantResponses> out = new HashMap<>();
-    Map<AreaId, List<SurveyResponse>> responses = grouped(RecordType.RESPONSE);
-    responses.forEach((area, here) -> {
-      List<SurveyResponse> kept = new ArrayList<>(here.size());
-      List<SurveyRoles> surveys = new ArrayList<>(here.size());
-      for (SurveyResponse response : here) {
-        Optional<SurveyRoles> survey = participants.computeIfAbsent(response.survey(), id ->
-            data.survey(id).filter(s -> s.population() == SurveyPopulation.PARTICIPANTS)
-                .map(SurveyRoles::new));
-        if (survey.isPresent()) {
-          kept.add(response);
-          surveys.add(survey.get());
-        }
-      }
-      if (!kept.isEmpty()) {
-        out.put(area, new ParticipantResponses(kept, surveys));
-      }
-    });
+    group(kept, SurveyResponse::area, Comparator.comparing((SurveyResponse r) -> r.id().value()))
+        .forEach((area, here) -> out.put(area, new ParticipantResponses(here, surveyOf)));
     return Collections.unmodifiableMap(out);
   }
 
