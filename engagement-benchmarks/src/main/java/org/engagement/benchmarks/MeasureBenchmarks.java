@@ -101,6 +101,15 @@ public class MeasureBenchmarks {
     return everyLevel(Evaluation.PARALLEL);
   }
 
+  /**
+   * As {@link #countryEveryLevel()}, both levels in one call ({@code Scorecard.evaluateAll} with
+   * a list of levels): each area's partials computed once and merged for the boroughs and totals.
+   */
+  @Benchmark
+  public List<Scorecard> countryEveryLevelTogether() {
+    return National.levelsTogether(context, columns, Evaluation.SEQUENTIAL);
+  }
+
   private List<Scorecard> everyLevel(Evaluation evaluation) {
     List<Scorecard> out = new java.util.ArrayList<>(
         National.scorecards(context, AreaLevel.BOROUGH, columns, evaluation));

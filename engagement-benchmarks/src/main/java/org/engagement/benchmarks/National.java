@@ -103,6 +103,27 @@ public final class National {
   }
 
   /**
+   * The same scorecards as {@link #everyLevel} (every force by borough, then every force by
+   * ward), in one call for both levels: {@link Scorecard#evaluateAll(EvaluationContext, List,
+   * List, List, Evaluation)} computes each area's partials once and merges them for the borough
+   * rows and the totals, where {@code everyLevel} reads the records once per level.
+   *
+   * @param context the dataset and its indexes
+   * @param measures the columns
+   * @param evaluation sequential or parallel
+   * @return every force's scorecard by borough, then every force's by ward
+   */
+  public static List<Scorecard> levelsTogether(EvaluationContext context,
+      List<? extends Measure<?>> measures, Evaluation evaluation) {
+    List<Scope> scopes = new ArrayList<>();
+    for (AreaId force : forces(context.dataset())) {
+      scopes.add(Scope.of(force, YEAR));
+    }
+    return Scorecard.evaluateAll(context, scopes, List.of(AreaLevel.BOROUGH, AreaLevel.WARD),
+        measures, evaluation);
+  }
+
+  /**
    * The country at every level: each force's total row (the FORCE level) and its rows at
    * borough and at ward level, the five standard measures.
    */

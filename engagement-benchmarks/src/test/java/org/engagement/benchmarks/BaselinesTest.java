@@ -10,13 +10,17 @@ import org.engagement.core.EngagementDataset;
 import org.engagement.core.RecordType;
 import org.engagement.examples.SampleGenerator;
 import org.engagement.json.EngagementJson;
+import org.engagement.measures.Evaluation;
 import org.engagement.measures.EvaluationContext;
 import org.engagement.measures.Measure;
 import org.engagement.measures.MeasureResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each hand-written baseline gives exactly the SDK's figures for every ward. */
+/**
+ * Each hand-written baseline gives exactly the SDK's figures for every ward; the two ways the
+ * benchmarks score every level give the same scorecards.
+ */
 class BaselinesTest {
 
   /** Three hundred wards in ten boroughs of two forces. */
@@ -60,6 +64,16 @@ class BaselinesTest {
     // Not a vacuous comparison: most wards are scored, and not all at 0 or 1.
     assertThat(scored).isGreaterThan(200);
     assertThat(baseline.values()).anyMatch(f -> f.numerator() > 0 && f.numerator() < f.denominator());
+  }
+
+  @Test
+  void levelsTogether_areTheScorecardsOfEveryLevel() {
+    EvaluationContext context = EvaluationContext.of(DATA);
+    for (Evaluation way : Evaluation.values()) {
+      assertThat(National.levelsTogether(context, National.MEASURES.all(), way))
+          .hasSize(2 * National.forces(DATA).size())
+          .containsExactlyElementsOf(National.everyLevel(context, Evaluation.SEQUENTIAL));
+    }
   }
 
   @Test

@@ -2,11 +2,16 @@ package org.engagement.measures;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.engagement.core.Area;
 import org.engagement.core.AreaId;
@@ -154,6 +159,163 @@ public abstract class Scorecard {
     return out;
   }
 
+  /**
+   * Scorecards of several scopes at several levels at once — every force of a country by
+   * borough and by ward, say: for each level in the order given, one scorecard per scope in the
+   * order given, the same list as {@link #evaluateAll(EvaluationContext, List, AreaLevel, List,
+   * Evaluation)} called once per level and the lists joined, to the last bit. The levels share
+   * the records' reading: each measure's partial is computed once for each area of a scope's
+   * subtree, and every row's and total's partial is the merge of its areas' partials (the merge
+   * law, docs/spec/measures.md §0), so the records are read once however many levels there are,
+   * where one call per level reads them once per level.
+   *
+   * <pre>{@code
+   * List<Scorecard> cards = Scorecard.evaluateAll(context, forces,
+   *     List.of(AreaLevel.BOROUGH, AreaLevel.WARD), OutcomeMeasures.standard().all(),
+   *     Evaluation.PARALLEL);   // every force by borough, then every force by ward
+   * }</pre>
+   *
+   * @param context the dataset and its indexes, not null
+   * @param scopes the scopes, not null; their areas need not be distinct
+   * @param levels the levels of the rows, not null, each below the level of every scope's area
+   * @param measures the columns, in order, not null
+   * @param evaluation sequential or parallel evaluation of the parts, not null
+   * @return {@code levels.size() × scopes.size()} scorecards, level by level, never null
+   * @throws IllegalArgumentException if a level is not below the level of a scope's area
+   */
+  public static List<Scorecard> evaluateAll(
+      EvaluationContext context,
+      List<Scope> scopes,
+      List<AreaLevel> levels,
+      List<? extends Measure<?>> measures,
+      Evaluation evaluation) {
+    Objects.requireNonNull(evaluation, "evaluation");
+    if (levels.size() == 1) {
+      return evaluateAll(context, scopes, levels.get(0), measures, evaluation);
+    }
+    // The cards of each distinct scope, every level of it: those share the partials of its areas.
+    Map<Scope, List<Integer>> byScope = new LinkedHashMap<>();
+    List<Card> cards = new ArrayList<>(levels.size() * scopes.size());
+    for (AreaLevel level : levels) {
+      for (Scope scope : scopes) {
+        byScope.computeIfAbsent(scope, s -> new ArrayList<>()).add(cards.size());
+        cards.add(card(context, scope, level));
+      }
+    }
+    List<List<Integer>> groups = new ArrayList<>(byScope.values());
+    Scorecard[] out = new Scorecard[cards.size()];
+    if (evaluation == Evaluation.PARALLEL) {
+      place(out, groups, shared(context, cards, groups, measures, evaluation));
+    } else {
+      // In sequence, one scope after another, as evaluateAll goes scorecard by scorecard.
+      for (List<Integer> group : groups) {
+        place(out, List.of(group),
+            shared(context, cards, List.of(group), measures, evaluation));
+      }
+    }
+    return List.of(out);
+  }
+
+  /** Puts the scorecards of the groups' cards, in the groups' order, at the cards' positions. */
+  private static void place(Scorecard[] out, List<List<Integer>> groups, List<Scorecard> cards) {
+    int i = 0;
+    for (List<Integer> group : groups) {
+      for (int card : group) {
+        out[card] = cards.get(i++);
+      }
+    }
+  }
+
+  /**
+   * The scorecards of the groups' cards (each group: the cards of one scope), their parts'
+   * partials merged from one partial per area of the scope's parts and measure.
+   */
+  private static List<Scorecard> shared(
+      EvaluationContext context,
+      List<Card> all,
+      List<List<Integer>> groups,
+      List<? extends Measure<?>> measures,
+      Evaluation evaluation) {
+    List<Card> cards = new ArrayList<>();
+    // Each group's areas (every area of its cards' parts, in order) and where its partials start.
+    List<List<AreaId>> areas = new ArrayList<>(groups.size());
+    List<Map<AreaId, Integer>> positions = new ArrayList<>(groups.size());
+    int[] start = new int[groups.size() + 1];
+    int[] groupOf = new int[all.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      Map<AreaId, Integer> position = new LinkedHashMap<>();
+      for (int c : groups.get(g)) {
+        Card card = all.get(c);
+        groupOf[cards.size()] = g;
+        cards.add(card);
+        for (Set<AreaId> part : card.parts) {
+          for (AreaId area : part) {
+            position.putIfAbsent(area, position.size());
+          }
+        }
+      }
+      areas.add(new ArrayList<>(position.keySet()));
+      positions.add(position);
+      start[g + 1] = start[g] + measures.size() * position.size();
+    }
+    // Partial k: group g's measure (k - start[g]) / n of its area (k - start[g]) % n.
+    int[] groupOfPartial = new int[start[groups.size()]];
+    for (int g = 0; g < groups.size(); g++) {
+      Arrays.fill(groupOfPartial, start[g], start[g + 1], g);
+    }
+    List<Object> own = indexes(groupOfPartial.length, evaluation)
+        .mapToObj(k -> {
+          int g = groupOfPartial[k];
+          int n = areas.get(g).size();
+          Card card = all.get(groups.get(g).get(0));
+          return (Object) measures.get((k - start[g]) / n)
+              .partial(context, card.scope, Set.of(areas.get(g).get((k - start[g]) % n)));
+        })
+        .toList();
+    // The cards of one scope have one total (the merge law): the card of fewest parts makes it.
+    int[] totalOf = new int[cards.size()];
+    int[] fewest = new int[groups.size()];
+    Arrays.fill(fewest, -1);
+    for (int c = 0; c < cards.size(); c++) {
+      int g = groupOf[c];
+      if (fewest[g] < 0 || cards.get(c).width() < cards.get(fewest[g]).width()) {
+        fewest[g] = c;
+      }
+    }
+    for (int c = 0; c < cards.size(); c++) {
+      totalOf[c] = fewest[groupOf[c]];
+    }
+    return build(context, cards, measures, evaluation, (c, measure, part) -> {
+      int g = groupOf[c];
+      Card card = cards.get(c);
+      Set<AreaId> areasOfPart = card.parts.get(part);
+      int base = start[g] + measure * areas.get(g).size();
+      Map<AreaId, Integer> position = positions.get(g);
+      return merged(measures.get(measure), context, card.scope, areasOfPart,
+          a -> own.get(base + position.get(a)));
+    }, totalOf);
+  }
+
+  /**
+   * A part's partial as the merge of its areas' partials: the partial of its one area as it is,
+   * of none computed (the empty part).
+   */
+  @SuppressWarnings("unchecked")
+  private static <P extends MeasurePartial<P>> Object merged(Measure<P> measure,
+      EvaluationContext context, Scope scope, Set<AreaId> part, Function<AreaId, Object> own) {
+    if (part.isEmpty()) {
+      return measure.partial(context, scope, part);
+    }
+    Iterator<AreaId> areas = part.iterator();
+    P first = (P) own.apply(areas.next());
+    if (!areas.hasNext()) {
+      return first;
+    }
+    List<P> others = new ArrayList<>(part.size() - 1);
+    areas.forEachRemaining(a -> others.add((P) own.apply(a)));
+    return first.mergeAll(others);
+  }
+
   /** The scorecard of the scope at the level: its rows' areas. */
   private static Card card(EvaluationContext context, Scope scope, AreaLevel level) {
     EngagementDataset data = context.dataset();
@@ -206,6 +368,27 @@ public abstract class Scorecard {
       List<Card> cards,
       List<? extends Measure<?>> measures,
       Evaluation evaluation) {
+    int[] ownTotal = new int[cards.size()];
+    Arrays.setAll(ownTotal, c -> c);
+    return build(context, cards, measures, evaluation, (c, measure, part) -> {
+      Card card = cards.get(c);
+      return measures.get(measure).partial(context, card.scope, card.parts.get(part));
+    }, ownTotal);
+  }
+
+  /** The partial of a card's part for a measure, by their positions. */
+  @FunctionalInterface
+  private interface PartPartial {
+    Object of(int card, int measure, int part);
+  }
+
+  private static List<Scorecard> build(
+      EvaluationContext context,
+      List<Card> cards,
+      List<? extends Measure<?>> measures,
+      Evaluation evaluation,
+      PartPartial partial,
+      int[] totalOf) {
     // Every measure's partial of every part of every card (the rest last in each column), then
     // every row's result and each measure's total (the merge of its column's partials, and its
     // result): two passes over all the cells at once, so that in parallel the cores share one
@@ -224,20 +407,34 @@ public abstract class Scorecard {
         .mapToObj(k -> {
           Card card = cards.get(cardOf[k]);
           int cell = k - first[cardOf[k]];
-          return (Object) measures.get(cell / card.width())
-              .partial(context, card.scope, card.parts.get(cell % card.width()));
+          return partial.of(cardOf[k], cell / card.width(), cell % card.width());
         })
         .toList();
-    List<MeasureResult> results = indexes(cells, evaluation)
+    // A card whose total another card of the same scope gives (totalOf) leaves it null here.
+    List<MeasureResult> results = new ArrayList<>(indexes(cells, evaluation)
         .mapToObj(k -> {
           Card card = cards.get(cardOf[k]);
           int width = card.width();
           int cell = k - first[cardOf[k]];
           int column = k - cell % width;
+          if (cell % width == width - 1 && totalOf[cardOf[k]] != cardOf[k]) {
+            return null;
+          }
           return result(measures.get(cell / width), context, card.scopes.get(cell % width),
               partials.subList(column, column + width), cell % width);
         })
-        .toList();
+        .toList());
+    for (int c = 0; c < cards.size(); c++) {
+      int from = totalOf[c];
+      if (from != c) {
+        int width = cards.get(c).width();
+        int fromWidth = cards.get(from).width();
+        for (int j = 0; j < measures.size(); j++) {
+          results.set(first[c] + j * width + width - 1,
+              results.get(first[from] + j * fromWidth + fromWidth - 1));
+        }
+      }
+    }
     List<Scorecard> out = new ArrayList<>(cards.size());
     for (int c = 0; c < cards.size(); c++) {
       out.add(assemble(context.dataset(), cards.get(c), measures,

@@ -175,6 +175,49 @@ class ScorecardTest {
   }
 
   @Test
+  void evaluateAll_severalLevels_equalsEachLevelsScorecards() {
+    List<? extends Measure<?>> five = OutcomeMeasures.standard().all();
+    EngagementDataset data = sixtyWards();
+    Scope force = Scope.of(F, FY2012);
+    List<Scope> scopes = List.of(force, force);
+    List<Scorecard> each = new ArrayList<>();
+    for (AreaLevel level : List.of(AreaLevel.BOROUGH, AreaLevel.WARD)) {
+      for (Scope scope : scopes) {
+        each.add(Scorecard.evaluate(data, scope, level, five, Evaluation.SEQUENTIAL));
+      }
+    }
+    EvaluationContext context = EvaluationContext.of(data);
+    for (Evaluation way : Evaluation.values()) {
+      assertThat(Scorecard.evaluateAll(context, scopes,
+          List.of(AreaLevel.BOROUGH, AreaLevel.WARD), five, way)).containsExactlyElementsOf(each);
+    }
+    // The borough's row by borough holds every ward's records: M1 630 of the borough's inputs.
+    assertThat(each.get(0).row(SCOPE_B.area()).orElseThrow().result("M1").orElseThrow()
+        .numerator()).hasValue(630);
+    assertThat(each.get(2).rows()).hasSizeGreaterThan(each.get(0).rows().size());
+  }
+
+  @Test
+  void evaluateAll_noLevels_isEmpty() {
+    assertThat(Scorecard.evaluateAll(EvaluationContext.of(wards()), List.of(SCOPE_B), List.of(),
+        OutcomeMeasures.standard().all(), Evaluation.SEQUENTIAL)).isEmpty();
+  }
+
+  @Test
+  void evaluateAll_severalLevels_oneNotBelowAScope_throwsNamingIt() {
+    EvaluationContext context = EvaluationContext.of(wards());
+    List<Scope> scopes = List.of(Scope.of(F, FY2012), SCOPE_B);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Scorecard.evaluateAll(context, scopes,
+                List.of(AreaLevel.WARD, AreaLevel.BOROUGH), OutcomeMeasures.standard().all(),
+                Evaluation.PARALLEL));
+    assertThat(e).hasMessage("level must lie below the scope area's level BOROUGH: BOROUGH"
+        + " (scope B)");
+  }
+
+  @Test
   void evaluateAll_noScopes_isEmpty() {
     assertThat(Scorecard.evaluateAll(EvaluationContext.of(wards()), List.of(), AreaLevel.WARD,
         OutcomeMeasures.standard().all(), Evaluation.PARALLEL)).isEmpty();

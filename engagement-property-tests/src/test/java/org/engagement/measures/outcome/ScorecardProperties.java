@@ -13,6 +13,7 @@ import net.jqwik.api.Tuple;
 import org.engagement.core.AreaId;
 import org.engagement.core.AreaLevel;
 import org.engagement.core.EngagementDataset;
+import org.engagement.core.Period;
 import org.engagement.core.Scope;
 import org.engagement.measures.Evaluation;
 import org.engagement.measures.EvaluationContext;
@@ -80,6 +81,31 @@ class ScorecardProperties {
     for (Evaluation way : Evaluation.values()) {
       assertThat(Scorecard.evaluateAll(context, scopes, AreaLevel.WARD, five.all(), way))
           .containsExactlyElementsOf(alone);
+    }
+  }
+
+  @Property(tries = 100)
+  void evaluateAll_atSeveralLevels_givesEachLevelsScorecards(
+      @ForAll("evaluations") Tuple2<EngagementDataset, Scope> evaluation) {
+    EngagementDataset data = evaluation.get1();
+    Scope force = evaluation.get2();
+    // The force twice, and a period of its own: scopes that repeat and scopes that differ.
+    Scope earlier = Scope.builder().from(force)
+        .period(Period.of(force.period().from().minusYears(1), force.period().to())).build();
+    List<Scope> scopes = List.of(force, earlier, force);
+    EvaluationContext context = EvaluationContext.of(data);
+    for (List<AreaLevel> levels : List.of(List.of(AreaLevel.BOROUGH, AreaLevel.WARD),
+        List.of(AreaLevel.WARD, AreaLevel.BOROUGH, AreaLevel.WARD))) {
+      List<Scorecard> each = new ArrayList<>();
+      for (AreaLevel level : levels) {
+        for (Scope scope : scopes) {
+          each.add(five.scorecard(data, scope, level));
+        }
+      }
+      for (Evaluation way : Evaluation.values()) {
+        assertThat(Scorecard.evaluateAll(context, scopes, levels, five.all(), way))
+            .containsExactlyElementsOf(each);
+      }
     }
   }
 }
