@@ -163,13 +163,19 @@ public abstract class Scorecard {
    * Scorecards of several scopes at several levels at once — every force of a country by
    * borough and by ward, say: for each level in the order given, one scorecard per scope in the
    * order given, the same list as {@link #evaluateAll(EvaluationContext, List, AreaLevel, List,
-   * Evaluation)} called once per level and the lists joined, to the last bit. The levels share
-   * the records' reading: each measure's partial is computed once for each area of a scope's
-   * subtree, and every row's and total's partial is the merge of its areas' partials (the merge
-   * law, docs/spec/measures.md §0), so the records are read once however many levels there are,
-   * where one call per level reads them once per level.
+   * Evaluation)} called once per level and the lists joined, to the last bit, for measures that
+   * keep the merge law (docs/spec/measures.md §0), as every measure of the SDK does. Levels may
+   * repeat and come in any order. The levels share the records' reading: each measure's partial
+   * is computed once for each area of a scope's subtree, every row's partial is the merge of its
+   * areas' partials, and a scope's total is computed once for all its levels, so each distinct
+   * scope's records are read once however many levels there are, where one call per level reads
+   * them once per level. (Where the dataset nests an area under another of the same level, which
+   * validation reports as {@code AREA_LEVEL_ORDER}, a level's rows overlap and its total counts
+   * the shared records twice, as one call per level does; that level computes its own total.)
    *
    * <pre>{@code
+   * EvaluationContext context = EvaluationContext.of(data);
+   * List<Scope> forces = List.of(Scope.of(AreaId.of("E23000001"), Period.financialYear(2012)));
    * List<Scorecard> cards = Scorecard.evaluateAll(context, forces,
    *     List.of(AreaLevel.BOROUGH, AreaLevel.WARD), OutcomeMeasures.standard().all(),
    *     Evaluation.PARALLEL);   // every force by borough, then every force by ward
@@ -180,7 +186,9 @@ public abstract class Scorecard {
    * @param levels the levels of the rows, not null, each below the level of every scope's area
    * @param measures the columns, in order, not null
    * @param evaluation sequential or parallel evaluation of the parts, not null
-   * @return {@code levels.size() × scopes.size()} scorecards, level by level, never null
+   * @return {@code levels.size() × scopes.size()} scorecards, level by level, in an
+   *     unmodifiable list, never null
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a level is not below the level of a scope's area
    */
   public static List<Scorecard> evaluateAll(
@@ -189,9 +197,13 @@ public abstract class Scorecard {
       List<AreaLevel> levels,
       List<? extends Measure<?>> measures,
       Evaluation evaluation) {
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(scopes, "scopes");
+    Objects.requireNonNull(levels, "levels");
+    Objects.requireNonNull(measures, "measures");
     Objects.requireNonNull(evaluation, "evaluation");
     if (levels.size() == 1) {
-      return evaluateAll(context, scopes, levels.get(0), measures, evaluation);
+      return List.copyOf(evaluateAll(context, scopes, levels.get(0), measures, evaluation));
     }
     // The cards of each distinct scope, every level of it: those share the partials of its areas.
     Map<Scope, List<Integer>> byScope = new LinkedHashMap<>();
@@ -241,7 +253,7 @@ public abstract class Scorecard {
     List<List<AreaId>> areas = new ArrayList<>(groups.size());
     List<Map<AreaId, Integer>> positions = new ArrayList<>(groups.size());
     int[] start = new int[groups.size() + 1];
-    int[] groupOf = new int[all.size()];
+    int[] groupOf = new int[groups.stream().mapToInt(List::size).sum()];
     for (int g = 0; g < groups.size(); g++) {
       Map<AreaId, Integer> position = new LinkedHashMap<>();
       for (int c : groups.get(g)) {
@@ -272,18 +284,27 @@ public abstract class Scorecard {
               .partial(context, card.scope, Set.of(areas.get(g).get((k - start[g]) % n)));
         })
         .toList();
-    // The cards of one scope have one total (the merge law): the card of fewest parts makes it.
+    // The cards of one scope whose parts do not overlap (their sizes add up to the scope's
+    // areas) have one total (the merge law): the one of fewest parts makes it for them all. A
+    // card whose parts overlap (an area nested under one of its own level) makes its own.
     int[] totalOf = new int[cards.size()];
     int[] fewest = new int[groups.size()];
     Arrays.fill(fewest, -1);
+    boolean[] disjoint = new boolean[cards.size()];
     for (int c = 0; c < cards.size(); c++) {
       int g = groupOf[c];
-      if (fewest[g] < 0 || cards.get(c).width() < cards.get(fewest[g]).width()) {
+      long areasOfParts = 0;
+      for (Set<AreaId> part : cards.get(c).parts) {
+        areasOfParts += part.size();
+      }
+      disjoint[c] = areasOfParts == areas.get(g).size();
+      if (disjoint[c]
+          && (fewest[g] < 0 || cards.get(c).width() < cards.get(fewest[g]).width())) {
         fewest[g] = c;
       }
     }
     for (int c = 0; c < cards.size(); c++) {
-      totalOf[c] = fewest[groupOf[c]];
+      totalOf[c] = disjoint[c] ? fewest[groupOf[c]] : c;
     }
     return build(context, cards, measures, evaluation, (c, measure, part) -> {
       int g = groupOf[c];

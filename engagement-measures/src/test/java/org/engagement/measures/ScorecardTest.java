@@ -188,19 +188,48 @@ class ScorecardTest {
     }
     EvaluationContext context = EvaluationContext.of(data);
     for (Evaluation way : Evaluation.values()) {
-      assertThat(Scorecard.evaluateAll(context, scopes,
-          List.of(AreaLevel.BOROUGH, AreaLevel.WARD), five, way)).containsExactlyElementsOf(each);
+      List<Scorecard> all = Scorecard.evaluateAll(context, scopes,
+          List.of(AreaLevel.BOROUGH, AreaLevel.WARD), five, way);
+      assertThat(all).containsExactlyElementsOf(each);
+      // The borough's row by borough holds every ward's records: M1 630 of its inputs.
+      assertThat(all.get(0).row(SCOPE_B.area()).orElseThrow().result("M1").orElseThrow()
+          .numerator()).hasValue(630);
+      assertThat(all.get(2).rows()).hasSizeGreaterThan(all.get(0).rows().size());
     }
-    // The borough's row by borough holds every ward's records: M1 630 of the borough's inputs.
-    assertThat(each.get(0).row(SCOPE_B.area()).orElseThrow().result("M1").orElseThrow()
-        .numerator()).hasValue(630);
-    assertThat(each.get(2).rows()).hasSizeGreaterThan(each.get(0).rows().size());
+  }
+
+  @Test
+  void evaluateAll_severalLevels_areaNestedUnderItsOwnLevel_totalsAsOneCallPerLevel() {
+    // W4, a ward under ward W2 (AREA_LEVEL_ORDER): the rows by ward overlap, W2's holding W4's
+    // input, and the total by ward counts it twice, as a call for that level alone does; the
+    // total by borough counts it once.
+    AreaId w4 = AreaId.of("W4");
+    EngagementDataset data = Records.dataset()
+        .addAreas(Records.area(w4, AreaLevel.WARD, W2))
+        .addInputs(input("IN-4", w4, "2012-05-01"))
+        .build();
+    List<? extends Measure<?>> m1 = List.of(DueConsiderationMeasure.standard());
+    Scope force = Scope.of(F, FY2012);
+    List<AreaLevel> levels = List.of(AreaLevel.BOROUGH, AreaLevel.WARD, AreaLevel.BOROUGH);
+    List<Scorecard> each = new ArrayList<>();
+    for (AreaLevel level : levels) {
+      each.add(Scorecard.evaluate(data, force, level, m1, Evaluation.SEQUENTIAL));
+    }
+    for (Evaluation way : Evaluation.values()) {
+      List<Scorecard> all = Scorecard.evaluateAll(EvaluationContext.of(data), List.of(force),
+          levels, m1, way);
+      assertThat(all).containsExactlyElementsOf(each);
+      assertThat(all.get(0).total().result("M1").orElseThrow().denominator()).hasValue(1);
+      assertThat(all.get(1).total().result("M1").orElseThrow().denominator()).hasValue(2);
+    }
   }
 
   @Test
   void evaluateAll_noLevels_isEmpty() {
-    assertThat(Scorecard.evaluateAll(EvaluationContext.of(wards()), List.of(SCOPE_B), List.of(),
-        OutcomeMeasures.standard().all(), Evaluation.SEQUENTIAL)).isEmpty();
+    for (Evaluation way : Evaluation.values()) {
+      assertThat(Scorecard.evaluateAll(EvaluationContext.of(wards()), List.of(SCOPE_B),
+          List.of(), OutcomeMeasures.standard().all(), way)).isEmpty();
+    }
   }
 
   @Test
