@@ -172,6 +172,9 @@ public abstract class Scorecard {
    * them once per level. (Where the dataset nests an area under another of the same level, which
    * validation reports as {@code AREA_LEVEL_ORDER}, a level's rows overlap and its total counts
    * the shared records twice, as one call per level does; that level computes its own total.)
+   * Since it computes a partial for every area of the subtree, it pays when the levels reach
+   * the areas that hold the records (the wards); for levels above them alone (a country by force
+   * and by borough), one call per level computes fewer partials and may be quicker.
    *
    * <pre>{@code
    * EvaluationContext context = EvaluationContext.of(data);
