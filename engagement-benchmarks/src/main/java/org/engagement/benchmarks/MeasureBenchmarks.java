@@ -110,6 +110,12 @@ public class MeasureBenchmarks {
     return National.levelsTogether(context, columns, Evaluation.SEQUENTIAL);
   }
 
+  /** As {@link #countryEveryLevelTogether()}, the partials and results evaluated in parallel. */
+  @Benchmark
+  public List<Scorecard> countryEveryLevelTogetherParallel() {
+    return National.levelsTogether(context, columns, Evaluation.PARALLEL);
+  }
+
   private List<Scorecard> everyLevel(Evaluation evaluation) {
     List<Scorecard> out = new java.util.ArrayList<>(
         National.scorecards(context, AreaLevel.BOROUGH, columns, evaluation));
