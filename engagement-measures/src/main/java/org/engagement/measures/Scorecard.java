@@ -312,6 +312,9 @@ public abstract class Scorecard {
     return build(context, cards, measures, evaluation, (c, measure, part) -> {
       int g = groupOf[c];
       Card card = cards.get(c);
+      if (part == card.width() - 1 && totalOf[c] != c) {
+        return null; // the rest's partial serves only the total, which another card makes
+      }
       Set<AreaId> areasOfPart = card.parts.get(part);
       int base = start[g] + measure * areas.get(g).size();
       Map<AreaId, Integer> position = positions.get(g);
