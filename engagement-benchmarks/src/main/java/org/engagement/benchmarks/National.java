@@ -95,11 +95,17 @@ public final class National {
    */
   public static List<Scorecard> scorecards(EvaluationContext context, AreaLevel level,
       List<? extends Measure<?>> measures, Evaluation evaluation) {
+    return Scorecard.evaluateAll(context, forceScopes(context.dataset()), level, measures,
+        evaluation);
+  }
+
+  /** Each force's scope over {@link #YEAR}, in dataset order. */
+  private static List<Scope> forceScopes(EngagementDataset data) {
     List<Scope> scopes = new ArrayList<>();
-    for (AreaId force : forces(context.dataset())) {
+    for (AreaId force : forces(data)) {
       scopes.add(Scope.of(force, YEAR));
     }
-    return Scorecard.evaluateAll(context, scopes, level, measures, evaluation);
+    return scopes;
   }
 
   /**
@@ -115,12 +121,8 @@ public final class National {
    */
   public static List<Scorecard> levelsTogether(EvaluationContext context,
       List<? extends Measure<?>> measures, Evaluation evaluation) {
-    List<Scope> scopes = new ArrayList<>();
-    for (AreaId force : forces(context.dataset())) {
-      scopes.add(Scope.of(force, YEAR));
-    }
-    return Scorecard.evaluateAll(context, scopes, List.of(AreaLevel.BOROUGH, AreaLevel.WARD),
-        measures, evaluation);
+    return Scorecard.evaluateAll(context, forceScopes(context.dataset()),
+        List.of(AreaLevel.BOROUGH, AreaLevel.WARD), measures, evaluation);
   }
 
   /**
