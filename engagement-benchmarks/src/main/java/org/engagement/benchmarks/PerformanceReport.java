@@ -628,6 +628,11 @@ public final class PerformanceReport {
     "generate", "write", "read", "read raw", "validate", "scorecard", "scorecard parallel"
   };
 
+  /** The measures timed against a baseline, each beside its baseline. */
+  private static final String[] MEASURE_OPS = {
+    "M1", "M1 baseline", "M2", "M2 baseline", "M4", "M4 baseline"
+  };
+
   static String tables(List<Size> sizes, String setting) {
     StringBuilder md = new StringBuilder();
     int fewest = sizes.stream().mapToInt(s -> Math.max(1, s.jvms.size())).min().orElse(1);
@@ -715,6 +720,28 @@ public final class PerformanceReport {
       String verdict = !LINEAR.contains(op) ? "(for comparison)"
           : growth >= 0.7 && growth <= 1.3 ? "holds" : "**not met**";
       md.append(String.format(Locale.ROOT, " %.2f× | %s |%n", growth, verdict));
+    }
+
+    md.append("\n#### Cost per record of the measures and their baselines (µs)\n\n");
+    md.append("For comparison, not a target: M1, M2 and M4 for every ward by the SDK (a warm"
+        + " context) and by the hand-written single pass (`Baselines`), per record of the dataset,"
+        + " with three decimals. The baselines do the least work per record there is, so the"
+        + " rise of their cost from the smallest to the largest size is what reaching records"
+        + " spread over a larger heap costs on this machine, with no work per row to spread.\n\n");
+    md.append("| operation |");
+    for (Size s : sizes) {
+      md.append(String.format(Locale.ROOT, " %,d wards |", s.wards));
+    }
+    md.append(" largest ÷ smallest |\n|---|");
+    md.append("---:|".repeat(sizes.size() + 1));
+    md.append('\n');
+    for (String op : MEASURE_OPS) {
+      md.append("| ").append(op).append(" |");
+      for (Size s : sizes) {
+        md.append(String.format(Locale.ROOT, " %.3f |", perRecord(s, op)));
+      }
+      md.append(String.format(Locale.ROOT, " %.2f× |%n",
+          perRecord(last, op) / perRecord(first, op)));
     }
 
     md.append("\n#### Ratios\n\n");

@@ -106,6 +106,22 @@ class PerformanceReportTest {
   }
 
   @Test
+  void tables_twoSizes_giveEachMeasureAndBaselinePerRecordAndTheirRise() {
+    Size small = jvm(1.0, 100, 100, 1000);
+    Size large = jvm(1.0, 400, 800, 1000);
+    large.wards = 9000;
+    large.records = 10_004;
+
+    String md = PerformanceReport.tables(List.of(small, large), "a JVM");
+
+    assertThat(md).contains("#### Cost per record of the measures and their baselines (µs)")
+        .contains("| operation | 21 wards | 9,000 wards | largest ÷ smallest |")
+        .contains("| M1 | 19.992 | 39.984 | 2.00× |")
+        .contains("| M1 baseline | 19.992 | 79.968 | 4.00× |")
+        .contains("| M4 baseline | 0.200 | 0.100 | 0.50× |");
+  }
+
+  @Test
   void median_leavesOutFiguresNotTaken() {
     assertThat(PerformanceReport.median(List.of(1.0, 2.0, Double.NaN))).isEqualTo(1.5);
     assertThat(PerformanceReport.median(List.of(3.0, Double.NaN, 1.0, 2.0))).isEqualTo(2.0);
