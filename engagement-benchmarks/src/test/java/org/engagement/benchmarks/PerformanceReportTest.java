@@ -106,7 +106,7 @@ class PerformanceReportTest {
   }
 
   @Test
-  void tables_twoSizes_giveEachMeasureAndBaselinePerRecordAndTheirRise() {
+  void tables_twoSizes_giveTheCostPerRecordAndItsRise() {
     Size small = jvm(1.0, 100, 100, 1000);
     Size large = jvm(1.0, 400, 800, 1000);
     large.wards = 9000;
@@ -118,7 +118,11 @@ class PerformanceReportTest {
         .contains("| operation | 21 wards | 9,000 wards | largest ÷ smallest |")
         .contains("| M1 | 19.992 | 39.984 | 2.00× |")
         .contains("| M1 baseline | 19.992 | 79.968 | 4.00× |")
-        .contains("| M4 baseline | 0.200 | 0.100 | 0.50× |");
+        .contains("| M4 baseline | 0.200 | 0.100 | 0.50× |\n")
+        .contains("| operation | 21 wards | 9,000 wards | largest ÷ smallest | target ±30% |\n"
+            + "|---|---:|---:|---:|---|\n")
+        .contains("| generate | 0.20 | 0.10 | 0.50× | (for comparison) |\n")
+        .contains("| scorecard | 0.20 | 0.10 | 0.50× | **not met** |\n");
   }
 
   @Test
