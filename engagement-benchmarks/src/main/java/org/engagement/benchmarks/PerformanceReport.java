@@ -707,9 +707,9 @@ public final class PerformanceReport {
     md.append("\n#### Cost per record of the measures and their baselines (µs)\n\n");
     md.append("For comparison, not a target: M1, M2 and M4 for every ward by the SDK (a warm"
         + " context) and by the hand-written single pass (`Baselines`), per record of the dataset,"
-        + " with three decimals. The baselines do the least work per record there is, so the"
-        + " rise of their cost from the smallest to the largest size is what reaching records"
-        + " spread over a larger heap costs on this machine, with no work per row to spread.\n\n");
+        + " with three decimals. The baselines do little per record beyond reaching it, so the"
+        + " rise of their cost from the smallest to the largest size shows mostly what reaching"
+        + " records spread over a larger heap costs on the machine measured.\n\n");
     perRecordTable(md, sizes, MEASURE_OPS, "%.3f", false);
 
     md.append("\n#### Ratios\n\n");
