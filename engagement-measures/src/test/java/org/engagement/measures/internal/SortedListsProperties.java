@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +32,8 @@ class SortedListsProperties {
   @Property(tries = 300)
   void union_withAnUnsortedOrRepeatingPart_isStillTheSortedSet(
       @ForAll @Size(min = 1, max = 8) List<@Size(max = 8) List<@IntRange(max = 20) Integer>> lists) {
-    // Parts as given: some unsorted, some with repeats, some sorted.
+    // Parts as given: some unsorted, some with repeats, some sorted. Beyond union's contract
+    // (sorted, distinct parts), this pins that a part built by hand against it is still handled.
     assertUnion(lists);
   }
 
@@ -43,6 +43,5 @@ class SortedListsProperties {
     List<T> out = SortedLists.union(parts.isEmpty() ? List.of() : parts.get(0),
         parts.isEmpty() ? List.of() : parts.subList(1, parts.size()));
     assertThat(out).containsExactlyElementsOf(all);
-    assertThat(new LinkedHashSet<>(out)).hasSameSizeAs(out);
   }
 }

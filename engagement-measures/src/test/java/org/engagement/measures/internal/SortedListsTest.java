@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** {@link SortedLists#union} on examples: no elements, one part, a set as a part, many parts. */
+/**
+ * {@link SortedLists#union} on examples: no elements, one part (first or among the others), a set
+ * as a part, many parts.
+ */
 class SortedListsTest {
 
   @Test
@@ -25,6 +28,16 @@ class SortedListsTest {
     assertThat(out).containsExactly("a", "b").isNotSameAs(only);
     out.add("c");
     assertThat(only).containsExactly("a", "b");
+  }
+
+  @Test
+  void union_ofTheFirstPartAlone_isACopyOfIt() {
+    List<String> first = new ArrayList<>(List.of("a", "b"));
+    List<String> out = SortedLists.union(first, List.of(List.of()));
+    assertThat(out).containsExactly("a", "b").isNotSameAs(first);
+    out.add("c");
+    assertThat(first).containsExactly("a", "b");
+    assertThat(SortedLists.union(first, List.of())).isNotSameAs(first);
   }
 
   @Test
